@@ -1,0 +1,140 @@
+//! Where a reader is in the quiz and what they answered: a small state machine driven by
+//! [`Action`]s. The Yew reducer only wraps it, so every transition is tested natively.
+
+/// A reader's response to one question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Response {
+    /// Not reached yet, or skipped.
+    #[default]
+    Open,
+    /// The reader said "Not sure": no weight, but the result says what this answer would change.
+    NotSure,
+    /// The reader chose the answer at this index.
+    Chose(usize),
+}
+
+impl Response {
+    /// Whether the reader gave a real answer (not skipped, not unsure).
+    pub fn is_answer(self) -> bool {
+        matches!(self, Response::Chose(_))
+    }
+}
+
+/// Which screen the reader is on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// Looking at the question with this index.
+    Question(usize),
+    /// Looking at the recommendation.
+    Result,
+}
+
+/// What a reader can do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Pick the answer at this index for the current question and move on.
+    Choose(usize),
+    /// Say "Not sure" to the current question and move on.
+    NotSure,
+    /// Leave the current question open and move on.
+    Skip,
+    /// Move on, keeping the current question's response as it is.
+    Next,
+    /// Go to the previous question (from the result: to the last question).
+    Back,
+    /// Forget every answer and start at the first question.
+    Restart,
+}
+
+/// The reader's progress through a quiz of a fixed number of questions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Progress {
+    responses: Vec<Response>,
+    step: Step,
+}
+
+impl Progress {
+    /// A fresh quiz of `questions` questions, at the first one.
+    pub fn new(questions: usize) -> Self {
+        Self {
+            responses: vec![Response::Open; questions],
+            step: Self::first_step(questions),
+        }
+    }
+
+    /// Progress restored from saved or shared responses, shown at `step`.
+    ///
+    /// A step past the end is clamped so restored state can never point at a missing question.
+    pub fn restore(responses: Vec<Response>, step: Step) -> Self {
+        let step = match step {
+            Step::Question(i) if i < responses.len() => Step::Question(i),
+            _ => Step::Result,
+        };
+        Self { responses, step }
+    }
+
+    fn first_step(questions: usize) -> Step {
+        if questions == 0 {
+            Step::Result
+        } else {
+            Step::Question(0)
+        }
+    }
+
+    /// The responses so far, one per question.
+    pub fn responses(&self) -> &[Response] {
+        &self.responses
+    }
+
+    /// The current screen.
+    pub fn step(&self) -> Step {
+        self.step
+    }
+
+    /// How many questions have a real answer.
+    pub fn answered(&self) -> usize {
+        self.responses.iter().filter(|r| r.is_answer()).count()
+    }
+
+    /// Whether nothing has been answered yet (not even "Not sure").
+    pub fn is_untouched(&self) -> bool {
+        self.responses.iter().all(|r| *r == Response::Open)
+    }
+
+    /// The state after `action`. Actions that make no sense where the reader is change nothing.
+    pub fn apply(&self, action: Action) -> Self {
+        let mut next = self.clone();
+        match (action, self.step) {
+            (Action::Restart, _) => return Self::new(self.responses.len()),
+            (Action::Back, Step::Question(i)) => next.step = Step::Question(i.saturating_sub(1)),
+            (Action::Back, Step::Result) => {
+                if let Some(last) = self.responses.len().checked_sub(1) {
+                    next.step = Step::Question(last);
+                }
+            }
+            (Action::Choose(answer), Step::Question(i)) => {
+                next.responses[i] = Response::Chose(answer);
+                next.step = next.after(i);
+            }
+            (Action::NotSure, Step::Question(i)) => {
+                next.responses[i] = Response::NotSure;
+                next.step = next.after(i);
+            }
+            (Action::Skip, Step::Question(i)) => {
+                next.responses[i] = Response::Open;
+                next.step = next.after(i);
+            }
+            (Action::Next, Step::Question(i)) => next.step = next.after(i),
+            (Action::Choose(_) | Action::NotSure | Action::Skip | Action::Next, Step::Result) => {}
+        }
+        next
+    }
+
+    fn after(&self, i: usize) -> Step {
+        if i + 1 < self.responses.len() {
+            Step::Question(i + 1)
+        } else {
+            Step::Result
+        }
+    }
+}

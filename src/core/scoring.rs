@@ -1,0 +1,256 @@
+//! Answers → a ranked outcome with its reasons.
+//!
+//! Scoring is a pure function of the content and the responses. Besides the ranking it keeps
+//! the honesty the article has: a close call or a tie is reported as such, together with the
+//! open questions whose answer would settle it.
+
+use super::content::Content;
+use super::quiz::Response;
+
+/// An option's total.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Standing {
+    /// Index into `Content::options`.
+    pub option: usize,
+    /// Sum of the weights the reader's answers gave this option.
+    pub score: i32,
+}
+
+/// How decisive the outcome is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// No answer moved any score: nothing to recommend yet.
+    NoSignal,
+    /// Two or more options share the top score.
+    Tie,
+    /// The leader is ahead by at most the content's `close_margin`.
+    Close,
+    /// The leader is clearly ahead.
+    Clear,
+}
+
+/// One answer's push toward (or away from) one option.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reason {
+    /// Index of the question.
+    pub question: usize,
+    /// Index of the chosen answer.
+    pub answer: usize,
+    /// Index of the option it moved.
+    pub option: usize,
+    /// How far it moved it.
+    pub weight: i32,
+}
+
+/// An open ("Not sure" or skipped) question whose answer would change the outcome.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Decider {
+    /// Index of the open question.
+    pub question: usize,
+    /// Index of the answer that would change things.
+    pub answer: usize,
+    /// The option that would then lead alone.
+    pub leader: usize,
+}
+
+/// The result of scoring a set of responses.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    /// Every option, best first; equal scores keep the content's order.
+    pub ranking: Vec<Standing>,
+    /// How decisive the result is.
+    pub kind: Kind,
+    /// The answers that moved the scores, biggest push first.
+    pub reasons: Vec<Reason>,
+    /// `(question, answer)` pairs whose answer carries a note that applies whatever wins.
+    pub notes: Vec<(usize, usize)>,
+    /// Open questions whose answer would change who leads, in question order.
+    pub deciders: Vec<Decider>,
+    /// Questions with a real answer.
+    pub answered: usize,
+    /// Questions answered "Not sure".
+    pub unsure: usize,
+    /// Questions left open.
+    pub skipped: usize,
+}
+
+impl Outcome {
+    /// The recommended option, unless nothing is decided (tie or no signal).
+    pub fn winner(&self) -> Option<usize> {
+        match self.kind {
+            Kind::Clear | Kind::Close => self.ranking.first().map(|s| s.option),
+            Kind::Tie | Kind::NoSignal => None,
+        }
+    }
+
+    /// The options sharing the top score.
+    pub fn leaders(&self) -> Vec<usize> {
+        let top = self.ranking.first().map(|s| s.score);
+        self.ranking
+            .iter()
+            .take_while(|s| Some(s.score) == top)
+            .map(|s| s.option)
+            .collect()
+    }
+
+    /// The best of the rest: the option that would be the better pick if things were different.
+    pub fn runner_up(&self) -> Option<usize> {
+        match self.kind {
+            Kind::Clear | Kind::Close => self.ranking.get(1).map(|s| s.option),
+            Kind::Tie | Kind::NoSignal => None,
+        }
+    }
+
+    /// The winner's lead over the runner-up.
+    pub fn margin(&self) -> i32 {
+        match (self.ranking.first(), self.ranking.get(1)) {
+            (Some(a), Some(b)) => a.score - b.score,
+            _ => 0,
+        }
+    }
+
+    /// The highest score, at least 1 (for drawing bars relative to it).
+    pub fn scale(&self) -> i32 {
+        self.ranking
+            .iter()
+            .map(|s| s.score)
+            .max()
+            .unwrap_or(0)
+            .max(1)
+    }
+}
+
+/// Scores `responses` (one per question) against `content`.
+///
+/// Responses beyond the content's questions, or naming answers that do not exist, are ignored,
+/// so stale or hand-edited state can never make scoring fail.
+pub fn score(content: &Content, responses: &[Response]) -> Outcome {
+    let totals = totals(content, responses);
+    let ranking = rank(&totals);
+    let kind = kind_of(content, responses, &ranking);
+
+    let mut reasons = Vec::new();
+    let mut notes = Vec::new();
+    let (mut answered, mut unsure, mut skipped) = (0, 0, 0);
+    for (q, question) in content.questions.iter().enumerate() {
+        match responses.get(q).copied().unwrap_or_default() {
+            Response::Chose(a) => match question.answers.get(a) {
+                Some(answer) => {
+                    answered += 1;
+                    for (id, &weight) in &answer.weights {
+                        if let (Some(option), true) = (content.option_index(id), weight != 0) {
+                            reasons.push(Reason {
+                                question: q,
+                                answer: a,
+                                option,
+                                weight,
+                            });
+                        }
+                    }
+                    if answer.note.is_some() {
+                        notes.push((q, a));
+                    }
+                }
+                None => skipped += 1,
+            },
+            Response::NotSure => unsure += 1,
+            Response::Open => skipped += 1,
+        }
+    }
+    // Biggest push first; ties keep question order (the sort is stable).
+    reasons.sort_by_key(|r| std::cmp::Reverse(r.weight.abs()));
+
+    let outcome = Outcome {
+        ranking,
+        kind,
+        reasons,
+        notes,
+        deciders: Vec::new(),
+        answered,
+        unsure,
+        skipped,
+    };
+    Outcome {
+        deciders: deciders(content, responses, &outcome),
+        ..outcome
+    }
+}
+
+fn totals(content: &Content, responses: &[Response]) -> Vec<i32> {
+    let mut totals = vec![0; content.options.len()];
+    for (question, response) in content.questions.iter().zip(responses) {
+        if let Response::Chose(a) = response {
+            if let Some(answer) = question.answers.get(*a) {
+                for (id, weight) in &answer.weights {
+                    if let Some(i) = content.option_index(id) {
+                        totals[i] += weight;
+                    }
+                }
+            }
+        }
+    }
+    totals
+}
+
+fn rank(totals: &[i32]) -> Vec<Standing> {
+    let mut ranking: Vec<Standing> = totals
+        .iter()
+        .enumerate()
+        .map(|(option, &score)| Standing { option, score })
+        .collect();
+    ranking.sort_by_key(|s| std::cmp::Reverse(s.score));
+    ranking
+}
+
+fn kind_of(content: &Content, responses: &[Response], ranking: &[Standing]) -> Kind {
+    let moved = content
+        .questions
+        .iter()
+        .zip(responses)
+        .any(|(q, r)| match r {
+            Response::Chose(a) => q
+                .answers
+                .get(*a)
+                .is_some_and(|a| a.weights.values().any(|w| *w != 0)),
+            _ => false,
+        });
+    match (ranking.first(), ranking.get(1)) {
+        _ if !moved => Kind::NoSignal,
+        (Some(a), Some(b)) if a.score == b.score => Kind::Tie,
+        (Some(a), Some(b)) if (a.score - b.score) as u32 <= content.close_margin => Kind::Close,
+        _ => Kind::Clear,
+    }
+}
+
+/// For each open question, the answers that would leave a different option leading alone (or
+/// break a tie). This is "what decides it" in a close call.
+fn deciders(content: &Content, responses: &[Response], outcome: &Outcome) -> Vec<Decider> {
+    let current = outcome.winner();
+    let mut found = Vec::new();
+    for (q, question) in content.questions.iter().enumerate() {
+        let open =
+            !matches!(responses.get(q), Some(Response::Chose(a)) if *a < question.answers.len());
+        if !open {
+            continue;
+        }
+        for a in 0..question.answers.len() {
+            let mut what_if = responses.to_vec();
+            what_if.resize(content.questions.len(), Response::Open);
+            what_if[q] = Response::Chose(a);
+            let ranking = rank(&totals(content, &what_if));
+            let kind = kind_of(content, &what_if, &ranking);
+            let leader = match kind {
+                Kind::Clear | Kind::Close => ranking[0].option,
+                Kind::Tie | Kind::NoSignal => continue,
+            };
+            if Some(leader) != current {
+                found.push(Decider {
+                    question: q,
+                    answer: a,
+                    leader,
+                });
+            }
+        }
+    }
+    found
+}

@@ -1,0 +1,377 @@
+//! Content rules. Every problem names the path of the offending value
+//! (`questions[3].answers[1].weights.fastapi`) and says what to do, and all problems are
+//! reported at once so an author can fix a file in one pass.
+
+use std::collections::BTreeSet;
+use std::fmt;
+
+use super::content::{Content, Section};
+
+/// Fewest and most options a comparison may have.
+pub const OPTIONS: std::ops::RangeInclusive<usize> = 2..=6;
+/// Fewest and most answers a question may have (besides the widget's own "Not sure").
+pub const ANSWERS: std::ops::RangeInclusive<usize> = 2..=6;
+/// Most questions a quiz may have; keeps share links short.
+pub const MAX_QUESTIONS: usize = 40;
+/// Allowed range of one answer's weight for one option.
+pub const WEIGHTS: std::ops::RangeInclusive<i32> = -10..=10;
+/// Longest label, name, title or id.
+pub const MAX_SHORT_TEXT: usize = 200;
+/// Longest paragraph.
+pub const MAX_LONG_TEXT: usize = 2_000;
+/// Longest code sample.
+pub const MAX_CODE: usize = 6_000;
+
+/// One thing wrong with a piece of content.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// Where: a JSON path such as `questions[3].answers[1].weights.fastapi`; empty for the whole file.
+    pub path: String,
+    /// What is wrong and what to do about it.
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            write!(f, "{}", self.message)
+        } else {
+            write!(f, "{}: {}", self.path, self.message)
+        }
+    }
+}
+
+/// Parses and checks content in one step: the only way the widget accepts content.
+pub fn load(json: &str) -> Result<Content, Vec<Problem>> {
+    let content = Content::from_json(json).map_err(|e| vec![parse_problem(&e)])?;
+    let problems = validate(&content);
+    if problems.is_empty() {
+        Ok(content)
+    } else {
+        Err(problems)
+    }
+}
+
+/// Describes a JSON syntax or shape error with its position.
+fn parse_problem(error: &serde_json::Error) -> Problem {
+    use serde_json::error::Category;
+    let what = match error.classify() {
+        Category::Syntax | Category::Eof => "the file is not valid JSON",
+        Category::Data => "a value has the wrong type or a field is missing or unknown",
+        Category::Io => "the content could not be read",
+    };
+    Problem {
+        path: String::new(),
+        message: format!(
+            "{what} (line {}, column {}): {error}",
+            error.line(),
+            error.column()
+        ),
+    }
+}
+
+/// Checks every content rule and returns all problems found (empty when the content is fine).
+pub fn validate(content: &Content) -> Vec<Problem> {
+    let mut out = Checker::default();
+    out.id("id", &content.id);
+    out.text("title", &content.title, MAX_SHORT_TEXT);
+    out.optional_text("intro", content.intro.as_deref(), MAX_LONG_TEXT);
+    if let Some(section) = &content.short_answer {
+        out.section("short_answer", section);
+    }
+
+    let option_ids = out.unique_ids("options", content.options.iter().map(|o| o.id.as_str()));
+    if !OPTIONS.contains(&content.options.len()) {
+        out.push(
+            "options",
+            format!(
+                "has {} options; a comparison needs {} to {} options",
+                content.options.len(),
+                OPTIONS.start(),
+                OPTIONS.end()
+            ),
+        );
+    }
+    for (i, option) in content.options.iter().enumerate() {
+        let at = format!("options[{i}]");
+        out.text(&format!("{at}.name"), &option.name, MAX_SHORT_TEXT);
+        out.optional_text(
+            &format!("{at}.tagline"),
+            option.tagline.as_deref(),
+            MAX_SHORT_TEXT,
+        );
+        if let Some(about) = &option.about {
+            out.section(&format!("{at}.about"), about);
+        }
+        for (j, section) in option.when_to_choose.iter().enumerate() {
+            out.section(&format!("{at}.when_to_choose[{j}]"), section);
+        }
+        for (j, user) in option.used_by.iter().enumerate() {
+            out.text(&format!("{at}.used_by[{j}]"), user, MAX_SHORT_TEXT);
+        }
+    }
+
+    let row_ids = out.unique_ids("grid.rows", content.grid.rows.iter().map(|r| r.id.as_str()));
+    check_grid(&mut out, content, &option_ids);
+    check_questions(&mut out, content, &option_ids, &row_ids);
+
+    if let Some(usage) = &content.usage {
+        out.section("usage", usage);
+    }
+    if let Some(verdict) = &content.verdict {
+        out.text("verdict.title", &verdict.title, MAX_SHORT_TEXT);
+        out.optional_text("verdict.body", verdict.body.as_deref(), MAX_LONG_TEXT);
+        out.optional_text("verdict.after", verdict.after.as_deref(), MAX_LONG_TEXT);
+        for (j, bullet) in verdict.bullets.iter().enumerate() {
+            out.text(&format!("verdict.bullets[{j}]"), bullet, MAX_LONG_TEXT);
+        }
+        if let Some(pick) = &verdict.pick {
+            out.known_option("verdict.pick", pick, &option_ids);
+        }
+    }
+    out.optional_text("closing", content.closing.as_deref(), MAX_LONG_TEXT);
+    out.problems
+}
+
+fn check_grid(out: &mut Checker, content: &Content, option_ids: &BTreeSet<&str>) {
+    out.text(
+        "grid.feature_label",
+        &content.grid.feature_label,
+        MAX_SHORT_TEXT,
+    );
+    out.optional_text("grid.title", content.grid.title.as_deref(), MAX_SHORT_TEXT);
+    if content.grid.rows.is_empty() {
+        out.push(
+            "grid.rows",
+            "is empty; add at least one feature row".to_owned(),
+        );
+    }
+    for (i, row) in content.grid.rows.iter().enumerate() {
+        let at = format!("grid.rows[{i}]");
+        out.text(&format!("{at}.feature"), &row.feature, MAX_SHORT_TEXT);
+        for option in &content.options {
+            if !row.cells.contains_key(&option.id) {
+                out.push(
+                    &format!("{at}.cells"),
+                    format!(
+                        "has no cell for option \"{}\"; add one (\"-\" if nothing applies)",
+                        option.id
+                    ),
+                );
+            }
+        }
+        for (key, value) in &row.cells {
+            let cell = format!("{at}.cells.{key}");
+            out.known_option(&cell, key, option_ids);
+            out.text(&cell, value, MAX_SHORT_TEXT);
+        }
+    }
+}
+
+fn check_questions(
+    out: &mut Checker,
+    content: &Content,
+    option_ids: &BTreeSet<&str>,
+    row_ids: &BTreeSet<&str>,
+) {
+    if content.questions.is_empty() {
+        out.push(
+            "questions",
+            "is empty; add at least one question".to_owned(),
+        );
+    }
+    if content.questions.len() > MAX_QUESTIONS {
+        out.push(
+            "questions",
+            format!(
+                "has {} questions; at most {MAX_QUESTIONS} are allowed",
+                content.questions.len()
+            ),
+        );
+    }
+    out.unique_ids("questions", content.questions.iter().map(|q| q.id.as_str()));
+    for (i, question) in content.questions.iter().enumerate() {
+        let at = format!("questions[{i}]");
+        out.text(&format!("{at}.text"), &question.text, MAX_SHORT_TEXT);
+        out.optional_text(
+            &format!("{at}.help"),
+            question.help.as_deref(),
+            MAX_LONG_TEXT,
+        );
+        if !ANSWERS.contains(&question.answers.len()) {
+            out.push(
+                &format!("{at}.answers"),
+                format!(
+                    "has {} answers; a question needs {} to {} answers",
+                    question.answers.len(),
+                    ANSWERS.start(),
+                    ANSWERS.end()
+                ),
+            );
+        }
+        out.unique_ids(
+            &format!("{at}.answers"),
+            question.answers.iter().map(|a| a.id.as_str()),
+        );
+        for (j, row) in question.rows.iter().enumerate() {
+            if !row_ids.contains(row.as_str()) {
+                out.push(
+                    &format!("{at}.rows[{j}]"),
+                    format!("names grid row \"{row}\", which does not exist; use one of the ids in grid.rows"),
+                );
+            }
+        }
+        for (j, answer) in question.answers.iter().enumerate() {
+            let at = format!("{at}.answers[{j}]");
+            out.text(&format!("{at}.label"), &answer.label, MAX_SHORT_TEXT);
+            out.optional_text(
+                &format!("{at}.reason"),
+                answer.reason.as_deref(),
+                MAX_LONG_TEXT,
+            );
+            out.optional_text(&format!("{at}.note"), answer.note.as_deref(), MAX_LONG_TEXT);
+            for (option, weight) in &answer.weights {
+                let path = format!("{at}.weights.{option}");
+                out.known_option(&path, option, option_ids);
+                if !WEIGHTS.contains(weight) {
+                    out.push(
+                        &path,
+                        format!(
+                            "is {weight}; weights must be between {} and {}",
+                            WEIGHTS.start(),
+                            WEIGHTS.end()
+                        ),
+                    );
+                }
+            }
+            if answer.weights.values().any(|w| *w != 0) && answer.reason.is_none() {
+                out.push(
+                    &format!("{at}.reason"),
+                    "is missing; an answer that moves the score must say why".to_owned(),
+                );
+            }
+        }
+    }
+}
+
+/// Collects problems; small helpers keep each rule one line at the call site.
+#[derive(Default)]
+struct Checker {
+    problems: Vec<Problem>,
+}
+
+impl Checker {
+    fn push(&mut self, path: &str, message: String) {
+        self.problems.push(Problem {
+            path: path.to_owned(),
+            message,
+        });
+    }
+
+    fn id(&mut self, path: &str, id: &str) {
+        if id.is_empty() {
+            self.push(
+                path,
+                "is empty; give it a short id such as \"django\"".to_owned(),
+            );
+        } else if id.len() > 64 {
+            self.push(
+                path,
+                format!("is {} characters long; ids may have at most 64", id.len()),
+            );
+        } else if !id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+        {
+            self.push(
+                path,
+                format!("\"{id}\" may use only lowercase letters, digits, '-' and '_'"),
+            );
+        }
+    }
+
+    /// Checks every id and reports duplicates; returns the set of ids seen.
+    fn unique_ids<'a>(
+        &mut self,
+        list: &str,
+        ids: impl Iterator<Item = &'a str>,
+    ) -> BTreeSet<&'a str> {
+        let mut seen = BTreeSet::new();
+        for (i, id) in ids.enumerate() {
+            let path = format!("{list}[{i}].id");
+            self.id(&path, id);
+            if !seen.insert(id) {
+                self.push(
+                    &path,
+                    format!("\"{id}\" is used twice in {list}; ids must be unique"),
+                );
+            }
+        }
+        seen
+    }
+
+    fn known_option(&mut self, path: &str, id: &str, option_ids: &BTreeSet<&str>) {
+        if !option_ids.contains(id) {
+            let known: Vec<&str> = option_ids.iter().copied().collect();
+            self.push(
+                path,
+                format!(
+                    "names option \"{id}\", which does not exist; use one of: {}",
+                    known.join(", ")
+                ),
+            );
+        }
+    }
+
+    fn text(&mut self, path: &str, text: &str, max: usize) {
+        if text.trim().is_empty() {
+            self.push(
+                path,
+                "is empty; write some text or remove the field".to_owned(),
+            );
+        } else {
+            let chars = text.chars().count();
+            if chars > max {
+                self.push(
+                    path,
+                    format!("is {chars} characters long; keep it under {max}"),
+                );
+            }
+        }
+    }
+
+    fn optional_text(&mut self, path: &str, text: Option<&str>, max: usize) {
+        if let Some(text) = text {
+            self.text(path, text, max);
+        }
+    }
+
+    fn section(&mut self, path: &str, section: &Section) {
+        self.text(&format!("{path}.title"), &section.title, MAX_SHORT_TEXT);
+        self.optional_text(
+            &format!("{path}.body"),
+            section.body.as_deref(),
+            MAX_LONG_TEXT,
+        );
+        self.optional_text(
+            &format!("{path}.after"),
+            section.after.as_deref(),
+            MAX_LONG_TEXT,
+        );
+        for (i, point) in section.points.iter().enumerate() {
+            self.text(&format!("{path}.points[{i}]"), point, MAX_LONG_TEXT);
+        }
+        for (i, bullet) in section.bullets.iter().enumerate() {
+            self.text(&format!("{path}.bullets[{i}]"), bullet, MAX_LONG_TEXT);
+        }
+        for (i, code) in section.code.iter().enumerate() {
+            self.text(&format!("{path}.code[{i}].language"), &code.language, 40);
+            self.optional_text(
+                &format!("{path}.code[{i}].caption"),
+                code.caption.as_deref(),
+                MAX_SHORT_TEXT,
+            );
+            self.text(&format!("{path}.code[{i}].source"), &code.source, MAX_CODE);
+        }
+    }
+}
