@@ -8,3 +8,8 @@
 //! reach a browser call: doing so is a compile error, not a runtime panic.
 
 pub mod core;
+
+#[cfg(feature = "web")]
+pub mod ui;
+#[cfg(feature = "web")]
+pub mod web;

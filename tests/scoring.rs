@@ -26,7 +26,11 @@ fn all_django_leaning_answers_recommend_django_clearly() {
     assert_eq!(o.kind, Kind::Clear);
     assert_eq!(name(&c, o.runner_up()), Some("Flask"));
     assert_eq!(o.ranking[0].score, 12);
-    assert!(o.reasons.iter().all(|r| c.options[r.option].id == "django"));
+    assert!(o
+        .reasons
+        .iter()
+        .flat_map(|r| &r.pushes)
+        .all(|p| c.options[p.option].id == "django"));
     assert_eq!(o.reasons.len(), 4);
     assert!(o.deciders.is_empty());
 }
@@ -53,7 +57,7 @@ fn all_flask_leaning_answers_recommend_flask_clearly() {
 fn reasons_come_biggest_push_first_and_name_their_question() {
     let c = article();
     let o = score(&c, &[NO, NO, NO, YES, YES, YES, NO]);
-    let weights: Vec<i32> = o.reasons.iter().map(|r| r.weight).collect();
+    let weights: Vec<i32> = o.reasons.iter().map(|r| r.strength()).collect();
     assert_eq!(weights, [3, 3, 2, 1, 1]);
     assert_eq!(c.questions[o.reasons[0].question].id, "api");
 }
@@ -140,7 +144,12 @@ fn every_answer_combination_of_the_article_scores_consistently() {
         let o = score(&c, &responses);
         assert_eq!(o.answered + o.unsure + o.skipped, 7);
         let total: i32 = o.ranking.iter().map(|s| s.score).sum();
-        let pushed: i32 = o.reasons.iter().map(|r| r.weight).sum();
+        let pushed: i32 = o
+            .reasons
+            .iter()
+            .flat_map(|r| &r.pushes)
+            .map(|p| p.weight)
+            .sum();
         assert_eq!(total, pushed, "{responses:?}");
         match o.kind {
             Kind::Clear => assert!(o.margin() > c.close_margin as i32),
@@ -237,15 +246,65 @@ fn three_options_rank_and_tie_without_assuming_two() {
 }
 
 #[test]
+fn an_answer_pushing_two_options_is_one_reason() {
+    let c = three_way();
+    let o = score(&c, &[Open, Chose(0)]);
+    assert_eq!(o.reasons.len(), 1);
+    let options: Vec<usize> = o.reasons[0].pushes.iter().map(|p| p.option).collect();
+    assert_eq!(options, [1, 2]);
+}
+
+#[test]
 fn negative_weights_push_away_and_count_as_reasons() {
     let c = three_way();
     let o = score(&c, &[Chose(0), Chose(1)]);
     assert_eq!(o.ranking.iter().find(|s| s.option == 0).unwrap().score, -1);
-    assert_eq!(o.reasons[0].weight, -3);
+    assert_eq!(
+        o.reasons[0].pushes,
+        [verdict::core::scoring::Push {
+            option: 0,
+            weight: -3
+        }]
+    );
     assert_eq!(
         o.kind,
         Kind::Tie,
         "b and c both 0 and a at -1: a tie between b and c"
     );
     assert_eq!(o.leaders(), [1, 2]);
+}
+
+#[test]
+fn grid_rows_light_up_only_for_real_answers() {
+    use verdict::core::scoring::relevant_rows;
+    let c = article();
+    let lit = |responses: &[Response]| -> Vec<String> {
+        relevant_rows(&c, responses)
+            .iter()
+            .zip(&c.grid.rows)
+            .filter(|(on, _)| **on)
+            .map(|(_, row)| row.feature.clone())
+            .collect()
+    };
+    assert!(lit(&[Open; 7]).is_empty());
+    assert!(lit(&[NotSure; 7]).is_empty());
+    assert_eq!(lit(&[YES]), ["Admin panel"]);
+    assert_eq!(
+        lit(&[Open, Open, Open, Open, Open, Open, YES]),
+        ["Community", "Jobs available"]
+    );
+    // "No" to freelancing moves nothing, so it lights nothing.
+    assert!(lit(&[Open, Open, Open, Open, Open, Open, NO]).is_empty());
+    // The Django path lights the rows behind its four reasons, not the whole table.
+    assert_eq!(
+        lit(&[YES, YES, YES, NO, NO, NO, YES]),
+        [
+            "Built-in ORM",
+            "Admin panel",
+            "Authentication",
+            "Best for",
+            "Community",
+            "Jobs available"
+        ]
+    );
 }

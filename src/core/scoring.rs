@@ -31,15 +31,33 @@ pub enum Kind {
 
 /// One answer's push toward (or away from) one option.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Push {
+    /// Index of the option it moved.
+    pub option: usize,
+    /// How far it moved it (negative: away from it).
+    pub weight: i32,
+}
+
+/// One chosen answer that moved the scores, with every push it gave.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Reason {
     /// Index of the question.
     pub question: usize,
     /// Index of the chosen answer.
     pub answer: usize,
-    /// Index of the option it moved.
-    pub option: usize,
-    /// How far it moved it.
-    pub weight: i32,
+    /// The options it moved, strongest push first.
+    pub pushes: Vec<Push>,
+}
+
+impl Reason {
+    /// The size of the strongest push.
+    pub fn strength(&self) -> i32 {
+        self.pushes
+            .iter()
+            .map(|p| p.weight.abs())
+            .max()
+            .unwrap_or(0)
+    }
 }
 
 /// An open ("Not sure" or skipped) question whose answer would change the outcome.
@@ -137,15 +155,22 @@ pub fn score(content: &Content, responses: &[Response]) -> Outcome {
             Response::Chose(a) => match question.answers.get(a) {
                 Some(answer) => {
                     answered += 1;
-                    for (id, &weight) in &answer.weights {
-                        if let (Some(option), true) = (content.option_index(id), weight != 0) {
-                            reasons.push(Reason {
-                                question: q,
-                                answer: a,
-                                option,
-                                weight,
-                            });
-                        }
+                    let mut pushes: Vec<Push> = content
+                        .options
+                        .iter()
+                        .enumerate()
+                        .filter_map(|(option, o)| {
+                            let weight = answer.weights.get(&o.id).copied().unwrap_or(0);
+                            (weight != 0).then_some(Push { option, weight })
+                        })
+                        .collect();
+                    if !pushes.is_empty() {
+                        pushes.sort_by_key(|p| std::cmp::Reverse(p.weight.abs()));
+                        reasons.push(Reason {
+                            question: q,
+                            answer: a,
+                            pushes,
+                        });
                     }
                     if answer.note.is_some() {
                         notes.push((q, a));
@@ -158,7 +183,7 @@ pub fn score(content: &Content, responses: &[Response]) -> Outcome {
         }
     }
     // Biggest push first; ties keep question order (the sort is stable).
-    reasons.sort_by_key(|r| std::cmp::Reverse(r.weight.abs()));
+    reasons.sort_by_key(|r| std::cmp::Reverse(r.strength()));
 
     let outcome = Outcome {
         ranking,
@@ -253,4 +278,28 @@ fn deciders(content: &Content, responses: &[Response], outcome: &Outcome) -> Vec
         }
     }
     found
+}
+
+/// The grid rows that matter for these responses: the rows named by every question whose
+/// answer moved a score. "Not sure", skipped and neutral answers highlight nothing, so the
+/// highlight keeps meaning something after a full quiz.
+pub fn relevant_rows(content: &Content, responses: &[Response]) -> Vec<bool> {
+    let mut relevant = vec![false; content.grid.rows.len()];
+    for (question, response) in content.questions.iter().zip(responses) {
+        let moved = match response {
+            Response::Chose(a) => question
+                .answers
+                .get(*a)
+                .is_some_and(|a| a.weights.values().any(|w| *w != 0)),
+            _ => false,
+        };
+        if moved {
+            for id in &question.rows {
+                if let Some(i) = content.row_index(id) {
+                    relevant[i] = true;
+                }
+            }
+        }
+    }
+    relevant
 }

@@ -1,0 +1,117 @@
+//! The article's supporting material: the short answer, what each option is, when to choose
+//! it, who uses it, the verdict and the closing line. Folded away so the quiz stays in front.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::code::CodeBlock;
+use crate::core::content::{Content, Section};
+
+/// Properties of [`SectionView`].
+#[derive(Debug, Clone, PartialEq, Properties)]
+pub struct SectionProps {
+    /// The section.
+    pub section: Section,
+    /// Heading level of the title (3 to 6).
+    pub level: u8,
+}
+
+/// A titled section: body, points, bullets, code samples, closing remark.
+#[component]
+pub fn SectionView(props: &SectionProps) -> Html {
+    let s = &props.section;
+    let tag = format!("h{}", props.level.clamp(3, 6));
+    html! {
+        <div class="vd-section">
+            <@{tag} class="vd-section-heading">{ &s.title }</@>
+            { body(s) }
+        </div>
+    }
+}
+
+/// Everything of a section but its title.
+fn body(s: &Section) -> Html {
+    html! {
+        <>
+            if let Some(body) = &s.body { <p>{ body }</p> }
+            { for s.points.iter().map(|p| html! { <p>{ p }</p> }) }
+            if !s.bullets.is_empty() {
+                <ul>{ for s.bullets.iter().map(|b| html! { <li>{ b }</li> }) }</ul>
+            }
+            { for s.code.iter().map(|c| html! { <CodeBlock sample={c.clone()} /> }) }
+            if let Some(after) = &s.after { <p>{ after }</p> }
+        </>
+    }
+}
+
+/// Properties of [`ArticleNotes`].
+#[derive(Debug, Clone, PartialEq, Properties)]
+pub struct Props {
+    /// The comparison.
+    pub content: Rc<Content>,
+}
+
+/// The article's material as folding sections, then the closing line.
+#[component]
+pub fn ArticleNotes(props: &Props) -> Html {
+    let c = &props.content;
+    let fold = |summary: String, inner: Html| {
+        html! {
+            <details class="vd-fold">
+                <summary>{ summary }</summary>
+                <div class="vd-fold-body">{ inner }</div>
+            </details>
+        }
+    };
+    let with_users = c.options.iter().any(|o| !o.used_by.is_empty());
+    html! {
+        <section class="vd-card vd-article" aria-labelledby="vd-article-title">
+            <h3 id="vd-article-title" class="vd-section-title">{ "From the article" }</h3>
+            if let Some(short) = &c.short_answer {
+                { fold(short.title.clone(), body(short)) }
+            }
+            { for c.options.iter().filter_map(|o| o.about.as_ref()).map(|about| {
+                fold(about.title.clone(), body(about))
+            }) }
+            { for c.options.iter().filter(|o| !o.when_to_choose.is_empty()).map(|o| fold(
+                format!("When to choose {}", o.name),
+                html! { { for o.when_to_choose.iter().map(|s| html! {
+                    <SectionView section={s.clone()} level={4} />
+                }) } },
+            )) }
+            if with_users {
+                { fold(
+                    c.usage.as_ref().map(|u| u.title.clone()).unwrap_or_else(|| "Who uses them".to_owned()),
+                    html! {
+                        <>
+                            { for c.options.iter().filter(|o| !o.used_by.is_empty()).map(|o| html! {
+                                <div class="vd-users">
+                                    <h4 class="vd-section-heading">{ format!("Companies using {}", o.name) }</h4>
+                                    <ul>{ for o.used_by.iter().map(|u| html! { <li>{ u }</li> }) }</ul>
+                                </div>
+                            }) }
+                            if let Some(after) = c.usage.as_ref().and_then(|u| u.after.as_ref()) {
+                                <p>{ after }</p>
+                            }
+                        </>
+                    },
+                ) }
+            }
+            if let Some(v) = &c.verdict {
+                { fold(v.title.clone(), html! {
+                    <>
+                        if let Some(b) = &v.body { <p>{ b }</p> }
+                        if !v.bullets.is_empty() {
+                            <ul>{ for v.bullets.iter().map(|b| html! { <li>{ b }</li> }) }</ul>
+                        }
+                        if let Some(a) = &v.after { <p>{ a }</p> }
+                    </>
+                }) }
+            }
+            if let Some(closing) = &c.closing {
+                <p class="vd-closing">{ closing }</p>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,83 @@
+//! The comparison table: one row per feature, one column per option; rows that matter for
+//! the reader's answers are marked, and the recommended option's column is picked out.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::core::content::Content;
+
+/// Properties of [`ComparisonGrid`].
+#[derive(Debug, Clone, PartialEq, Properties)]
+pub struct Props {
+    /// The comparison.
+    pub content: Rc<Content>,
+    /// Per grid row: whether it matters for the reader's answers.
+    pub relevant: Rc<Vec<bool>>,
+    /// The recommended option, once there is one.
+    #[prop_or_default]
+    pub pick: Option<usize>,
+}
+
+/// The comparison table.
+#[component]
+pub fn ComparisonGrid(props: &Props) -> Html {
+    let content = &props.content;
+    let grid = &content.grid;
+    let any_relevant = props.relevant.iter().any(|r| *r);
+    let title = grid
+        .title
+        .clone()
+        .unwrap_or_else(|| "Comparison".to_owned());
+    let col = |i: usize| classes!((props.pick == Some(i)).then_some("is-pick"));
+
+    html! {
+        <section class="vd-card vd-grid" aria-labelledby="vd-grid-title">
+            <h3 id="vd-grid-title" class="vd-section-title">{ title }</h3>
+            if any_relevant {
+                <p class="vd-grid-hint" id="vd-grid-hint">
+                    <span class="vd-dot" aria-hidden="true"></span>
+                    { "Highlighted rows matter for your answers." }
+                </p>
+            }
+            <div class="vd-table-wrap">
+                <table role="table" class={classes!("vd-table", format!("vd-cols-{}", content.options.len()))}
+                    aria-describedby={any_relevant.then_some("vd-grid-hint")}>
+                    <thead role="rowgroup">
+                        <tr role="row">
+                            <th scope="col" role="columnheader">{ &grid.feature_label }</th>
+                            { for content.options.iter().enumerate().map(|(i, o)| html! {
+                                <th scope="col" role="columnheader" class={col(i)}>
+                                    { &o.name }
+                                    if props.pick == Some(i) {
+                                        <span class="vd-badge">{ "Your pick" }</span>
+                                    }
+                                </th>
+                            }) }
+                        </tr>
+                    </thead>
+                    <tbody role="rowgroup">
+                        { for grid.rows.iter().enumerate().map(|(r, row)| {
+                            let relevant = props.relevant.get(r).copied().unwrap_or(false);
+                            html! {
+                                <tr role="row" class={classes!(relevant.then_some("is-relevant"))}>
+                                    <th scope="row" role="rowheader">
+                                        { &row.feature }
+                                        if relevant {
+                                            <span class="vd-sr">{ " (matters for your answers)" }</span>
+                                        }
+                                    </th>
+                                    { for content.options.iter().enumerate().map(|(i, o)| html! {
+                                        <td role="cell" class={col(i)} data-label={o.name.clone()}>
+                                            { row.cells.get(&o.id).cloned().unwrap_or_default() }
+                                        </td>
+                                    }) }
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,242 @@
+//! The recommendation: the pick (or an honest tie), a score picture, the reasons, what would
+//! change the outcome, when the runner-up is the better pick, and the pick's own case.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::article::SectionView;
+use super::bar::Bar;
+use crate::core::content::Content;
+use crate::core::quiz::Action;
+use crate::core::scoring::{Kind, Outcome};
+
+/// Properties of [`ResultView`].
+#[derive(Debug, Clone, PartialEq, Properties)]
+pub struct Props {
+    /// The comparison.
+    pub content: Rc<Content>,
+    /// The scored answers.
+    pub outcome: Rc<Outcome>,
+    /// Where the reader's actions go.
+    pub on_action: Callback<Action>,
+    /// The result's heading, focused when the result appears.
+    pub heading: NodeRef,
+}
+
+/// The result screen.
+#[component]
+pub fn ResultView(props: &Props) -> Html {
+    let content = &props.content;
+    let outcome = &props.outcome;
+    let name = |option: usize| content.options[option].name.clone();
+    let act = |action: Action| {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(action))
+    };
+
+    let (eyebrow, headline) = match (outcome.kind, outcome.winner()) {
+        (Kind::Clear, Some(w)) => ("Clear fit".to_owned(), format!("{} fits you best", name(w))),
+        (Kind::Close, Some(w)) => (
+            "Close call".to_owned(),
+            format!("{}, but only just", name(w)),
+        ),
+        (Kind::Tie, _) => {
+            let names: Vec<String> = outcome.leaders().into_iter().map(name).collect();
+            (
+                "It's a tie".to_owned(),
+                format!("Both fit: {}", join_names(&names)),
+            )
+        }
+        _ => (
+            "Not enough to go on".to_owned(),
+            "No recommendation yet".to_owned(),
+        ),
+    };
+
+    html! {
+        <div class={classes!("vd-result", kind_class(outcome.kind))}>
+            <p class="vd-eyebrow">{ eyebrow }</p>
+            <h3 class="vd-headline" tabindex="-1" ref={props.heading.clone()}>{ headline }</h3>
+            <p class="vd-summary">{ summary(outcome) }</p>
+            if outcome.kind == Kind::NoSignal {
+                <p>{ "None of your answers leaned either way. Go back and answer a question or two, or \
+                     compare the options feature by feature below." }</p>
+            } else {
+                { scores(content, outcome) }
+            }
+            { reasons(content, outcome) }
+            { notes(content, outcome) }
+            { deciders(content, outcome) }
+            { runner_up(content, outcome) }
+            if let Some(w) = outcome.winner() {
+                <section class="vd-case" aria-labelledby="vd-case-title">
+                    <h4 id="vd-case-title">{ format!("When to choose {}", name(w)) }</h4>
+                    { for content.options[w].when_to_choose.iter().map(|s| html! {
+                        <SectionView section={s.clone()} level={5} />
+                    }) }
+                </section>
+            }
+            <div class="vd-nav">
+                <button type="button" class="vd-link" onclick={act(Action::Back)}>{ "← Change answers" }</button>
+                <button type="button" class="vd-link vd-restart" onclick={act(Action::Restart)}>{ "Start over" }</button>
+            </div>
+        </div>
+    }
+}
+
+fn kind_class(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Clear => "is-clear",
+        Kind::Close => "is-close",
+        Kind::Tie => "is-tie",
+        Kind::NoSignal => "is-empty",
+    }
+}
+
+/// "A and B", "A, B and C".
+fn join_names(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+fn summary(outcome: &Outcome) -> String {
+    let mut parts = vec![format!(
+        "Based on {}",
+        plural(outcome.answered, "answer", "answers")
+    )];
+    if outcome.unsure > 0 {
+        parts.push(format!("{} not sure", outcome.unsure));
+    }
+    if outcome.skipped > 0 {
+        parts.push(format!("{} skipped", outcome.skipped));
+    }
+    format!("{}.", parts.join(", "))
+}
+
+fn scores(content: &Content, outcome: &Outcome) -> Html {
+    let leaders = outcome.leaders();
+    html! {
+        <ul class="vd-scores" aria-label="Scores">
+            { for outcome.ranking.iter().map(|s| {
+                let lead = leaders.contains(&s.option);
+                let points = if s.score.abs() == 1 { "point" } else { "points" };
+                html! {
+                    <li class={classes!("vd-score", lead.then_some("is-lead"))}>
+                        <span class="vd-score-name">{ &content.options[s.option].name }</span>
+                        <Bar value={s.score} max={outcome.scale()} label={String::new()} />
+                        <span class="vd-score-points">{ format!("{} {points}", s.score) }</span>
+                    </li>
+                }
+            }) }
+        </ul>
+    }
+}
+
+fn reasons(content: &Content, outcome: &Outcome) -> Html {
+    if outcome.reasons.is_empty() {
+        return html! {};
+    }
+    let winner = outcome.winner();
+    html! {
+        <section class="vd-why" aria-labelledby="vd-why-title">
+            <h4 id="vd-why-title">{ "Why" }</h4>
+            <ul class="vd-reasons">
+                { for outcome.reasons.iter().map(|r| {
+                    let question = &content.questions[r.question];
+                    let answer = &question.answers[r.answer];
+                    let toward_winner = r.pushes.first().is_some_and(|p| Some(p.option) == winner && p.weight > 0);
+                    html! {
+                        <li class={classes!("vd-reason", toward_winner.then_some("is-for"))}>
+                            <p class="vd-reason-q">
+                                { &question.text }{ " " }<strong>{ &answer.label }</strong>
+                                { for r.pushes.iter().map(|p| html! {
+                                    <span class="vd-pill">
+                                        { format!("{:+} {}", p.weight, content.options[p.option].name) }
+                                    </span>
+                                }) }
+                            </p>
+                            if let Some(reason) = &answer.reason {
+                                <p class="vd-reason-text">{ reason }</p>
+                            }
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}
+
+fn notes(content: &Content, outcome: &Outcome) -> Html {
+    let notes: Vec<&String> = outcome
+        .notes
+        .iter()
+        .filter_map(|&(q, a)| content.questions[q].answers[a].note.as_ref())
+        .collect();
+    if notes.is_empty() {
+        return html! {};
+    }
+    html! {
+        <aside class="vd-notes" aria-label="Keep in mind">
+            <p class="vd-notes-title">{ "Keep in mind" }</p>
+            { for notes.into_iter().map(|n| html! { <p>{ n }</p> }) }
+        </aside>
+    }
+}
+
+/// Close calls and ties: what would settle it.
+fn deciders(content: &Content, outcome: &Outcome) -> Html {
+    if !matches!(outcome.kind, Kind::Close | Kind::Tie) {
+        return html! {};
+    }
+    let open = outcome.deciders.iter().take(5).map(|d| {
+        let q = &content.questions[d.question];
+        html! {
+            <li>
+                { "Answering " }<strong>{ format!("“{}”", q.answers[d.answer].label) }</strong>
+                { format!(" to “{}” would put {} ahead.", q.text, content.options[d.leader].name) }
+            </li>
+        }
+    });
+    // With nothing left open, the article's own "when to choose" lists decide a tie.
+    let by_situation = (outcome.kind == Kind::Tie && outcome.deciders.is_empty()).then(|| {
+        html! {
+            { for outcome.leaders().into_iter().map(|o| html! {
+                <li>
+                    <strong>{ format!("Choose {} if: ", content.options[o].name) }</strong>
+                    { content.options[o].when_to_choose.iter().map(|s| s.title.to_lowercase())
+                        .collect::<Vec<_>>().join("; ") }
+                </li>
+            }) }
+        }
+    });
+    html! {
+        <section class="vd-decide" aria-labelledby="vd-decide-title">
+            <h4 id="vd-decide-title">{ "What decides it" }</h4>
+            <ul>{ for open }{ by_situation.unwrap_or_default() }</ul>
+        </section>
+    }
+}
+
+fn runner_up(content: &Content, outcome: &Outcome) -> Html {
+    let Some(r) = outcome.runner_up() else {
+        return html! {};
+    };
+    let option = &content.options[r];
+    if option.when_to_choose.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="vd-runner" aria-labelledby="vd-runner-title">
+            <h4 id="vd-runner-title">{ format!("When {} would be the better pick", option.name) }</h4>
+            <ul>{ for option.when_to_choose.iter().map(|s| html! { <li>{ &s.title }</li> }) }</ul>
+        </section>
+    }
+}

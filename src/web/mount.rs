@@ -1,0 +1,93 @@
+//! Mounting: every `<verdict-widget>` (or element with `data-verdict`) on the page gets its own
+//! widget in its own open shadow root, so the host page's CSS and the widget's cannot meet.
+
+use std::rc::Rc;
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, ShadowRootInit, ShadowRootMode};
+use yew::AppHandle;
+
+use super::styles;
+use crate::core::content::DEFAULT_CONTENT_JSON;
+use crate::core::validate;
+use crate::ui::app::Loaded;
+use crate::ui::{Verdict, VerdictProps};
+
+/// The elements a widget mounts into.
+pub const HOST_SELECTOR: &str = "verdict-widget, [data-verdict]";
+/// Set on a host once its widget is mounted, so mounting twice is harmless.
+const MOUNTED: &str = "data-verdict-mounted";
+
+/// Mounts a widget into every host element on the page; returns how many were mounted.
+pub fn mount_all() -> usize {
+    install_panic_notice();
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return 0;
+    };
+    let Ok(hosts) = document.query_selector_all(HOST_SELECTOR) else {
+        return 0;
+    };
+    let loaded = default_content();
+    (0..hosts.length())
+        .filter_map(|i| hosts.item(i)?.dyn_into::<Element>().ok())
+        .filter(|host| mount(host, loaded.clone()).is_ok())
+        .count()
+}
+
+/// The embedded article, checked like any other content.
+pub fn default_content() -> Loaded {
+    match validate::load(DEFAULT_CONTENT_JSON) {
+        Ok(content) => Loaded::Content(Rc::new(content)),
+        Err(problems) => Loaded::Problems(Rc::new(problems)),
+    }
+}
+
+/// Mounts one widget showing `loaded` into `host`'s shadow root.
+pub fn mount(host: &Element, loaded: Loaded) -> Result<AppHandle<Verdict>, JsValue> {
+    if host.has_attribute(MOUNTED) {
+        return Err(JsValue::from_str("a widget is already mounted here"));
+    }
+    let document = host
+        .owner_document()
+        .ok_or_else(|| JsValue::from_str("host is not in a document"))?;
+    let shadow = match host.shadow_root() {
+        Some(shadow) => shadow,
+        None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
+    };
+    styles::apply(&shadow, &document)?;
+    let root = document.create_element("div")?;
+    root.set_class_name("verdict-root");
+    shadow.append_child(&root)?;
+    host.set_attribute(MOUNTED, "")?;
+    Ok(yew::Renderer::<Verdict>::with_root_and_props(root, VerdictProps { loaded }).render())
+}
+
+/// A panic in WASM stops the widget; instead of leaving it frozen or blank, say so in every
+/// mounted widget and log the details for the developer.
+fn install_panic_notice() {
+    yew::set_custom_panic_hook(Box::new(|info| {
+        web_sys::console::error_1(&JsValue::from_str(&format!(
+            "verdict: internal error: {info}"
+        )));
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let Ok(hosts) = document.query_selector_all(&format!("[{MOUNTED}]")) else {
+            return;
+        };
+        for i in 0..hosts.length() {
+            let shadow = hosts
+                .item(i)
+                .and_then(|n| n.dyn_into::<Element>().ok())
+                .and_then(|h| h.shadow_root());
+            if let Some(shadow) = shadow {
+                shadow.set_inner_html(
+                    "<div class=\"verdict-root\"><div class=\"vd vd-card vd-error\" role=\"alert\">\
+                     <h2 class=\"vd-title\">Something went wrong</h2>\
+                     <p>This decision guide stopped because of an internal error. \
+                     Reloading the page usually helps.</p></div></div>",
+                );
+            }
+        }
+    }));
+}

@@ -1,0 +1,53 @@
+// A small static file server for the built dist/: correct MIME types (WASM streaming needs
+// application/wasm), optional sub-path mounting and extra response headers (e.g. a CSP).
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+/**
+ * Serves `root` on 127.0.0.1 at a free port.
+ * @param {string} root directory to serve
+ * @param {{ base?: string, headers?: Record<string,string>, routes?: Record<string,string> }} options
+ *   base: URL prefix the files live under (e.g. '/blog/verdict/'); headers: added to every
+ *   response; routes: extra URL path -> file path mappings (e.g. example pages outside dist/).
+ */
+export async function serve(root, { base = '/', headers = {}, routes = {} } = {}) {
+  const top = resolve(root);
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let file = routes[path];
+    if (!file) {
+      if (!path.startsWith(base)) return send(res, 404, 'not found');
+      const rel = path.slice(base.length) || 'index.html';
+      file = normalize(join(top, rel.endsWith('/') ? rel + 'index.html' : rel));
+      if (!file.startsWith(top)) return send(res, 403, 'forbidden');
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
+      res.end(body);
+    } catch {
+      send(res, 404, 'not found');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, url: origin + base, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+function send(res, status, text) {
+  res.writeHead(status, { 'content-type': 'text/plain' });
+  res.end(text);
+}

@@ -1,0 +1,58 @@
+// A page object for one widget: stable, user-facing selectors (roles and names), reaching into
+// its open shadow root the way Playwright's locators do automatically.
+
+export class Widget {
+  /** @param {import('playwright-core').Page} page @param {string} host CSS selector of the host */
+  constructor(page, host = 'verdict-widget') {
+    this.page = page;
+    this.root = page.locator(host).first();
+  }
+
+  /** Waits until the widget has rendered its first screen. */
+  async ready() {
+    await this.root.locator('.vd, .vd-error').first().waitFor();
+  }
+
+  get question() {
+    return this.root.locator('#vd-question');
+  }
+
+  get count() {
+    return this.root.locator('#vd-count');
+  }
+
+  get answers() {
+    return this.root.getByRole('group', { name: /\?$/ });
+  }
+
+  button(name) {
+    return this.root.getByRole('button', { name, exact: true });
+  }
+
+  /** Clicks the answer with this visible label in the current question. */
+  async answer(label) {
+    await this.answers.getByRole('button', { name: label, exact: true }).click();
+  }
+
+  get resultHeading() {
+    return this.root.locator('.vd-headline');
+  }
+
+  get grid() {
+    return this.root.getByRole('table');
+  }
+
+  /** The grid's body rows as [feature, ...cells] text arrays. */
+  async gridRows() {
+    return this.grid.locator('tbody tr').evaluateAll((rows) =>
+      rows.map((r) => [...r.children].map((c) => c.firstChild?.textContent?.trim() ?? c.textContent.trim())),
+    );
+  }
+
+  /** Feature names of the highlighted rows. */
+  async highlightedRows() {
+    return this.grid.locator('tbody tr.is-relevant th').evaluateAll((ths) =>
+      ths.map((th) => th.firstChild.textContent.trim()),
+    );
+  }
+}

@@ -1,0 +1,43 @@
+// Screenshots of the release build for people to look at: desktop and 375 px phone, light and
+// dark, at the quiz, the result and the grid. Writes PNGs to tests/e2e/artifacts/screenshots/.
+//   node tests/e2e/screenshots.mjs [dist-dir]
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve } from './lib/server.mjs';
+import { launch } from './lib/browser.mjs';
+import { Widget } from './lib/widget.mjs';
+
+const dist = process.argv[2] ?? 'dist';
+const out = 'tests/e2e/artifacts/screenshots';
+mkdirSync(out, { recursive: true });
+
+const server = await serve(dist);
+const browser = await launch();
+const shots = [];
+try {
+  for (const [device, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 375, height: 812 }]]) {
+    for (const scheme of ['light', 'dark']) {
+      const page = await browser.newPage({ viewport, colorScheme: scheme, deviceScaleFactor: device === 'phone' ? 2 : 1 });
+      const w = new Widget(page);
+      await page.goto(server.url);
+      await w.ready();
+      const shot = async (name, full = false) => {
+        const file = join(out, `${device}-${scheme}-${name}.png`);
+        await page.screenshot({ path: file, fullPage: full });
+        shots.push(file);
+      };
+      await shot('quiz');
+      // A Flask-leaning reader, with one "Not sure", to show a result with reasons and notes.
+      for (const label of ['No', 'No', 'Not sure', 'Yes', 'Yes', 'Yes', 'No']) await w.answer(label);
+      await w.resultHeading.waitFor();
+      await shot('result', true);
+      await w.grid.scrollIntoViewIfNeeded();
+      await shot('grid');
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(shots.join('\n'));
