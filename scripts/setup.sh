@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Installs whatever the build and the tests need and is missing, then exits quickly when all
+# of it is already there. Sourced by scripts/serve.sh and scripts/test.sh (and safe to run alone).
+#
+# What it ensures, each pinned so that Trunk never tries to download a tool:
+#   - the wasm32-unknown-unknown Rust target
+#   - Trunk 0.21.14 (0.22 needs a newer rustc than the toolchain here)
+#   - wasm-bindgen-cli at exactly the wasm-bindgen version in Cargo.lock
+#   - binaryen's wasm-opt and playwright-core, from npm (package-lock.json)
+#   - Debian's chromium and chromium-driver (only with --browser: serving needs no browser)
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$here"
+TRUNK_VERSION=0.21.14
+want_browser=0
+[[ "${1:-}" == "--browser" ]] && want_browser=1
+
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*" >&2; }
+
+export PATH="$HOME/.cargo/bin:$here/node_modules/.bin:$PATH"
+
+if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if [[ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]]; then
+  say "installing trunk $TRUNK_VERSION (takes several minutes, once)"
+  cargo install --locked trunk --version "$TRUNK_VERSION"
+fi
+
+# The CLI must match the library exactly, or wasm-bindgen refuses the module.
+bindgen_version="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)"
+if [[ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version" ]]; then
+  say "installing wasm-bindgen-cli $bindgen_version"
+  # Not --locked: one locked dependency version is missing from the registry reachable here.
+  cargo install wasm-bindgen-cli --version "$bindgen_version" --force
+fi
+if ! grep -q "wasm_bindgen = \"$bindgen_version\"" Trunk.toml; then
+  say "Trunk.toml pins a different wasm-bindgen than Cargo.lock ($bindgen_version): update [tools]"
+  exit 1
+fi
+
+# npm packages: reinstall when package-lock.json changed since the last install.
+stamp=node_modules/.verdict-lock-stamp
+if [[ ! -f "$stamp" ]] || ! cmp -s package-lock.json "$stamp"; then
+  say "installing npm packages (binaryen wasm-opt, playwright-core)"
+  npm ci --no-audit --no-fund --loglevel=error
+  cp package-lock.json "$stamp"
+fi
+
+if (( want_browser )) && { [[ ! -x /usr/bin/chromium ]] || [[ ! -x /usr/bin/chromedriver ]]; }; then
+  say "installing Debian's chromium and chromium-driver"
+  sudo_cmd=""
+  [[ "$(id -u)" != 0 ]] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium chromium-driver >/dev/null
+fi

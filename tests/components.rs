@@ -1,0 +1,193 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): the real Yew components mounted
+//! into a shadow root the way the page does it, driven by clicks on their buttons.
+#![cfg(target_arch = "wasm32")]
+
+use std::rc::Rc;
+use std::time::Duration;
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, ShadowRoot};
+
+use verdict::core::validate;
+use verdict::ui::app::Loaded;
+use verdict::web::mount::{default_content, mount};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A fresh host element in the page with a widget mounted into it.
+struct Mounted {
+    host: Element,
+}
+
+impl Mounted {
+    fn new(loaded: Loaded) -> Self {
+        let document = web_sys::window().unwrap().document().unwrap();
+        let host = document.create_element("verdict-widget").unwrap();
+        document.body().unwrap().append_child(&host).unwrap();
+        // The app handle lives as long as the page; tests never unmount.
+        std::mem::forget(mount(&host, loaded).expect("mounts"));
+        Self { host }
+    }
+
+    fn shadow(&self) -> ShadowRoot {
+        self.host.shadow_root().expect("an open shadow root")
+    }
+
+    fn find(&self, selector: &str) -> Option<Element> {
+        self.shadow().query_selector(selector).unwrap()
+    }
+
+    fn text(&self, selector: &str) -> String {
+        self.find(selector).and_then(|e| e.text_content()).unwrap_or_default().trim().to_owned()
+    }
+
+    fn all_text(&self, selector: &str) -> Vec<String> {
+        let list = self.shadow().query_selector_all(selector).unwrap();
+        (0..list.length()).filter_map(|i| list.item(i)?.text_content()).map(|t| t.trim().to_owned()).collect()
+    }
+
+    /// The button whose visible label is `label` (the accessible name of these buttons).
+    fn button(&self, label: &str) -> Option<HtmlElement> {
+        let list = self.shadow().query_selector_all("button").unwrap();
+        (0..list.length())
+            .filter_map(|i| list.item(i)?.dyn_into::<HtmlElement>().ok())
+            .find(|b| b.text_content().unwrap_or_default().trim() == label)
+    }
+
+    /// Waits (bounded) until Yew has rendered something matching `ready`; panics with the
+    /// shadow root's HTML if it never does. Yew renders on its own schedule, not synchronously.
+    async fn until(&self, what: &str, ready: impl Fn(&Self) -> bool) {
+        for _ in 0..200 {
+            if ready(self) {
+                return;
+            }
+            yew::platform::time::sleep(Duration::from_millis(5)).await;
+        }
+        panic!("never saw {what}; widget HTML: {}", self.shadow().inner_html());
+    }
+
+    async fn click(&self, label: &str) {
+        self.until(&format!("a \"{label}\" button"), |m| m.button(label).is_some()).await;
+        let before = self.shadow().inner_html();
+        self.button(label).unwrap().click();
+        self.until(&format!("a change after clicking \"{label}\""), |m| m.shadow().inner_html() != before).await;
+    }
+
+    async fn question(&self) -> String {
+        self.until("a question", |m| m.find("#vd-question").is_some()).await;
+        self.text("#vd-question")
+    }
+}
+
+#[wasm_bindgen_test]
+async fn first_screen_is_question_one_of_seven_with_labelled_answer_group() {
+    let w = Mounted::new(default_content());
+    assert_eq!(w.question().await, "Do you need an admin panel?");
+    assert_eq!(w.text("#vd-count"), "Question 1 of 7");
+    let group = w.find("[role=group]").unwrap();
+    assert_eq!(group.get_attribute("aria-labelledby").as_deref(), Some("vd-question"));
+    let answers = w.all_text("[role=group] button");
+    assert_eq!(answers, ["Yes", "No", "Not sure"]);
+    let back = w.button("← Back").unwrap();
+    assert!(back.has_attribute("disabled"), "Back is disabled on the first question");
+    assert!(w.button("Restart").is_none(), "nothing to restart yet");
+    let bar = w.find("[role=progressbar]").unwrap();
+    assert_eq!(bar.get_attribute("aria-valuenow").as_deref(), Some("0"));
+    assert_eq!(bar.get_attribute("aria-valuemax").as_deref(), Some("7"));
+}
+
+#[wasm_bindgen_test]
+async fn django_leaning_answers_give_django_with_reasons() {
+    let w = Mounted::new(default_content());
+    for label in ["Yes", "Yes", "Yes", "No", "No", "No", "Yes"] {
+        w.question().await;
+        w.click(label).await;
+    }
+    w.until("the result", |m| m.find(".vd-headline").is_some()).await;
+    assert_eq!(w.text(".vd-headline"), "Django fits you best");
+    assert_eq!(w.text(".vd-eyebrow"), "Clear fit");
+    assert_eq!(w.all_text(".vd-reason").len(), 4);
+    assert!(w.text(".vd-runner h4").contains("When Flask would be the better pick"));
+    // The pick's case comes with the article's code samples.
+    assert_eq!(w.all_text(".vd-case pre").len(), 2);
+    assert_eq!(w.text("thead th.is-pick .vd-badge"), "Your pick");
+}
+
+#[wasm_bindgen_test]
+async fn back_skip_not_sure_and_restart() {
+    let w = Mounted::new(default_content());
+    w.question().await;
+    w.click("Yes").await;
+    assert_eq!(w.question().await, "Do you need user authentication?");
+    w.click("← Back").await;
+    assert_eq!(w.question().await, "Do you need an admin panel?");
+    let yes = w.button("Yes").unwrap();
+    assert_eq!(yes.get_attribute("aria-pressed").as_deref(), Some("true"), "earlier answer is shown");
+    // An answered question offers Next (keep) instead of Skip (clear).
+    w.click("Next →").await;
+    w.click("Skip →").await;
+    w.click("Not sure").await;
+    assert_eq!(w.text("#vd-count"), "Question 4 of 7");
+    w.click("Restart").await;
+    assert_eq!(w.text("#vd-count"), "Question 1 of 7");
+    assert_eq!(w.button("Yes").unwrap().get_attribute("aria-pressed").as_deref(), Some("false"));
+}
+
+#[wasm_bindgen_test]
+async fn focus_moves_to_the_new_question_after_an_answer_but_not_on_load() {
+    let w = Mounted::new(default_content());
+    w.question().await;
+    assert!(w.shadow().active_element().is_none(), "loading must not grab focus");
+    w.click("No").await;
+    let active = w.shadow().active_element().expect("something inside the widget has focus");
+    assert_eq!(active.id(), "vd-question");
+}
+
+#[wasm_bindgen_test]
+async fn grid_shows_ten_rows_and_highlights_what_the_answers_touch() {
+    let w = Mounted::new(default_content());
+    w.question().await;
+    assert_eq!(w.all_text("tbody tr").len(), 10);
+    assert!(w.all_text("tbody tr.is-relevant").is_empty());
+    w.click("Yes").await;
+    let lit = w.all_text("tbody tr.is-relevant th");
+    assert_eq!(lit.len(), 1);
+    assert!(lit[0].starts_with("Admin panel"), "{lit:?}");
+}
+
+#[wasm_bindgen_test]
+async fn a_tie_is_called_a_tie_with_what_decides_it() {
+    let w = Mounted::new(default_content());
+    for label in ["Skip →", "Skip →", "Skip →", "Yes", "Skip →", "Skip →", "Yes"] {
+        w.question().await;
+        w.click(label).await;
+    }
+    w.until("the result", |m| m.find(".vd-headline").is_some()).await;
+    assert_eq!(w.text(".vd-eyebrow"), "It's a tie");
+    assert_eq!(w.text(".vd-headline"), "Both fit: Django and Flask");
+    assert!(!w.all_text(".vd-decide li").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn broken_content_shows_every_problem_instead_of_a_blank_widget() {
+    let json = verdict::core::content::DEFAULT_CONTENT_JSON.replace("\"weights\": {\n            \"django\": 3", "\"weights\": {\n            \"fastapi\": 3");
+    let problems = validate::load(&json).unwrap_err();
+    let w = Mounted::new(Loaded::Problems(Rc::new(problems)));
+    w.until("the error list", |m| m.find(".vd-error").is_some()).await;
+    assert_eq!(w.find(".vd-error").unwrap().get_attribute("role").as_deref(), Some("alert"));
+    let items = w.all_text(".vd-problems li");
+    assert!(!items.is_empty());
+    assert!(items.iter().any(|i| i.contains("weights.fastapi")), "{items:?}");
+}
+
+#[wasm_bindgen_test]
+async fn two_widgets_on_one_page_keep_their_own_state() {
+    let a = Mounted::new(default_content());
+    let b = Mounted::new(default_content());
+    a.question().await;
+    b.question().await;
+    a.click("Yes").await;
+    assert_eq!(a.text("#vd-count"), "Question 2 of 7");
+    assert_eq!(b.text("#vd-count"), "Question 1 of 7");
+}
