@@ -39,12 +39,19 @@ impl Mounted {
     }
 
     fn text(&self, selector: &str) -> String {
-        self.find(selector).and_then(|e| e.text_content()).unwrap_or_default().trim().to_owned()
+        self.find(selector)
+            .and_then(|e| e.text_content())
+            .unwrap_or_default()
+            .trim()
+            .to_owned()
     }
 
     fn all_text(&self, selector: &str) -> Vec<String> {
         let list = self.shadow().query_selector_all(selector).unwrap();
-        (0..list.length()).filter_map(|i| list.item(i)?.text_content()).map(|t| t.trim().to_owned()).collect()
+        (0..list.length())
+            .filter_map(|i| list.item(i)?.text_content())
+            .map(|t| t.trim().to_owned())
+            .collect()
     }
 
     /// The button whose visible label is `label` (the accessible name of these buttons).
@@ -64,18 +71,28 @@ impl Mounted {
             }
             yew::platform::time::sleep(Duration::from_millis(5)).await;
         }
-        panic!("never saw {what}; widget HTML: {}", self.shadow().inner_html());
+        panic!(
+            "never saw {what}; widget HTML: {}",
+            self.shadow().inner_html()
+        );
     }
 
     async fn click(&self, label: &str) {
-        self.until(&format!("a \"{label}\" button"), |m| m.button(label).is_some()).await;
+        self.until(&format!("a \"{label}\" button"), |m| {
+            m.button(label).is_some()
+        })
+        .await;
         let before = self.shadow().inner_html();
         self.button(label).unwrap().click();
-        self.until(&format!("a change after clicking \"{label}\""), |m| m.shadow().inner_html() != before).await;
+        self.until(&format!("a change after clicking \"{label}\""), |m| {
+            m.shadow().inner_html() != before
+        })
+        .await;
     }
 
     async fn question(&self) -> String {
-        self.until("a question", |m| m.find("#vd-question").is_some()).await;
+        self.until("a question", |m| m.find("#vd-question").is_some())
+            .await;
         self.text("#vd-question")
     }
 }
@@ -86,11 +103,17 @@ async fn first_screen_is_question_one_of_seven_with_labelled_answer_group() {
     assert_eq!(w.question().await, "Do you need an admin panel?");
     assert_eq!(w.text("#vd-count"), "Question 1 of 7");
     let group = w.find("[role=group]").unwrap();
-    assert_eq!(group.get_attribute("aria-labelledby").as_deref(), Some("vd-question"));
+    assert_eq!(
+        group.get_attribute("aria-labelledby").as_deref(),
+        Some("vd-question")
+    );
     let answers = w.all_text("[role=group] button");
     assert_eq!(answers, ["Yes", "No", "Not sure"]);
     let back = w.button("← Back").unwrap();
-    assert!(back.has_attribute("disabled"), "Back is disabled on the first question");
+    assert!(
+        back.has_attribute("disabled"),
+        "Back is disabled on the first question"
+    );
     assert!(w.button("Restart").is_none(), "nothing to restart yet");
     let bar = w.find("[role=progressbar]").unwrap();
     assert_eq!(bar.get_attribute("aria-valuenow").as_deref(), Some("0"));
@@ -104,11 +127,14 @@ async fn django_leaning_answers_give_django_with_reasons() {
         w.question().await;
         w.click(label).await;
     }
-    w.until("the result", |m| m.find(".vd-headline").is_some()).await;
+    w.until("the result", |m| m.find(".vd-headline").is_some())
+        .await;
     assert_eq!(w.text(".vd-headline"), "Django fits you best");
     assert_eq!(w.text(".vd-eyebrow"), "Clear fit");
     assert_eq!(w.all_text(".vd-reason").len(), 4);
-    assert!(w.text(".vd-runner h4").contains("When Flask would be the better pick"));
+    assert!(w
+        .text(".vd-runner h4")
+        .contains("When Flask would be the better pick"));
     // The pick's case comes with the article's code samples.
     assert_eq!(w.all_text(".vd-case pre").len(), 2);
     assert_eq!(w.text("thead th.is-pick .vd-badge"), "Your pick");
@@ -123,7 +149,11 @@ async fn back_skip_not_sure_and_restart() {
     w.click("← Back").await;
     assert_eq!(w.question().await, "Do you need an admin panel?");
     let yes = w.button("Yes").unwrap();
-    assert_eq!(yes.get_attribute("aria-pressed").as_deref(), Some("true"), "earlier answer is shown");
+    assert_eq!(
+        yes.get_attribute("aria-pressed").as_deref(),
+        Some("true"),
+        "earlier answer is shown"
+    );
     // An answered question offers Next (keep) instead of Skip (clear).
     w.click("Next →").await;
     w.click("Skip →").await;
@@ -131,16 +161,28 @@ async fn back_skip_not_sure_and_restart() {
     assert_eq!(w.text("#vd-count"), "Question 4 of 7");
     w.click("Restart").await;
     assert_eq!(w.text("#vd-count"), "Question 1 of 7");
-    assert_eq!(w.button("Yes").unwrap().get_attribute("aria-pressed").as_deref(), Some("false"));
+    assert_eq!(
+        w.button("Yes")
+            .unwrap()
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("false")
+    );
 }
 
 #[wasm_bindgen_test]
 async fn focus_moves_to_the_new_question_after_an_answer_but_not_on_load() {
     let w = Mounted::new(default_content());
     w.question().await;
-    assert!(w.shadow().active_element().is_none(), "loading must not grab focus");
+    assert!(
+        w.shadow().active_element().is_none(),
+        "loading must not grab focus"
+    );
     w.click("No").await;
-    let active = w.shadow().active_element().expect("something inside the widget has focus");
+    let active = w
+        .shadow()
+        .active_element()
+        .expect("something inside the widget has focus");
     assert_eq!(active.id(), "vd-question");
 }
 
@@ -159,11 +201,14 @@ async fn grid_shows_ten_rows_and_highlights_what_the_answers_touch() {
 #[wasm_bindgen_test]
 async fn a_tie_is_called_a_tie_with_what_decides_it() {
     let w = Mounted::new(default_content());
-    for label in ["Skip →", "Skip →", "Skip →", "Yes", "Skip →", "Skip →", "Yes"] {
+    for label in [
+        "Skip →", "Skip →", "Skip →", "Yes", "Skip →", "Skip →", "Yes",
+    ] {
         w.question().await;
         w.click(label).await;
     }
-    w.until("the result", |m| m.find(".vd-headline").is_some()).await;
+    w.until("the result", |m| m.find(".vd-headline").is_some())
+        .await;
     assert_eq!(w.text(".vd-eyebrow"), "It's a tie");
     assert_eq!(w.text(".vd-headline"), "Both fit: Django and Flask");
     assert!(!w.all_text(".vd-decide li").is_empty());
@@ -171,14 +216,27 @@ async fn a_tie_is_called_a_tie_with_what_decides_it() {
 
 #[wasm_bindgen_test]
 async fn broken_content_shows_every_problem_instead_of_a_blank_widget() {
-    let json = verdict::core::content::DEFAULT_CONTENT_JSON.replace("\"weights\": {\n            \"django\": 3", "\"weights\": {\n            \"fastapi\": 3");
+    let json = verdict::core::content::DEFAULT_CONTENT_JSON.replace(
+        "\"weights\": {\n            \"django\": 3",
+        "\"weights\": {\n            \"fastapi\": 3",
+    );
     let problems = validate::load(&json).unwrap_err();
     let w = Mounted::new(Loaded::Problems(Rc::new(problems)));
-    w.until("the error list", |m| m.find(".vd-error").is_some()).await;
-    assert_eq!(w.find(".vd-error").unwrap().get_attribute("role").as_deref(), Some("alert"));
+    w.until("the error list", |m| m.find(".vd-error").is_some())
+        .await;
+    assert_eq!(
+        w.find(".vd-error")
+            .unwrap()
+            .get_attribute("role")
+            .as_deref(),
+        Some("alert")
+    );
     let items = w.all_text(".vd-problems li");
     assert!(!items.is_empty());
-    assert!(items.iter().any(|i| i.contains("weights.fastapi")), "{items:?}");
+    assert!(
+        items.iter().any(|i| i.contains("weights.fastapi")),
+        "{items:?}"
+    );
 }
 
 #[wasm_bindgen_test]

@@ -1,0 +1,182 @@
+// The benchmark: bytes and timings of the release build in headless Chromium over loopback.
+// Run it with `bench/run` (which builds first). Prints a table and writes bench/results.json.
+//
+// Timings are taken inside the page (a MutationObserver installed before load, following the
+// widget's shadow root; requestAnimationFrame after input), never by polling from the runner,
+// and are compared with a static HTML page of the same first question measured in the same run.
+import { readdir, readFile, writeFile, mkdtemp } from 'node:fs/promises';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { join } from 'node:path';
+import { tmpdir, cpus } from 'node:os';
+import { serve } from '../tests/e2e/lib/server.mjs';
+import { launch } from '../tests/e2e/lib/browser.mjs';
+
+const DIST = process.env.VERDICT_DIST ?? 'dist';
+const LOADS = Number(process.env.BENCH_LOADS ?? 21);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 16); // 7 clicks each
+const FIRST_QUESTION = 'Do you need an admin panel?';
+
+// ---------- bytes ----------
+async function sizes() {
+  const rows = [];
+  for (const name of (await readdir(DIST)).sort()) {
+    const data = await readFile(join(DIST, name));
+    rows.push({
+      file: name.replace(/-[0-9a-f]{16}/, ''),
+      raw: data.length,
+      gzip: gzipSync(data, { level: 9 }).length,
+      brotli: brotliCompressSync(data, {
+        params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
+      }).length,
+    });
+  }
+  const total = { file: 'total', raw: 0, gzip: 0, brotli: 0 };
+  for (const r of rows) for (const k of ['raw', 'gzip', 'brotli']) total[k] += r[k];
+  return [...rows, total];
+}
+
+// ---------- in-page probes ----------
+// Records performance.now() when the first question's text (or any given text) first shows,
+// looking into shadow roots as they are attached.
+const PROBE = `(() => {
+  const marks = (window.__verdictMarks = {});
+  const want = { question: ${JSON.stringify(FIRST_QUESTION)} };
+  const roots = [document];
+  const check = () => {
+    for (const [key, text] of Object.entries(want)) {
+      if (marks[key] !== undefined) continue;
+      for (const root of roots) {
+        const el = root.querySelector && root.querySelector('#vd-question, [data-probe]');
+        if (el && el.textContent.includes(text)) { marks[key] = performance.now(); break; }
+      }
+    }
+  };
+  const observe = (root) => new MutationObserver(check).observe(root, { childList: true, subtree: true, characterData: true });
+  observe(document);
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attach.call(this, init);
+    roots.push(root);
+    observe(root);
+    return root;
+  };
+  addEventListener('TrunkApplicationStarted', (e) => { window.__wasmMemory = e.detail.wasm.memory; });
+  document.addEventListener('DOMContentLoaded', check);
+})();`;
+
+const STATIC_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>static floor</title></head>
+<body><main><h1>An embeddable decision guide</h1><section>
+<p>Question 1 of 7</p><h2 id="vd-question" data-probe>${FIRST_QUESTION}</h2>
+<div role="group"><button>Yes</button><button>No</button><button>Not sure</button></div>
+</section></main></body></html>`;
+
+const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
+  return { n: s.length, min: s[0], p50: q(0.5), p95: q(0.95), max: s[s.length - 1] };
+};
+
+async function firstQuestion(browser, url) {
+  const times = [];
+  for (let i = 0; i < LOADS; i++) {
+    const context = await browser.newContext();
+    await context.addInitScript(PROBE);
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => window.__verdictMarks.question !== undefined);
+    times.push(await page.evaluate(() => window.__verdictMarks.question));
+    await context.close();
+  }
+  return stats(times);
+}
+
+// Click → next question painted: the input event's timestamp to the first animation frame
+// after the DOM shows the new question (measured by a listener in the page).
+async function clickToPaint(browser, url) {
+  const context = await browser.newContext();
+  await context.addInitScript(PROBE);
+  const page = await context.newPage();
+  await page.goto(url);
+  const host = page.locator('verdict-widget').first();
+  await host.locator('#vd-question').waitFor();
+  await page.evaluate(() => {
+    const root = document.querySelector('verdict-widget').shadowRoot;
+    window.__clicks = [];
+    root.addEventListener('click', (event) => {
+      const before = root.querySelector('#vd-question')?.textContent;
+      const t0 = event.timeStamp;
+      const frame = () => {
+        const now = root.querySelector('#vd-question, .vd-headline')?.textContent;
+        if (now !== before) window.__clicks.push(performance.now() - t0);
+        else requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    }, true);
+  });
+  let toResult = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const started = await page.evaluate(() => performance.now());
+    for (let q = 0; q < 7; q++) {
+      await host.getByRole('group').getByRole('button', { name: q % 2 ? 'No' : 'Yes', exact: true }).click();
+    }
+    await host.locator('.vd-headline').waitFor();
+    toResult.push((await page.evaluate(() => performance.now())) - started);
+    await host.getByRole('button', { name: /Start over|Restart/ }).first().click();
+    await host.locator('#vd-question').waitFor();
+  }
+  const clicks = await page.evaluate(() => window.__clicks);
+  const memory = await page.evaluate(() => ({
+    jsHeap: performance.memory?.usedJSHeapSize ?? null,
+    wasmMemory: window.__wasmMemory?.buffer.byteLength ?? null,
+  }));
+  await context.close();
+  return { clicks: stats(clicks), quizRun: stats(toResult), memory };
+}
+
+// ---------- report ----------
+const kb = (n) => (n / 1024).toFixed(1);
+const ms = (n) => n.toFixed(1);
+
+const server = await serve(DIST, { routes: { '/static-floor.html': await writeStatic() } });
+async function writeStatic() {
+  const dir = await mkdtemp(join(tmpdir(), 'verdict-bench-'));
+  const file = join(dir, 'static-floor.html');
+  await writeFile(file, STATIC_PAGE);
+  return file;
+}
+const browser = await launch({ extraArgs: ['--enable-precise-memory-info'] });
+try {
+  const bytes = await sizes();
+  // Interleave nothing: warm both once, then measure each over the same number of loads.
+  const floor = await firstQuestion(browser, `${server.origin}/static-floor.html`);
+  const widget = await firstQuestion(browser, server.url);
+  const interaction = await clickToPaint(browser, server.url);
+  const results = {
+    machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Chromium ${browser.version()}`,
+    date: new Date().toISOString(),
+    bytes,
+    firstQuestion: { widget, staticFloor: floor, ratio: widget.p50 / floor.p50 },
+    clickToPaint: interaction.clicks,
+    sevenClicksToResult: interaction.quizRun,
+    memoryAfterRuns: interaction.memory,
+  };
+  await writeFile('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+
+  console.log(`machine: ${results.machine}\n`);
+  console.log('| file | raw B | gzip -9 B | brotli q11 B |\n|---|---:|---:|---:|');
+  for (const r of bytes) console.log(`| ${r.file} | ${r.raw} | ${r.gzip} | ${r.brotli} |`);
+  console.log('\n| timing (ms) | n | p50 | p95 | min | max |\n|---|---:|---:|---:|---:|---:|');
+  const line = (name, s) => console.log(`| ${name} | ${s.n} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.min)} | ${ms(s.max)} |`);
+  line('navigation → first question (widget)', widget);
+  line('navigation → first question (static HTML floor)', floor);
+  line('click → next question painted', interaction.clicks);
+  line('7 answers clicked → result shown (runner-driven)', interaction.quizRun);
+  console.log(`\nfirst question, widget / static floor (p50): ${results.firstQuestion.ratio.toFixed(2)}×`);
+  const m = interaction.memory;
+  console.log(`memory after ${ROUNDS} full runs: JS heap ${m.jsHeap === null ? 'n/a' : kb(m.jsHeap) + ' KiB'}, wasm memory ${m.wasmMemory === null ? 'n/a' : kb(m.wasmMemory) + ' KiB'}`);
+  console.log('\nwritten: bench/results.json');
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Runs every check and test, installing whatever is missing first (see scripts/setup.sh):
+#   1. formatting and clippy (native and wasm32 with the web feature), warnings are errors
+#   2. native `cargo test`: content model, content rules, quiz, scoring (no browser)
+#   3. component tests with wasm-bindgen-test in headless Chromium
+#   4. the release build with Trunk
+#   5. end-to-end tests with Playwright driving Debian's Chromium against dist/
+# Exits non-zero at the first failing step and says which one.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/setup.sh --browser
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+current=""
+trap 'status=$?; if (( status != 0 )); then printf "\n\033[31mFAILED: %s\033[0m\n" "$current"; fi' EXIT
+
+current="cargo fmt --check"; step "$current"
+cargo fmt --all -- --check
+
+current="clippy (native)"; step "$current"
+cargo clippy --all-targets -q -- -D warnings
+
+current="clippy (wasm32, web feature)"; step "$current"
+cargo clippy --target wasm32-unknown-unknown --features web --all-targets -q -- -D warnings
+
+current="native tests"; step "$current"
+cargo test -q
+
+current="component tests (wasm-bindgen-test, headless Chromium)"; step "$current"
+CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --features web --test components
+
+current="release build (trunk build --release)"; step "$current"
+trunk build --release
+
+current="end-to-end tests (Playwright, headless Chromium)"; step "$current"
+node --test tests/e2e/
+
+current=""
+printf '\n\033[32mAll checks and tests passed.\033[0m\n'
