@@ -1,5 +1,6 @@
 // Screenshots of the release build for people to look at: desktop and 375 px phone, light and
-// dark, at the quiz, the result and the grid. Writes PNGs to tests/e2e/artifacts/screenshots/.
+// dark, at the quiz, the result and the grid. Writes PNGs to tests/e2e/artifacts/screenshots/,
+// and the README's picture to docs/screenshot.png.
 //   node tests/e2e/screenshots.mjs [dist-dir]
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { Widget } from './lib/widget.mjs';
 const dist = process.argv[2] ?? 'dist';
 const out = 'tests/e2e/artifacts/screenshots';
 mkdirSync(out, { recursive: true });
+mkdirSync('docs', { recursive: true });
 
 const server = await serve(dist);
 const browser = await launch();
@@ -31,6 +33,11 @@ try {
       for (const label of ['No', 'No', 'Not sure', 'Yes', 'Yes', 'Yes', 'No']) await w.answer(label);
       await w.resultHeading.waitFor();
       await shot('result', true);
+      if (device === 'desktop' && scheme === 'light') {
+        // The README's picture: the top of the result, at a readable size.
+        await page.screenshot({ path: 'docs/screenshot.png', clip: { x: 240, y: 180, width: 800, height: 900 } });
+        shots.push('docs/screenshot.png');
+      }
       await w.grid.scrollIntoViewIfNeeded();
       await shot('grid');
       await page.close();
