@@ -170,7 +170,7 @@ try {
   const line = (name, s) => console.log(`| ${name} | ${s.n} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.min)} | ${ms(s.max)} |`);
   line('navigation → first question (widget)', widget);
   line('navigation → first question (static HTML floor)', floor);
-  line('click → next question painted', interaction.clicks);
+  line('click → next view painted', interaction.clicks);
   line('7 answers clicked → result shown (runner-driven)', interaction.quizRun);
   console.log(`\nfirst question, widget / static floor (p50): ${results.firstQuestion.ratio.toFixed(2)}×`);
   const m = interaction.memory;

@@ -24,12 +24,14 @@ pub struct Props {
 #[component]
 pub fn Bar(props: &Props) -> Html {
     let max = props.max.max(1);
-    let width = f64::from(props.value.clamp(0, max)) * 100.0 / f64::from(max);
+    // Hundredths of the full width, in integers: formatting floats would pull ~10 KB of
+    // float-printing code into the WASM for this one number.
+    let hundredths = i64::from(props.value.clamp(0, max)) * 10_000 / i64::from(max);
     let svg = html! {
         <svg class="vd-bar-svg" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
             <rect class="vd-bar-track" x="0" y="0" width="100" height="10" rx="5" />
-            if width > 0.0 {
-                <rect class="vd-bar-fill" x="0" y="0" width={format!("{width:.2}")} height="10" rx="5" />
+            if hundredths > 0 {
+                <rect class="vd-bar-fill" x="0" y="0" width={format!("{}.{:02}", hundredths / 100, hundredths % 100)} height="10" rx="5" />
             }
         </svg>
     };
