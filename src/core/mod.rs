@@ -1,7 +1,8 @@
 //! The domain, in plain Rust with no web types: the content model and its rules, the quiz's
-//! state machine and scoring. Everything here is tested natively with `cargo test`.
+//! state machine, scoring and share links. Everything here is tested natively with `cargo test`.
 
 pub mod content;
 pub mod quiz;
 pub mod scoring;
+pub mod share;
 pub mod validate;

@@ -1,0 +1,248 @@
+//! Share links: a reader's progress as a short, versioned token in the URL fragment.
+//!
+//! A widget's state is one `key=token` part of the fragment, next to whatever else the page
+//! keeps there (`#intro&vd.django-vs-flask=v1.1.r0010001`). The key names the widget
+//! (`vd.` + its instance name), so two widgets on a page never read each other's state, and
+//! parts that are not ours are kept as they are.
+//!
+//! The token is `v1.<content version>.<step><one character per question>`:
+//! - `v1`: the token format; a later format gets a new number and this one keeps decoding;
+//! - the content's `version`: links made for other versions of the content are refused with
+//!   a clear reason rather than misread, since their answers may mean something else now;
+//! - the step: `r` for the result, or the 0-based question index followed by `-`;
+//! - per question: the chosen answer's index as `0`–`9`, `a`–`z`; `x` for "Not sure"; `_` for
+//!   skipped or not reached.
+//!
+//! The same token is what the widget keeps in storage to resume, so both paths share one
+//! decoder that refuses anything it cannot fully account for.
+
+use std::fmt;
+
+use super::content::Content;
+use super::quiz::{Progress, Response, Step};
+
+/// The token format this module writes.
+pub const FORMAT: &str = "v1";
+/// What every key of ours starts with.
+pub const KEY_PREFIX: &str = "vd.";
+/// Longest token the decoder looks at; anything longer is refused without being read.
+pub const MAX_TOKEN_LEN: usize = 256;
+
+const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+const NOT_SURE: char = 'x';
+const OPEN: char = '_';
+const RESULT: char = 'r';
+
+/// Why a token could not be used. Each says, in words a reader understands, what was wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ShareError {
+    /// Empty, cut short or otherwise not in the expected shape.
+    Malformed,
+    /// Made by a newer (or unknown) version of the widget.
+    UnknownFormat(String),
+    /// Made for another version of the content.
+    OtherContentVersion {
+        /// The version the link was made for.
+        link: u32,
+        /// The version on the page now.
+        current: u32,
+    },
+    /// The answers do not fit the questions (wrong count, or an answer that does not exist).
+    Mismatch,
+}
+
+impl fmt::Display for ShareError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ShareError::Malformed => f.write_str("the link looks incomplete or damaged"),
+            ShareError::UnknownFormat(v) => {
+                write!(f, "the link was made by a different version of this widget ({v})")
+            }
+            ShareError::OtherContentVersion { link, current } => write!(
+                f,
+                "the link was made for an earlier edition of this guide (edition {link}, now {current})"
+            ),
+            ShareError::Mismatch => f.write_str("the link's answers do not match this guide's questions"),
+        }
+    }
+}
+
+/// Encodes `progress` on `content` as a token.
+pub fn encode(content: &Content, progress: &Progress) -> String {
+    let mut token = format!("{FORMAT}.{}.", content.version);
+    match progress.step() {
+        Step::Result => token.push(RESULT),
+        Step::Question(i) => {
+            token.push_str(&i.to_string());
+            token.push('-');
+        }
+    }
+    token.extend(progress.responses().iter().map(|r| match r {
+        Response::Open => OPEN,
+        Response::NotSure => NOT_SURE,
+        Response::Chose(i) => DIGITS.get(*i).map_or(OPEN, |&d| char::from(d)),
+    }));
+    token
+}
+
+/// Decodes a token made by [`encode`] for `content`; refuses anything it cannot fully account for.
+pub fn decode(content: &Content, token: &str) -> Result<Progress, ShareError> {
+    if token.is_empty() || token.len() > MAX_TOKEN_LEN || !token.is_ascii() {
+        return Err(ShareError::Malformed);
+    }
+    let mut fields = token.splitn(3, '.');
+    let (Some(format), Some(version), Some(state)) = (fields.next(), fields.next(), fields.next())
+    else {
+        return Err(ShareError::Malformed);
+    };
+    if format != FORMAT {
+        return if is_format_name(format) {
+            Err(ShareError::UnknownFormat(format.to_owned()))
+        } else {
+            Err(ShareError::Malformed)
+        };
+    }
+    let version = parse_number(version).ok_or(ShareError::Malformed)?;
+    let link = u32::try_from(version).map_err(|_| ShareError::Malformed)?;
+    if link != content.version {
+        return Err(ShareError::OtherContentVersion {
+            link,
+            current: content.version,
+        });
+    }
+    let (step, answers) = if let Some(rest) = state.strip_prefix(RESULT) {
+        (Step::Result, rest)
+    } else {
+        let (index, rest) = state.split_once('-').ok_or(ShareError::Malformed)?;
+        (
+            Step::Question(parse_number(index).ok_or(ShareError::Malformed)?),
+            rest,
+        )
+    };
+    if answers.len() != content.questions.len() {
+        return Err(ShareError::Mismatch);
+    }
+    if let Step::Question(i) = step {
+        if i >= content.questions.len() {
+            return Err(ShareError::Mismatch);
+        }
+    }
+    let responses = answers
+        .chars()
+        .zip(&content.questions)
+        .map(|(c, question)| match c {
+            OPEN => Ok(Response::Open),
+            NOT_SURE => Ok(Response::NotSure),
+            _ => match DIGITS.iter().position(|&d| char::from(d) == c) {
+                Some(i) if i < question.answers.len() => Ok(Response::Chose(i)),
+                Some(_) => Err(ShareError::Mismatch),
+                None => Err(ShareError::Malformed),
+            },
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Progress::restore(responses, step))
+}
+
+/// `v` followed by digits: the shape of a format name, even one this build does not know.
+fn is_format_name(s: &str) -> bool {
+    s.len() > 1 && s.starts_with('v') && s[1..].bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A decimal number without sign or leading zeros (so each value has exactly one spelling).
+fn parse_number(s: &str) -> Option<usize> {
+    let canonical = !s.is_empty()
+        && s.len() <= 9
+        && s.bytes().all(|b| b.is_ascii_digit())
+        && (s == "0" || !s.starts_with('0'));
+    canonical.then(|| s.parse().ok()).flatten()
+}
+
+/// The fragment key of the widget named `instance` (`vd.django-vs-flask`).
+pub fn key(instance: &str) -> String {
+    format!("{KEY_PREFIX}{instance}")
+}
+
+/// What the fragment says about one widget.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Found<'a> {
+    /// Nothing for this widget.
+    Nothing,
+    /// A token for this widget.
+    Token(&'a str),
+    /// A part that can only be a damaged link to this widget (e.g. cut off inside the key).
+    Damaged,
+}
+
+/// Looks for `key`'s token in a fragment (with or without the leading `#`).
+pub fn find<'a>(fragment: &'a str, key: &str) -> Found<'a> {
+    let mut found = Found::Nothing;
+    for part in parts(fragment) {
+        match part.split_once('=') {
+            Some((k, token)) if k == key => return Found::Token(token),
+            // A link cut short inside our key: `vd.django-vs-fl`.
+            None if part.starts_with(KEY_PREFIX) && key.starts_with(part) => found = Found::Damaged,
+            _ => {}
+        }
+    }
+    found
+}
+
+/// The fragment with `key` set to `token` (or removed when `token` is `None`), keeping every
+/// other part as it was and in its place. Returns it without the leading `#`.
+pub fn with_token(fragment: &str, key: &str, token: Option<&str>) -> String {
+    let mut out: Vec<String> = Vec::new();
+    let mut placed = false;
+    for part in parts(fragment) {
+        let ours = match part.split_once('=') {
+            Some((k, _)) => k == key,
+            None => part.starts_with(KEY_PREFIX) && key.starts_with(part),
+        };
+        if !ours {
+            out.push(part.to_owned());
+        } else if let (Some(token), false) = (token, placed) {
+            out.push(format!("{key}={token}"));
+            placed = true;
+        }
+    }
+    if let (Some(token), false) = (token, placed) {
+        out.push(format!("{key}={token}"));
+    }
+    out.join("&")
+}
+
+fn parts(fragment: &str) -> impl Iterator<Item = &str> {
+    fragment
+        .strip_prefix('#')
+        .unwrap_or(fragment)
+        .split('&')
+        .filter(|p| !p.is_empty())
+}
+
+/// A name for each widget on a page, in page order: the host's `id` when it has a usable one,
+/// else the content's id; a name already taken gets `-2`, `-3`, … so no two widgets share one.
+pub fn instance_names<'a>(widgets: impl IntoIterator<Item = (Option<&'a str>, &'a str)>) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for (host_id, content_id) in widgets {
+        let base = host_id
+            .filter(|id| is_name(id))
+            .unwrap_or(content_id)
+            .to_owned();
+        let mut name = base.clone();
+        let mut n = 1;
+        while names.contains(&name) {
+            n += 1;
+            name = format!("{base}-{n}");
+        }
+        names.push(name);
+    }
+    names
+}
+
+/// Whether `s` can be used in a key as it is: what content ids allow, so links stay readable.
+fn is_name(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 64
+        && s
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+}

@@ -1,0 +1,221 @@
+//! Share links: the token round-trips every answer combination, stays short, refuses what it
+//! cannot read (never panicking), and leaves the rest of the fragment alone.
+
+use verdict::core::content::Content;
+use verdict::core::quiz::{Progress, Response, Step};
+use verdict::core::share::{self, decode, encode, find, instance_names, with_token, Found, ShareError};
+use verdict::core::validate;
+
+fn article() -> Content {
+    validate::load(verdict::core::content::DEFAULT_CONTENT_JSON).expect("default content loads")
+}
+
+/// Every combination of responses for `content`, each question taking one of its answers,
+/// "Not sure" or open.
+fn all_responses(content: &Content) -> Vec<Vec<Response>> {
+    let mut all = vec![Vec::new()];
+    for q in &content.questions {
+        let mut choices = vec![Response::Open, Response::NotSure];
+        choices.extend((0..q.answers.len()).map(Response::Chose));
+        all = all
+            .into_iter()
+            .flat_map(|prefix| {
+                choices.iter().map(move |c| {
+                    let mut next = prefix.clone();
+                    next.push(*c);
+                    next
+                })
+            })
+            .collect();
+    }
+    all
+}
+
+#[test]
+fn every_answer_combination_and_step_round_trips() {
+    let content = article();
+    let combos = all_responses(&content);
+    assert_eq!(combos.len(), 4usize.pow(7));
+    let steps: Vec<Step> = (0..content.questions.len())
+        .map(Step::Question)
+        .chain([Step::Result])
+        .collect();
+    let mut checked = 0;
+    for responses in &combos {
+        for step in &steps {
+            let progress = Progress::restore(responses.clone(), *step);
+            let token = encode(&content, &progress);
+            assert_eq!(decode(&content, &token), Ok(progress), "{token}");
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, 16_384 * 8);
+}
+
+#[test]
+fn a_result_link_for_the_article_is_well_under_40_characters() {
+    let content = article();
+    let progress = Progress::restore(vec![Response::Chose(1); 7], Step::Result);
+    let part = format!("{}={}", share::key(&content.id), encode(&content, &progress));
+    assert_eq!(part, "vd.django-vs-flask=v1.1.r1111111");
+    assert!(part.len() < 40, "{} characters", part.len());
+}
+
+#[test]
+fn a_link_for_another_edition_of_the_content_is_refused_with_both_editions_named() {
+    let content = article();
+    let err = decode(&content, "v1.2.r0000000").unwrap_err();
+    assert_eq!(err, ShareError::OtherContentVersion { link: 2, current: 1 });
+    assert!(err.to_string().contains("edition 2, now 1"));
+}
+
+#[test]
+fn a_link_from_a_future_format_is_named_as_such() {
+    let err = decode(&article(), "v2.1.r0000000").unwrap_err();
+    assert_eq!(err, ShareError::UnknownFormat("v2".into()));
+}
+
+#[test]
+fn cut_short_or_tampered_tokens_are_refused() {
+    let content = article();
+    for (token, expected) in [
+        ("", ShareError::Malformed),
+        ("v1", ShareError::Malformed),
+        ("v1.1", ShareError::Malformed),
+        ("v1.1.", ShareError::Malformed),
+        ("v1.1.r", ShareError::Mismatch),
+        ("v1.1.r000000", ShareError::Mismatch),
+        ("v1.1.r00000000", ShareError::Mismatch),
+        ("v1.1.r0000002", ShareError::Mismatch), // answer 2 of a Yes/No question
+        ("v1.1.r000000!", ShareError::Malformed),
+        ("v1.1.7-0000000", ShareError::Mismatch), // question 7 of 0..=6
+        ("v1.1.07-0000000", ShareError::Malformed),
+        ("v1.01.r0000000", ShareError::Malformed),
+        ("v1.1.q0000000", ShareError::Malformed),
+        ("v1.-1.r0000000", ShareError::Malformed),
+        ("v1.99999999999.r0000000", ShareError::Malformed),
+        ("V1.1.r0000000", ShareError::Malformed),
+        ("v1.1.rää", ShareError::Malformed),
+    ] {
+        assert_eq!(decode(&content, token), Err(expected), "{token:?}");
+    }
+}
+
+#[test]
+fn a_token_too_long_to_be_ours_is_refused_unread() {
+    let token = format!("v1.1.r{}", "0".repeat(share::MAX_TOKEN_LEN));
+    assert_eq!(decode(&article(), &token), Err(ShareError::Malformed));
+}
+
+/// A small deterministic generator (xorshift64*), so failures reproduce without extra crates.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+#[test]
+fn twenty_thousand_random_and_garbled_tokens_never_panic_and_only_valid_ones_decode() {
+    let content = article();
+    let valid = encode(
+        &content,
+        &Progress::restore(
+            vec![
+                Response::Chose(0),
+                Response::NotSure,
+                Response::Open,
+                Response::Chose(1),
+                Response::Chose(0),
+                Response::Chose(1),
+                Response::Chose(0),
+            ],
+            Step::Result,
+        ),
+    );
+    let alphabet: Vec<char> = "v1.r-_x0123456789abcdefghijklmnopqrstuvwxyz%#&=~äλ😀 \u{0}".chars().collect();
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let mut decoded = 0;
+    for round in 0..20_000 {
+        let token: String = if round % 2 == 0 {
+            // Random strings over an alphabet close to the token's own.
+            let len = rng.below(24);
+            (0..len).map(|_| alphabet[rng.below(alphabet.len())]).collect()
+        } else {
+            // A valid token with one to three edits: cut, replace, insert or delete.
+            let mut chars: Vec<char> = valid.chars().collect();
+            for _ in 0..=rng.below(3) {
+                let at = rng.below(chars.len() + 1);
+                match rng.below(4) {
+                    0 => chars.truncate(at),
+                    1 if at < chars.len() => chars[at] = alphabet[rng.below(alphabet.len())],
+                    2 => chars.insert(at, alphabet[rng.below(alphabet.len())]),
+                    _ if at < chars.len() => {
+                        chars.remove(at);
+                    }
+                    _ => {}
+                }
+            }
+            chars.into_iter().collect()
+        };
+        match decode(&content, &token) {
+            // Whatever decodes must be exactly what it re-encodes to: one spelling per state.
+            Ok(progress) => {
+                assert_eq!(encode(&content, &progress), token);
+                decoded += 1;
+            }
+            Err(e) => assert!(!e.to_string().is_empty()),
+        }
+    }
+    // Some edits land on another valid state (e.g. a changed answer digit); most do not.
+    assert!(decoded > 0 && decoded < 5_000, "{decoded} decoded");
+}
+
+#[test]
+fn the_fragment_keeps_parts_that_are_not_ours() {
+    let key = share::key("django-vs-flask");
+    assert_eq!(with_token("", &key, Some("v1.1.r0")), "vd.django-vs-flask=v1.1.r0");
+    assert_eq!(
+        with_token("#intro&vd.other=v1.1.r0", &key, Some("v1.1.r1")),
+        "intro&vd.other=v1.1.r0&vd.django-vs-flask=v1.1.r1"
+    );
+    assert_eq!(
+        with_token("#a&vd.django-vs-flask=old&b", &key, Some("new")),
+        "a&vd.django-vs-flask=new&b"
+    );
+    assert_eq!(with_token("#a&vd.django-vs-flask=old", &key, None), "a");
+    // A copy cut off inside our key is ours to clean up.
+    assert_eq!(with_token("#a&vd.django-vs", &key, None), "a");
+}
+
+#[test]
+fn each_widget_finds_only_its_own_token() {
+    let fragment = "#top&vd.django-vs-flask=v1.1.r0&vd.django-vs-flask-2=v1.1.r1";
+    assert_eq!(find(fragment, "vd.django-vs-flask"), Found::Token("v1.1.r0"));
+    assert_eq!(find(fragment, "vd.django-vs-flask-2"), Found::Token("v1.1.r1"));
+    assert_eq!(find(fragment, "vd.fastapi"), Found::Nothing);
+    assert_eq!(find("#section-2", "vd.django-vs-flask"), Found::Nothing);
+    assert_eq!(find("", "vd.django-vs-flask"), Found::Nothing);
+    assert_eq!(find("#vd.django-v", "vd.django-vs-flask"), Found::Damaged);
+}
+
+#[test]
+fn widget_names_are_unique_and_prefer_the_hosts_id() {
+    let names = instance_names([
+        (None, "django-vs-flask"),
+        (None, "django-vs-flask"),
+        (Some("sidebar"), "django-vs-flask"),
+        (Some("Not Usable!"), "orms"),
+        (Some("django-vs-flask-2"), "x"),
+    ]);
+    assert_eq!(
+        names,
+        ["django-vs-flask", "django-vs-flask-2", "sidebar", "orms", "django-vs-flask-2-2"]
+    );
+}
