@@ -3,6 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use std::rc::Rc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use wasm_bindgen::JsCast;
@@ -15,6 +16,9 @@ use verdict::web::mount::{default_content, mount};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// Every widget gets its own name, so tests never read each other's links or storage.
+static NEXT: AtomicUsize = AtomicUsize::new(0);
+
 /// A fresh host element in the page with a widget mounted into it.
 struct Mounted {
     host: Element,
@@ -22,11 +26,19 @@ struct Mounted {
 
 impl Mounted {
     fn new(loaded: Loaded) -> Self {
+        Self::named(
+            loaded,
+            &format!("test-{}", NEXT.fetch_add(1, Ordering::Relaxed)),
+        )
+    }
+
+    /// Mounted under this instance name (its key in links and storage).
+    fn named(loaded: Loaded, instance: &str) -> Self {
         let document = web_sys::window().unwrap().document().unwrap();
         let host = document.create_element("verdict-widget").unwrap();
         document.body().unwrap().append_child(&host).unwrap();
         // The app handle lives as long as the page; tests never unmount.
-        std::mem::forget(mount(&host, loaded).expect("mounts"));
+        std::mem::forget(mount(&host, loaded, instance).expect("mounts"));
         Self { host }
     }
 
@@ -248,4 +260,89 @@ async fn two_widgets_on_one_page_keep_their_own_state() {
     a.click("Yes").await;
     assert_eq!(a.text("#vd-count"), "Question 2 of 7");
     assert_eq!(b.text("#vd-count"), "Question 1 of 7");
+}
+
+/// Puts `fragment` in the test page's address without reloading it.
+fn set_fragment(fragment: &str) {
+    let window = web_sys::window().unwrap();
+    let url = format!("{}{}", window.location().pathname().unwrap(), fragment);
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        .unwrap();
+}
+
+fn storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn a_share_link_opens_straight_on_the_result() {
+    set_fragment("#elsewhere&vd.shared=v1.1.r1110001");
+    let w = Mounted::named(default_content(), "shared");
+    w.until("the result", |m| m.find(".vd-headline").is_some())
+        .await;
+    assert_eq!(w.text(".vd-headline"), "Flask fits you best");
+    assert!(w.button("Copy link").is_some());
+    set_fragment("");
+}
+
+#[wasm_bindgen_test]
+async fn answering_writes_the_token_into_the_address_and_keeps_other_parts() {
+    set_fragment("#elsewhere");
+    let w = Mounted::named(default_content(), "writer");
+    w.question().await;
+    w.click("Yes").await;
+    w.until("the second question", |m| {
+        m.text("#vd-count") == "Question 2 of 7"
+    })
+    .await;
+    let hash = web_sys::window().unwrap().location().hash().unwrap();
+    assert_eq!(hash, "#elsewhere&vd.writer=v1.1.1-0______");
+    assert_eq!(
+        storage()
+            .get_item("verdict:django-vs-flask:1:writer")
+            .unwrap()
+            .as_deref(),
+        Some("v1.1.1-0______")
+    );
+    set_fragment("");
+}
+
+#[wasm_bindgen_test]
+async fn a_damaged_link_says_so_and_starts_fresh() {
+    set_fragment("#vd.damaged=v1.1.r11");
+    let w = Mounted::named(default_content(), "damaged");
+    w.until("the notice", |m| m.find(".vd-notice").is_some())
+        .await;
+    assert!(w.text(".vd-notice").contains("could not be opened"));
+    assert_eq!(w.text("#vd-count"), "Question 1 of 7");
+    // The damaged part is cleaned out of the address.
+    let hash = web_sys::window().unwrap().location().hash().unwrap();
+    assert_eq!(hash, "");
+}
+
+#[wasm_bindgen_test]
+async fn saved_progress_is_offered_and_garbage_is_ignored() {
+    storage()
+        .set_item("verdict:django-vs-flask:1:returning", "v1.1.3-011x___")
+        .unwrap();
+    storage()
+        .set_item("verdict:django-vs-flask:1:garbled", "{not a token")
+        .unwrap();
+    let w = Mounted::named(default_content(), "returning");
+    w.until("the offer", |m| m.find(".vd-resume").is_some())
+        .await;
+    assert!(w.text(".vd-resume").contains("question 4 of 7"));
+    assert_eq!(w.text("#vd-count"), "Question 1 of 7");
+    w.click("Continue").await;
+    w.until("question 4", |m| m.text("#vd-count") == "Question 4 of 7")
+        .await;
+    assert!(w.find(".vd-resume").is_none());
+
+    let g = Mounted::named(default_content(), "garbled");
+    assert_eq!(g.question().await, "Do you need an admin panel?");
+    assert!(g.find(".vd-resume").is_none() && g.find(".vd-notice").is_none());
+    set_fragment("");
 }

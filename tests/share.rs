@@ -3,7 +3,9 @@
 
 use verdict::core::content::Content;
 use verdict::core::quiz::{Progress, Response, Step};
-use verdict::core::share::{self, decode, encode, find, instance_names, with_token, Found, ShareError};
+use verdict::core::share::{
+    self, decode, encode, find, instance_names, with_token, Found, ShareError,
+};
 use verdict::core::validate;
 
 fn article() -> Content {
@@ -56,7 +58,11 @@ fn every_answer_combination_and_step_round_trips() {
 fn a_result_link_for_the_article_is_well_under_40_characters() {
     let content = article();
     let progress = Progress::restore(vec![Response::Chose(1); 7], Step::Result);
-    let part = format!("{}={}", share::key(&content.id), encode(&content, &progress));
+    let part = format!(
+        "{}={}",
+        share::key(&content.id),
+        encode(&content, &progress)
+    );
     assert_eq!(part, "vd.django-vs-flask=v1.1.r1111111");
     assert!(part.len() < 40, "{} characters", part.len());
 }
@@ -65,7 +71,13 @@ fn a_result_link_for_the_article_is_well_under_40_characters() {
 fn a_link_for_another_edition_of_the_content_is_refused_with_both_editions_named() {
     let content = article();
     let err = decode(&content, "v1.2.r0000000").unwrap_err();
-    assert_eq!(err, ShareError::OtherContentVersion { link: 2, current: 1 });
+    assert_eq!(
+        err,
+        ShareError::OtherContentVersion {
+            link: 2,
+            current: 1
+        }
+    );
     assert!(err.to_string().contains("edition 2, now 1"));
 }
 
@@ -139,14 +151,18 @@ fn twenty_thousand_random_and_garbled_tokens_never_panic_and_only_valid_ones_dec
             Step::Result,
         ),
     );
-    let alphabet: Vec<char> = "v1.r-_x0123456789abcdefghijklmnopqrstuvwxyz%#&=~äλ😀 \u{0}".chars().collect();
+    let alphabet: Vec<char> = "v1.r-_x0123456789abcdefghijklmnopqrstuvwxyz%#&=~äλ😀 \u{0}"
+        .chars()
+        .collect();
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     let mut decoded = 0;
     for round in 0..20_000 {
         let token: String = if round % 2 == 0 {
             // Random strings over an alphabet close to the token's own.
             let len = rng.below(24);
-            (0..len).map(|_| alphabet[rng.below(alphabet.len())]).collect()
+            (0..len)
+                .map(|_| alphabet[rng.below(alphabet.len())])
+                .collect()
         } else {
             // A valid token with one to three edits: cut, replace, insert or delete.
             let mut chars: Vec<char> = valid.chars().collect();
@@ -180,7 +196,10 @@ fn twenty_thousand_random_and_garbled_tokens_never_panic_and_only_valid_ones_dec
 #[test]
 fn the_fragment_keeps_parts_that_are_not_ours() {
     let key = share::key("django-vs-flask");
-    assert_eq!(with_token("", &key, Some("v1.1.r0")), "vd.django-vs-flask=v1.1.r0");
+    assert_eq!(
+        with_token("", &key, Some("v1.1.r0")),
+        "vd.django-vs-flask=v1.1.r0"
+    );
     assert_eq!(
         with_token("#intro&vd.other=v1.1.r0", &key, Some("v1.1.r1")),
         "intro&vd.other=v1.1.r0&vd.django-vs-flask=v1.1.r1"
@@ -197,8 +216,14 @@ fn the_fragment_keeps_parts_that_are_not_ours() {
 #[test]
 fn each_widget_finds_only_its_own_token() {
     let fragment = "#top&vd.django-vs-flask=v1.1.r0&vd.django-vs-flask-2=v1.1.r1";
-    assert_eq!(find(fragment, "vd.django-vs-flask"), Found::Token("v1.1.r0"));
-    assert_eq!(find(fragment, "vd.django-vs-flask-2"), Found::Token("v1.1.r1"));
+    assert_eq!(
+        find(fragment, "vd.django-vs-flask"),
+        Found::Token("v1.1.r0")
+    );
+    assert_eq!(
+        find(fragment, "vd.django-vs-flask-2"),
+        Found::Token("v1.1.r1")
+    );
     assert_eq!(find(fragment, "vd.fastapi"), Found::Nothing);
     assert_eq!(find("#section-2", "vd.django-vs-flask"), Found::Nothing);
     assert_eq!(find("", "vd.django-vs-flask"), Found::Nothing);
@@ -216,6 +241,12 @@ fn widget_names_are_unique_and_prefer_the_hosts_id() {
     ]);
     assert_eq!(
         names,
-        ["django-vs-flask", "django-vs-flask-2", "sidebar", "orms", "django-vs-flask-2-2"]
+        [
+            "django-vs-flask",
+            "django-vs-flask-2",
+            "sidebar",
+            "orms",
+            "django-vs-flask-2-2"
+        ]
     );
 }

@@ -4,5 +4,6 @@
 pub mod content;
 pub mod quiz;
 pub mod scoring;
+pub mod session;
 pub mod share;
 pub mod validate;

@@ -220,7 +220,9 @@ fn parts(fragment: &str) -> impl Iterator<Item = &str> {
 
 /// A name for each widget on a page, in page order: the host's `id` when it has a usable one,
 /// else the content's id; a name already taken gets `-2`, `-3`, … so no two widgets share one.
-pub fn instance_names<'a>(widgets: impl IntoIterator<Item = (Option<&'a str>, &'a str)>) -> Vec<String> {
+pub fn instance_names<'a>(
+    widgets: impl IntoIterator<Item = (Option<&'a str>, &'a str)>,
+) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     for (host_id, content_id) in widgets {
         let base = host_id
@@ -242,7 +244,6 @@ pub fn instance_names<'a>(widgets: impl IntoIterator<Item = (Option<&'a str>, &'
 fn is_name(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 64
-        && s
-            .bytes()
+        && s.bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
 }

@@ -7,12 +7,16 @@ use yew::prelude::*;
 use super::article::ArticleNotes;
 use super::errors::ContentErrors;
 use super::grid::ComparisonGrid;
+use super::notices::SessionNotices;
+use super::persist::{use_persistence, Places};
 use super::quiz::QuizStep;
 use super::result::ResultView;
-use super::state::QuizState;
+use super::state::SessionState;
 use crate::core::content::Content;
-use crate::core::quiz::{Progress, Step};
+use crate::core::quiz::{Action, Step};
 use crate::core::scoring::{relevant_rows, score};
+use crate::core::session::SessionAction;
+use crate::core::share;
 use crate::core::validate::Problem;
 
 /// What the widget was given to show.
@@ -29,13 +33,21 @@ pub enum Loaded {
 pub struct VerdictProps {
     /// The content, or why there is none.
     pub loaded: Loaded,
+    /// The widget's name in links and storage; unique on the page (see
+    /// [`crate::core::share::instance_names`]). The content's id when not given.
+    #[prop_or_default]
+    pub instance: Option<AttrValue>,
 }
 
 /// The whole widget. Shows the content's problems instead when it has any.
 #[component]
 pub fn Verdict(props: &VerdictProps) -> Html {
     match &props.loaded {
-        Loaded::Content(content) => html! { <Widget content={content.clone()} /> },
+        Loaded::Content(content) => {
+            let instance = props.instance.as_deref().unwrap_or(&content.id);
+            let places = Rc::new(Places::new(content, instance));
+            html! { <Widget content={content.clone()} {places} /> }
+        }
         Loaded::Problems(problems) => html! { <ContentErrors problems={problems.clone()} /> },
     }
 }
@@ -43,16 +55,19 @@ pub fn Verdict(props: &VerdictProps) -> Html {
 #[derive(Debug, Clone, PartialEq, Properties)]
 struct WidgetProps {
     content: Rc<Content>,
+    places: Rc<Places>,
 }
 
 #[component]
 fn Widget(props: &WidgetProps) -> Html {
     let content = &props.content;
     let state = {
-        let questions = content.questions.len();
-        use_reducer(move || QuizState(Progress::new(questions)))
+        let (content, places) = (content.clone(), props.places.clone());
+        use_reducer(move || SessionState(places.start(&content)))
     };
-    let progress = &state.0;
+    use_persistence(content.clone(), props.places.clone(), state.clone());
+    let session = &state.0;
+    let progress = &session.progress;
     let outcome = {
         let content = content.clone();
         use_memo(progress.responses().to_vec(), move |responses| {
@@ -81,10 +96,11 @@ fn Widget(props: &WidgetProps) -> Html {
         });
     }
 
-    let on_action = {
-        let state = state.clone();
-        Callback::from(move |action| state.dispatch(action))
+    let on_session = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |action| dispatcher.dispatch(action))
     };
+    let on_action = on_session.reform(|action: Action| SessionAction::Quiz(action));
     let stage = match progress.step() {
         Step::Question(index) => html! {
             <QuizStep
@@ -102,6 +118,8 @@ fn Widget(props: &WidgetProps) -> Html {
                 outcome={outcome.clone()}
                 on_action={on_action.clone()}
                 heading={heading.clone()}
+                link_key={AttrValue::from(props.places.link_key.clone())}
+                token={AttrValue::from(share::encode(content, progress))}
             />
         },
     };
@@ -116,7 +134,11 @@ fn Widget(props: &WidgetProps) -> Html {
                     <p class="vd-intro">{ intro }</p>
                 }
             </header>
-            <section class="vd-card vd-stage" aria-label="Quiz">{ stage }</section>
+            <section class="vd-card vd-stage" aria-label="Quiz">
+                <SessionNotices notice={session.notice.clone()} resume={session.resume.clone()}
+                    questions={content.questions.len()} on_action={on_session} />
+                { stage }
+            </section>
             <ComparisonGrid content={content.clone()} relevant={relevant.clone()} {pick} />
             <ArticleNotes content={content.clone()} />
         </article>

@@ -1,4 +1,4 @@
-//! Yew components. They render state and dispatch [`crate::core::quiz::Action`]s; every
+//! Yew components. They render state and dispatch [`crate::core::session::SessionAction`]s; every
 //! decision (scoring, validation, transitions) is made in [`crate::core`].
 
 pub mod app;
@@ -7,8 +7,11 @@ pub mod bar;
 pub mod code;
 pub mod errors;
 pub mod grid;
+pub mod notices;
+pub mod persist;
 pub mod quiz;
 pub mod result;
+pub mod share_link;
 pub mod state;
 
 pub use app::{Verdict, VerdictProps};

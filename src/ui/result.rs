@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::article::SectionView;
 use super::bar::Bar;
+use super::share_link::ShareLink;
 use crate::core::content::Content;
 use crate::core::quiz::Action;
 use crate::core::scoring::{Kind, Outcome};
@@ -22,6 +23,10 @@ pub struct Props {
     pub on_action: Callback<Action>,
     /// The result's heading, focused when the result appears.
     pub heading: NodeRef,
+    /// The widget's key in share links.
+    pub link_key: AttrValue,
+    /// This result's share token.
+    pub token: AttrValue,
 }
 
 /// The result screen.
@@ -54,11 +59,14 @@ pub fn ResultView(props: &Props) -> Html {
         ),
     };
 
+    let share_title = AttrValue::from(format!("{}: {headline}", content.title));
     html! {
         <div class={classes!("vd-result", kind_class(outcome.kind))}>
             <p class="vd-eyebrow">{ eyebrow }</p>
             <h3 class="vd-headline" tabindex="-1" ref={props.heading.clone()}>{ headline }</h3>
             <p class="vd-summary">{ summary(outcome) }</p>
+            <ShareLink link_key={props.link_key.clone()} token={props.token.clone()}
+                title={share_title} />
             if outcome.kind == Kind::NoSignal {
                 <p>{ "None of your answers leaned either way. Go back and answer a question or two, or \
                      compare the options feature by feature below." }</p>

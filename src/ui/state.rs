@@ -1,25 +1,25 @@
-//! The widget's one piece of state: the reader's progress, behind Yew's reducer.
+//! The widget's one piece of state: its [`Session`], behind Yew's reducer.
 
 use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::core::quiz::{Action, Progress};
+use crate::core::session::{Session, SessionAction};
 
-/// The quiz progress as a Yew reducer state; transitions are [`Progress::apply`].
+/// The session as a Yew reducer state; transitions are [`Session::apply`].
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct QuizState(pub Progress);
+pub struct SessionState(pub Session);
 
-impl Reducible for QuizState {
-    type Action = Action;
+impl Reducible for SessionState {
+    type Action = SessionAction;
 
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+    fn reduce(self: Rc<Self>, action: SessionAction) -> Rc<Self> {
         let next = self.0.apply(action);
         if next == self.0 {
             // Same state: hand back the same Rc so nothing re-renders.
             self
         } else {
-            Rc::new(QuizState(next))
+            Rc::new(SessionState(next))
         }
     }
 }

@@ -5,10 +5,11 @@ use std::rc::Rc;
 
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, ShadowRootInit, ShadowRootMode};
-use yew::AppHandle;
+use yew::{AppHandle, AttrValue};
 
 use super::styles;
 use crate::core::content::DEFAULT_CONTENT_JSON;
+use crate::core::share;
 use crate::core::validate;
 use crate::ui::app::Loaded;
 use crate::ui::{Verdict, VerdictProps};
@@ -28,9 +29,24 @@ pub fn mount_all() -> usize {
         return 0;
     };
     let loaded = default_content();
-    (0..hosts.length())
+    let hosts: Vec<Element> = (0..hosts.length())
         .filter_map(|i| hosts.item(i)?.dyn_into::<Element>().ok())
-        .filter(|host| mount(host, loaded.clone()).is_ok())
+        .filter(|host| !host.has_attribute(MOUNTED))
+        .collect();
+    let content_id = match &loaded {
+        Loaded::Content(content) => content.id.clone(),
+        Loaded::Problems(_) => String::new(),
+    };
+    let host_ids: Vec<String> = hosts.iter().map(|h| h.id()).collect();
+    let names = share::instance_names(
+        host_ids
+            .iter()
+            .map(|id| ((!id.is_empty()).then_some(id.as_str()), content_id.as_str())),
+    );
+    hosts
+        .iter()
+        .zip(names)
+        .filter(|(host, name)| mount(host, loaded.clone(), name).is_ok())
         .count()
 }
 
@@ -42,8 +58,13 @@ pub fn default_content() -> Loaded {
     }
 }
 
-/// Mounts one widget showing `loaded` into `host`'s shadow root.
-pub fn mount(host: &Element, loaded: Loaded) -> Result<AppHandle<Verdict>, JsValue> {
+/// Mounts one widget showing `loaded` into `host`'s shadow root; `instance` is its name in
+/// links and storage, unique on the page.
+pub fn mount(
+    host: &Element,
+    loaded: Loaded,
+    instance: &str,
+) -> Result<AppHandle<Verdict>, JsValue> {
     if host.has_attribute(MOUNTED) {
         return Err(JsValue::from_str("a widget is already mounted here"));
     }
@@ -59,7 +80,11 @@ pub fn mount(host: &Element, loaded: Loaded) -> Result<AppHandle<Verdict>, JsVal
     root.set_class_name("verdict-root");
     shadow.append_child(&root)?;
     host.set_attribute(MOUNTED, "")?;
-    Ok(yew::Renderer::<Verdict>::with_root_and_props(root, VerdictProps { loaded }).render())
+    let props = VerdictProps {
+        loaded,
+        instance: Some(AttrValue::from(instance.to_owned())),
+    };
+    Ok(yew::Renderer::<Verdict>::with_root_and_props(root, props).render())
 }
 
 /// A panic in WASM stops the widget; instead of leaving it frozen or blank, say so in every

@@ -1,0 +1,95 @@
+//! "Copy link" (and "Share…" where the browser has a share sheet) for the result.
+//!
+//! The link is the page's address with this widget's token in the fragment. Where the Clipboard
+//! API is missing or refused, the link appears in a selected text field to copy by hand.
+
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use crate::web::{address, clipboard};
+
+/// Properties of [`ShareLink`].
+#[derive(Debug, Clone, PartialEq, Properties)]
+pub struct Props {
+    /// The widget's key in the fragment.
+    pub link_key: AttrValue,
+    /// The token of the result being shared.
+    pub token: AttrValue,
+    /// A title for the share sheet.
+    pub title: AttrValue,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Copy {
+    Idle,
+    Copied,
+    /// The clipboard refused: the link to copy by hand.
+    ByHand(String),
+}
+
+/// The share controls.
+#[component]
+pub fn ShareLink(props: &Props) -> Html {
+    let status = use_state(|| Copy::Idle);
+    let field = use_node_ref();
+    let link = {
+        let (key, token) = (props.link_key.clone(), props.token.clone());
+        move || address::url_with(&key, Some(&token)).unwrap_or_default()
+    };
+    let on_copy = {
+        let status = status.clone();
+        let link = link.clone();
+        Callback::from(move |_: MouseEvent| {
+            let status = status.clone();
+            let url = link();
+            spawn_local(async move {
+                if clipboard::copy(&url).await {
+                    status.set(Copy::Copied);
+                } else {
+                    status.set(Copy::ByHand(url));
+                }
+            });
+        })
+    };
+    let on_share = {
+        let title = props.title.clone();
+        Callback::from(move |_: MouseEvent| {
+            let (title, url) = (title.clone(), link());
+            spawn_local(async move {
+                // Cancelling the share sheet is the reader's choice, not an error to report.
+                let _ = clipboard::share(&title, &url).await;
+            });
+        })
+    };
+    // When the link has to be copied by hand, select it so one keystroke copies it.
+    {
+        let field = field.clone();
+        use_effect_with((*status).clone(), move |status| {
+            if let (Copy::ByHand(_), Some(input)) =
+                (status, field.cast::<web_sys::HtmlInputElement>())
+            {
+                let _ = input.focus();
+                input.select();
+            }
+        });
+    }
+    html! {
+        <div class="vd-share">
+            <div class="vd-share-actions">
+                <button type="button" class="vd-secondary" onclick={on_copy}>{ "Copy link" }</button>
+                if clipboard::can_share() {
+                    <button type="button" class="vd-secondary" onclick={on_share}>{ "Share…" }</button>
+                }
+                <span class="vd-copied" role="status">
+                    { if *status == Copy::Copied { "Link copied" } else { "" } }
+                </span>
+            </div>
+            if let Copy::ByHand(url) = &*status {
+                <label class="vd-share-field">
+                    <span>{ "Your browser did not allow copying. Copy this link:" }</span>
+                    <input type="text" readonly=true value={url.clone()} ref={field} />
+                </label>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,31 @@
+//! Saved progress in `localStorage`, one entry per widget, content id and content version.
+//!
+//! Storage can be missing, blocked (sandboxed frames, some private modes: reading
+//! `window.localStorage` throws), full, or hold anything at all. Every failure here means
+//! "no persistence", never an error: the widget works the same without it.
+
+use crate::core::content::Content;
+
+/// The entry for this widget and content: `verdict:<content id>:<version>:<instance>`.
+pub fn key(content: &Content, instance: &str) -> String {
+    format!("verdict:{}:{}:{instance}", content.id, content.version)
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The saved value, if storage is usable and holds one.
+pub fn load(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
+}
+
+/// Saves `value` (or removes the entry); failures (blocked, full) are ignored on purpose.
+pub fn save(key: &str, value: Option<&str>) {
+    if let Some(storage) = storage() {
+        let _ = match value {
+            Some(value) => storage.set_item(key, value),
+            None => storage.remove_item(key),
+        };
+    }
+}

@@ -1,0 +1,112 @@
+//! How a widget's session starts (link, saved progress, neither) and how it moves.
+
+use verdict::core::content::Content;
+use verdict::core::quiz::{Action, Progress, Response, Step};
+use verdict::core::session::{Notice, Session, SessionAction};
+use verdict::core::share::{encode, Found, ShareError};
+use verdict::core::validate;
+
+fn article() -> Content {
+    validate::load(verdict::core::content::DEFAULT_CONTENT_JSON).expect("default content loads")
+}
+
+fn halfway() -> Progress {
+    let mut responses = vec![Response::Open; 7];
+    responses[0] = Response::Chose(0);
+    responses[1] = Response::NotSure;
+    Progress::restore(responses, Step::Question(2))
+}
+
+#[test]
+fn a_good_link_opens_where_it_was_made() {
+    let content = article();
+    let result = Progress::restore(vec![Response::Chose(0); 7], Step::Result);
+    let token = encode(&content, &result);
+    let s = Session::start(&content, Found::Token(&token), Some("garbage"));
+    assert_eq!(s.progress, result);
+    assert_eq!((s.resume, s.notice), (None, None));
+}
+
+#[test]
+fn a_bad_link_is_said_and_the_quiz_starts_fresh_without_offering_saved_progress() {
+    let content = article();
+    let saved = encode(&content, &halfway());
+    for link in [
+        Found::Token("v1.1.r00"),
+        Found::Token("nonsense"),
+        Found::Damaged,
+    ] {
+        let s = Session::start(&content, link.clone(), Some(&saved));
+        assert_eq!(s.progress, Progress::new(7), "{link:?}");
+        assert!(matches!(s.notice, Some(Notice::BadLink(_))), "{link:?}");
+        assert_eq!(s.resume, None);
+        assert!(s.notice.unwrap().message().contains("fresh start"));
+    }
+    let s = Session::start(&content, Found::Token("v1.9.r0000000"), None);
+    assert_eq!(
+        s.notice,
+        Some(Notice::BadLink(ShareError::OtherContentVersion {
+            link: 9,
+            current: 1
+        }))
+    );
+}
+
+#[test]
+fn saved_progress_is_offered_not_imposed() {
+    let content = article();
+    let saved = encode(&content, &halfway());
+    let s = Session::start(&content, Found::Nothing, Some(&saved));
+    assert_eq!(s.progress, Progress::new(7));
+    assert_eq!(s.resume, Some(halfway()));
+    let resumed = s.apply(SessionAction::Resume);
+    assert_eq!(resumed.progress, halfway());
+    assert_eq!(resumed.resume, None);
+    let declined = s.apply(SessionAction::Dismiss);
+    assert_eq!(declined.progress, Progress::new(7));
+    assert_eq!(declined.resume, None);
+}
+
+#[test]
+fn unusable_or_empty_saved_progress_is_ignored() {
+    let content = article();
+    let untouched = encode(&content, &Progress::new(7));
+    for saved in [
+        None,
+        Some(""),
+        Some("{\"json\":1}"),
+        Some("v1.0.r0000000"),
+        Some(untouched.as_str()),
+    ] {
+        let s = Session::start(&content, Found::Nothing, saved);
+        assert_eq!(s, Session::fresh(&content), "{saved:?}");
+    }
+}
+
+#[test]
+fn answering_takes_the_place_of_the_offer_and_the_notice() {
+    let content = article();
+    let saved = encode(&content, &halfway());
+    let s = Session::start(&content, Found::Nothing, Some(&saved));
+    let s = s.apply(SessionAction::Quiz(Action::Choose(1)));
+    assert_eq!(s.resume, None);
+    assert_eq!(s.progress.responses()[0], Response::Chose(1));
+    let s = Session::start(&content, Found::Damaged, None).apply(SessionAction::Quiz(Action::Skip));
+    assert_eq!(s.notice, None);
+}
+
+#[test]
+fn an_action_that_changes_nothing_keeps_the_offer() {
+    let content = article();
+    let saved = encode(&content, &halfway());
+    let s = Session::start(&content, Found::Nothing, Some(&saved));
+    // Back on the first question goes nowhere.
+    assert_eq!(s.apply(SessionAction::Quiz(Action::Back)), s);
+}
+
+#[test]
+fn the_browser_going_back_restores_that_progress() {
+    let content = article();
+    let s = Session::fresh(&content).apply(SessionAction::Restore(halfway()));
+    assert_eq!(s.progress, halfway());
+}
