@@ -60,7 +60,7 @@ const PROBE = `(() => {
     observe(root);
     return root;
   };
-  addEventListener('TrunkApplicationStarted', (e) => { window.__wasmMemory = e.detail.wasm.memory; });
+  addEventListener('verdict:ready', (e) => { window.__wasmMemory = e.detail.wasm.memory; });
   document.addEventListener('DOMContentLoaded', check);
 })();`;
 

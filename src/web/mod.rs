@@ -5,5 +5,6 @@
 pub mod address;
 pub mod clipboard;
 pub mod mount;
+pub mod source;
 pub mod storage;
 pub mod styles;

@@ -7,7 +7,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, AttrValue};
 
-use super::styles;
+use super::{source, styles};
 use crate::core::content::DEFAULT_CONTENT_JSON;
 use crate::core::share;
 use crate::core::validate;
@@ -19,35 +19,52 @@ pub const HOST_SELECTOR: &str = "verdict-widget, [data-verdict]";
 /// Set on a host once its widget is mounted, so mounting twice is harmless.
 const MOUNTED: &str = "data-verdict-mounted";
 
-/// Mounts a widget into every host element on the page; returns how many were mounted.
+/// Mounts a widget into every host element on the page, each with the content it asks for
+/// (see [`super::source`]); returns how many hosts were found. Content given by URL arrives
+/// later, so widgets appear once every host's content is ready, named in page order.
 pub fn mount_all() -> usize {
     install_panic_notice();
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return 0;
     };
-    let Ok(hosts) = document.query_selector_all(HOST_SELECTOR) else {
+    let Ok(found) = document.query_selector_all(HOST_SELECTOR) else {
         return 0;
     };
-    let loaded = default_content();
-    let hosts: Vec<Element> = (0..hosts.length())
-        .filter_map(|i| hosts.item(i)?.dyn_into::<Element>().ok())
+    let hosts: Vec<Element> = (0..found.length())
+        .filter_map(|i| found.item(i)?.dyn_into::<Element>().ok())
         .filter(|host| !host.has_attribute(MOUNTED))
         .collect();
-    let content_id = match &loaded {
-        Loaded::Content(content) => content.id.clone(),
-        Loaded::Problems(_) => String::new(),
-    };
-    let host_ids: Vec<String> = hosts.iter().map(|h| h.id()).collect();
-    let names = share::instance_names(
-        host_ids
+    // Claim the hosts now, so a second call while content loads cannot mount them twice.
+    for host in &hosts {
+        let _ = host.set_attribute(MOUNTED, "");
+    }
+    let count = hosts.len();
+    wasm_bindgen_futures::spawn_local(async move {
+        let mut loaded = Vec::with_capacity(hosts.len());
+        for host in &hosts {
+            loaded.push(source::load(source::of(host)).await);
+        }
+        let host_ids: Vec<String> = hosts.iter().map(|h| h.id()).collect();
+        let content_ids: Vec<&str> = loaded
             .iter()
-            .map(|id| ((!id.is_empty()).then_some(id.as_str()), content_id.as_str())),
-    );
-    hosts
-        .iter()
-        .zip(names)
-        .filter(|(host, name)| mount(host, loaded.clone(), name).is_ok())
-        .count()
+            .map(|l| match l {
+                Loaded::Content(content) => content.id.as_str(),
+                Loaded::Problems(_) => "broken",
+            })
+            .collect();
+        let names = share::instance_names(
+            host_ids
+                .iter()
+                .zip(&content_ids)
+                .map(|(id, content)| ((!id.is_empty()).then_some(id.as_str()), *content)),
+        );
+        for ((host, loaded), name) in hosts.iter().zip(loaded).zip(names) {
+            if let Err(e) = render_into(host, loaded, &name) {
+                web_sys::console::error_2(&JsValue::from_str("verdict: could not mount:"), &e);
+            }
+        }
+    });
+    count
 }
 
 /// The embedded article, checked like any other content.
@@ -68,6 +85,15 @@ pub fn mount(
     if host.has_attribute(MOUNTED) {
         return Err(JsValue::from_str("a widget is already mounted here"));
     }
+    host.set_attribute(MOUNTED, "")?;
+    render_into(host, loaded, instance)
+}
+
+fn render_into(
+    host: &Element,
+    loaded: Loaded,
+    instance: &str,
+) -> Result<AppHandle<Verdict>, JsValue> {
     let document = host
         .owner_document()
         .ok_or_else(|| JsValue::from_str("host is not in a document"))?;
@@ -79,7 +105,6 @@ pub fn mount(
     let root = document.create_element("div")?;
     root.set_class_name("verdict-root");
     shadow.append_child(&root)?;
-    host.set_attribute(MOUNTED, "")?;
     let props = VerdictProps {
         loaded,
         instance: Some(AttrValue::from(instance.to_owned())),

@@ -1,5 +1,5 @@
 // Screenshots of the release build for people to look at: desktop and 375 px phone, light and
-// dark, at the quiz, the result and the grid. Writes PNGs to tests/e2e/artifacts/screenshots/,
+// dark, at the quiz, the result, the grid, the resume offer and a bad link's notice. Writes PNGs to tests/e2e/artifacts/screenshots/,
 // and the README's picture to docs/screenshot.png.
 //   node tests/e2e/screenshots.mjs [dist-dir]
 import { mkdirSync } from 'node:fs';
@@ -40,6 +40,14 @@ try {
       }
       await w.grid.scrollIntoViewIfNeeded();
       await shot('grid');
+      // Coming back without the link: the saved progress is offered.
+      await page.goto(server.url + '?back');
+      await w.ready();
+      await shot('resume');
+      // A damaged link: a short notice and a fresh quiz.
+      await page.goto(server.url + '#vd.django-vs-flask=v1.1.r11');
+      await w.ready();
+      await shot('bad-link');
       await page.close();
     }
   }
