@@ -221,3 +221,18 @@ fn unknown_fields_are_refused_as_likely_typos() {
     let problems = load(&json).unwrap_err();
     assert!(problems[0].message.contains("titel"), "{}", problems[0]);
 }
+
+#[test]
+fn the_example_contents_are_valid() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/content");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(dir).expect("examples/content exists") {
+        let path = entry.unwrap().path();
+        let json = std::fs::read_to_string(&path).unwrap();
+        if let Err(problems) = verdict::core::validate::load(&json) {
+            panic!("{}: {problems:#?}", path.display());
+        }
+        checked += 1;
+    }
+    assert!(checked >= 1);
+}

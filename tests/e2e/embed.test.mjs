@@ -1,0 +1,184 @@
+// End to end: the widget embedded in a blog post (examples/), as a blogger would paste it:
+// two widgets, hostile theme CSS, content from the page, a strict CSP, a sub-path, an iframe.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { cleanPage, DIST } from './lib/harness.mjs';
+import { serve } from './lib/server.mjs';
+import { launch } from './lib/browser.mjs';
+import { Widget } from './lib/widget.mjs';
+
+const EX = resolve('examples');
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+const h = { browser: null, server: null, strict: null };
+let tmp;
+
+/** Serves dist/ under a blog's sub-path, with the example pages around it. */
+async function blogServer(headers = {}) {
+  return serve(DIST, {
+    base: '/blog/assets/verdict/',
+    headers,
+    routes: {
+      '/favicon.ico': resolve('assets/favicon.svg'),
+      '/blog/post.html': join(EX, 'blog-post.html'),
+      '/blog/frame-host.html': join(EX, 'frame-host.html'),
+      '/blog/hostile-theme.css': join(EX, 'hostile-theme.css'),
+      '/blog/content/sqlite-vs-postgresql.json': join(EX, 'content/sqlite-vs-postgresql.json'),
+      '/blog/no-widget.html': join(tmp, 'no-widget.html'),
+      '/blog/inline.html': join(tmp, 'inline.html'),
+      '/blog/broken.html': join(tmp, 'broken.html'),
+    },
+  });
+}
+
+before(async () => {
+  tmp = await mkdtemp(join(tmpdir(), 'verdict-embed-'));
+  const post = await readFile(join(EX, 'blog-post.html'), 'utf8');
+  // The same post without the widget: the blog's own look, for comparison.
+  await writeFile(join(tmp, 'no-widget.html'), post.replace(/<script type="module"[^>]*><\/script>/, ''));
+  const json = await readFile(join(EX, 'content/sqlite-vs-postgresql.json'), 'utf8');
+  const page = (widgets) => post.replace(/<h2>The framework<\/h2>[\s\S]*<h2>Your theme/, `${widgets}<h2>Your theme`)
+    .replace('<h2>Your theme', '<script type="module" src="assets/verdict/embed.js"></script><h2>Your theme');
+  await writeFile(join(tmp, 'inline.html'), page(
+    `<verdict-widget id="inline"><script type="application/json">${json}</script></verdict-widget>`));
+  await writeFile(join(tmp, 'broken.html'), page(
+    `<verdict-widget id="bad-json"><script type="application/json">{ "id": "x", </script></verdict-widget>
+     <verdict-widget id="bad-rules"><script type="application/json">${json.replace('"postgresql": 3', '"mysql": 3')}</script></verdict-widget>
+     <verdict-widget id="missing" src="content/nowhere.json"></verdict-widget>`));
+  h.browser = await launch();
+  h.server = await blogServer();
+  h.strict = await blogServer({ 'content-security-policy': CSP });
+});
+after(async () => {
+  await h.browser?.close();
+  await h.server?.close();
+  await h.strict?.close();
+});
+
+const STYLE_PROPS = ['font-family', 'font-size', 'color', 'background-color', 'box-sizing', 'text-transform',
+  'border-top-style', 'border-top-width', 'padding-top', 'letter-spacing', 'width'];
+
+function computed(locator) {
+  return locator.evaluate((el, props) => {
+    const s = getComputedStyle(el);
+    return Object.fromEntries(props.map((p) => [p, s.getPropertyValue(p)]));
+  }, STYLE_PROPS);
+}
+
+async function open(server, path, options) {
+  const session = await cleanPage({ browser: h.browser, server }, options);
+  await session.context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__cspViolations.push(`${e.violatedDirective}: ${e.blockedURI}`);
+    });
+  });
+  await session.page.goto(server.origin + path);
+  return session;
+}
+
+async function flaskResult(w) {
+  for (const label of ['No', 'No', 'No', 'Yes', 'Yes', 'Yes', 'No']) await w.answer(label);
+  await w.resultHeading.filter({ hasText: 'Flask fits you best' }).waitFor();
+}
+
+async function postgresResult(w) {
+  await w.question.filter({ hasText: 'Will many users write data at the same moment?' }).waitFor();
+  for (const label of ['Yes', 'No', 'Yes', 'Yes']) await w.answer(label);
+  await w.resultHeading.filter({ hasText: 'PostgreSQL fits you best' }).waitFor();
+}
+
+test('the blog post shows two working widgets under its hostile theme, and keeps its own look', async () => {
+  const { page, done } = await open(h.server, '/blog/post.html');
+  const framework = new Widget(page, '#framework');
+  const database = new Widget(page, '#database');
+  await framework.ready();
+  await database.ready();
+  await flaskResult(framework);
+  await postgresResult(database);
+  assert.equal(await database.grid.locator('tbody tr').count(), 4);
+
+  // The blog's own elements look exactly as they do without the widget.
+  const baseline = await cleanPage({ browser: h.browser, server: h.server });
+  await baseline.page.goto(h.server.origin + '/blog/no-widget.html');
+  for (const sel of ['#blog-button', '#blog-table', '#blog-code', '#blog-li', 'h2', 'body', 'p.byline']) {
+    assert.deepEqual(await computed(page.locator(sel).first()), await computed(baseline.page.locator(sel).first()), sel);
+  }
+  await baseline.done();
+
+  // The widget's key elements look exactly as on its own page.
+  const own = await cleanPage({ browser: h.browser, server: h.server });
+  await own.page.goto(h.server.url);
+  const ownWidget = new Widget(own.page);
+  await ownWidget.ready();
+  const blogWidget = new Widget(page, '#framework');
+  await blogWidget.button('Start over').click();
+  for (const [name, pick] of [
+    ['answer button', (w) => w.answers.getByRole('button', { name: 'Yes', exact: true })],
+    ['question', (w) => w.question],
+    ['grid cell', (w) => w.grid.locator('tbody td').first()],
+    ['title', (w) => w.root.locator('.vd-title')],
+  ]) {
+    const a = await computed(pick(blogWidget));
+    const b = await computed(pick(ownWidget));
+    delete a.width; delete b.width; // the blog's column is narrower than the demo page's
+    assert.deepEqual(a, b, name);
+  }
+  await own.done();
+  await done();
+});
+
+test('under a strict Content-Security-Policy the widgets work with no violation', async () => {
+  const { page, done } = await open(h.strict, '/blog/post.html');
+  const framework = new Widget(page, '#framework');
+  await framework.ready();
+  await flaskResult(framework);
+  await postgresResult(new Widget(page, '#database'));
+  assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+  await done();
+});
+
+test('content written inline in the page is used', async () => {
+  const { page, done } = await open(h.strict, '/blog/inline.html');
+  await postgresResult(new Widget(page, '#inline'));
+  assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+  await done();
+});
+
+test('bad or unreachable content shows a precise message inside the widget', async () => {
+  const session = await cleanPage({ browser: h.browser, server: h.server });
+  await session.page.goto(h.server.origin + '/blog/broken.html');
+  const problems = async (id) => {
+    const w = new Widget(session.page, `#${id}`);
+    await w.root.locator('.vd-error').waitFor();
+    return (await w.root.locator('.vd-problems li').allTextContents()).join('\n');
+  };
+  assert.match(await problems('bad-json'), /not valid JSON/);
+  assert.match(await problems('bad-rules'), /questions\[0\]\.answers\[0\]\.weights\.mysql.*names option "mysql", which does not exist/);
+  assert.match(await problems('missing'), /^src .*content\/nowhere\.json" could not be loaded: the server answered HTTP 404/);
+  // The 404 is the point of this page; anything else would still be trouble.
+  await session.context.close();
+});
+
+test('the iframe page reports its height and the host page sizes the frame to it', async () => {
+  const { page, done } = await open(h.server, '/blog/frame-host.html');
+  const frame = page.locator('#verdict-frame');
+  const inner = page.frameLocator('#verdict-frame');
+  await inner.locator('verdict-widget .vd-question').waitFor();
+  await page.waitForFunction(() => document.querySelector('#verdict-frame').style.height !== '');
+  const content = await frame.evaluate((f) => f.contentDocument.documentElement.getBoundingClientRect().height);
+  const sized = await frame.evaluate((f) => parseFloat(f.style.height));
+  assert.ok(Math.abs(sized - Math.ceil(content)) <= 1, `frame ${sized}px, content ${content}px`);
+  await done();
+});
+
+test('the build has no absolute paths: it works from any sub-path', async () => {
+  for (const name of await readdir(DIST)) {
+    if (!/\.(html|js|css)$/.test(name)) continue;
+    const text = await readFile(join(DIST, name), 'utf8');
+    assert.doesNotMatch(text, /(?:src|href)=["']\/(?!\/)/, `${name} has an absolute path`);
+    assert.doesNotMatch(text, /from\s+['"]\/(?!\/)/, `${name} imports from an absolute path`);
+  }
+});
