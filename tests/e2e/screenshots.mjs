@@ -3,7 +3,7 @@
 // and the README's picture to docs/screenshot.png.
 //   node tests/e2e/screenshots.mjs [dist-dir]
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { serve } from './lib/server.mjs';
 import { launch } from './lib/browser.mjs';
 import { Widget } from './lib/widget.mjs';
@@ -51,6 +51,25 @@ try {
       await page.close();
     }
   }
+  // The example blog post (examples/blog-post.html) with its two widgets under a hostile theme.
+  const ex = resolve('examples');
+  const blog = await serve(dist, { base: '/blog/assets/verdict/', routes: {
+    '/blog/post.html': join(ex, 'blog-post.html'),
+    '/blog/hostile-theme.css': join(ex, 'hostile-theme.css'),
+    '/blog/content/sqlite-vs-postgresql.json': join(ex, 'content/sqlite-vs-postgresql.json'),
+  } });
+  for (const [device, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 375, height: 812 }]]) {
+    for (const scheme of ['light', 'dark']) {
+      const page = await browser.newPage({ viewport, colorScheme: scheme });
+      await page.goto(blog.origin + '/blog/post.html');
+      await page.locator('#database #vd-question').waitFor();
+      const file = join(out, `blog-${device}-${scheme}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      shots.push(file);
+      await page.close();
+    }
+  }
+  await blog.close();
 } finally {
   await browser.close();
   await server.close();
