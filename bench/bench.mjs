@@ -151,7 +151,7 @@ async function writeStatic() {
 const browser = await launch({ extraArgs: ['--enable-precise-memory-info'] });
 try {
   const bytes = await sizes();
-  // Interleave nothing: warm both once, then measure each over the same number of loads.
+  // Same browser, same number of fresh-context loads for each; the floor runs first.
   const floor = await firstQuestion(browser, `${server.origin}/static-floor.html`);
   const widget = await firstQuestion(browser, server.url);
   const interaction = await clickToPaint(browser, server.url);

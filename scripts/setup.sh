@@ -18,6 +18,14 @@ want_browser=0
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*" >&2; }
 
+# Installs Debian packages, through sudo unless already root.
+apt_install() {
+  local sudo_cmd=""
+  [[ "$(id -u)" != 0 ]] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "$@" >/dev/null
+}
+
 export PATH="$HOME/.cargo/bin:$here/node_modules/.bin:$PATH"
 
 if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
@@ -44,10 +52,7 @@ fi
 
 if ! command -v npm >/dev/null; then
   say "installing Node.js and npm from Debian"
-  sudo_cmd=""
-  [[ "$(id -u)" != 0 ]] && sudo_cmd="sudo"
-  $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq nodejs npm >/dev/null
+  apt_install nodejs npm
 fi
 
 # npm packages: reinstall when package-lock.json changed since the last install.
@@ -60,8 +65,5 @@ fi
 
 if (( want_browser )) && { [[ ! -x /usr/bin/chromium ]] || [[ ! -x /usr/bin/chromedriver ]]; }; then
   say "installing Debian's chromium and chromium-driver"
-  sudo_cmd=""
-  [[ "$(id -u)" != 0 ]] && sudo_cmd="sudo"
-  $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium chromium-driver >/dev/null
+  apt_install chromium chromium-driver
 fi

@@ -102,6 +102,16 @@ impl Mounted {
         .await;
     }
 
+    /// Clicks these labels one per question, then waits for the result.
+    async fn answer_all(&self, labels: &[&str]) {
+        for label in labels {
+            self.question().await;
+            self.click(label).await;
+        }
+        self.until("the result", |m| m.find(".vd-headline").is_some())
+            .await;
+    }
+
     async fn question(&self) -> String {
         self.until("a question", |m| m.find("#vd-question").is_some())
             .await;
@@ -135,11 +145,7 @@ async fn first_screen_is_question_one_of_seven_with_labelled_answer_group() {
 #[wasm_bindgen_test]
 async fn django_leaning_answers_give_django_with_reasons() {
     let w = Mounted::new(default_content());
-    for label in ["Yes", "Yes", "Yes", "No", "No", "No", "Yes"] {
-        w.question().await;
-        w.click(label).await;
-    }
-    w.until("the result", |m| m.find(".vd-headline").is_some())
+    w.answer_all(&["Yes", "Yes", "Yes", "No", "No", "No", "Yes"])
         .await;
     assert_eq!(w.text(".vd-headline"), "Django fits you best");
     assert_eq!(w.text(".vd-eyebrow"), "Clear fit");
@@ -213,14 +219,10 @@ async fn grid_shows_ten_rows_and_highlights_what_the_answers_touch() {
 #[wasm_bindgen_test]
 async fn a_tie_is_called_a_tie_with_what_decides_it() {
     let w = Mounted::new(default_content());
-    for label in [
+    w.answer_all(&[
         "Skip →", "Skip →", "Skip →", "Yes", "Skip →", "Skip →", "Yes",
-    ] {
-        w.question().await;
-        w.click(label).await;
-    }
-    w.until("the result", |m| m.find(".vd-headline").is_some())
-        .await;
+    ])
+    .await;
     assert_eq!(w.text(".vd-eyebrow"), "It's a tie");
     assert_eq!(w.text(".vd-headline"), "Both fit: Django and Flask");
     assert!(!w.all_text(".vd-decide li").is_empty());

@@ -107,6 +107,8 @@ fn an_action_that_changes_nothing_keeps_the_offer() {
 #[test]
 fn the_browser_going_back_restores_that_progress() {
     let content = article();
-    let s = Session::fresh(&content).apply(SessionAction::Restore(halfway()));
+    let token = encode(&content, &halfway());
+    let there = Session::start(&content, Found::Token(&token), None);
+    let s = Session::fresh(&content).apply(SessionAction::Restore(there));
     assert_eq!(s.progress, halfway());
 }

@@ -250,3 +250,22 @@ fn widget_names_are_unique_and_prefer_the_hosts_id() {
         ]
     );
 }
+
+#[test]
+fn a_fresh_quiz_has_no_token_to_keep() {
+    let content = article();
+    assert_eq!(share::token_for(&content, &Progress::new(7)), None);
+    let started = Progress::new(7).apply(verdict::core::quiz::Action::Skip);
+    assert_eq!(
+        share::token_for(
+            &content,
+            &Progress::new(7).apply(verdict::core::quiz::Action::Choose(0))
+        ),
+        Some("v1.1.1-0______".to_owned())
+    );
+    // Skipping answers nothing but moves on: reload must keep that place.
+    assert_eq!(
+        share::token_for(&content, &started),
+        Some("v1.1.1-_______".to_owned())
+    );
+}

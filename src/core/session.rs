@@ -29,8 +29,9 @@ impl Notice {
 pub enum SessionAction {
     /// A quiz action (answer, skip, back, restart…).
     Quiz(Action),
-    /// Show this progress (the browser went back or forward to it).
-    Restore(Progress),
+    /// Take this session instead: what the address says after the browser went back or
+    /// forward (see [`Session::start`]).
+    Restore(Session),
     /// Take up the saved progress on offer.
     Resume,
     /// Decline the saved progress and the notice.
@@ -78,39 +79,27 @@ impl Session {
         session
     }
 
-    /// The session after `action`.
+    /// The session after `action`. Any change answers the offer and the notice: they go.
     pub fn apply(&self, action: SessionAction) -> Self {
-        match action {
+        let progress = match action {
             SessionAction::Quiz(action) => {
                 let progress = self.progress.apply(action);
                 if progress == self.progress {
                     return self.clone();
                 }
-                // Acting on the quiz answers the offer and the notice: they go.
-                Self {
-                    progress,
-                    resume: None,
-                    notice: None,
-                }
+                progress
             }
-            SessionAction::Restore(progress) => Self {
-                progress,
-                resume: None,
-                notice: None,
-            },
+            SessionAction::Restore(session) => return session,
             SessionAction::Resume => match &self.resume {
-                Some(saved) => Self {
-                    progress: saved.clone(),
-                    resume: None,
-                    notice: None,
-                },
-                None => self.clone(),
+                Some(saved) => saved.clone(),
+                None => return self.clone(),
             },
-            SessionAction::Dismiss => Self {
-                progress: self.progress.clone(),
-                resume: None,
-                notice: None,
-            },
+            SessionAction::Dismiss => self.progress.clone(),
+        };
+        Self {
+            progress,
+            resume: None,
+            notice: None,
         }
     }
 }

@@ -85,6 +85,12 @@ pub fn encode(content: &Content, progress: &Progress) -> String {
     token
 }
 
+/// The token to keep for `progress`: none for a fresh quiz, so it leaves the address and
+/// storage clean.
+pub fn token_for(content: &Content, progress: &Progress) -> Option<String> {
+    (*progress != Progress::new(content.questions.len())).then(|| encode(content, progress))
+}
+
 /// Decodes a token made by [`encode`] for `content`; refuses anything it cannot fully account for.
 pub fn decode(content: &Content, token: &str) -> Result<Progress, ShareError> {
     if token.is_empty() || token.len() > MAX_TOKEN_LEN || !token.is_ascii() {
@@ -177,11 +183,10 @@ pub enum Found<'a> {
 pub fn find<'a>(fragment: &'a str, key: &str) -> Found<'a> {
     let mut found = Found::Nothing;
     for part in parts(fragment) {
-        match part.split_once('=') {
-            Some((k, token)) if k == key => return Found::Token(token),
-            // A link cut short inside our key: `vd.django-vs-fl`.
-            None if part.starts_with(KEY_PREFIX) && key.starts_with(part) => found = Found::Damaged,
-            _ => {}
+        match classify(part, key) {
+            Found::Token(token) => return Found::Token(token),
+            Found::Damaged => found = Found::Damaged,
+            Found::Nothing => {}
         }
     }
     found
@@ -190,24 +195,32 @@ pub fn find<'a>(fragment: &'a str, key: &str) -> Found<'a> {
 /// The fragment with `key` set to `token` (or removed when `token` is `None`), keeping every
 /// other part as it was and in its place. Returns it without the leading `#`.
 pub fn with_token(fragment: &str, key: &str, token: Option<&str>) -> String {
-    let mut out: Vec<String> = Vec::new();
+    let ours = token.map(|token| format!("{key}={token}"));
     let mut placed = false;
+    let mut out: Vec<&str> = Vec::new();
     for part in parts(fragment) {
-        let ours = match part.split_once('=') {
-            Some((k, _)) => k == key,
-            None => part.starts_with(KEY_PREFIX) && key.starts_with(part),
-        };
-        if !ours {
-            out.push(part.to_owned());
-        } else if let (Some(token), false) = (token, placed) {
-            out.push(format!("{key}={token}"));
+        if classify(part, key) == Found::Nothing {
+            out.push(part);
+        } else if let (Some(ours), false) = (&ours, placed) {
+            // Our new part takes the place of our first old one; any others go.
+            out.push(ours);
             placed = true;
         }
     }
-    if let (Some(token), false) = (token, placed) {
-        out.push(format!("{key}={token}"));
+    if let (Some(ours), false) = (&ours, placed) {
+        out.push(ours);
     }
     out.join("&")
+}
+
+/// What one `&`-separated part of a fragment is to the widget with `key`.
+fn classify<'a>(part: &'a str, key: &str) -> Found<'a> {
+    match part.split_once('=') {
+        Some((k, token)) if k == key => Found::Token(token),
+        // A link cut short inside our key: `vd.django-vs-fl`.
+        None if part.starts_with(KEY_PREFIX) && key.starts_with(part) => Found::Damaged,
+        _ => Found::Nothing,
+    }
 }
 
 fn parts(fragment: &str) -> impl Iterator<Item = &str> {

@@ -11,9 +11,9 @@ use yew::prelude::*;
 
 use super::state::SessionState;
 use crate::core::content::Content;
-use crate::core::quiz::{Progress, Step};
+use crate::core::quiz::Step;
 use crate::core::session::{Session, SessionAction};
-use crate::core::share::{self, Found};
+use crate::core::share;
 use crate::web::{address, storage};
 
 /// Where this widget keeps its state: its key in the address and its storage entry.
@@ -61,7 +61,7 @@ pub fn use_persistence(
         let places = places.clone();
         use_effect_with(session.clone(), move |session: &Session| {
             let progress = &session.progress;
-            let token = (!progress.is_untouched()).then(|| share::encode(&content, progress));
+            let token = share::token_for(&content, progress);
             let is_result = progress.step() == Step::Result;
             let entry = if std::mem::replace(&mut *was_result.borrow_mut(), is_result) == is_result
             {
@@ -78,13 +78,12 @@ pub fn use_persistence(
     }
     let dispatcher = state.dispatcher();
     use_effect_with((), move |_| {
+        // What the address says now, read the same way as on load (a bad link gets its notice).
         let listener = address::on_history_change(move |fragment| {
-            let progress = match share::find(&fragment, &places.link_key) {
-                Found::Token(token) => share::decode(&content, token).ok(),
-                Found::Nothing | Found::Damaged => None,
-            }
-            .unwrap_or_else(|| Progress::new(content.questions.len()));
-            dispatcher.dispatch(SessionAction::Restore(progress));
+            let found = share::find(&fragment, &places.link_key);
+            dispatcher.dispatch(SessionAction::Restore(Session::start(
+                &content, found, None,
+            )));
         });
         move || drop(listener)
     });

@@ -5,19 +5,23 @@ use js_sys::Reflect;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-fn navigator_has(name: &str) -> Option<web_sys::Navigator> {
-    let navigator = web_sys::window()?.navigator();
-    let value = Reflect::get(&navigator, &JsValue::from_str(name)).ok()?;
-    (!value.is_undefined() && !value.is_null()).then_some(navigator)
+fn navigator() -> Option<web_sys::Navigator> {
+    web_sys::window().map(|w| w.navigator())
+}
+
+/// `navigator[name]` when the browser has it. Checked before use: web-sys would call straight
+/// into `undefined` and throw.
+fn navigator_member(navigator: &web_sys::Navigator, name: &str) -> Option<JsValue> {
+    Reflect::get(navigator, &JsValue::from_str(name))
+        .ok()
+        .filter(|v| !v.is_undefined() && !v.is_null())
 }
 
 /// Writes `text` to the clipboard; `false` when there is no Clipboard API or it refused.
 pub async fn copy(text: &str) -> bool {
-    let Some(navigator) = navigator_has("clipboard") else {
-        return false;
-    };
-    let Ok(clipboard) = Reflect::get(&navigator, &JsValue::from_str("clipboard"))
-        .and_then(|c| c.dyn_into::<web_sys::Clipboard>())
+    let Some(clipboard) = navigator()
+        .and_then(|n| navigator_member(&n, "clipboard"))
+        .and_then(|c| c.dyn_into::<web_sys::Clipboard>().ok())
     else {
         return false;
     };
@@ -26,12 +30,12 @@ pub async fn copy(text: &str) -> bool {
 
 /// Whether the browser offers the Web Share API.
 pub fn can_share() -> bool {
-    navigator_has("share").is_some()
+    navigator().is_some_and(|n| navigator_member(&n, "share").is_some())
 }
 
 /// Opens the system share sheet for `url`; `false` if unavailable, refused or cancelled.
 pub async fn share(title: &str, url: &str) -> bool {
-    let Some(navigator) = navigator_has("share") else {
+    let Some(navigator) = navigator().filter(|n| navigator_member(n, "share").is_some()) else {
         return false;
     };
     let data = web_sys::ShareData::new();

@@ -47,13 +47,13 @@ pub async fn load(source: Source) -> Loaded {
         Source::Url(url) => match fetch_text(&url).await {
             Ok(json) => json,
             Err(why) => {
-                return problems(Problem {
+                return Loaded::Problems(Rc::new(vec![Problem {
                     path: "src".to_owned(),
                     message: format!(
                         "the content file \"{url}\" could not be loaded: {why}. Check the \
                          address, and that the file is served from this site (or allows it)."
                     ),
-                })
+                }]))
             }
         },
     };
@@ -61,10 +61,6 @@ pub async fn load(source: Source) -> Loaded {
         Ok(content) => Loaded::Content(Rc::new(content)),
         Err(found) => Loaded::Problems(Rc::new(found)),
     }
-}
-
-fn problems(problem: Problem) -> Loaded {
-    Loaded::Problems(Rc::new(vec![problem]))
 }
 
 async fn fetch_text(url: &str) -> Result<String, String> {

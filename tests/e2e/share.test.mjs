@@ -20,20 +20,12 @@ async function open(url = h.server.url, options = {}, target = h) {
   return { ...session, w };
 }
 
-async function answerAll(w, labels) {
-  for (const [i, label] of labels.entries()) {
-    await w.count.filter({ hasText: `Question ${i + 1} of ${labels.length}` }).waitFor();
-    await w.answer(label);
-  }
-  await w.resultHeading.waitFor();
-}
-
 const reasonsOf = (w) => w.root.locator('.vd-reason').allTextContents();
 
 test('a copied link opens the same result, with its reasons, in a fresh browser context', async () => {
   const { page, context, w, done } = await open();
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.server.origin });
-  await answerAll(w, FLASK);
+  await w.answerAll(FLASK);
   const heading = await w.resultHeading.textContent();
   const reasons = await reasonsOf(w);
   await w.button('Copy link').click();
@@ -57,7 +49,7 @@ test('where the clipboard refuses, the link is offered selected, to copy by hand
   });
   await session.page.goto(h.server.url);
   const w = new Widget(session.page);
-  await answerAll(w, FLASK);
+  await w.answerAll(FLASK);
   await w.button('Copy link').click();
   const field = w.root.getByRole('textbox', { name: /Copy this link/ });
   await field.waitFor();
@@ -73,7 +65,7 @@ test("the browser's Back from the result returns to the quiz, Forward to the res
   await s.page.goto(`${h.server.url}?from=elsewhere`);
   await s.page.goto(h.server.url);
   const widget = new Widget(s.page);
-  await answerAll(widget, FLASK);
+  await widget.answerAll(FLASK);
   await s.page.goBack();
   await widget.count.filter({ hasText: 'Question 7 of 7' }).waitFor();
   assert.equal(new URL(s.page.url()).search, '', 'still on the widget page');
@@ -153,7 +145,7 @@ test('with storage blocked, the quiz still completes', async () => {
   });
   await session.page.goto(h.server.url);
   const w = new Widget(session.page);
-  await answerAll(w, FLASK);
+  await w.answerAll(FLASK);
   assert.equal(await w.resultHeading.textContent(), 'Flask fits you best');
   await session.page.reload();
   await w.resultHeading.waitFor();
@@ -172,7 +164,7 @@ test('with storage holding garbage or full, the widget runs without it', async (
   const w = new Widget(session.page);
   await w.ready();
   assert.equal(await w.root.locator('.vd-resume').count(), 0);
-  await answerAll(w, FLASK);
+  await w.answerAll(FLASK);
   await session.done();
 });
 
@@ -181,7 +173,7 @@ test('the hosted build works under a sub-path, links included', async () => {
   try {
     const target = { browser: h.browser, server: sub };
     const { w, done } = await open(sub.url, {}, target);
-    await answerAll(w, FLASK);
+    await w.answerAll(FLASK);
     const url = (await w.page.url());
     assert.match(url, /\/blog\/verdict\/#vd\.django-vs-flask=v1\.1\.r11x0001$/);
     await done();
@@ -207,7 +199,7 @@ test('two widgets on one page keep their own state and their own links', async (
     const { page, done } = await open(`${server.origin}/two.html`, {}, target);
     const first = new Widget(page, 'verdict-widget >> nth=0');
     const second = new Widget(page, '#second');
-    await answerAll(first, FLASK);
+    await first.answerAll(FLASK);
     await second.answer('Yes');
     await second.count.filter({ hasText: 'Question 2 of 7' }).waitFor();
     const hash = new URL(page.url()).hash;

@@ -14,16 +14,9 @@ async function open(options) {
   return { ...session, w };
 }
 
-async function answerAll(w, labels) {
-  for (const [i, label] of labels.entries()) {
-    await assert.doesNotReject(w.count.filter({ hasText: `Question ${i + 1} of 7` }).waitFor());
-    await w.answer(label);
-  }
-}
-
 test('admin, auth, SaaS and freelancing answers recommend Django, with reasons', async () => {
   const { w, done } = await open();
-  await answerAll(w, ['Yes', 'Yes', 'Yes', 'No', 'No', 'No', 'Yes']);
+  await w.answerAll(['Yes', 'Yes', 'Yes', 'No', 'No', 'No', 'Yes']);
   assert.equal(await w.resultHeading.textContent(), 'Django fits you best');
   const reasons = await w.root.locator('.vd-reason').allTextContents();
   assert.equal(reasons.length, 4);
@@ -38,7 +31,7 @@ test('admin, auth, SaaS and freelancing answers recommend Django, with reasons',
 
 test('API, microservice and learning answers recommend Flask, keeping "Flask first, then Django"', async () => {
   const { w, done } = await open();
-  await answerAll(w, ['No', 'No', 'No', 'Yes', 'Yes', 'Yes', 'No']);
+  await w.answerAll(['No', 'No', 'No', 'Yes', 'Yes', 'Yes', 'No']);
   assert.equal(await w.resultHeading.textContent(), 'Flask fits you best');
   assert.match(await w.root.locator('.vd-notes').textContent(), /Flask first, then Django/);
   assert.match(await w.root.locator('.vd-runner').textContent(), /When Django would be the better pick/);
@@ -131,8 +124,7 @@ test('on a 375 px phone nothing scrolls sideways, in quiz, result and grid', asy
   const { page, w, done } = await open({ viewport: { width: 375, height: 812 } });
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.equal(await overflow(), 0);
-  await answerAll(w, ['Yes', 'No', 'Not sure', 'Yes', 'No', 'Yes', 'Yes']);
-  await w.resultHeading.waitFor();
+  await w.answerAll(['Yes', 'No', 'Not sure', 'Yes', 'No', 'Yes', 'Yes']);
   assert.equal(await overflow(), 0);
   // The table must fit its card (no scroll trap inside the widget either).
   const fits = await w.grid.evaluate((t) => t.scrollWidth <= t.parentElement.clientWidth);

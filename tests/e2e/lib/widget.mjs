@@ -34,6 +34,18 @@ export class Widget {
     await this.answers.getByRole('button', { name: label, exact: true }).click();
   }
 
+  /**
+   * Answers every question in order, one label each, waiting for each question to show
+   * ("Question 3 of 7"), then waits for the result.
+   */
+  async answerAll(labels) {
+    for (const [i, label] of labels.entries()) {
+      await this.count.filter({ hasText: `Question ${i + 1} of ${labels.length}` }).waitFor();
+      await this.answer(label);
+    }
+    await this.resultHeading.waitFor();
+  }
+
   get resultHeading() {
     return this.root.locator('.vd-headline');
   }
