@@ -219,7 +219,15 @@ fn load_reports_every_rule_broken_at_once_with_paths() {
 fn unknown_fields_are_refused_as_likely_typos() {
     let json = verdict::core::content::DEFAULT_CONTENT_JSON.replacen("\"title\"", "\"titel\"", 1);
     let problems = load(&json).unwrap_err();
-    assert!(problems[0].message.contains("titel"), "{}", problems[0]);
+    assert_eq!(problems[0].path, "titel");
+    assert!(
+        problems[0].message.contains("did you mean \"title\""),
+        "{}",
+        problems[0]
+    );
+    assert_eq!(problems[1].path, "title");
+    assert!(problems[1].message.contains("missing"), "{}", problems[1]);
+    assert_eq!(problems.len(), 2, "{problems:#?}");
 }
 
 #[test]

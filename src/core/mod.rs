@@ -2,7 +2,11 @@
 //! state machine, scoring and share links. Everything here is tested natively with `cargo test`.
 
 pub mod content;
+pub mod decode;
+pub mod json;
+pub mod markup;
 pub mod quiz;
+pub mod reach;
 pub mod scoring;
 pub mod session;
 pub mod share;

@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 use std::fmt;
 
 use super::content::{Content, Section};
+use super::{decode, json, markup};
 
 /// Fewest and most options a comparison may have.
 pub const OPTIONS: std::ops::RangeInclusive<usize> = 2..=6;
@@ -41,10 +42,26 @@ impl fmt::Display for Problem {
     }
 }
 
-/// Parses and checks content in one step: the only way the widget accepts content.
+/// Parses, reads and checks content in one step: the only way the widget accepts content.
+///
+/// Reports every shape problem (missing field, wrong type, unknown field) and every rule problem
+/// at once. A rule problem inside a path that already has a shape problem is left out: it would
+/// only repeat the same mistake.
 pub fn load(json: &str) -> Result<Content, Vec<Problem>> {
-    let content = Content::from_json(json).map_err(|e| vec![parse_problem(&e)])?;
-    let problems = validate(&content);
+    let doc = json::parse(json).map_err(|e| {
+        vec![Problem {
+            path: String::new(),
+            message: format!("the file is not valid JSON: {e}"),
+        }]
+    })?;
+    let (content, mut problems) = decode::content(&doc);
+    let options_readable = !unreadable(&problems, "options");
+    let rows_readable = !unreadable(&problems, "grid.rows");
+    let fresh: Vec<Problem> = rules(&content, options_readable, rows_readable)
+        .into_iter()
+        .filter(|rule| !problems.iter().any(|shape| within(&rule.path, &shape.path)))
+        .collect();
+    problems.extend(fresh);
     if problems.is_empty() {
         Ok(content)
     } else {
@@ -52,30 +69,41 @@ pub fn load(json: &str) -> Result<Content, Vec<Problem>> {
     }
 }
 
-/// Describes a JSON syntax or shape error with its position.
-fn parse_problem(error: &serde_json::Error) -> Problem {
-    use serde_json::error::Category;
-    let what = match error.classify() {
-        Category::Syntax | Category::Eof => "the file is not valid JSON",
-        Category::Data => "a value has the wrong type or a field is missing or unknown",
-        Category::Io => "the content could not be read",
-    };
-    Problem {
-        path: String::new(),
-        message: format!(
-            "{what} (line {}, column {}): {error}",
-            error.line(),
-            error.column()
-        ),
-    }
+/// Whether `path` is `outer` or lies inside it (everything lies inside the whole file, "").
+fn within(path: &str, outer: &str) -> bool {
+    outer.is_empty()
+        || path
+            .strip_prefix(outer)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
+}
+
+/// Whether a shape problem left the ids of `list` unknown: the list itself, one of its items
+/// or an item's id could not be read, or something containing the list could not.
+fn unreadable(problems: &[Problem], list: &str) -> bool {
+    problems.iter().any(|p| {
+        within(list, &p.path)
+            || p.path.strip_prefix(list).is_some_and(|rest| {
+                rest.starts_with('[') && (rest.ends_with(']') || rest.ends_with("].id"))
+            })
+    })
 }
 
 /// Checks every content rule and returns all problems found (empty when the content is fine).
 pub fn validate(content: &Content) -> Vec<Problem> {
-    let mut out = Checker::default();
+    rules(content, true, true)
+}
+
+/// The rules; `options_readable` / `rows_readable` are false when the options or the grid rows
+/// could not be read, so references to them are not reported as dangling (one mistake, once).
+fn rules(content: &Content, options_readable: bool, rows_readable: bool) -> Vec<Problem> {
+    let mut out = Checker {
+        problems: Vec::new(),
+        options_readable,
+        rows_readable,
+    };
     out.id("id", &content.id);
     out.text("title", &content.title, MAX_SHORT_TEXT);
-    out.optional_text("intro", content.intro.as_deref(), MAX_LONG_TEXT);
+    out.optional_rich("intro", content.intro.as_deref(), MAX_LONG_TEXT);
     if let Some(section) = &content.short_answer {
         out.section("short_answer", section);
     }
@@ -85,8 +113,8 @@ pub fn validate(content: &Content) -> Vec<Problem> {
         out.push(
             "options",
             format!(
-                "has {} options; a comparison needs {} to {} options",
-                content.options.len(),
+                "has {}; a comparison needs {} to {} options",
+                count(content.options.len(), "option"),
                 OPTIONS.start(),
                 OPTIONS.end()
             ),
@@ -120,16 +148,16 @@ pub fn validate(content: &Content) -> Vec<Problem> {
     }
     if let Some(verdict) = &content.verdict {
         out.text("verdict.title", &verdict.title, MAX_SHORT_TEXT);
-        out.optional_text("verdict.body", verdict.body.as_deref(), MAX_LONG_TEXT);
-        out.optional_text("verdict.after", verdict.after.as_deref(), MAX_LONG_TEXT);
+        out.optional_rich("verdict.body", verdict.body.as_deref(), MAX_LONG_TEXT);
+        out.optional_rich("verdict.after", verdict.after.as_deref(), MAX_LONG_TEXT);
         for (j, bullet) in verdict.bullets.iter().enumerate() {
-            out.text(&format!("verdict.bullets[{j}]"), bullet, MAX_LONG_TEXT);
+            out.rich(&format!("verdict.bullets[{j}]"), bullet, MAX_LONG_TEXT);
         }
         if let Some(pick) = &verdict.pick {
             out.known_option("verdict.pick", pick, &option_ids);
         }
     }
-    out.optional_text("closing", content.closing.as_deref(), MAX_LONG_TEXT);
+    out.optional_rich("closing", content.closing.as_deref(), MAX_LONG_TEXT);
     out.problems
 }
 
@@ -149,7 +177,12 @@ fn check_grid(out: &mut Checker, content: &Content, option_ids: &BTreeSet<&str>)
     for (i, row) in content.grid.rows.iter().enumerate() {
         let at = format!("grid.rows[{i}]");
         out.text(&format!("{at}.feature"), &row.feature, MAX_SHORT_TEXT);
-        for option in &content.options {
+        let options = if out.options_readable {
+            &content.options[..]
+        } else {
+            &[]
+        };
+        for option in options {
             if !row.cells.contains_key(&option.id) {
                 out.push(
                     &format!("{at}.cells"),
@@ -163,7 +196,7 @@ fn check_grid(out: &mut Checker, content: &Content, option_ids: &BTreeSet<&str>)
         for (key, value) in &row.cells {
             let cell = format!("{at}.cells.{key}");
             out.known_option(&cell, key, option_ids);
-            out.text(&cell, value, MAX_SHORT_TEXT);
+            out.rich(&cell, value, MAX_SHORT_TEXT);
         }
     }
 }
@@ -193,7 +226,7 @@ fn check_questions(
     for (i, question) in content.questions.iter().enumerate() {
         let at = format!("questions[{i}]");
         out.text(&format!("{at}.text"), &question.text, MAX_SHORT_TEXT);
-        out.optional_text(
+        out.optional_rich(
             &format!("{at}.help"),
             question.help.as_deref(),
             MAX_LONG_TEXT,
@@ -202,8 +235,8 @@ fn check_questions(
             out.push(
                 &format!("{at}.answers"),
                 format!(
-                    "has {} answers; a question needs {} to {} answers",
-                    question.answers.len(),
+                    "has {}; a question needs {} to {} answers",
+                    count(question.answers.len(), "answer"),
                     ANSWERS.start(),
                     ANSWERS.end()
                 ),
@@ -214,7 +247,7 @@ fn check_questions(
             question.answers.iter().map(|a| a.id.as_str()),
         );
         for (j, row) in question.rows.iter().enumerate() {
-            if !row_ids.contains(row.as_str()) {
+            if out.rows_readable && !row_ids.contains(row.as_str()) {
                 out.push(
                     &format!("{at}.rows[{j}]"),
                     format!("names grid row \"{row}\", which does not exist; use one of the ids in grid.rows"),
@@ -224,12 +257,12 @@ fn check_questions(
         for (j, answer) in question.answers.iter().enumerate() {
             let at = format!("{at}.answers[{j}]");
             out.text(&format!("{at}.label"), &answer.label, MAX_SHORT_TEXT);
-            out.optional_text(
+            out.optional_rich(
                 &format!("{at}.reason"),
                 answer.reason.as_deref(),
                 MAX_LONG_TEXT,
             );
-            out.optional_text(&format!("{at}.note"), answer.note.as_deref(), MAX_LONG_TEXT);
+            out.optional_rich(&format!("{at}.note"), answer.note.as_deref(), MAX_LONG_TEXT);
             for (option, weight) in &answer.weights {
                 let path = format!("{at}.weights.{option}");
                 out.known_option(&path, option, option_ids);
@@ -254,10 +287,20 @@ fn check_questions(
     }
 }
 
+/// "1 option", "3 options".
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 /// Collects problems; small helpers keep each rule one line at the call site.
-#[derive(Default)]
 struct Checker {
     problems: Vec<Problem>,
+    options_readable: bool,
+    rows_readable: bool,
 }
 
 impl Checker {
@@ -311,7 +354,7 @@ impl Checker {
     }
 
     fn known_option(&mut self, path: &str, id: &str, option_ids: &BTreeSet<&str>) {
-        if !option_ids.contains(id) {
+        if self.options_readable && !option_ids.contains(id) {
             let known: Vec<&str> = option_ids.iter().copied().collect();
             self.push(
                 path,
@@ -334,7 +377,7 @@ impl Checker {
             if chars > max {
                 self.push(
                     path,
-                    format!("is {chars} characters long; keep it under {max}"),
+                    format!("is {chars} characters long; shorten it to at most {max}"),
                 );
             }
         }
@@ -346,23 +389,40 @@ impl Checker {
         }
     }
 
+    /// Prose that may use the inline markup: also refuses links that are not http(s).
+    fn rich(&mut self, path: &str, text: &str, max: usize) {
+        self.text(path, text, max);
+        for href in markup::refused_links(text) {
+            self.push(
+                path,
+                format!("links to \"{href}\"; only http:// and https:// links are allowed"),
+            );
+        }
+    }
+
+    fn optional_rich(&mut self, path: &str, text: Option<&str>, max: usize) {
+        if let Some(text) = text {
+            self.rich(path, text, max);
+        }
+    }
+
     fn section(&mut self, path: &str, section: &Section) {
         self.text(&format!("{path}.title"), &section.title, MAX_SHORT_TEXT);
-        self.optional_text(
+        self.optional_rich(
             &format!("{path}.body"),
             section.body.as_deref(),
             MAX_LONG_TEXT,
         );
-        self.optional_text(
+        self.optional_rich(
             &format!("{path}.after"),
             section.after.as_deref(),
             MAX_LONG_TEXT,
         );
         for (i, point) in section.points.iter().enumerate() {
-            self.text(&format!("{path}.points[{i}]"), point, MAX_LONG_TEXT);
+            self.rich(&format!("{path}.points[{i}]"), point, MAX_LONG_TEXT);
         }
         for (i, bullet) in section.bullets.iter().enumerate() {
-            self.text(&format!("{path}.bullets[{i}]"), bullet, MAX_LONG_TEXT);
+            self.rich(&format!("{path}.bullets[{i}]"), bullet, MAX_LONG_TEXT);
         }
         for (i, code) in section.code.iter().enumerate() {
             self.text(&format!("{path}.code[{i}].language"), &code.language, 40);

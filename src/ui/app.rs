@@ -11,6 +11,7 @@ use super::notices::SessionNotices;
 use super::persist::{use_persistence, Places};
 use super::quiz::QuizStep;
 use super::result::ResultView;
+use super::rich::rich;
 use super::state::SessionState;
 use crate::core::content::Content;
 use crate::core::quiz::{Action, Step};
@@ -131,7 +132,7 @@ fn Widget(props: &WidgetProps) -> Html {
                 <p class="vd-kicker">{ "Decision guide" }</p>
                 <h2 id="vd-title" class="vd-title">{ &content.title }</h2>
                 if let Some(intro) = &content.intro {
-                    <p class="vd-intro">{ intro }</p>
+                    <p class="vd-intro">{ rich(intro) }</p>
                 }
             </header>
             <section class="vd-card vd-stage" aria-label="Quiz">

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::code::CodeBlock;
+use super::rich::rich;
 use crate::core::content::{Content, Section};
 
 /// Properties of [`SectionView`].
@@ -34,13 +35,13 @@ pub fn SectionView(props: &SectionProps) -> Html {
 fn body(s: &Section) -> Html {
     html! {
         <>
-            if let Some(body) = &s.body { <p>{ body }</p> }
-            { for s.points.iter().map(|p| html! { <p>{ p }</p> }) }
+            if let Some(body) = &s.body { <p>{ rich(body) }</p> }
+            { for s.points.iter().map(|p| html! { <p>{ rich(p) }</p> }) }
             if !s.bullets.is_empty() {
-                <ul>{ for s.bullets.iter().map(|b| html! { <li>{ b }</li> }) }</ul>
+                <ul>{ for s.bullets.iter().map(|b| html! { <li>{ rich(b) }</li> }) }</ul>
             }
             { for s.code.iter().map(|c| html! { <CodeBlock sample={c.clone()} /> }) }
-            if let Some(after) = &s.after { <p>{ after }</p> }
+            if let Some(after) = &s.after { <p>{ rich(after) }</p> }
         </>
     }
 }
@@ -92,7 +93,7 @@ pub fn ArticleNotes(props: &Props) -> Html {
                                 </div>
                             }) }
                             if let Some(after) = c.usage.as_ref().and_then(|u| u.after.as_ref()) {
-                                <p>{ after }</p>
+                                <p>{ rich(after) }</p>
                             }
                         </>
                     },
@@ -101,16 +102,16 @@ pub fn ArticleNotes(props: &Props) -> Html {
             if let Some(v) = &c.verdict {
                 { fold(v.title.clone(), html! {
                     <>
-                        if let Some(b) = &v.body { <p>{ b }</p> }
+                        if let Some(b) = &v.body { <p>{ rich(b) }</p> }
                         if !v.bullets.is_empty() {
-                            <ul>{ for v.bullets.iter().map(|b| html! { <li>{ b }</li> }) }</ul>
+                            <ul>{ for v.bullets.iter().map(|b| html! { <li>{ rich(b) }</li> }) }</ul>
                         }
-                        if let Some(a) = &v.after { <p>{ a }</p> }
+                        if let Some(a) = &v.after { <p>{ rich(a) }</p> }
                     </>
                 }) }
             }
             if let Some(closing) = &c.closing {
-                <p class="vd-closing">{ closing }</p>
+                <p class="vd-closing">{ rich(closing) }</p>
             }
         </section>
     }

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::rich::rich;
 use crate::core::content::Content;
 
 /// Properties of [`ComparisonGrid`].
@@ -69,7 +70,7 @@ pub fn ComparisonGrid(props: &Props) -> Html {
                                     </th>
                                     { for content.options.iter().enumerate().map(|(i, o)| html! {
                                         <td role="cell" class={col(i)} data-label={o.name.clone()}>
-                                            { row.cells.get(&o.id).cloned().unwrap_or_default() }
+                                            { rich(row.cells.get(&o.id).map_or("", String::as_str)) }
                                         </td>
                                     }) }
                                 </tr>

@@ -11,6 +11,7 @@ pub mod notices;
 pub mod persist;
 pub mod quiz;
 pub mod result;
+pub mod rich;
 pub mod share_link;
 pub mod state;
 

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::bar::Bar;
+use super::rich::rich;
 use crate::core::content::Content;
 use crate::core::quiz::{Action, Response};
 
@@ -59,7 +60,7 @@ pub fn QuizStep(props: &Props) -> Html {
                 { &question.text }
             </h3>
             if let Some(help) = &question.help {
-                <p class="vd-help" id="vd-help">{ help }</p>
+                <p class="vd-help" id="vd-help">{ rich(help) }</p>
             }
             <div class="vd-answers" role="group" aria-labelledby="vd-question"
                 aria-describedby={question.help.as_ref().map(|_| "vd-help")}>

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::article::SectionView;
 use super::bar::Bar;
+use super::rich::rich;
 use super::share_link::ShareLink;
 use crate::core::content::Content;
 use crate::core::quiz::Action;
@@ -172,7 +173,7 @@ fn reasons(content: &Content, outcome: &Outcome) -> Html {
                                 }) }
                             </p>
                             if let Some(reason) = &answer.reason {
-                                <p class="vd-reason-text">{ reason }</p>
+                                <p class="vd-reason-text">{ rich(reason) }</p>
                             }
                         </li>
                     }
@@ -194,7 +195,7 @@ fn notes(content: &Content, outcome: &Outcome) -> Html {
     html! {
         <aside class="vd-notes" aria-label="Keep in mind">
             <p class="vd-notes-title">{ "Keep in mind" }</p>
-            { for notes.into_iter().map(|n| html! { <p>{ n }</p> }) }
+            { for notes.into_iter().map(|n| html! { <p>{ rich(n) }</p> }) }
         </aside>
     }
 }

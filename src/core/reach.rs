@@ -1,0 +1,160 @@
+//! Which options a quiz can recommend at all: the authors' checker uses this to catch an option
+//! that no combination of answers can make win (usually a weight given to the wrong option).
+
+use super::content::Content;
+use super::quiz::Response;
+use super::scoring::{score, Outcome};
+
+/// Most answer combinations searched exhaustively (about a million: well under a second).
+const EXHAUSTIVE_LIMIT: u64 = 1 << 20;
+
+/// Whether some set of answers makes an option the recommendation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reach {
+    /// These responses make it win (clearly or as a close call).
+    Wins(Vec<Response>),
+    /// No combination of answers (including "Not sure") makes it win.
+    Never,
+    /// Too many combinations to search, and no quick proof either way.
+    Unknown,
+}
+
+/// The responses that lean hardest toward `option`: for each question, the answer with the best
+/// lead of `option` over its strongest rival, or "Not sure" when every answer hurts it.
+pub fn toward(content: &Content, option: usize) -> Vec<Response> {
+    let Some(target) = content.options.get(option) else {
+        return vec![Response::NotSure; content.questions.len()];
+    };
+    content
+        .questions
+        .iter()
+        .map(|q| {
+            let lead = |i: usize| {
+                let w = &q.answers[i].weights;
+                let own = w.get(&target.id).copied().unwrap_or(0);
+                let rival = w
+                    .iter()
+                    .filter(|(id, _)| **id != target.id)
+                    .map(|(_, v)| *v)
+                    .max()
+                    .unwrap_or(0)
+                    .max(0);
+                (own - rival, own)
+            };
+            (0..q.answers.len())
+                .filter(|&i| lead(i).0 > 0 || lead(i).1 > 0)
+                .max_by_key(|&i| lead(i))
+                .map_or(Response::NotSure, Response::Chose)
+        })
+        .collect()
+}
+
+/// The outcome of answering every question toward `option`.
+pub fn outcome_toward(content: &Content, option: usize) -> Outcome {
+    score(content, &toward(content, option))
+}
+
+/// Whether `option` can be recommended. Exact for quizzes up to about a million answer
+/// combinations; beyond that it proves "never" where one rival always keeps up, and otherwise
+/// says it does not know rather than guess.
+pub fn reach(content: &Content, option: usize) -> Reach {
+    let greedy = toward(content, option);
+    if score(content, &greedy).winner() == Some(option) {
+        return Reach::Wins(greedy);
+    }
+    let weights = weight_table(content);
+    let combinations = weights
+        .iter()
+        .try_fold(1u64, |n, answers| n.checked_mul(answers.len() as u64 + 1));
+    match combinations {
+        Some(n) if n <= EXHAUSTIVE_LIMIT => {
+            let mut chosen = Vec::with_capacity(weights.len());
+            let mut totals = vec![0; content.options.len()];
+            if search(&weights, option, &mut chosen, &mut totals) {
+                Reach::Wins(chosen)
+            } else {
+                Reach::Never
+            }
+        }
+        _ if some_rival_always_keeps_up(&weights, option) => Reach::Never,
+        _ => Reach::Unknown,
+    }
+}
+
+/// Per question, per answer, the weight for each option (by option index).
+fn weight_table(content: &Content) -> Vec<Vec<Vec<i32>>> {
+    content
+        .questions
+        .iter()
+        .map(|q| {
+            q.answers
+                .iter()
+                .map(|a| {
+                    content
+                        .options
+                        .iter()
+                        .map(|o| a.weights.get(&o.id).copied().unwrap_or(0))
+                        .collect()
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// Depth-first search for responses that put `option` alone on top.
+fn search(
+    weights: &[Vec<Vec<i32>>],
+    option: usize,
+    chosen: &mut Vec<Response>,
+    totals: &mut [i32],
+) -> bool {
+    let Some(answers) = weights.get(chosen.len()) else {
+        let own = totals[option];
+        return totals
+            .iter()
+            .enumerate()
+            .all(|(i, t)| i == option || *t < own);
+    };
+    chosen.push(Response::NotSure);
+    if search(weights, option, chosen, totals) {
+        return true;
+    }
+    for (i, row) in answers.iter().enumerate() {
+        if let Some(last) = chosen.last_mut() {
+            *last = Response::Chose(i);
+        }
+        add(totals, row, 1);
+        let found = search(weights, option, chosen, totals);
+        add(totals, row, -1);
+        if found {
+            return true;
+        }
+    }
+    chosen.pop();
+    false
+}
+
+fn add(totals: &mut [i32], row: &[i32], sign: i32) {
+    for (t, w) in totals.iter_mut().zip(row) {
+        *t += sign * w;
+    }
+}
+
+/// A sound "never": some rival's score minus the option's can never drop below zero.
+fn some_rival_always_keeps_up(weights: &[Vec<Vec<i32>>], option: usize) -> bool {
+    let options = weights.iter().flatten().next().map_or(0, |row| row.len());
+    (0..options).filter(|&r| r != option).any(|rival| {
+        let best_lead: i32 = weights
+            .iter()
+            .map(|answers| {
+                answers
+                    .iter()
+                    .map(|row| row[option] - row[rival])
+                    .max()
+                    .unwrap_or(0)
+                    .max(0) // "Not sure" leads by nothing
+            })
+            .sum();
+        best_lead <= 0
+    })
+}

@@ -1,0 +1,153 @@
+//! The malformed-content corpus (`tests/malformed/`, written by `generate.mjs` from the valid
+//! `tests/valid/tea-coffee-cocoa.json`): one test per mistake, each naming the path and words of
+//! the first problem reported, plus checks that the corpus is complete.
+
+use std::path::Path;
+
+use verdict::core::validate::load;
+
+const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/malformed");
+
+fn problems_of(file: &str) -> Vec<verdict::core::validate::Problem> {
+    let path = Path::new(DIR).join(format!("{file}.json"));
+    let json = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{file}: {e}"));
+    match load(&json) {
+        Ok(_) => panic!("{file} was accepted"),
+        Err(problems) => problems,
+    }
+}
+
+fn check(file: &str, path: &str, words: &str) {
+    let problems = problems_of(file);
+    let first = &problems[0];
+    assert_eq!(first.path, path, "{file}: {problems:#?}");
+    assert!(first.message.contains(words), "{file}: {first}");
+}
+
+macro_rules! corpus {
+    ($($rule:ident: $file:literal => $path:literal, $words:literal;)*) => {
+        const FILES: &[&str] = &[$($file),*];
+        $(
+            #[test]
+            fn $rule() {
+                check($file, $path, $words);
+            }
+        )*
+    };
+}
+
+corpus! {
+    truncated_file: "01-broken-truncated" => "", "line 9, column 13: a string is not closed";
+    double_comma: "02-broken-trailing-comma" => "", "line 3, column 16";
+    single_quotes: "03-broken-single-quotes" => "", "line 4, column 3: expected a field name in double quotes";
+    comments: "04-broken-comment" => "", "line 2, column 3";
+    duplicate_key: "05-broken-duplicate-key" => "", "the field \"version\" appears twice";
+    raw_newline_in_string: "06-broken-raw-newline" => "", "write it as \\n";
+    empty_file: "07-broken-empty-file" => "", "ends where a value was expected";
+    bad_escape: "08-broken-bad-escape" => "", "unknown escape";
+    root_not_an_object: "09-root-not-object" => "", "should be an object";
+    missing_id: "10-missing-id" => "id", "is missing";
+    missing_version: "11-missing-version" => "version", "is missing";
+    missing_title: "12-missing-title" => "title", "is missing";
+    missing_options: "13-missing-options" => "options", "is missing";
+    missing_questions: "14-missing-questions" => "questions", "is missing";
+    missing_grid: "15-missing-grid" => "grid", "is missing";
+    missing_grid_rows: "16-missing-grid-rows" => "grid.rows", "is missing";
+    missing_question_text: "17-missing-question-text" => "questions[0].text", "is missing";
+    missing_answer_label: "18-missing-answer-label" => "questions[0].answers[1].label", "is missing";
+    missing_row_cells: "19-missing-row-cells" => "grid.rows[0].cells", "is missing";
+    missing_code_source: "20-missing-code-source" => "options[0].about.code[0].source", "is missing";
+    id_of_wrong_type: "21-type-id-number" => "id", "should be a string";
+    version_as_string: "22-type-version-string" => "version", "should be a whole number";
+    negative_version: "23-type-version-negative" => "version", "must be between 0";
+    fractional_version: "24-type-version-fraction" => "version", "must be a whole number";
+    close_margin_as_string: "25-type-close-margin-string" => "close_margin", "should be a whole number";
+    options_as_object: "26-type-options-object" => "options", "should be a list";
+    option_as_string: "27-type-option-string" => "options[1]", "should be an object";
+    answers_as_object: "28-type-answers-object" => "questions[0].answers", "should be a list";
+    weights_as_list: "29-type-weights-list" => "questions[0].answers[0].weights", "should be an object";
+    weight_as_string: "30-type-weight-string" => "questions[0].answers[0].weights.coffee", "should be a whole number";
+    fractional_weight: "31-type-weight-fraction" => "questions[0].answers[0].weights.coffee", "must be a whole number";
+    huge_weight: "32-type-weight-huge" => "questions[0].answers[0].weights.coffee", "must be between";
+    cell_as_number: "33-type-cell-number" => "grid.rows[0].cells.coffee", "should be a string";
+    section_as_string: "34-type-section-string" => "short_answer", "should be an object";
+    bullet_as_number: "35-type-bullet-number" => "short_answer.bullets[1]", "should be a string";
+    rows_as_string: "36-type-rows-string" => "questions[0].rows", "should be a list";
+    help_as_boolean: "37-type-help-true" => "questions[0].help", "should be a string";
+    unknown_field_with_suggestion: "38-unknown-top-level-typo" => "titel", "did you mean \"title\"";
+    unknown_answer_field: "39-unknown-answer-weight" => "questions[0].answers[0].weight", "did you mean \"weights\"";
+    unknown_option_field: "40-unknown-option-field" => "options[0].description", "allowed here are: id, name";
+    unknown_code_field: "41-unknown-code-field" => "options[0].about.code[0].lang", "allowed here are: language";
+    unknown_question_field: "42-unknown-question-field" => "questions[0].hint", "is not a known field";
+    empty_id: "43-rule-empty-id" => "id", "is empty";
+    id_with_capitals: "44-rule-id-uppercase" => "options[0].id", "only lowercase letters";
+    id_too_long: "45-rule-id-too-long" => "id", "at most 64";
+    duplicate_option_id: "46-rule-duplicate-option-id" => "options[1].id", "used twice in options";
+    duplicate_question_id: "47-rule-duplicate-question-id" => "questions[1].id", "used twice in questions";
+    duplicate_answer_id: "48-rule-duplicate-answer-id" => "questions[0].answers[1].id", "used twice";
+    duplicate_row_id: "49-rule-duplicate-row-id" => "grid.rows[1].id", "used twice in grid.rows";
+    too_few_options: "50-rule-one-option" => "options", "has 1 option;";
+    too_many_options: "51-rule-seven-options" => "options", "has 7 options; a comparison needs 2 to 6";
+    too_few_answers: "52-rule-one-answer" => "questions[0].answers", "has 1 answer;";
+    too_many_answers: "53-rule-seven-answers" => "questions[0].answers", "has 7 answers";
+    no_questions: "54-rule-no-questions" => "questions", "is empty";
+    too_many_questions: "55-rule-too-many-questions" => "questions", "at most 40";
+    empty_text: "56-rule-empty-title" => "title", "is empty";
+    blank_text: "57-rule-blank-label" => "questions[0].answers[0].label", "is empty";
+    over_long_short_text: "58-rule-long-question" => "questions[1].text", "205 characters long; shorten it to at most 200";
+    over_long_paragraph: "59-rule-long-body" => "short_answer.body", "at most 2000";
+    over_long_code_language: "60-rule-long-code-language" => "options[0].about.code[0].language", "at most 40";
+    empty_code: "61-rule-empty-code-source" => "options[0].about.code[0].source", "is empty";
+    unknown_option_in_weights: "62-rule-unknown-option-in-weights" => "questions[0].answers[0].weights.fastapi", "names option \"fastapi\", which does not exist; use one of: cocoa, coffee, tea";
+    unknown_option_in_cells: "63-rule-unknown-option-in-cells" => "grid.rows[1].cells.fastapi", "does not exist";
+    grid_row_missing_an_option: "64-rule-row-missing-option" => "grid.rows[0].cells", "no cell for option \"cocoa\"";
+    weight_above_range: "65-rule-weight-too-high" => "questions[0].answers[0].weights.coffee", "between -10 and 10";
+    weight_below_range: "66-rule-weight-too-low" => "questions[0].answers[1].weights.tea", "between -10 and 10";
+    unknown_grid_row: "67-rule-unknown-row" => "questions[0].rows[1]", "grid row \"price\"";
+    unknown_verdict_pick: "68-rule-unknown-verdict-pick" => "verdict.pick", "\"water\"";
+    javascript_link: "69-rule-javascript-link" => "questions[0].help", "only http:// and https://";
+    data_link: "70-rule-data-link-in-cell" => "grid.rows[0].cells.tea", "only http:// and https://";
+    weighted_answer_without_reason: "71-rule-missing-reason" => "questions[1].answers[0].reason", "must say why";
+    no_grid_rows: "72-rule-no-grid-rows" => "grid.rows", "is empty";
+    close_margin_out_of_range: "73-rule-close-margin-too-big" => "close_margin", "between 0 and 100";
+}
+
+#[test]
+fn the_base_of_the_corpus_is_valid() {
+    let json = include_str!("valid/tea-coffee-cocoa.json");
+    if let Err(problems) = load(json) {
+        panic!("{problems:#?}");
+    }
+}
+
+#[test]
+fn every_corpus_file_has_a_test_and_there_are_at_least_fifty() {
+    let mut on_disk: Vec<String> = std::fs::read_dir(DIR)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter_map(|name| name.strip_suffix(".json").map(str::to_owned))
+        .collect();
+    on_disk.sort();
+    assert_eq!(
+        on_disk, FILES,
+        "tests/malformed and the corpus! list differ"
+    );
+    assert!(FILES.len() >= 50);
+}
+
+#[test]
+fn a_one_mistake_file_reports_one_problem() {
+    // Cascades are suppressed: a mistake is not reported again by every rule that depends on it.
+    for file in FILES {
+        let problems = problems_of(file);
+        let allowed = match *file {
+            // Renaming a field is two mistakes: an unknown field and a missing one.
+            "38-unknown-top-level-typo" | "41-unknown-code-field" => 2,
+            // A renamed option id leaves references to the old id dangling, and they are.
+            "44-rule-id-uppercase" => 7,
+            "46-rule-duplicate-option-id" => 4,
+            _ => 1,
+        };
+        assert_eq!(problems.len(), allowed, "{file}: {problems:#?}");
+    }
+}

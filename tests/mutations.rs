@@ -1,0 +1,210 @@
+//! Thousands of generated mutations of valid content: reading them never panics, every refusal
+//! comes with at least one located problem, and whatever is accepted can be played and scored.
+
+use verdict::core::content::DEFAULT_CONTENT_JSON;
+use verdict::core::json::{parse, Json};
+use verdict::core::quiz::Response;
+use verdict::core::reach::reach;
+use verdict::core::scoring::score;
+use verdict::core::validate::load;
+
+/// A small deterministic generator (xorshift64*), so a failure is reproducible from its index.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+const SOURCES: [&str; 3] = [
+    DEFAULT_CONTENT_JSON,
+    include_str!("valid/tea-coffee-cocoa.json"),
+    include_str!("../examples/content/sqlite-vs-postgresql.json"),
+];
+
+/// Byte-level damage: cut, insert, overwrite or repeat a piece of the text.
+fn mutate_text(rng: &mut Rng, text: &str) -> String {
+    let mut bytes = text.as_bytes().to_vec();
+    let specials = b"{}[]:,\"\\-0123456789eE.tfn \n\xff\xc3";
+    for _ in 0..=rng.below(3) {
+        let at = rng.below(bytes.len());
+        match rng.below(5) {
+            0 => {
+                let end = (at + rng.below(40)).min(bytes.len());
+                bytes.drain(at..end);
+            }
+            1 => bytes.insert(at, specials[rng.below(specials.len())]),
+            2 if !bytes.is_empty() => bytes[at] = specials[rng.below(specials.len())],
+            3 => {
+                let end = (at + rng.below(60)).min(bytes.len());
+                let piece = bytes[at..end].to_vec();
+                bytes.splice(at..at, piece);
+            }
+            _ => bytes.truncate(at),
+        }
+    }
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+/// Tree-level damage: swap a value for one of another kind, drop or repeat an entry.
+fn mutate_tree(rng: &mut Rng, value: &mut Json, depth: usize) {
+    let replacements = [
+        Json::Null,
+        Json::Bool(true),
+        Json::Number("-2147483649".into()),
+        Json::Number("11".into()),
+        Json::Number("0.5".into()),
+        Json::String(String::new()),
+        Json::String("<script>alert(1)</script> [x](javascript:alert(1))".into()),
+        Json::String("x".repeat(7000)),
+        Json::Array(Vec::new()),
+        Json::Object(Vec::new()),
+    ];
+    match value {
+        Json::Object(fields) if !fields.is_empty() && (depth < 6 && rng.below(3) > 0) => {
+            let i = rng.below(fields.len());
+            mutate_tree(rng, &mut fields[i].1, depth + 1);
+        }
+        Json::Array(items) if !items.is_empty() && (depth < 6 && rng.below(3) > 0) => {
+            let i = rng.below(items.len());
+            mutate_tree(rng, &mut items[i], depth + 1);
+        }
+        Json::Object(fields) if !fields.is_empty() && rng.below(2) == 0 => {
+            let i = rng.below(fields.len());
+            if rng.below(2) == 0 {
+                fields.remove(i);
+            } else {
+                fields[i].0.push('x');
+            }
+        }
+        Json::Array(items) if !items.is_empty() && rng.below(2) == 0 => {
+            let i = rng.below(items.len());
+            if rng.below(2) == 0 {
+                items.remove(i);
+            } else {
+                let copy = items[i].clone();
+                items.push(copy);
+            }
+        }
+        _ => *value = replacements[rng.below(replacements.len())].clone(),
+    }
+}
+
+fn write(value: &Json, out: &mut String) {
+    match value {
+        Json::Null => out.push_str("null"),
+        Json::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Json::Number(n) => out.push_str(n),
+        Json::String(s) => {
+            out.push('"');
+            for c in s.chars() {
+                match c {
+                    '"' => out.push_str("\\\""),
+                    '\\' => out.push_str("\\\\"),
+                    '\n' => out.push_str("\\n"),
+                    c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+                    c => out.push(c),
+                }
+            }
+            out.push('"');
+        }
+        Json::Array(items) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write(item, out);
+            }
+            out.push(']');
+        }
+        Json::Object(fields) => {
+            out.push('{');
+            for (i, (k, v)) in fields.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write(&Json::String(k.clone()), out);
+                out.push(':');
+                write(v, out);
+            }
+            out.push('}');
+        }
+    }
+}
+
+fn exercise(text: &str, case: usize) -> bool {
+    match load(text) {
+        Ok(content) => {
+            // Accepted content must be playable: every answer, "Not sure", and the checker's search.
+            for q in 0..content.questions.len() {
+                let mut responses = vec![Response::NotSure; content.questions.len()];
+                for a in 0..content.questions[q].answers.len() {
+                    responses[q] = Response::Chose(a);
+                    let _ = score(&content, &responses);
+                }
+            }
+            for o in 0..content.options.len() {
+                let _ = reach(&content, o);
+            }
+            true
+        }
+        Err(problems) => {
+            assert!(
+                !problems.is_empty(),
+                "case {case}: refused without a problem"
+            );
+            for p in &problems {
+                assert!(!p.message.trim().is_empty(), "case {case}: empty message");
+            }
+            false
+        }
+    }
+}
+
+#[test]
+fn byte_mutations_never_panic() {
+    let mut rng = Rng(0x5eed_0001);
+    let mut accepted = 0;
+    for case in 0..3_000 {
+        let text = mutate_text(&mut rng, SOURCES[case % SOURCES.len()]);
+        accepted += usize::from(exercise(&text, case));
+    }
+    // Most byte damage breaks the file; some (inside prose) leaves valid content behind.
+    assert!(accepted > 0 && accepted < 3_000, "accepted {accepted}");
+}
+
+#[test]
+fn tree_mutations_never_panic_and_are_mostly_refused_with_paths() {
+    let mut rng = Rng(0x5eed_0002);
+    let (mut refused, mut with_path) = (0, 0);
+    for case in 0..3_000 {
+        let mut doc = parse(SOURCES[case % SOURCES.len()]).expect("sources are JSON");
+        for _ in 0..=rng.below(2) {
+            mutate_tree(&mut rng, &mut doc, 0);
+        }
+        let mut text = String::new();
+        write(&doc, &mut text);
+        let replaced_root = !matches!(doc, Json::Object(_));
+        if !exercise(&text, case) {
+            refused += 1;
+            let problems = load(&text).unwrap_err();
+            let located = problems.iter().all(|p| !p.path.is_empty());
+            // Well-formed JSON with a wrong piece is reported where the piece is; only a
+            // document that is not an object at all is a whole-file problem.
+            assert_eq!(located, !replaced_root, "case {case}: {problems:#?}");
+            with_path += usize::from(located);
+        }
+    }
+    assert!(
+        refused > 2_000 && with_path > 2_000,
+        "{refused} {with_path}"
+    );
+}
