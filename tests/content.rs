@@ -244,3 +244,47 @@ fn the_example_contents_are_valid() {
     }
     assert!(checked >= 1);
 }
+
+#[test]
+fn the_json_schema_names_exactly_the_fields_the_reader_accepts() {
+    use verdict::core::json::{parse, Json};
+    let schema = parse(include_str!("../docs/content.schema.json")).expect("schema is JSON");
+    let get = |value: &Json, key: &str| -> Json {
+        match value {
+            Json::Object(fields) => fields
+                .iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, v)| v.clone())
+                .unwrap_or_else(|| panic!("no {key}")),
+            _ => panic!("{key}: not an object"),
+        }
+    };
+    let keys = |value: Json| -> Vec<String> {
+        match value {
+            Json::Object(fields) => fields.into_iter().map(|(k, _)| k).collect(),
+            _ => panic!("not an object"),
+        }
+    };
+    for (name, fields) in verdict::core::decode::SHAPES {
+        let def = if *name == "Content" {
+            schema.clone()
+        } else {
+            get(&get(&schema, "$defs"), name)
+        };
+        assert_eq!(keys(get(&def, "properties")), *fields, "{name}");
+        assert_eq!(
+            get(&def, "additionalProperties"),
+            Json::Bool(false),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn the_bundled_three_option_comparison_is_valid_and_uses_markup() {
+    let json = include_str!("../content/django-flask-fastapi.json");
+    let content = load(json).unwrap_or_else(|p| panic!("{p:#?}"));
+    assert_eq!(content.options.len(), 3);
+    assert!(content.grid.rows.iter().all(|r| r.cells.len() == 3));
+    assert!(json.contains("](https://fastapi.tiangolo.com/)"));
+}

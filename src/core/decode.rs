@@ -100,6 +100,20 @@ pub fn content(doc: &Json) -> (Content, Vec<Problem>) {
     (content, d.problems)
 }
 
+/// The fields each kind of object accepts, under the names `docs/content.schema.json` gives
+/// them (a test keeps the two in step).
+pub const SHAPES: &[(&str, &[&str])] = &[
+    ("Content", CONTENT_FIELDS),
+    ("Choice", CHOICE_FIELDS),
+    ("Section", SECTION_FIELDS),
+    ("CodeSample", CODE_FIELDS),
+    ("Question", QUESTION_FIELDS),
+    ("Answer", ANSWER_FIELDS),
+    ("Grid", GRID_FIELDS),
+    ("GridRow", ROW_FIELDS),
+    ("Verdict", VERDICT_FIELDS),
+];
+
 const CONTENT_FIELDS: &[&str] = &[
     "$schema",
     "id",

@@ -18,7 +18,7 @@ pub fn rich(text: &str) -> Html {
             Span::Code(t) => html! { <code class="vd-inline-code">{ t }</code> },
             // A new tab: following a link must not throw away the reader's place in the quiz.
             Span::Link { text, href } => html! {
-                <a class="vd-link" href={href} target="_blank" rel="noopener noreferrer">{ text }</a>
+                <a class="vd-content-link" href={href} target="_blank" rel="noopener noreferrer">{ text }</a>
             },
         })
         .collect()
