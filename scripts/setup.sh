@@ -6,8 +6,9 @@
 #   - the wasm32-unknown-unknown Rust target
 #   - Trunk 0.21.14 (0.22 needs a newer rustc than the toolchain here)
 #   - wasm-bindgen-cli at exactly the wasm-bindgen version in Cargo.lock
-#   - binaryen's wasm-opt and playwright-core, from npm (package-lock.json)
-#   - Debian's chromium and chromium-driver (only with --browser: serving needs no browser)
+#   - binaryen's wasm-opt, playwright-core and axe-core, from npm (package-lock.json)
+#   - Debian's chromium and chromium-driver, and fonts-noto-core for Urdu (only with --browser:
+#     serving needs no browser)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -58,7 +59,7 @@ fi
 # npm packages: reinstall when package-lock.json changed since the last install.
 stamp=node_modules/.verdict-lock-stamp
 if [[ ! -f "$stamp" ]] || ! cmp -s package-lock.json "$stamp"; then
-  say "installing npm packages (binaryen wasm-opt, playwright-core)"
+  say "installing npm packages (binaryen wasm-opt, playwright-core, axe-core)"
   npm ci --no-audit --no-fund --loglevel=error
   cp package-lock.json "$stamp"
 fi
@@ -66,4 +67,11 @@ fi
 if (( want_browser )) && { [[ ! -x /usr/bin/chromium ]] || [[ ! -x /usr/bin/chromedriver ]]; }; then
   say "installing Debian's chromium and chromium-driver"
   apt_install chromium chromium-driver
+fi
+
+# Fonts with Urdu glyphs (Noto Nastaliq Urdu, Noto Naskh Arabic) so the Urdu interface renders in
+# screenshots instead of as empty boxes; the test machine has only Latin fonts otherwise.
+if (( want_browser )) && [[ ! -d /usr/share/fonts/truetype/noto ]]; then
+  say "installing Debian's fonts-noto-core (Urdu glyphs)"
+  apt_install fonts-noto-core
 fi

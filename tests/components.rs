@@ -34,8 +34,16 @@ impl Mounted {
 
     /// Mounted under this instance name (its key in links and storage).
     fn named(loaded: Loaded, instance: &str) -> Self {
+        Self::on_host(loaded, instance, &[])
+    }
+
+    /// Mounted on a host carrying these attributes (`locale`…).
+    fn on_host(loaded: Loaded, instance: &str, attributes: &[(&str, &str)]) -> Self {
         let document = web_sys::window().unwrap().document().unwrap();
         let host = document.create_element("verdict-widget").unwrap();
+        for (name, value) in attributes {
+            host.set_attribute(name, value).unwrap();
+        }
         document.body().unwrap().append_child(&host).unwrap();
         // The app handle lives as long as the page; tests never unmount.
         std::mem::forget(mount(&host, loaded, instance).expect("mounts"));
@@ -224,7 +232,10 @@ async fn a_tie_is_called_a_tie_with_what_decides_it() {
     ])
     .await;
     assert_eq!(w.text(".vd-eyebrow"), "It's a tie");
-    assert_eq!(w.text(".vd-headline"), "Both fit: Django and Flask");
+    assert_eq!(
+        w.text(".vd-headline"),
+        "Equally good fits: Django and Flask"
+    );
     assert!(!w.all_text(".vd-decide li").is_empty());
 }
 
@@ -347,4 +358,33 @@ async fn saved_progress_is_offered_and_garbage_is_ignored() {
     assert_eq!(g.question().await, "Do you need an admin panel?");
     assert!(g.find(".vd-resume").is_none() && g.find(".vd-notice").is_none());
     set_fragment("");
+}
+
+#[wasm_bindgen_test]
+async fn the_locale_attribute_gives_the_urdu_interface_right_to_left() {
+    let w = Mounted::on_host(default_content(), "urdu", &[("locale", "ur-PK")]);
+    w.until("the first question", |m| m.find("#vd-question").is_some())
+        .await;
+    let article = w.find("article.vd").unwrap();
+    assert_eq!(article.get_attribute("dir").as_deref(), Some("rtl"));
+    assert_eq!(article.get_attribute("lang").as_deref(), Some("ur"));
+    assert_eq!(w.text("#vd-count"), "سوال 1 از 7");
+    assert_eq!(w.text(".vd-unsure"), "یقین نہیں");
+    // The content is not translated.
+    assert_eq!(w.text("#vd-question"), "Do you need an admin panel?");
+}
+
+#[wasm_bindgen_test]
+async fn an_unknown_locale_falls_back_to_english() {
+    let w = Mounted::on_host(default_content(), "klingon", &[("locale", "tlh")]);
+    w.until("the first question", |m| m.find("#vd-question").is_some())
+        .await;
+    assert_eq!(w.text("#vd-count"), "Question 1 of 7");
+    assert_eq!(
+        w.find("article.vd")
+            .unwrap()
+            .get_attribute("dir")
+            .as_deref(),
+        Some("ltr")
+    );
 }

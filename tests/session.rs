@@ -40,7 +40,12 @@ fn a_bad_link_is_said_and_the_quiz_starts_fresh_without_offering_saved_progress(
         assert_eq!(s.progress, Progress::new(7), "{link:?}");
         assert!(matches!(s.notice, Some(Notice::BadLink(_))), "{link:?}");
         assert_eq!(s.resume, None);
-        assert!(s.notice.unwrap().message().contains("fresh start"));
+        let Some(Notice::BadLink(e)) = s.notice else {
+            panic!("no notice")
+        };
+        assert!(verdict::core::locale::EN
+            .bad_link(&e)
+            .contains("fresh start"));
     }
     let s = Session::start(&content, Found::Token("v1.9.r0000000"), None);
     assert_eq!(

@@ -4,6 +4,7 @@
 pub mod content;
 pub mod decode;
 pub mod json;
+pub mod locale;
 pub mod markup;
 pub mod quiz;
 pub mod reach;

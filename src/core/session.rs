@@ -13,17 +13,6 @@ pub enum Notice {
     BadLink(ShareError),
 }
 
-impl Notice {
-    /// The notice in words.
-    pub fn message(&self) -> String {
-        match self {
-            Notice::BadLink(e) => {
-                format!("This shared link could not be opened: {e}. Here is a fresh start instead.")
-            }
-        }
-    }
-}
-
 /// What the reader can do with the session.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SessionAction {

@@ -53,17 +53,8 @@ pub enum ShareError {
 
 impl fmt::Display for ShareError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ShareError::Malformed => f.write_str("the link looks incomplete or damaged"),
-            ShareError::UnknownFormat(v) => {
-                write!(f, "the link was made by a different version of this widget ({v})")
-            }
-            ShareError::OtherContentVersion { link, current } => write!(
-                f,
-                "the link was made for an earlier edition of this guide (edition {link}, now {current})"
-            ),
-            ShareError::Mismatch => f.write_str("the link's answers do not match this guide's questions"),
-        }
+        // In English; the widget shows it in the reader's language through the locale.
+        f.write_str(&super::locale::EN.link_problem(self))
     }
 }
 

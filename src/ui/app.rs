@@ -13,7 +13,9 @@ use super::quiz::QuizStep;
 use super::result::ResultView;
 use super::rich::rich;
 use super::state::SessionState;
+use super::texts::{use_texts, Language};
 use crate::core::content::Content;
+use crate::core::locale;
 use crate::core::quiz::{Action, Step};
 use crate::core::scoring::{relevant_rows, score};
 use crate::core::session::SessionAction;
@@ -38,19 +40,25 @@ pub struct VerdictProps {
     /// [`crate::core::share::instance_names`]). The content's id when not given.
     #[prop_or_default]
     pub instance: Option<AttrValue>,
+    /// The language of the widget's own words (a BCP 47 tag such as `ur`); English when not
+    /// given or not known. The content is shown as written.
+    #[prop_or_default]
+    pub locale: Option<AttrValue>,
 }
 
 /// The whole widget. Shows the content's problems instead when it has any.
 #[component]
 pub fn Verdict(props: &VerdictProps) -> Html {
-    match &props.loaded {
+    let language = Language(locale::for_tag(props.locale.as_deref().unwrap_or("en")));
+    let inner = match &props.loaded {
         Loaded::Content(content) => {
             let instance = props.instance.as_deref().unwrap_or(&content.id);
             let places = Rc::new(Places::new(content, instance));
             html! { <Widget content={content.clone()} {places} /> }
         }
         Loaded::Problems(problems) => html! { <ContentErrors problems={problems.clone()} /> },
-    }
+    };
+    html! { <ContextProvider<Language> context={language}>{ inner }</ContextProvider<Language>> }
 }
 
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -61,6 +69,7 @@ struct WidgetProps {
 
 #[component]
 fn Widget(props: &WidgetProps) -> Html {
+    let t = use_texts();
     let content = &props.content;
     let state = {
         let (content, places) = (content.clone(), props.places.clone());
@@ -127,15 +136,15 @@ fn Widget(props: &WidgetProps) -> Html {
     let pick = outcome.winner().filter(|_| progress.step() == Step::Result);
 
     html! {
-        <article class="vd" aria-labelledby="vd-title">
+        <article class="vd" aria-labelledby="vd-title" lang={t.lang} dir={t.dir.as_attr()}>
             <header class="vd-head">
-                <p class="vd-kicker">{ "Decision guide" }</p>
-                <h2 id="vd-title" class="vd-title">{ &content.title }</h2>
+                <p class="vd-kicker">{ t.kicker }</p>
+                <h2 id="vd-title" class="vd-title" dir="auto">{ &content.title }</h2>
                 if let Some(intro) = &content.intro {
-                    <p class="vd-intro">{ rich(intro) }</p>
+                    <p class="vd-intro" dir="auto">{ rich(intro) }</p>
                 }
             </header>
-            <section class="vd-card vd-stage" aria-label="Quiz">
+            <section class="vd-card vd-stage" aria-label={t.quiz}>
                 <SessionNotices notice={session.notice.clone()} resume={session.resume.clone()}
                     questions={content.questions.len()} on_action={on_session} />
                 { stage }

@@ -7,7 +7,9 @@ use yew::prelude::*;
 
 use super::code::CodeBlock;
 use super::rich::rich;
+use super::texts::use_texts;
 use crate::core::content::{Content, Section};
+use crate::core::locale::fill;
 
 /// Properties of [`SectionView`].
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -24,7 +26,7 @@ pub fn SectionView(props: &SectionProps) -> Html {
     let s = &props.section;
     let tag = format!("h{}", props.level.clamp(3, 6));
     html! {
-        <div class="vd-section">
+        <div class="vd-section" dir="auto">
             <@{tag} class="vd-section-heading">{ &s.title }</@>
             { body(s) }
         </div>
@@ -56,39 +58,45 @@ pub struct Props {
 /// The article's material as folding sections, then the closing line.
 #[component]
 pub fn ArticleNotes(props: &Props) -> Html {
+    let t = use_texts();
     let c = &props.content;
-    let fold = |summary: String, inner: Html| {
+    // Titles from the content are isolated (<bdi>), so an English "What is Django?" keeps its
+    // punctuation in place inside a right-to-left interface.
+    let fold = |summary: Html, inner: Html| {
         html! {
             <details class="vd-fold">
                 <summary>{ summary }</summary>
-                <div class="vd-fold-body">{ inner }</div>
+                <div class="vd-fold-body" dir="auto">{ inner }</div>
             </details>
         }
     };
     let with_users = c.options.iter().any(|o| !o.used_by.is_empty());
     html! {
         <section class="vd-card vd-article" aria-labelledby="vd-article-title">
-            <h3 id="vd-article-title" class="vd-section-title">{ "From the article" }</h3>
+            <h3 id="vd-article-title" class="vd-section-title">{ t.from_article }</h3>
             if let Some(short) = &c.short_answer {
-                { fold(short.title.clone(), body(short)) }
+                { fold(html! { <bdi>{ &short.title }</bdi> }, body(short)) }
             }
             { for c.options.iter().filter_map(|o| o.about.as_ref()).map(|about| {
-                fold(about.title.clone(), body(about))
+                fold(html! { <bdi>{ &about.title }</bdi> }, body(about))
             }) }
             { for c.options.iter().filter(|o| !o.when_to_choose.is_empty()).map(|o| fold(
-                format!("When to choose {}", o.name),
+                html! { { fill(t.when_to_choose, &[&o.name]) } },
                 html! { { for o.when_to_choose.iter().map(|s| html! {
                     <SectionView section={s.clone()} level={4} />
                 }) } },
             )) }
             if with_users {
                 { fold(
-                    c.usage.as_ref().map(|u| u.title.clone()).unwrap_or_else(|| "Who uses them".to_owned()),
+                    match &c.usage {
+                        Some(u) => html! { <bdi>{ &u.title }</bdi> },
+                        None => html! { { t.who_uses } },
+                    },
                     html! {
                         <>
                             { for c.options.iter().filter(|o| !o.used_by.is_empty()).map(|o| html! {
                                 <div class="vd-users">
-                                    <h4 class="vd-section-heading">{ format!("Companies using {}", o.name) }</h4>
+                                    <h4 class="vd-section-heading">{ fill(t.companies_using, &[&o.name]) }</h4>
                                     <ul>{ for o.used_by.iter().map(|u| html! { <li>{ u }</li> }) }</ul>
                                 </div>
                             }) }
@@ -100,7 +108,7 @@ pub fn ArticleNotes(props: &Props) -> Html {
                 ) }
             }
             if let Some(v) = &c.verdict {
-                { fold(v.title.clone(), html! {
+                { fold(html! { <bdi>{ &v.title }</bdi> }, html! {
                     <>
                         if let Some(b) = &v.body { <p>{ rich(b) }</p> }
                         if !v.bullets.is_empty() {
@@ -111,7 +119,7 @@ pub fn ArticleNotes(props: &Props) -> Html {
                 }) }
             }
             if let Some(closing) = &c.closing {
-                <p class="vd-closing">{ rich(closing) }</p>
+                <p class="vd-closing" dir="auto">{ rich(closing) }</p>
             }
         </section>
     }

@@ -2,7 +2,9 @@
 
 use yew::prelude::*;
 
+use super::texts::use_texts;
 use crate::core::content::CodeSample;
+use crate::core::locale::fill;
 
 /// Properties of [`CodeBlock`].
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -15,9 +17,10 @@ pub struct Props {
 #[component]
 pub fn CodeBlock(props: &Props) -> Html {
     let sample = &props.sample;
-    let label = format!("{} code sample", sample.language);
+    let label = fill(use_texts().code_sample, &[&sample.language]);
     html! {
-        <figure class="vd-code">
+        // Code reads left to right in every interface language.
+        <figure class="vd-code" dir="ltr">
             <figcaption>
                 <span class="vd-lang">{ &sample.language }</span>
                 if let Some(caption) = &sample.caption {

@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::texts::use_texts;
 use crate::core::validate::Problem;
 
 /// Properties of [`ContentErrors`].
@@ -16,17 +17,14 @@ pub struct Props {
 /// The list of problems that keep the widget from showing its content.
 #[component]
 pub fn ContentErrors(props: &Props) -> Html {
-    let count = props.problems.len();
+    let t = use_texts();
     html! {
-        <div class="vd vd-card vd-error" role="alert">
-            <h2 class="vd-title">{ "This decision guide can't be shown" }</h2>
-            <p>{ format!(
-                "Its content has {} to fix:",
-                if count == 1 { "1 problem".to_owned() } else { format!("{count} problems") }
-            ) }</p>
+        <div class="vd vd-card vd-error" role="alert" lang={t.lang} dir={t.dir.as_attr()}>
+            <h2 class="vd-title">{ t.cant_show }</h2>
+            <p>{ t.problem_count(props.problems.len()) }</p>
             <ul class="vd-problems">
                 { for props.problems.iter().map(|p| html! {
-                    <li>
+                    <li lang="en" dir="ltr">
                         if !p.path.is_empty() { <code>{ &p.path }</code>{ " " } }
                         { &p.message }
                     </li>

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::rich::rich;
+use super::texts::use_texts;
 use crate::core::content::Content;
 
 /// Properties of [`ComparisonGrid`].
@@ -23,25 +24,28 @@ pub struct Props {
 /// The comparison table.
 #[component]
 pub fn ComparisonGrid(props: &Props) -> Html {
+    let t = use_texts();
     let content = &props.content;
     let grid = &content.grid;
     let any_relevant = props.relevant.iter().any(|r| *r);
     let title = grid
         .title
         .clone()
-        .unwrap_or_else(|| "Comparison".to_owned());
+        .unwrap_or_else(|| t.comparison.to_owned());
     let col = |i: usize| classes!((props.pick == Some(i)).then_some("is-pick"));
 
     html! {
         <section class="vd-card vd-grid" aria-labelledby="vd-grid-title">
-            <h3 id="vd-grid-title" class="vd-section-title">{ title }</h3>
+            <h3 id="vd-grid-title" class="vd-section-title" dir="auto">{ title }</h3>
             if any_relevant {
                 <p class="vd-grid-hint" id="vd-grid-hint">
                     <span class="vd-dot" aria-hidden="true"></span>
-                    { "Highlighted rows matter for your answers." }
+                    { t.highlighted }
                 </p>
             }
-            <div class="vd-table-wrap">
+            // A labelled, focusable region: keyboard users can scroll the table where it is wider
+            // than the widget.
+            <div class="vd-table-wrap" tabindex="0" role="region" aria-labelledby="vd-grid-title">
                 <table role="table" class={classes!("vd-table", format!("vd-cols-{}", content.options.len()))}
                     aria-describedby={any_relevant.then_some("vd-grid-hint")}>
                     <thead role="rowgroup">
@@ -51,7 +55,7 @@ pub fn ComparisonGrid(props: &Props) -> Html {
                                 <th scope="col" role="columnheader" class={col(i)}>
                                     { &o.name }
                                     if props.pick == Some(i) {
-                                        <span class="vd-badge">{ "Your pick" }</span>
+                                        <span class="vd-badge">{ t.your_pick }</span>
                                     }
                                 </th>
                             }) }
@@ -62,14 +66,14 @@ pub fn ComparisonGrid(props: &Props) -> Html {
                             let relevant = props.relevant.get(r).copied().unwrap_or(false);
                             html! {
                                 <tr role="row" class={classes!(relevant.then_some("is-relevant"))}>
-                                    <th scope="row" role="rowheader">
+                                    <th scope="row" role="rowheader" dir="auto">
                                         { &row.feature }
                                         if relevant {
-                                            <span class="vd-sr">{ " (matters for your answers)" }</span>
+                                            <span class="vd-sr">{ t.matters }</span>
                                         }
                                     </th>
                                     { for content.options.iter().enumerate().map(|(i, o)| html! {
-                                        <td role="cell" class={col(i)} data-label={o.name.clone()}>
+                                        <td role="cell" class={col(i)} data-label={o.name.clone()} dir="auto">
                                             { rich(row.cells.get(&o.id).map_or("", String::as_str)) }
                                         </td>
                                     }) }

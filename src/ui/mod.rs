@@ -14,5 +14,6 @@ pub mod result;
 pub mod rich;
 pub mod share_link;
 pub mod state;
+pub mod texts;
 
 pub use app::{Verdict, VerdictProps};

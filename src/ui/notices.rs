@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use super::texts::use_texts;
+use crate::core::locale::{fill, Texts};
 use crate::core::quiz::{Progress, Step};
 use crate::core::session::{Notice, SessionAction};
 
@@ -22,6 +24,7 @@ pub struct Props {
 /// The notice and the resume offer (either may be absent; usually both are).
 #[component]
 pub fn SessionNotices(props: &Props) -> Html {
+    let t = use_texts();
     let act = |action: SessionAction| {
         let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
@@ -30,21 +33,21 @@ pub fn SessionNotices(props: &Props) -> Html {
         <>
             if let Some(notice) = &props.notice {
                 <div class="vd-notice" role="status">
-                    <p>{ notice.message() }</p>
+                    <p>{ message(t, notice) }</p>
                     <button type="button" class="vd-link" onclick={act(SessionAction::Dismiss)}>
-                        { "Dismiss" }
+                        { t.dismiss }
                     </button>
                 </div>
             }
             if let Some(saved) = &props.resume {
-                <div class="vd-notice vd-resume" role="region" aria-label="Saved progress">
-                    <p>{ describe(saved, props.questions) }</p>
+                <div class="vd-notice vd-resume" role="region" aria-label={t.saved_progress}>
+                    <p>{ describe(t, saved, props.questions) }</p>
                     <div class="vd-notice-actions">
                         <button type="button" class="vd-primary" onclick={act(SessionAction::Resume)}>
-                            { if saved.step() == Step::Result { "Show my result" } else { "Continue" } }
+                            { if saved.step() == Step::Result { t.show_result } else { t.resume } }
                         </button>
                         <button type="button" class="vd-link" onclick={act(SessionAction::Dismiss)}>
-                            { "Start over" }
+                            { t.start_over }
                         </button>
                     </div>
                 </div>
@@ -53,12 +56,18 @@ pub fn SessionNotices(props: &Props) -> Html {
     }
 }
 
-fn describe(saved: &Progress, questions: usize) -> String {
+fn describe(t: &Texts, saved: &Progress, questions: usize) -> String {
     match saved.step() {
-        Step::Result => "Welcome back: you finished this quiz on an earlier visit.".to_owned(),
-        Step::Question(i) => format!(
-            "Welcome back: you stopped at question {} of {questions} on an earlier visit.",
-            i + 1
+        Step::Result => t.welcome_done.to_owned(),
+        Step::Question(i) => fill(
+            t.welcome_stopped,
+            &[&(i + 1).to_string(), &questions.to_string()],
         ),
+    }
+}
+
+fn message(t: &Texts, notice: &Notice) -> String {
+    match notice {
+        Notice::BadLink(error) => t.bad_link(error),
     }
 }

@@ -6,7 +6,9 @@ use yew::prelude::*;
 
 use super::bar::Bar;
 use super::rich::rich;
+use super::texts::use_texts;
 use crate::core::content::Content;
+use crate::core::locale::fill;
 use crate::core::quiz::{Action, Response};
 
 /// Properties of [`QuizStep`].
@@ -29,6 +31,7 @@ pub struct Props {
 /// The question at `index` with its answer controls.
 #[component]
 pub fn QuizStep(props: &Props) -> Html {
+    let t = use_texts();
     let total = props.content.questions.len();
     let Some(question) = props.content.questions.get(props.index) else {
         return html! {};
@@ -39,7 +42,7 @@ pub fn QuizStep(props: &Props) -> Html {
     };
     let answer = |pressed: bool, class: &'static str, label: &str, action: Action| {
         html! {
-            <button type="button" class={classes!("vd-answer", class)}
+            <button type="button" class={classes!("vd-answer", class)} dir="auto"
                 aria-pressed={pressed.to_string()} onclick={act(action)}>
                 { label }
             </button>
@@ -51,35 +54,35 @@ pub fn QuizStep(props: &Props) -> Html {
         <div class="vd-quiz">
             <div class="vd-progress">
                 <p class="vd-count" id="vd-count">
-                    { format!("Question {} of {}", props.index + 1, total) }
+                    { fill(t.question_of, &[&(props.index + 1).to_string(), &total.to_string()]) }
                 </p>
                 <Bar value={props.index as i32} max={total as i32}
-                    label={format!("{} of {} questions done", props.index, total)} progress=true />
+                    label={fill(t.progress, &[&props.index.to_string(), &total.to_string()])} progress=true />
             </div>
-            <h3 class="vd-question" id="vd-question" tabindex="-1" ref={props.heading.clone()}>
+            <h3 class="vd-question" id="vd-question" tabindex="-1" dir="auto" ref={props.heading.clone()}>
                 { &question.text }
             </h3>
             if let Some(help) = &question.help {
-                <p class="vd-help" id="vd-help">{ rich(help) }</p>
+                <p class="vd-help" id="vd-help" dir="auto">{ rich(help) }</p>
             }
             <div class="vd-answers" role="group" aria-labelledby="vd-question"
                 aria-describedby={question.help.as_ref().map(|_| "vd-help")}>
                 { for question.answers.iter().enumerate().map(|(i, a)| answer(
                     props.response == Response::Chose(i), "", &a.label, Action::Choose(i)
                 )) }
-                { answer(props.response == Response::NotSure, "vd-unsure", "Not sure", Action::NotSure) }
+                { answer(props.response == Response::NotSure, "vd-unsure", t.not_sure, Action::NotSure) }
             </div>
             <div class="vd-nav">
                 <button type="button" class="vd-link" onclick={act(Action::Back)}
-                    disabled={props.index == 0}>{ "← Back" }</button>
+                    disabled={props.index == 0}>{ t.back }</button>
                 if answered {
-                    <button type="button" class="vd-link" onclick={act(Action::Next)}>{ "Next →" }</button>
+                    <button type="button" class="vd-link" onclick={act(Action::Next)}>{ t.next }</button>
                 } else {
-                    <button type="button" class="vd-link" onclick={act(Action::Skip)}>{ "Skip →" }</button>
+                    <button type="button" class="vd-link" onclick={act(Action::Skip)}>{ t.skip }</button>
                 }
                 if props.can_restart {
                     <button type="button" class="vd-link vd-restart" onclick={act(Action::Restart)}>
-                        { "Restart" }
+                        { t.restart }
                     </button>
                 }
             </div>

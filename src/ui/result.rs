@@ -9,7 +9,9 @@ use super::article::SectionView;
 use super::bar::Bar;
 use super::rich::rich;
 use super::share_link::ShareLink;
+use super::texts::use_texts;
 use crate::core::content::Content;
+use crate::core::locale::{fill, Texts};
 use crate::core::quiz::Action;
 use crate::core::scoring::{Kind, Outcome};
 
@@ -33,6 +35,7 @@ pub struct Props {
 /// The result screen.
 #[component]
 pub fn ResultView(props: &Props) -> Html {
+    let t = use_texts();
     let content = &props.content;
     let outcome = &props.outcome;
     let name = |option: usize| content.options[option].name.clone();
@@ -42,22 +45,13 @@ pub fn ResultView(props: &Props) -> Html {
     };
 
     let (eyebrow, headline) = match (outcome.kind, outcome.winner()) {
-        (Kind::Clear, Some(w)) => ("Clear fit".to_owned(), format!("{} fits you best", name(w))),
-        (Kind::Close, Some(w)) => (
-            "Close call".to_owned(),
-            format!("{}, but only just", name(w)),
-        ),
+        (Kind::Clear, Some(w)) => (t.clear_fit, fill(t.fits_best, &[&name(w)])),
+        (Kind::Close, Some(w)) => (t.close_call, fill(t.only_just, &[&name(w)])),
         (Kind::Tie, _) => {
             let names: Vec<String> = outcome.leaders().into_iter().map(name).collect();
-            (
-                "It's a tie".to_owned(),
-                format!("Both fit: {}", join_names(&names)),
-            )
+            (t.tie, fill(t.tied, &[&t.list(&names)]))
         }
-        _ => (
-            "Not enough to go on".to_owned(),
-            "No recommendation yet".to_owned(),
-        ),
+        _ => (t.no_signal, t.no_recommendation.to_owned()),
     };
 
     let share_title = AttrValue::from(format!("{}: {headline}", content.title));
@@ -65,30 +59,29 @@ pub fn ResultView(props: &Props) -> Html {
         <div class={classes!("vd-result", kind_class(outcome.kind))}>
             <p class="vd-eyebrow">{ eyebrow }</p>
             <h3 class="vd-headline" tabindex="-1" ref={props.heading.clone()}>{ headline }</h3>
-            <p class="vd-summary">{ summary(outcome) }</p>
+            <p class="vd-summary">{ t.summary(outcome.answered, outcome.unsure, outcome.skipped) }</p>
             <ShareLink link_key={props.link_key.clone()} token={props.token.clone()}
                 title={share_title} />
             if outcome.kind == Kind::NoSignal {
-                <p>{ "None of your answers leaned either way. Go back and answer a question or two, or \
-                     compare the options feature by feature below." }</p>
+                <p>{ t.no_signal_body }</p>
             } else {
-                { scores(content, outcome) }
+                { scores(t, content, outcome) }
             }
-            { reasons(content, outcome) }
-            { notes(content, outcome) }
-            { deciders(content, outcome) }
-            { runner_up(content, outcome) }
+            { reasons(t, content, outcome) }
+            { notes(t, content, outcome) }
+            { deciders(t, content, outcome) }
+            { runner_up(t, content, outcome) }
             if let Some(w) = outcome.winner() {
                 <section class="vd-case" aria-labelledby="vd-case-title">
-                    <h4 id="vd-case-title">{ format!("When to choose {}", name(w)) }</h4>
+                    <h4 id="vd-case-title">{ fill(t.when_to_choose, &[&name(w)]) }</h4>
                     { for content.options[w].when_to_choose.iter().map(|s| html! {
                         <SectionView section={s.clone()} level={5} />
                     }) }
                 </section>
             }
             <div class="vd-nav">
-                <button type="button" class="vd-link" onclick={act(Action::Back)}>{ "← Change answers" }</button>
-                <button type="button" class="vd-link vd-restart" onclick={act(Action::Restart)}>{ "Start over" }</button>
+                <button type="button" class="vd-link" onclick={act(Action::Back)}>{ t.change_answers }</button>
+                <button type="button" class="vd-link vd-restart" onclick={act(Action::Restart)}>{ t.start_over }</button>
             </div>
         </div>
     }
@@ -103,45 +96,17 @@ fn kind_class(kind: Kind) -> &'static str {
     }
 }
 
-/// "A and B", "A, B and C".
-fn join_names(names: &[String]) -> String {
-    match names {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-fn summary(outcome: &Outcome) -> String {
-    let mut parts = vec![format!(
-        "Based on {}",
-        plural(outcome.answered, "answer", "answers")
-    )];
-    if outcome.unsure > 0 {
-        parts.push(format!("{} not sure", outcome.unsure));
-    }
-    if outcome.skipped > 0 {
-        parts.push(format!("{} skipped", outcome.skipped));
-    }
-    format!("{}.", parts.join(", "))
-}
-
-fn scores(content: &Content, outcome: &Outcome) -> Html {
+fn scores(t: &Texts, content: &Content, outcome: &Outcome) -> Html {
     let leaders = outcome.leaders();
     html! {
-        <ul class="vd-scores" aria-label="Scores">
+        <ul class="vd-scores" aria-label={t.scores}>
             { for outcome.ranking.iter().map(|s| {
                 let lead = leaders.contains(&s.option);
-                let points = if s.score.abs() == 1 { "point" } else { "points" };
                 html! {
                     <li class={classes!("vd-score", lead.then_some("is-lead"))}>
-                        <span class="vd-score-name">{ &content.options[s.option].name }</span>
+                        <span class="vd-score-name" dir="auto">{ &content.options[s.option].name }</span>
                         <Bar value={s.score} max={outcome.scale()} label={String::new()} />
-                        <span class="vd-score-points">{ format!("{} {points}", s.score) }</span>
+                        <span class="vd-score-points">{ t.point_count(s.score) }</span>
                     </li>
                 }
             }) }
@@ -149,14 +114,14 @@ fn scores(content: &Content, outcome: &Outcome) -> Html {
     }
 }
 
-fn reasons(content: &Content, outcome: &Outcome) -> Html {
+fn reasons(t: &Texts, content: &Content, outcome: &Outcome) -> Html {
     if outcome.reasons.is_empty() {
         return html! {};
     }
     let winner = outcome.winner();
     html! {
         <section class="vd-why" aria-labelledby="vd-why-title">
-            <h4 id="vd-why-title">{ "Why" }</h4>
+            <h4 id="vd-why-title">{ t.why }</h4>
             <ul class="vd-reasons">
                 { for outcome.reasons.iter().map(|r| {
                     let question = &content.questions[r.question];
@@ -164,7 +129,7 @@ fn reasons(content: &Content, outcome: &Outcome) -> Html {
                     let toward_winner = r.pushes.first().is_some_and(|p| Some(p.option) == winner && p.weight > 0);
                     html! {
                         <li class={classes!("vd-reason", toward_winner.then_some("is-for"))}>
-                            <p class="vd-reason-q">
+                            <p class="vd-reason-q" dir="auto">
                                 { &question.text }{ " " }<strong>{ &answer.label }</strong>
                                 { for r.pushes.iter().map(|p| html! {
                                     <span class="vd-pill">
@@ -173,7 +138,7 @@ fn reasons(content: &Content, outcome: &Outcome) -> Html {
                                 }) }
                             </p>
                             if let Some(reason) = &answer.reason {
-                                <p class="vd-reason-text">{ rich(reason) }</p>
+                                <p class="vd-reason-text" dir="auto">{ rich(reason) }</p>
                             }
                         </li>
                     }
@@ -183,7 +148,7 @@ fn reasons(content: &Content, outcome: &Outcome) -> Html {
     }
 }
 
-fn notes(content: &Content, outcome: &Outcome) -> Html {
+fn notes(t: &Texts, content: &Content, outcome: &Outcome) -> Html {
     let notes: Vec<&String> = outcome
         .notes
         .iter()
@@ -193,24 +158,26 @@ fn notes(content: &Content, outcome: &Outcome) -> Html {
         return html! {};
     }
     html! {
-        <aside class="vd-notes" aria-label="Keep in mind">
-            <p class="vd-notes-title">{ "Keep in mind" }</p>
-            { for notes.into_iter().map(|n| html! { <p>{ rich(n) }</p> }) }
+        <aside class="vd-notes" aria-label={t.keep_in_mind}>
+            <p class="vd-notes-title">{ t.keep_in_mind }</p>
+            { for notes.into_iter().map(|n| html! { <p dir="auto">{ rich(n) }</p> }) }
         </aside>
     }
 }
 
 /// Close calls and ties: what would settle it.
-fn deciders(content: &Content, outcome: &Outcome) -> Html {
+fn deciders(t: &Texts, content: &Content, outcome: &Outcome) -> Html {
     if !matches!(outcome.kind, Kind::Close | Kind::Tie) {
         return html! {};
     }
     let open = outcome.deciders.iter().take(5).map(|d| {
         let q = &content.questions[d.question];
+        // The answer's label is emphasised, wherever the language puts it in the sentence.
+        let sentence = fill(t.would_decide, &["\u{0}", &q.text, &content.options[d.leader].name]);
+        let (before, after) = sentence.split_once('\u{0}').unwrap_or((&sentence, ""));
         html! {
             <li>
-                { "Answering " }<strong>{ format!("“{}”", q.answers[d.answer].label) }</strong>
-                { format!(" to “{}” would put {} ahead.", q.text, content.options[d.leader].name) }
+                { before.to_owned() }<strong>{ format!("“{}”", q.answers[d.answer].label) }</strong>{ after.to_owned() }
             </li>
         }
     });
@@ -219,7 +186,7 @@ fn deciders(content: &Content, outcome: &Outcome) -> Html {
         html! {
             { for outcome.leaders().into_iter().map(|o| html! {
                 <li>
-                    <strong>{ format!("Choose {} if: ", content.options[o].name) }</strong>
+                    <strong>{ fill(t.choose_if, &[&content.options[o].name]) }</strong>
                     { content.options[o].when_to_choose.iter().map(|s| s.title.to_lowercase())
                         .collect::<Vec<_>>().join("; ") }
                 </li>
@@ -228,13 +195,13 @@ fn deciders(content: &Content, outcome: &Outcome) -> Html {
     });
     html! {
         <section class="vd-decide" aria-labelledby="vd-decide-title">
-            <h4 id="vd-decide-title">{ "What decides it" }</h4>
+            <h4 id="vd-decide-title">{ t.what_decides }</h4>
             <ul>{ for open }{ by_situation.unwrap_or_default() }</ul>
         </section>
     }
 }
 
-fn runner_up(content: &Content, outcome: &Outcome) -> Html {
+fn runner_up(t: &Texts, content: &Content, outcome: &Outcome) -> Html {
     let Some(r) = outcome.runner_up() else {
         return html! {};
     };
@@ -244,8 +211,8 @@ fn runner_up(content: &Content, outcome: &Outcome) -> Html {
     }
     html! {
         <section class="vd-runner" aria-labelledby="vd-runner-title">
-            <h4 id="vd-runner-title">{ format!("When {} would be the better pick", option.name) }</h4>
-            <ul>{ for option.when_to_choose.iter().map(|s| html! { <li>{ &s.title }</li> }) }</ul>
+            <h4 id="vd-runner-title">{ fill(t.better_pick, &[&option.name]) }</h4>
+            <ul>{ for option.when_to_choose.iter().map(|s| html! { <li dir="auto">{ &s.title }</li> }) }</ul>
         </section>
     }
 }

@@ -6,6 +6,7 @@
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use super::texts::use_texts;
 use crate::web::{address, clipboard};
 
 /// Properties of [`ShareLink`].
@@ -30,6 +31,7 @@ enum Copy {
 /// The share controls.
 #[component]
 pub fn ShareLink(props: &Props) -> Html {
+    let t = use_texts();
     let status = use_state(|| Copy::Idle);
     let field = use_node_ref();
     let link = {
@@ -76,17 +78,17 @@ pub fn ShareLink(props: &Props) -> Html {
     html! {
         <div class="vd-share">
             <div class="vd-share-actions">
-                <button type="button" class="vd-secondary" onclick={on_copy}>{ "Copy link" }</button>
+                <button type="button" class="vd-secondary" onclick={on_copy}>{ t.copy_link }</button>
                 if clipboard::can_share() {
-                    <button type="button" class="vd-secondary" onclick={on_share}>{ "Share…" }</button>
+                    <button type="button" class="vd-secondary" onclick={on_share}>{ t.share }</button>
                 }
                 <span class="vd-copied" role="status">
-                    { if *status == Copy::Copied { "Link copied" } else { "" } }
+                    { if *status == Copy::Copied { t.link_copied } else { "" } }
                 </span>
             </div>
             if let Copy::ByHand(url) = &*status {
                 <label class="vd-share-field">
-                    <span>{ "Your browser did not allow copying. Copy this link:" }</span>
+                    <span>{ t.copy_by_hand }</span>
                     <input type="text" readonly=true value={url.clone()} ref={field} />
                 </label>
             }

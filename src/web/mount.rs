@@ -108,8 +108,20 @@ fn render_into(
     let props = VerdictProps {
         loaded,
         instance: Some(AttrValue::from(instance.to_owned())),
+        locale: locale_of(host).map(AttrValue::from),
     };
     Ok(yew::Renderer::<Verdict>::with_root_and_props(root, props).render())
+}
+
+/// The language of the widget's own words: its `locale` attribute, else the `lang` of the
+/// nearest element around it (a blog written in Urdu gets the Urdu interface by itself).
+fn locale_of(host: &Element) -> Option<String> {
+    host.get_attribute("locale").or_else(|| {
+        host.closest("[lang]")
+            .ok()
+            .flatten()
+            .and_then(|el| el.get_attribute("lang"))
+    })
 }
 
 /// A panic in WASM stops the widget; instead of leaving it frozen or blank, say so in every

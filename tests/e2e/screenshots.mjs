@@ -1,6 +1,8 @@
 // Screenshots of the release build for people to look at: desktop and 375 px phone, light and
-// dark, at the quiz, the result, the grid, the resume offer and a bad link's notice. Writes PNGs to tests/e2e/artifacts/screenshots/,
-// and the README's picture to docs/screenshot.png.
+// dark, at the quiz, the result, the grid, the resume offer and a bad link's notice; the Urdu
+// interface on the three-option comparison at 1280, 375 and 320 px and printed; the example blog
+// post. Writes PNGs to tests/e2e/artifacts/screenshots/, and the README's picture to
+// docs/screenshot.png.
 //   node tests/e2e/screenshots.mjs [dist-dir]
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -48,6 +50,33 @@ try {
       await page.goto(server.url + '#vd.django-vs-flask=v1.1.r11');
       await w.ready();
       await shot('bad-link');
+      await page.close();
+    }
+  }
+  // The Urdu interface (right to left) on the three-option comparison, at 1280, 375 and 320 px,
+  // and the printed result.
+  for (const [device, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 375, height: 812 }],
+    ['narrow', { width: 320, height: 700 }]]) {
+    for (const scheme of ['light', 'dark']) {
+      const page = await browser.newPage({ viewport, colorScheme: scheme, deviceScaleFactor: device === 'desktop' ? 1 : 2 });
+      const w = new Widget(page);
+      const shot = async (name, full = false) => {
+        const file = join(out, `ur-${device}-${scheme}-${name}.png`);
+        await page.screenshot({ path: file, fullPage: full });
+        shots.push(file);
+      };
+      await page.goto(server.url + '?content=django-flask-fastapi&locale=ur');
+      await w.ready();
+      await shot('quiz');
+      for (const label of ['No', 'No', 'Yes, an API', 'Yes', 'یقین نہیں', 'Yes, small', 'No']) await w.answer(label);
+      await w.resultHeading.waitFor();
+      await shot('result', true);
+      await w.grid.scrollIntoViewIfNeeded();
+      await shot('grid');
+      if (device === 'desktop' && scheme === 'light') {
+        await page.emulateMedia({ media: 'print' });
+        await shot('print', true);
+      }
       await page.close();
     }
   }

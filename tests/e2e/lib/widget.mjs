@@ -36,11 +36,12 @@ export class Widget {
 
   /**
    * Answers every question in order, one label each, waiting for each question to show
-   * ("Question 3 of 7"), then waits for the result.
+   * ("Question 3 of 7", "سوال 3 از 7"), then waits for the result.
    */
   async answerAll(labels) {
     for (const [i, label] of labels.entries()) {
-      await this.count.filter({ hasText: `Question ${i + 1} of ${labels.length}` }).waitFor();
+      // "Question 3 of 7" in any interface language: the two numbers, in order.
+      await this.count.filter({ hasText: new RegExp(`(^|\\D)${i + 1}\\D+${labels.length}$`) }).waitFor();
       await this.answer(label);
     }
     await this.resultHeading.waitFor();
