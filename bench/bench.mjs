@@ -4,7 +4,7 @@
 // Timings are taken inside the page (a MutationObserver installed before load, following the
 // widget's shadow root; requestAnimationFrame after input), never by polling from the runner,
 // and are compared with a static HTML page of the same first question measured in the same run.
-import { readdir, readFile, writeFile, mkdtemp } from 'node:fs/promises';
+import { readdir, readFile, writeFile, mkdtemp, stat } from 'node:fs/promises';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { join } from 'node:path';
 import { tmpdir, cpus } from 'node:os';
@@ -20,6 +20,8 @@ const FIRST_QUESTION = 'Do you need an admin panel?';
 async function sizes() {
   const rows = [];
   for (const name of (await readdir(DIST)).sort()) {
+    // Sub-directories hold files the default page does not load (the demo's other comparison).
+    if ((await stat(join(DIST, name))).isDirectory()) continue;
     const data = await readFile(join(DIST, name));
     rows.push({
       file: name.replace(/-[0-9a-f]{16}/, ''),
@@ -41,11 +43,16 @@ async function sizes() {
 // ---------- in-page probes ----------
 // Records performance.now() when the first question's text (or any given text) first shows,
 // looking into shadow roots as they are attached.
-const PROBE = `(() => {
+const probe = (firstQuestion) => `(() => {
   const marks = (window.__verdictMarks = {});
-  const want = { question: ${JSON.stringify(FIRST_QUESTION)} };
+  const want = { question: ${JSON.stringify(firstQuestion)} };
   const roots = [document];
   const check = () => {
+    // A shadow root declared in the HTML (the pre-rendered first view) is attached by the parser,
+    // not through attachShadow: pick those up as they appear.
+    for (const host of document.querySelectorAll('verdict-widget')) {
+      if (host.shadowRoot && !roots.includes(host.shadowRoot)) { roots.push(host.shadowRoot); observe(host.shadowRoot); }
+    }
     for (const [key, text] of Object.entries(want)) {
       if (marks[key] !== undefined) continue;
       for (const root of roots) {
@@ -63,7 +70,7 @@ const PROBE = `(() => {
     observe(root);
     return root;
   };
-  addEventListener('verdict:ready', (e) => { window.__wasmMemory = e.detail.wasm.memory; });
+  addEventListener('verdict:ready', (e) => { window.__wasmMemory = e.detail.wasm.memory; marks.ready = performance.now(); });
   document.addEventListener('DOMContentLoaded', check);
 })();`;
 
@@ -80,11 +87,11 @@ const stats = (xs) => {
   return { n: s.length, min: s[0], p50: q(0.5), p95: q(0.95), max: s[s.length - 1] };
 };
 
-async function firstQuestion(browser, url) {
+async function firstQuestion(browser, url, text = FIRST_QUESTION, loads = LOADS) {
   const times = [];
-  for (let i = 0; i < LOADS; i++) {
+  for (let i = 0; i < loads; i++) {
     const context = await browser.newContext();
-    await context.addInitScript(PROBE);
+    await context.addInitScript(probe(text));
     const page = await context.newPage();
     await page.goto(url);
     await page.waitForFunction(() => window.__verdictMarks.question !== undefined);
@@ -98,11 +105,12 @@ async function firstQuestion(browser, url) {
 // after the DOM shows the new question (measured by a listener in the page).
 async function clickToPaint(browser, url) {
   const context = await browser.newContext();
-  await context.addInitScript(PROBE);
+  await context.addInitScript(probe(FIRST_QUESTION));
   const page = await context.newPage();
   await page.goto(url);
   const host = page.locator('verdict-widget').first();
-  await host.locator('#vd-question').waitFor();
+  // The live widget, not the pre-rendered copy in the HTML (its buttons do nothing yet).
+  await host.locator('.verdict-root:not([data-prerendered]) #vd-question').waitFor();
   await page.evaluate(() => {
     const root = document.querySelector('verdict-widget').shadowRoot;
     window.__clicks = [];
@@ -137,17 +145,85 @@ async function clickToPaint(browser, url) {
   return { clicks: stats(clicks), quizRun: stats(toResult), memory };
 }
 
+// ---------- scaling ----------
+// Generated comparisons with N questions and N grid rows (3 options): navigation → first question
+// rendered, and click → next question painted, to show how cost grows with content size.
+const SCALES = (process.env.BENCH_SCALES ?? '10,100,1000').split(',').map(Number);
+const SCALE_CLICKS = Number(process.env.BENCH_SCALE_CLICKS ?? 40);
+
+function generated(n) {
+  const options = ['alpha', 'beta', 'gamma'];
+  return {
+    id: `scale-${n}`,
+    version: 1,
+    title: `Generated comparison with ${n} questions`,
+    options: options.map((id) => ({ id, name: id[0].toUpperCase() + id.slice(1) })),
+    questions: Array.from({ length: n }, (_, i) => ({
+      id: `q${i}`,
+      text: `Scale question ${i + 1}?`,
+      rows: [`r${i}`],
+      answers: [
+        { id: 'a', label: 'First', weights: { [options[i % 3]]: 2 }, reason: `Question ${i + 1} leans to ${options[i % 3]}.` },
+        { id: 'b', label: 'Second', weights: { [options[(i + 1) % 3]]: 1 }, reason: `Question ${i + 1} leans to ${options[(i + 1) % 3]}.` },
+      ],
+    })),
+    grid: { rows: Array.from({ length: n }, (_, i) => ({
+      id: `r${i}`, feature: `Feature ${i + 1}`, cells: Object.fromEntries(options.map((o) => [o, `${o} value ${i + 1}`])),
+    })) },
+  };
+}
+
+async function scaling(browser, routes) {
+  const out = [];
+  for (const n of SCALES) {
+    const url = `${server.origin}/scale-${n}.html`;
+    const first = await firstQuestion(browser, url, 'Scale question 1?', Math.min(LOADS, 15));
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(url);
+    const host = page.locator('verdict-widget').first();
+    await host.locator('#vd-question').waitFor();
+    const clicks = [];
+    for (let i = 0; i < Math.min(SCALE_CLICKS, n - 1); i++) {
+      const t = await page.evaluate(() => new Promise((resolve) => {
+        const root = document.querySelector('verdict-widget').shadowRoot;
+        const before = root.querySelector('#vd-question').textContent;
+        const button = root.querySelector('.vd-answers button');
+        const t0 = performance.now();
+        button.click();
+        const frame = () => {
+          if (root.querySelector('#vd-question')?.textContent !== before) resolve(performance.now() - t0);
+          else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }));
+      clicks.push(t);
+    }
+    await context.close();
+    out.push({ questions: n, gridRows: n, jsonBytes: routes[n], firstQuestion: first, clickToPaint: stats(clicks) });
+  }
+  return out;
+}
+
 // ---------- report ----------
 const kb = (n) => (n / 1024).toFixed(1);
 const ms = (n) => n.toFixed(1);
 
-const server = await serve(DIST, { routes: { '/static-floor.html': await writeStatic() } });
-async function writeStatic() {
-  const dir = await mkdtemp(join(tmpdir(), 'verdict-bench-'));
-  const file = join(dir, 'static-floor.html');
-  await writeFile(file, STATIC_PAGE);
-  return file;
+const tmp = await mkdtemp(join(tmpdir(), 'verdict-bench-'));
+const routes = { '/static-floor.html': join(tmp, 'static-floor.html') };
+await writeFile(routes['/static-floor.html'], STATIC_PAGE);
+const scaleBytes = {};
+for (const n of SCALES) {
+  const json = JSON.stringify(generated(n));
+  scaleBytes[n] = json.length;
+  await writeFile(join(tmp, `scale-${n}.json`), json);
+  await writeFile(join(tmp, `scale-${n}.html`), `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>scale ${n}</title><link rel="icon" href="data:,"></head><body>
+<verdict-widget src="scale-${n}.json"></verdict-widget><script type="module" src="./embed.js"></script></body></html>`);
+  routes[`/scale-${n}.json`] = join(tmp, `scale-${n}.json`);
+  routes[`/scale-${n}.html`] = join(tmp, `scale-${n}.html`);
 }
+const server = await serve(DIST, { routes });
 const browser = await launch({ extraArgs: ['--enable-precise-memory-info'] });
 try {
   const bytes = await sizes();
@@ -163,6 +239,7 @@ try {
     clickToPaint: interaction.clicks,
     sevenClicksToResult: interaction.quizRun,
     memoryAfterRuns: interaction.memory,
+    scaling: await scaling(browser, scaleBytes),
   };
   await writeFile('bench/results.json', JSON.stringify(results, null, 2) + '\n');
 
@@ -178,6 +255,10 @@ try {
   console.log(`\nfirst question, widget / static floor (p50): ${results.firstQuestion.ratio.toFixed(2)}×`);
   const m = interaction.memory;
   console.log(`memory after ${ROUNDS} full runs: JS heap ${m.jsHeap === null ? 'n/a' : kb(m.jsHeap) + ' KiB'}, wasm memory ${m.wasmMemory === null ? 'n/a' : kb(m.wasmMemory) + ' KiB'}`);
+  console.log('\n| scaling: questions = grid rows | content JSON B | first question p50 (ms) | p95 | click → paint p50 (ms) | p95 |\n|---:|---:|---:|---:|---:|---:|');
+  for (const r of results.scaling) {
+    console.log(`| ${r.questions} | ${r.jsonBytes} | ${ms(r.firstQuestion.p50)} | ${ms(r.firstQuestion.p95)} | ${ms(r.clickToPaint.p50)} | ${ms(r.clickToPaint.p95)} |`);
+  }
   console.log('\nwritten: bench/results.json');
 } finally {
   await browser.close();

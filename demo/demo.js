@@ -12,6 +12,8 @@
   var locale = params.get('locale');
   if (widget && src) widget.setAttribute('src', src);
   if (widget && locale) widget.setAttribute('locale', locale);
+  // The pre-rendered first view is the default comparison in English: drop it for another pick.
+  if (widget && widget.shadowRoot && (src || locale)) widget.shadowRoot.replaceChildren();
   var current = { content: src ? id : 'django-vs-flask', locale: locale === 'ur' ? 'ur' : 'en' };
   document.querySelectorAll('[data-pick]').forEach(function (link) {
     var kind = link.getAttribute('data-kind');

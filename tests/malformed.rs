@@ -91,7 +91,7 @@ corpus! {
     too_few_answers: "52-rule-one-answer" => "questions[0].answers", "has 1 answer;";
     too_many_answers: "53-rule-seven-answers" => "questions[0].answers", "has 7 answers";
     no_questions: "54-rule-no-questions" => "questions", "is empty";
-    too_many_questions: "55-rule-too-many-questions" => "questions", "at most 40";
+    too_many_questions: "55-rule-too-many-questions" => "questions", "has 1001 questions; at most 1000";
     empty_text: "56-rule-empty-title" => "title", "is empty";
     blank_text: "57-rule-blank-label" => "questions[0].answers[0].label", "is empty";
     over_long_short_text: "58-rule-long-question" => "questions[1].text", "205 characters long; shorten it to at most 200";

@@ -12,8 +12,9 @@ use super::{decode, json, markup};
 pub const OPTIONS: std::ops::RangeInclusive<usize> = 2..=6;
 /// Fewest and most answers a question may have (besides the widget's own "Not sure").
 pub const ANSWERS: std::ops::RangeInclusive<usize> = 2..=6;
-/// Most questions a quiz may have; keeps share links short.
-pub const MAX_QUESTIONS: usize = 40;
+/// Most questions a quiz may have. Each question is one character of a share link, so this
+/// bounds links (and the checker's work) while leaving room for very long quizzes.
+pub const MAX_QUESTIONS: usize = 1_000;
 /// Allowed range of one answer's weight for one option.
 pub const WEIGHTS: std::ops::RangeInclusive<i32> = -10..=10;
 /// Longest label, name, title or id.

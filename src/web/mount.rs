@@ -98,7 +98,12 @@ fn render_into(
         .owner_document()
         .ok_or_else(|| JsValue::from_str("host is not in a document"))?;
     let shadow = match host.shadow_root() {
-        Some(shadow) => shadow,
+        // A first view pre-rendered into the page (scripts/prerender.mjs): the live widget
+        // replaces it within this task, before the browser paints again, so nothing flickers.
+        Some(shadow) => {
+            shadow.set_inner_html("");
+            shadow
+        }
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
     };
     styles::apply(&shadow, &document)?;

@@ -122,9 +122,11 @@ const cases = [
     for (let i = 0; i < 5; i++) q0(c).answers.push({ id: `extra${i}`, label: `Extra ${i}` });
   }),
   edit('rule-no-questions', (c) => (c.questions = [])),
-  edit('rule-too-many-questions', (c) => {
-    for (let i = 0; i < 40; i++) c.questions.push({ id: `q${i}`, text: `Question ${i}?`, answers: [{ id: 'y', label: 'Yes' }, { id: 'n', label: 'No' }] });
-  }),
+  (() => {
+    const c = base();
+    for (let i = 0; i < 999; i++) c.questions.push({ id: `q${i}`, text: `Question ${i}?`, answers: [{ id: 'y', label: 'Yes' }, { id: 'n', label: 'No' }] });
+    return ['rule-too-many-questions', JSON.stringify(c) + '\n']; // one line: the file is long
+  })(),
   edit('rule-empty-title', (c) => (c.title = '')),
   edit('rule-blank-label', (c) => (a(c, 0, 0).label = '   ')),
   edit('rule-long-question', (c) => (c.questions[1].text = 'Why? '.repeat(41))),

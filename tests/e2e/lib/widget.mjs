@@ -8,9 +8,9 @@ export class Widget {
     this.root = page.locator(host).first();
   }
 
-  /** Waits until the widget has rendered its first screen. */
+  /** Waits until the live widget has rendered its first screen (not the pre-rendered copy). */
   async ready() {
-    await this.root.locator('.vd, .vd-error').first().waitFor();
+    await this.root.locator('.verdict-root:not([data-prerendered]) :is(.vd, .vd-error)').first().waitFor();
   }
 
   get question() {

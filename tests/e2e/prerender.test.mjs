@@ -1,0 +1,73 @@
+// End to end: the release index.html carries the widget's first view, pre-rendered at build time
+// (scripts/prerender.mjs), and the live widget takes over without moving anything.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { harness, cleanPage } from './lib/harness.mjs';
+import { Widget } from './lib/widget.mjs';
+
+const h = harness();
+
+/** Where the first question, the first answer and the grid are, and the page's height. */
+const layout = (page) => page.evaluate(() => {
+  const root = document.querySelector('verdict-widget').shadowRoot;
+  const box = (sel) => {
+    const r = root.querySelector(sel).getBoundingClientRect();
+    return [r.x, r.y, r.width, r.height].map(Math.round);
+  };
+  return {
+    question: box('#vd-question'), answer: box('.vd-answers button'), grid: box('table'),
+    height: document.documentElement.scrollHeight,
+  };
+});
+
+test('without any script the page already shows the first question and the grid, styled', async () => {
+  const s = await cleanPage(h, { javaScriptEnabled: false });
+  await s.page.goto(h.server.url);
+  const w = new Widget(s.page);
+  assert.equal(await w.question.textContent(), 'Do you need an admin panel?');
+  assert.equal(await w.count.textContent(), 'Question 1 of 7');
+  assert.equal((await w.gridRows()).length, 10);
+  // Styled by the widget's own sheet: the answer is a bordered button, not a bare browser one.
+  const border = await w.answers.getByRole('button').first().evaluate((b) => getComputedStyle(b).borderTopWidth);
+  assert.equal(border, '2px');
+  await s.done();
+});
+
+test('the live widget replaces the pre-rendered view without moving anything, then works', async () => {
+  const still = await cleanPage(h, { javaScriptEnabled: false });
+  await still.page.goto(h.server.url);
+  const before = await layout(still.page);
+  await still.done();
+
+  const { page, done } = await cleanPage(h);
+  // Record every layout shift from the start of the load.
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value)))
+      .observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(h.server.url);
+  const w = new Widget(page);
+  // Mounted: the host is claimed and the live root has replaced the pre-rendered template's.
+  await page.locator('verdict-widget[data-verdict-mounted]').waitFor({ state: 'attached' });
+  await w.ready();
+  assert.equal(await w.root.locator('[data-prerendered], style').count(), 0);
+  assert.deepEqual(await layout(page), before);
+  const shift = await page.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0));
+  assert.equal(shift, 0, 'cumulative layout shift');
+  await w.answer('Yes');
+  assert.equal(await w.count.textContent(), 'Question 2 of 7');
+  await done();
+});
+
+test('a share link or another pick replaces the pre-rendered view with the right one', async () => {
+  const { page, done } = await cleanPage(h);
+  await page.goto(h.server.url + '#vd.django-vs-flask=v1.1.r11x0001');
+  const w = new Widget(page);
+  await w.resultHeading.waitFor();
+  assert.equal(await w.question.count(), 0);
+  await page.goto(h.server.url + '?content=django-flask-fastapi');
+  await w.root.getByText('Django, Flask or FastAPI?').waitFor();
+  assert.equal(await w.root.locator('.verdict-root').count(), 1);
+  await done();
+});
