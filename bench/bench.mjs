@@ -4,11 +4,11 @@
 // Timings are taken inside the page (a MutationObserver installed before load, following the
 // widget's shadow root; requestAnimationFrame after input), never by polling from the runner,
 // and are compared with a static HTML page of the same first question measured in the same run.
-import { readdir, readFile, writeFile, mkdtemp, stat } from 'node:fs/promises';
-import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { writeFile, mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tmpdir, cpus } from 'node:os';
 import { serve } from '../tests/e2e/lib/server.mjs';
+import { sizes } from './sizes.mjs';
 import { launch } from '../tests/e2e/lib/browser.mjs';
 
 const DIST = process.env.VERDICT_DIST ?? 'dist';
@@ -16,29 +16,7 @@ const LOADS = Number(process.env.BENCH_LOADS ?? 21);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 16); // 7 clicks each
 const FIRST_QUESTION = 'Do you need an admin panel?';
 
-// ---------- bytes ----------
-async function sizes() {
-  const rows = [];
-  for (const name of (await readdir(DIST)).sort()) {
-    // Sub-directories hold files the default page does not load (the demo's other comparison).
-    if ((await stat(join(DIST, name))).isDirectory()) continue;
-    const data = await readFile(join(DIST, name));
-    rows.push({
-      file: name.replace(/-[0-9a-f]{16}/, ''),
-      raw: data.length,
-      gzip: gzipSync(data, { level: 9 }).length,
-      brotli: brotliCompressSync(data, {
-        params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
-      }).length,
-    });
-  }
-  // The total is what the default page loads: the iframe option's files are not part of it.
-  const total = { file: 'total (default page)', raw: 0, gzip: 0, brotli: 0 };
-  for (const r of rows.filter((r) => !r.file.startsWith('frame'))) {
-    for (const k of ['raw', 'gzip', 'brotli']) total[k] += r[k];
-  }
-  return [...rows, total];
-}
+// ---------- bytes: bench/sizes.mjs ----------
 
 // ---------- in-page probes ----------
 // Records performance.now() when the first question's text (or any given text) first shows,
@@ -52,6 +30,9 @@ const probe = (firstQuestion) => `(() => {
     // not through attachShadow: pick those up as they appear.
     for (const host of document.querySelectorAll('verdict-widget')) {
       if (host.shadowRoot && !roots.includes(host.shadowRoot)) { roots.push(host.shadowRoot); observe(host.shadowRoot); }
+    }
+    if (marks.grid === undefined && roots.some((r) => r.querySelector && r.querySelector('.verdict-root:not([data-prerendered]) .vd-table'))) {
+      marks.grid = performance.now();
     }
     for (const [key, text] of Object.entries(want)) {
       if (marks[key] !== undefined) continue;
@@ -87,18 +68,26 @@ const stats = (xs) => {
   return { n: s.length, min: s[0], p50: q(0.5), p95: q(0.95), max: s[s.length - 1] };
 };
 
-async function firstQuestion(browser, url, text = FIRST_QUESTION, loads = LOADS) {
-  const times = [];
+/**
+ * Navigation → the first question's text in the DOM, over fresh loads. With `also`, waits for
+ * those marks too ('ready': the wasm started; 'grid': the comparison table exists) and returns
+ * their statistics alongside.
+ */
+async function firstQuestion(browser, url, text = FIRST_QUESTION, loads = LOADS, also = []) {
+  const times = { question: [] };
+  for (const key of also) times[key] = [];
   for (let i = 0; i < loads; i++) {
     const context = await browser.newContext();
     await context.addInitScript(probe(text));
     const page = await context.newPage();
     await page.goto(url);
-    await page.waitForFunction(() => window.__verdictMarks.question !== undefined);
-    times.push(await page.evaluate(() => window.__verdictMarks.question));
+    const keys = Object.keys(times);
+    await page.waitForFunction((keys) => keys.every((k) => window.__verdictMarks[k] !== undefined), keys);
+    const marks = await page.evaluate(() => window.__verdictMarks);
+    for (const k of keys) times[k].push(marks[k]);
     await context.close();
   }
-  return stats(times);
+  return also.length ? Object.fromEntries(Object.entries(times).map(([k, v]) => [k, stats(v)])) : stats(times.question);
 }
 
 // Click → next question painted: the input event's timestamp to the first animation frame
@@ -177,7 +166,7 @@ async function scaling(browser, routes) {
   const out = [];
   for (const n of SCALES) {
     const url = `${server.origin}/scale-${n}.html`;
-    const first = await firstQuestion(browser, url, 'Scale question 1?', Math.min(LOADS, 15));
+    const first = await firstQuestion(browser, url, 'Scale question 1?', Math.min(LOADS, 15), ['grid']);
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(url);
@@ -200,7 +189,7 @@ async function scaling(browser, routes) {
       clicks.push(t);
     }
     await context.close();
-    out.push({ questions: n, gridRows: n, jsonBytes: routes[n], firstQuestion: first, clickToPaint: stats(clicks) });
+    out.push({ questions: n, gridRows: n, jsonBytes: routes[n], firstQuestion: first.question, gridBuilt: first.grid, clickToPaint: stats(clicks) });
   }
   return out;
 }
@@ -226,16 +215,18 @@ for (const n of SCALES) {
 const server = await serve(DIST, { routes });
 const browser = await launch({ extraArgs: ['--enable-precise-memory-info'] });
 try {
-  const bytes = await sizes();
+  const bytes = await sizes(DIST);
   // Same browser, same number of fresh-context loads for each; the floor runs first.
   const floor = await firstQuestion(browser, `${server.origin}/static-floor.html`);
-  const widget = await firstQuestion(browser, server.url);
+  const live = await firstQuestion(browser, server.url, FIRST_QUESTION, LOADS, ['ready']);
+  const widget = live.question;
   const interaction = await clickToPaint(browser, server.url);
   const results = {
     machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Chromium ${browser.version()}`,
     date: new Date().toISOString(),
     bytes,
     firstQuestion: { widget, staticFloor: floor, ratio: widget.p50 / floor.p50 },
+    wasmReady: live.ready,
     clickToPaint: interaction.clicks,
     sevenClicksToResult: interaction.quizRun,
     memoryAfterRuns: interaction.memory,
@@ -250,14 +241,15 @@ try {
   const line = (name, s) => console.log(`| ${name} | ${s.n} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.min)} | ${ms(s.max)} |`);
   line('navigation → first question (widget)', widget);
   line('navigation → first question (static HTML floor)', floor);
+  line('navigation → WebAssembly started (widget interactive)', live.ready);
   line('click → next view painted', interaction.clicks);
   line('7 answers clicked → result shown (runner-driven)', interaction.quizRun);
   console.log(`\nfirst question, widget / static floor (p50): ${results.firstQuestion.ratio.toFixed(2)}×`);
   const m = interaction.memory;
   console.log(`memory after ${ROUNDS} full runs: JS heap ${m.jsHeap === null ? 'n/a' : kb(m.jsHeap) + ' KiB'}, wasm memory ${m.wasmMemory === null ? 'n/a' : kb(m.wasmMemory) + ' KiB'}`);
-  console.log('\n| scaling: questions = grid rows | content JSON B | first question p50 (ms) | p95 | click → paint p50 (ms) | p95 |\n|---:|---:|---:|---:|---:|---:|');
+  console.log('\n| scaling: questions = grid rows | content JSON B | first question p50 (ms) | p95 | grid built p50 (ms) | p95 | click → paint p50 (ms) | p95 |\n|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of results.scaling) {
-    console.log(`| ${r.questions} | ${r.jsonBytes} | ${ms(r.firstQuestion.p50)} | ${ms(r.firstQuestion.p95)} | ${ms(r.clickToPaint.p50)} | ${ms(r.clickToPaint.p95)} |`);
+    console.log(`| ${r.questions} | ${r.jsonBytes} | ${ms(r.firstQuestion.p50)} | ${ms(r.firstQuestion.p95)} | ${ms(r.gridBuilt.p50)} | ${ms(r.gridBuilt.p95)} | ${ms(r.clickToPaint.p50)} | ${ms(r.clickToPaint.p95)} |`);
   }
   console.log('\nwritten: bench/results.json');
 } finally {

@@ -10,7 +10,7 @@
 // Debug builds (`trunk serve`) skip it. Without Chromium it warns and leaves the page as it is
 // (the end-to-end tests then fail on purpose).
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
@@ -26,7 +26,19 @@ const { serve } = await import('../tests/e2e/lib/server.mjs');
 const indexPath = join(dir, 'index.html');
 const html = await readFile(indexPath, 'utf8');
 if (html.includes('shadowrootmode')) throw new Error('prerender: index.html is already pre-rendered');
-const css = await readFile(new URL('../styles/widget.css', import.meta.url), 'utf8');
+const css = await readFile(await compactedCss(), 'utf8');
+
+/** The stylesheet exactly as the wasm carries it: build.rs's compacted copy from this build. */
+async function compactedCss() {
+  const build = join(process.env.CARGO_TARGET_DIR ?? 'target', 'wasm32-unknown-unknown', 'release', 'build');
+  const found = [];
+  for (const name of existsSync(build) ? await readdir(build) : []) {
+    const file = join(build, name, 'out', 'widget.css');
+    if (name.startsWith('verdict-') && existsSync(file)) found.push({ file, time: (await stat(file)).mtimeMs });
+  }
+  if (!found.length) throw new Error(`prerender: no compacted widget.css under ${build}`);
+  return found.sort((a, b) => b.time - a.time)[0].file;
+}
 
 const server = await serve(dir);
 const browser = await launch();

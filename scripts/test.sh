@@ -32,6 +32,9 @@ CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --
 current="release build (trunk build --release)"; step "$current"
 trunk build --release
 
+current="size budget (bench/budget.json)"; step "$current"
+node bench/budget.mjs
+
 current="end-to-end tests (Playwright, headless Chromium)"; step "$current"
 node --test tests/e2e/
 

@@ -241,7 +241,7 @@ async fn a_tie_is_called_a_tie_with_what_decides_it() {
 
 #[wasm_bindgen_test]
 async fn broken_content_shows_every_problem_instead_of_a_blank_widget() {
-    let json = verdict::core::content::DEFAULT_CONTENT_JSON.replace(
+    let json = include_str!("../content/django-vs-flask.json").replace(
         "\"weights\": {\n            \"django\": 3",
         "\"weights\": {\n            \"fastapi\": 3",
     );

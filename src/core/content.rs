@@ -10,7 +10,9 @@ use std::collections::BTreeMap;
 use super::validate::Problem;
 
 /// The article this widget was built for, compiled into the binary as the default content.
-pub const DEFAULT_CONTENT_JSON: &str = include_str!("../../content/django-vs-flask.json");
+/// (`content/django-vs-flask.json` without its indentation: build.rs compacts it.)
+pub const DEFAULT_CONTENT_JSON: &str =
+    include_str!(concat!(env!("OUT_DIR"), "/django-vs-flask.json"));
 
 /// One comparison, as written by an author.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -61,6 +61,10 @@ pub fn Verdict(props: &VerdictProps) -> Html {
     html! { <ContextProvider<Language> context={language}>{ inner }</ContextProvider<Language>> }
 }
 
+/// Grids with more rows than this are built just after the first paint, so a very long
+/// comparison shows its first question without waiting for thousands of table cells.
+const EAGER_GRID_ROWS: usize = 150;
+
 #[derive(Debug, Clone, PartialEq, Properties)]
 struct WidgetProps {
     content: Rc<Content>,
@@ -90,6 +94,20 @@ fn Widget(props: &WidgetProps) -> Html {
             relevant_rows(&content, responses)
         })
     };
+
+    let grid_shown = use_state(|| content.grid.rows.len() <= EAGER_GRID_ROWS);
+    {
+        let grid_shown = grid_shown.clone();
+        use_effect_with((), move |_| {
+            if !*grid_shown {
+                // A timer, not a microtask: the browser paints the question first.
+                yew::platform::spawn_local(async move {
+                    yew::platform::time::sleep(std::time::Duration::ZERO).await;
+                    grid_shown.set(true);
+                });
+            }
+        });
+    }
 
     // Move focus to the new question or the result, but only after the reader acted: focusing
     // on first render would scroll the host page to the widget uninvited.
@@ -149,7 +167,9 @@ fn Widget(props: &WidgetProps) -> Html {
                     questions={content.questions.len()} on_action={on_session} />
                 { stage }
             </section>
-            <ComparisonGrid content={content.clone()} relevant={relevant.clone()} {pick} />
+            if *grid_shown {
+                <ComparisonGrid content={content.clone()} relevant={relevant.clone()} {pick} />
+            }
             <ArticleNotes content={content.clone()} />
         </article>
     }

@@ -7,7 +7,8 @@ use wasm_bindgen::JsValue;
 use web_sys::{CssStyleSheet, Document, ShadowRoot};
 
 /// The widget's CSS.
-pub const WIDGET_CSS: &str = include_str!("../../styles/widget.css");
+/// (`styles/widget.css`, compacted by build.rs.)
+pub const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
 
 thread_local! {
     /// One parsed sheet shared by every widget on the page.

@@ -1,0 +1,17 @@
+// The size budget, checked by scripts/test.sh after the release build: fails when everything the
+// default page loads, brotli-compressed, grows past the limit in bench/budget.json.
+//   node bench/budget.mjs [dist-dir]
+import { readFile } from 'node:fs/promises';
+import { sizes } from './sizes.mjs';
+
+const dist = process.argv[2] ?? process.env.VERDICT_DIST ?? 'dist';
+const budget = JSON.parse(await readFile(new URL('./budget.json', import.meta.url), 'utf8'));
+const total = (await sizes(dist)).at(-1).brotli;
+const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+const line = `default page, brotli: ${total} B (${kib(total)}); limit ${budget.limitBrotliBytes} B, goal ${budget.goalBrotliBytes} B`;
+if (total > budget.limitBrotliBytes) {
+  console.error(`over budget by ${total - budget.limitBrotliBytes} B: ${line}`);
+  process.exit(1);
+}
+const toGoal = total - budget.goalBrotliBytes;
+console.log(`within budget: ${line}${toGoal > 0 ? ` (${kib(toGoal)} above the goal)` : ''}`);

@@ -1,0 +1,29 @@
+// Bytes of a release build: raw, gzip -9 and brotli q11 per file, and the total the default page
+// loads. Shared by the benchmark (bench/bench.mjs) and the budget check (bench/budget.mjs).
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+/** One row per file at the top of `dist`, then the default page's total (last row). */
+export async function sizes(dist) {
+  const rows = [];
+  for (const name of (await readdir(dist)).sort()) {
+    // Sub-directories hold files the default page does not load (the demo's other comparison).
+    if ((await stat(join(dist, name))).isDirectory()) continue;
+    const data = await readFile(join(dist, name));
+    rows.push({
+      file: name.replace(/-[0-9a-f]{16}/, ''),
+      raw: data.length,
+      gzip: gzipSync(data, { level: 9 }).length,
+      brotli: brotliCompressSync(data, {
+        params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
+      }).length,
+    });
+  }
+  // The total is what the default page loads: the iframe option's files are not part of it.
+  const total = { file: 'total (default page)', raw: 0, gzip: 0, brotli: 0 };
+  for (const r of rows.filter((r) => !r.file.startsWith('frame'))) {
+    for (const k of ['raw', 'gzip', 'brotli']) total[k] += r[k];
+  }
+  return [...rows, total];
+}
