@@ -81,8 +81,8 @@ fn the_comparison_table_has_the_articles_ten_rows_verbatim() {
         .map(|r| {
             (
                 r.feature.clone(),
-                r.cells["django"].clone(),
-                r.cells["flask"].clone(),
+                r.cells.get("django").unwrap().clone(),
+                r.cells.get("flask").unwrap().clone(),
             )
         })
         .collect();

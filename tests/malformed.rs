@@ -98,7 +98,7 @@ corpus! {
     over_long_paragraph: "59-rule-long-body" => "short_answer.body", "at most 2000";
     over_long_code_language: "60-rule-long-code-language" => "options[0].about.code[0].language", "at most 40";
     empty_code: "61-rule-empty-code-source" => "options[0].about.code[0].source", "is empty";
-    unknown_option_in_weights: "62-rule-unknown-option-in-weights" => "questions[0].answers[0].weights.fastapi", "names option \"fastapi\", which does not exist; use one of: cocoa, coffee, tea";
+    unknown_option_in_weights: "62-rule-unknown-option-in-weights" => "questions[0].answers[0].weights.fastapi", "names option \"fastapi\", which does not exist; use one of: tea, coffee, cocoa";
     unknown_option_in_cells: "63-rule-unknown-option-in-cells" => "grid.rows[1].cells.fastapi", "does not exist";
     grid_row_missing_an_option: "64-rule-row-missing-option" => "grid.rows[0].cells", "no cell for option \"cocoa\"";
     weight_above_range: "65-rule-weight-too-high" => "questions[0].answers[0].weights.coffee", "between -10 and 10";

@@ -52,7 +52,7 @@ fn fastapi_never_wins() -> Content {
     for q in &mut c.questions {
         for a in &mut q.answers {
             if let Some(w) = a.weights.remove("fastapi") {
-                *a.weights.entry("flask".into()).or_insert(0) += w;
+                *a.weights.get_or_insert("flask", 0) += w;
             }
         }
     }
@@ -73,7 +73,7 @@ fn an_option_that_only_ties_can_never_win() {
     for q in &mut c.questions {
         for a in &mut q.answers {
             if let Some(&w) = a.weights.get("fastapi") {
-                let flask = a.weights.entry("flask".into()).or_insert(0);
+                let flask = a.weights.get_or_insert("flask", 0);
                 *flask = (*flask).max(w);
             }
         }

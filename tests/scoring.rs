@@ -1,7 +1,5 @@
 //! Scoring the default article and small synthetic comparisons.
 
-use std::collections::BTreeMap;
-
 use verdict::core::content::{Answer, Choice, Content, Grid, GridRow, Question};
 use verdict::core::quiz::Response::{self, Chose, NotSure, Open};
 use verdict::core::scoring::{score, Kind};
@@ -215,7 +213,7 @@ fn three_way() -> Content {
             rows: vec![GridRow {
                 id: "r".into(),
                 feature: "R".into(),
-                cells: BTreeMap::from([
+                cells: verdict::core::id_map::IdMap::from([
                     ("a".into(), "1".into()),
                     ("b".into(), "2".into()),
                     ("c".into(), "3".into()),

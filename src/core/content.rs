@@ -5,8 +5,7 @@
 //! model is plain data with no web types (read by `decode`, checked by `validate`), so it is
 //! parsed, validated and scored natively.
 
-use std::collections::BTreeMap;
-
+use super::id_map::IdMap;
 use super::validate::Problem;
 
 /// The article this widget was built for, compiled into the binary as the default content.
@@ -112,7 +111,7 @@ pub struct Answer {
     /// The control's visible label (and so its accessible name).
     pub label: String,
     /// Points per option id; options not named get nothing.
-    pub weights: BTreeMap<String, i32>,
+    pub weights: IdMap<i32>,
     /// Why this answer counts: shown in the result's reasons.
     pub reason: Option<String>,
     /// Advice that applies whoever wins (e.g. "Flask first, then Django").
@@ -138,7 +137,7 @@ pub struct GridRow {
     /// The feature's name.
     pub feature: String,
     /// The value per option id.
-    pub cells: BTreeMap<String, String>,
+    pub cells: IdMap<String>,
 }
 
 /// The author's overall verdict, which may favour one option for a given audience.

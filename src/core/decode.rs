@@ -5,11 +5,10 @@
 //! is still checked; [`crate::core::validate::load`] then hides rule problems inside paths that
 //! already have a shape problem, so one mistake is reported once.
 
-use std::collections::BTreeMap;
-
 use super::content::{
     Answer, Choice, CodeSample, Content, Grid, GridRow, Question, Section, Verdict,
 };
+use super::id_map::IdMap;
 use super::json::Json;
 use super::validate::Problem;
 
@@ -325,8 +324,8 @@ impl Decoder {
         o: &Object,
         key: &str,
         mut item: impl FnMut(&mut Self, String, &Json) -> Option<T>,
-    ) -> BTreeMap<String, T> {
-        let mut out = BTreeMap::new();
+    ) -> IdMap<T> {
+        let mut out = IdMap::new();
         match self.field(o, key, key == "cells") {
             Some((at, Json::Object(fields))) => {
                 for (k, v) in fields {

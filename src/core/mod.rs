@@ -3,6 +3,7 @@
 
 pub mod content;
 pub mod decode;
+pub mod id_map;
 pub mod json;
 pub mod locale;
 pub mod markup;

@@ -165,7 +165,7 @@ pub fn score(content: &Content, responses: &[Response]) -> Outcome {
                         })
                         .collect();
                     if !pushes.is_empty() {
-                        pushes.sort_by_key(|p| std::cmp::Reverse(p.weight.abs()));
+                        sort_desc(&mut pushes, |p| p.weight.abs());
                         reasons.push(Reason {
                             question: q,
                             answer: a,
@@ -183,7 +183,7 @@ pub fn score(content: &Content, responses: &[Response]) -> Outcome {
         }
     }
     // Biggest push first; ties keep question order (the sort is stable).
-    reasons.sort_by_key(|r| std::cmp::Reverse(r.strength()));
+    sort_desc(&mut reasons, Reason::strength);
 
     let outcome = Outcome {
         ranking,
@@ -223,8 +223,19 @@ fn rank(totals: &[i32]) -> Vec<Standing> {
         .enumerate()
         .map(|(option, &score)| Standing { option, score })
         .collect();
-    ranking.sort_by_key(|s| std::cmp::Reverse(s.score));
+    sort_desc(&mut ranking, |s| s.score);
     ranking
+}
+
+/// Sorts largest key first, keeping the order of equal keys. Each use of the standard library's
+/// sort adds a few kilobytes of code to the WebAssembly; these lists are short, so inserting each
+/// item after its equals (found by binary search) is plenty.
+fn sort_desc<T>(items: &mut Vec<T>, key: impl Fn(&T) -> i32) {
+    for item in std::mem::take(items) {
+        let k = key(&item);
+        let at = items.partition_point(|x| key(x) >= k);
+        items.insert(at, item);
+    }
 }
 
 fn kind_of(content: &Content, responses: &[Response], ranking: &[Standing]) -> Kind {

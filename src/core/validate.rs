@@ -2,7 +2,6 @@
 //! (`questions[3].answers[1].weights.fastapi`) and says what to do, and all problems are
 //! reported at once so an author can fix a file in one pass.
 
-use std::collections::BTreeSet;
 use std::fmt;
 
 use super::content::{Content, Section};
@@ -162,7 +161,7 @@ fn rules(content: &Content, options_readable: bool, rows_readable: bool) -> Vec<
     out.problems
 }
 
-fn check_grid(out: &mut Checker, content: &Content, option_ids: &BTreeSet<&str>) {
+fn check_grid(out: &mut Checker, content: &Content, option_ids: &Ids<'_>) {
     out.text(
         "grid.feature_label",
         &content.grid.feature_label,
@@ -202,12 +201,7 @@ fn check_grid(out: &mut Checker, content: &Content, option_ids: &BTreeSet<&str>)
     }
 }
 
-fn check_questions(
-    out: &mut Checker,
-    content: &Content,
-    option_ids: &BTreeSet<&str>,
-    row_ids: &BTreeSet<&str>,
-) {
+fn check_questions(out: &mut Checker, content: &Content, option_ids: &Ids<'_>, row_ids: &Ids<'_>) {
     if content.questions.is_empty() {
         out.push(
             "questions",
@@ -288,6 +282,24 @@ fn check_questions(
     }
 }
 
+/// The distinct ids of a list, in the order written (a set without a tree's code size).
+struct Ids<'a>(Vec<&'a str>);
+
+impl<'a> Ids<'a> {
+    fn contains(&self, id: &str) -> bool {
+        self.0.contains(&id)
+    }
+
+    /// Adds `id`; false when it was already there.
+    fn insert(&mut self, id: &'a str) -> bool {
+        let new = !self.contains(id);
+        if new {
+            self.0.push(id);
+        }
+        new
+    }
+}
+
 /// "1 option", "3 options".
 fn count(n: usize, noun: &str) -> String {
     if n == 1 {
@@ -335,12 +347,8 @@ impl Checker {
     }
 
     /// Checks every id and reports duplicates; returns the set of ids seen.
-    fn unique_ids<'a>(
-        &mut self,
-        list: &str,
-        ids: impl Iterator<Item = &'a str>,
-    ) -> BTreeSet<&'a str> {
-        let mut seen = BTreeSet::new();
+    fn unique_ids<'a>(&mut self, list: &str, ids: impl Iterator<Item = &'a str>) -> Ids<'a> {
+        let mut seen = Ids(Vec::new());
         for (i, id) in ids.enumerate() {
             let path = format!("{list}[{i}].id");
             self.id(&path, id);
@@ -354,9 +362,9 @@ impl Checker {
         seen
     }
 
-    fn known_option(&mut self, path: &str, id: &str, option_ids: &BTreeSet<&str>) {
+    fn known_option(&mut self, path: &str, id: &str, option_ids: &Ids<'_>) {
         if self.options_readable && !option_ids.contains(id) {
-            let known: Vec<&str> = option_ids.iter().copied().collect();
+            let known = &option_ids.0;
             self.push(
                 path,
                 format!(

@@ -5,36 +5,26 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::code::CodeBlock;
+use super::code::code_block;
 use super::rich::rich;
 use super::texts::use_texts;
 use crate::core::content::{Content, Section};
-use crate::core::locale::fill;
+use crate::core::locale::{fill, Texts};
 
-/// Properties of [`SectionView`].
-#[derive(Debug, Clone, PartialEq, Properties)]
-pub struct SectionProps {
-    /// The section.
-    pub section: Section,
-    /// Heading level of the title (3 to 6).
-    pub level: u8,
-}
-
-/// A titled section: body, points, bullets, code samples, closing remark.
-#[component]
-pub fn SectionView(props: &SectionProps) -> Html {
-    let s = &props.section;
-    let tag = format!("h{}", props.level.clamp(3, 6));
+/// A titled section (body, points, bullets, code samples, closing remark) with its title at
+/// heading level `level` (3 to 6). A function, not a component: it has no state of its own.
+pub fn section_view(t: &Texts, s: &Section, level: u8) -> Html {
+    let tag = format!("h{}", level.clamp(3, 6));
     html! {
         <div class="vd-section" dir="auto">
             <@{tag} class="vd-section-heading">{ &s.title }</@>
-            { body(s) }
+            { body(t, s) }
         </div>
     }
 }
 
 /// Everything of a section but its title.
-fn body(s: &Section) -> Html {
+fn body(t: &Texts, s: &Section) -> Html {
     html! {
         <>
             if let Some(body) = &s.body { <p>{ rich(body) }</p> }
@@ -42,7 +32,7 @@ fn body(s: &Section) -> Html {
             if !s.bullets.is_empty() {
                 <ul>{ for s.bullets.iter().map(|b| html! { <li>{ rich(b) }</li> }) }</ul>
             }
-            { for s.code.iter().map(|c| html! { <CodeBlock sample={c.clone()} /> }) }
+            { for s.code.iter().map(|c| code_block(t, c)) }
             if let Some(after) = &s.after { <p>{ rich(after) }</p> }
         </>
     }
@@ -75,15 +65,15 @@ pub fn ArticleNotes(props: &Props) -> Html {
         <section class="vd-card vd-article" aria-labelledby="vd-article-title">
             <h3 id="vd-article-title" class="vd-section-title">{ t.from_article }</h3>
             if let Some(short) = &c.short_answer {
-                { fold(html! { <bdi>{ &short.title }</bdi> }, body(short)) }
+                { fold(html! { <bdi>{ &short.title }</bdi> }, body(t, short)) }
             }
             { for c.options.iter().filter_map(|o| o.about.as_ref()).map(|about| {
-                fold(html! { <bdi>{ &about.title }</bdi> }, body(about))
+                fold(html! { <bdi>{ &about.title }</bdi> }, body(t, about))
             }) }
             { for c.options.iter().filter(|o| !o.when_to_choose.is_empty()).map(|o| fold(
                 html! { { fill(t.when_to_choose, &[&o.name]) } },
                 html! { { for o.when_to_choose.iter().map(|s| html! {
-                    <SectionView section={s.clone()} level={4} />
+                    { section_view(t, s, 4) }
                 }) } },
             )) }
             if with_users {

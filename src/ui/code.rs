@@ -2,22 +2,13 @@
 
 use yew::prelude::*;
 
-use super::texts::use_texts;
 use crate::core::content::CodeSample;
-use crate::core::locale::fill;
+use crate::core::locale::{fill, Texts};
 
-/// Properties of [`CodeBlock`].
-#[derive(Debug, Clone, PartialEq, Properties)]
-pub struct Props {
-    /// The sample.
-    pub sample: CodeSample,
-}
-
-/// One code sample with its language label.
-#[component]
-pub fn CodeBlock(props: &Props) -> Html {
-    let sample = &props.sample;
-    let label = fill(use_texts().code_sample, &[&sample.language]);
+/// One code sample with its language label. A plain function rather than a component: it has no
+/// state, and each component type costs the WebAssembly a few kilobytes of lifecycle code.
+pub fn code_block(t: &Texts, sample: &CodeSample) -> Html {
+    let label = fill(t.code_sample, &[&sample.language]);
     html! {
         // Code reads left to right in every interface language.
         <figure class="vd-code" dir="ltr">

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::bar::Bar;
+use super::bar::bar;
 use super::rich::rich;
 use super::texts::use_texts;
 use crate::core::content::Content;
@@ -56,8 +56,8 @@ pub fn QuizStep(props: &Props) -> Html {
                 <p class="vd-count" id="vd-count">
                     { fill(t.question_of, &[&(props.index + 1).to_string(), &total.to_string()]) }
                 </p>
-                <Bar value={props.index as i32} max={total as i32}
-                    label={fill(t.progress, &[&props.index.to_string(), &total.to_string()])} progress=true />
+                { bar(props.index as i32, total as i32,
+                    Some(fill(t.progress, &[&props.index.to_string(), &total.to_string()]))) }
             </div>
             <h3 class="vd-question" id="vd-question" tabindex="-1" dir="auto" ref={props.heading.clone()}>
                 { &question.text }

@@ -5,8 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::article::SectionView;
-use super::bar::Bar;
+use super::article::section_view;
+use super::bar::bar;
 use super::rich::rich;
 use super::share_link::ShareLink;
 use super::texts::use_texts;
@@ -75,7 +75,7 @@ pub fn ResultView(props: &Props) -> Html {
                 <section class="vd-case" aria-labelledby="vd-case-title">
                     <h4 id="vd-case-title">{ fill(t.when_to_choose, &[&name(w)]) }</h4>
                     { for content.options[w].when_to_choose.iter().map(|s| html! {
-                        <SectionView section={s.clone()} level={5} />
+                        { section_view(t, s, 5) }
                     }) }
                 </section>
             }
@@ -105,7 +105,7 @@ fn scores(t: &Texts, content: &Content, outcome: &Outcome) -> Html {
                 html! {
                     <li class={classes!("vd-score", lead.then_some("is-lead"))}>
                         <span class="vd-score-name" dir="auto">{ &content.options[s.option].name }</span>
-                        <Bar value={s.score} max={outcome.scale()} label={String::new()} />
+                        { bar(s.score, outcome.scale(), None) }
                         <span class="vd-score-points">{ t.point_count(s.score) }</span>
                     </li>
                 }
