@@ -18,11 +18,13 @@ pub fn content(doc: &Json) -> (Content, Vec<Problem>) {
     let c = d.object(String::new(), doc, CONTENT_FIELDS);
     let content = Content {
         id: d.string(&c, "id"),
-        version: d.integer(&c, "version", 0..=u32::MAX as i64).unwrap_or(0) as u32,
+        version: d
+            .integer(&c, "version", true, 0..=u32::MAX as i64)
+            .unwrap_or(0) as u32,
         title: d.string(&c, "title"),
         intro: d.opt_string(&c, "intro"),
         short_answer: d.opt_section(&c, "short_answer"),
-        close_margin: d.integer(&c, "close_margin", 0..=100).unwrap_or(2) as u32,
+        close_margin: d.integer(&c, "close_margin", false, 0..=100).unwrap_or(2) as u32,
         options: d.list(&c, "options", true, |d, at, v| {
             let o = d.object(at, v, CHOICE_FIELDS);
             Choice {
@@ -45,7 +47,7 @@ pub fn content(doc: &Json) -> (Content, Vec<Problem>) {
                     Answer {
                         id: d.string(&a, "id"),
                         label: d.string(&a, "label"),
-                        weights: d.map(&a, "weights", |d, at, v| {
+                        weights: d.map(&a, "weights", false, |d, at, v| {
                             d.whole(&at, v, i32::MIN as i64..=i32::MAX as i64)
                                 .map(|w| w as i32)
                         }),
@@ -70,7 +72,7 @@ pub fn content(doc: &Json) -> (Content, Vec<Problem>) {
                             id: d.string(&r, "id"),
                             feature: d.string(&r, "feature"),
                             // An unreadable cell stays as "", so it is not also reported missing.
-                            cells: d.map(&r, "cells", |d, at, v| {
+                            cells: d.map(&r, "cells", true, |d, at, v| {
                                 Some(d.text(&at, v).unwrap_or_default())
                             }),
                         }
@@ -290,9 +292,9 @@ impl Decoder {
         &mut self,
         o: &Object,
         key: &str,
+        required: bool,
         range: std::ops::RangeInclusive<i64>,
     ) -> Option<i64> {
-        let required = key == "version";
         self.field(o, key, required)
             .and_then(|(at, v)| self.whole(&at, v, range))
     }
@@ -323,10 +325,11 @@ impl Decoder {
         &mut self,
         o: &Object,
         key: &str,
+        required: bool,
         mut item: impl FnMut(&mut Self, String, &Json) -> Option<T>,
     ) -> IdMap<T> {
         let mut out = IdMap::new();
-        match self.field(o, key, key == "cells") {
+        match self.field(o, key, required) {
             Some((at, Json::Object(fields))) => {
                 for (k, v) in fields {
                     if let Some(value) = item(self, join(&at, k), v) {

@@ -32,8 +32,6 @@ pub struct Texts {
     pub lang: &'static str,
     /// Writing direction.
     pub dir: Dir,
-    /// The language's name in itself, for a language picker.
-    pub name: &'static str,
     /// Sentence end.
     pub full_stop: &'static str,
     /// Separator in lists ("A, B and C").
@@ -173,7 +171,6 @@ pub struct Texts {
 pub static EN: Texts = Texts {
     lang: "en",
     dir: Dir::Ltr,
-    name: "English",
     full_stop: ".",
     comma: ", ",
     and: "{0} and {1}",
@@ -243,7 +240,6 @@ pub static EN: Texts = Texts {
 pub static UR: Texts = Texts {
     lang: "ur",
     dir: Dir::Rtl,
-    name: "اردو",
     full_stop: "۔",
     comma: "، ",
     and: "{0} اور {1}",

@@ -14,28 +14,24 @@ const page = (src) => `<!doctype html><html lang="en"><head><meta charset="utf-8
 <link rel="icon" href="data:,"></head><body><verdict-widget src="${src}"></verdict-widget>
 <script type="module" src="./embed.js"></script></body></html>`;
 
-// A payload that would run if any field reached the page as HTML, or as a link's address.
-const PAYLOAD = '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>[go](javascript:window.__xss=1)';
+// A payload that would run if any field reached the page as HTML, or as a link's address. The
+// javascript: link is also refused by validation, so it gets a file of its own.
+const HTML_PAYLOAD = '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>';
+const LINK_PAYLOAD = '[go](javascript:window.__xss=1)';
+// Values that are ids (or lists of ids) stay as they are; every other string gets the payload.
 const IDS = new Set(['id', 'pick', '$schema', 'rows']);
-function poison(value, key) {
-  if (typeof value === 'string') return IDS.has(key) ? value : `${value} ${PAYLOAD}`.slice(0, key === 'language' ? 40 : undefined);
-  if (Array.isArray(value)) return value.map((v) => poison(v, key));
+function poison(value, payload, key = '') {
+  if (typeof value === 'string') {
+    return IDS.has(key) ? value : `${value} ${payload}`.slice(0, key === 'language' ? 40 : undefined);
+  }
+  if (Array.isArray(value)) return value.map((v) => poison(v, payload, key));
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, key === 'rows' && k === 'rows' ? v : poison(v, k)]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, poison(v, payload, k)]));
   }
   return value;
 }
-const xss = poison(THREE, '');
-// Grid rows are objects whose ids stay ids; question `rows` are lists of ids.
-xss.grid.rows = THREE.grid.rows.map((r) => ({ ...poison(r, ''), id: r.id }));
-xss.questions.forEach((q, i) => { q.rows = THREE.questions[i].rows; });
-// The link refused inside the widget is also reported by validation, so it only goes where a
-// plain-text field would carry it; prose fields get the rest of the payload.
-const strip = (v) => (typeof v === 'string' ? v.replace('[go](javascript:window.__xss=1)', '[go]') : v);
-const deepStrip = (v) => (Array.isArray(v) ? v.map(deepStrip) : v && typeof v === 'object'
-  ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, deepStrip(x)])) : strip(v));
-writeFileSync(join(tmp, 'xss.json'), JSON.stringify(deepStrip(xss)));
-writeFileSync(join(tmp, 'xss-link.json'), JSON.stringify(xss));
+writeFileSync(join(tmp, 'xss.json'), JSON.stringify(poison(THREE, HTML_PAYLOAD)));
+writeFileSync(join(tmp, 'xss-link.json'), JSON.stringify(poison(THREE, HTML_PAYLOAD + LINK_PAYLOAD)));
 writeFileSync(join(tmp, 'xss.html'), page('xss.json'));
 writeFileSync(join(tmp, 'xss-link.html'), page('xss-link.json'));
 
