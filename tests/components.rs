@@ -163,6 +163,11 @@ async fn django_leaning_answers_give_django_with_reasons() {
         .contains("When Flask would be the better pick"));
     // The pick's case comes with the article's code samples.
     assert_eq!(w.all_text(".vd-case pre").len(), 2);
+    // The grid is its own component and re-renders on Yew's schedule, just after the result.
+    w.until("the pick's badge in the grid", |m| {
+        m.find("thead th.is-pick .vd-badge").is_some()
+    })
+    .await;
     assert_eq!(w.text("thead th.is-pick .vd-badge"), "Your pick");
 }
 

@@ -5,12 +5,12 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::article::ArticleNotes;
-use super::errors::ContentErrors;
+use super::errors::content_errors;
 use super::grid::ComparisonGrid;
-use super::notices::SessionNotices;
+use super::notices::{self, session_notices};
 use super::persist::{use_persistence, Places};
-use super::quiz::QuizStep;
-use super::result::ResultView;
+use super::quiz::{self, quiz_step};
+use super::result::{self, result_view};
 use super::rich::rich;
 use super::state::SessionState;
 use super::texts::{use_texts, Language};
@@ -56,7 +56,7 @@ pub fn Verdict(props: &VerdictProps) -> Html {
             let places = Rc::new(Places::new(content, instance));
             html! { <Widget content={content.clone()} {places} /> }
         }
-        Loaded::Problems(problems) => html! { <ContentErrors problems={problems.clone()} /> },
+        Loaded::Problems(problems) => content_errors(language.0, problems),
     };
     html! { <ContextProvider<Language> context={language}>{ inner }</ContextProvider<Language>> }
 }
@@ -130,26 +130,28 @@ fn Widget(props: &WidgetProps) -> Html {
     };
     let on_action = on_session.reform(|action: Action| SessionAction::Quiz(action));
     let stage = match progress.step() {
-        Step::Question(index) => html! {
-            <QuizStep
-                content={content.clone()}
-                {index}
-                response={progress.responses()[index]}
-                can_restart={!progress.is_untouched()}
-                on_action={on_action.clone()}
-                heading={heading.clone()}
-            />
-        },
-        Step::Result => html! {
-            <ResultView
-                content={content.clone()}
-                outcome={outcome.clone()}
-                on_action={on_action.clone()}
-                heading={heading.clone()}
-                link_key={AttrValue::from(props.places.link_key.clone())}
-                token={AttrValue::from(share::encode(content, progress))}
-            />
-        },
+        Step::Question(index) => quiz_step(
+            t,
+            &quiz::Props {
+                content: content.clone(),
+                index,
+                response: progress.responses()[index],
+                can_restart: !progress.is_untouched(),
+                on_action: on_action.clone(),
+                heading: heading.clone(),
+            },
+        ),
+        Step::Result => result_view(
+            t,
+            &result::Props {
+                content: content.clone(),
+                outcome: outcome.clone(),
+                on_action: on_action.clone(),
+                heading: heading.clone(),
+                link_key: AttrValue::from(props.places.link_key.clone()),
+                token: AttrValue::from(share::encode(content, progress)),
+            },
+        ),
     };
     let pick = outcome.winner().filter(|_| progress.step() == Step::Result);
 
@@ -163,8 +165,12 @@ fn Widget(props: &WidgetProps) -> Html {
                 }
             </header>
             <section class="vd-card vd-stage" aria-label={t.quiz}>
-                <SessionNotices notice={session.notice.clone()} resume={session.resume.clone()}
-                    questions={content.questions.len()} on_action={on_session} />
+                { session_notices(t, &notices::Props {
+                    notice: session.notice.clone(),
+                    resume: session.resume.clone(),
+                    questions: content.questions.len(),
+                    on_action: on_session,
+                }) }
                 { stage }
             </section>
             if *grid_shown {

@@ -3,13 +3,12 @@
 
 use yew::prelude::*;
 
-use super::texts::use_texts;
 use crate::core::locale::{fill, Texts};
 use crate::core::quiz::{Progress, Step};
 use crate::core::session::{Notice, SessionAction};
 
-/// Properties of [`SessionNotices`].
-#[derive(Debug, Clone, PartialEq, Properties)]
+/// What [`session_notices`] shows.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Props {
     /// A notice to show, if any.
     pub notice: Option<Notice>,
@@ -22,9 +21,9 @@ pub struct Props {
 }
 
 /// The notice and the resume offer (either may be absent; usually both are).
-#[component]
-pub fn SessionNotices(props: &Props) -> Html {
-    let t = use_texts();
+// A plain function, not a component: it has no state, and each component type costs the
+// WebAssembly a few kilobytes of lifecycle code (see the README's size table).
+pub fn session_notices(t: &Texts, props: &Props) -> Html {
     let act = |action: SessionAction| {
         let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))

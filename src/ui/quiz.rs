@@ -6,13 +6,12 @@ use yew::prelude::*;
 
 use super::bar::bar;
 use super::rich::rich;
-use super::texts::use_texts;
 use crate::core::content::Content;
-use crate::core::locale::fill;
+use crate::core::locale::{fill, Texts};
 use crate::core::quiz::{Action, Response};
 
-/// Properties of [`QuizStep`].
-#[derive(Debug, Clone, PartialEq, Properties)]
+/// What [`quiz_step`] shows.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Props {
     /// The comparison.
     pub content: Rc<Content>,
@@ -29,9 +28,9 @@ pub struct Props {
 }
 
 /// The question at `index` with its answer controls.
-#[component]
-pub fn QuizStep(props: &Props) -> Html {
-    let t = use_texts();
+// A plain function, not a component: it has no state, and each component type costs the
+// WebAssembly a few kilobytes of lifecycle code (see the README's size table).
+pub fn quiz_step(t: &Texts, props: &Props) -> Html {
     let total = props.content.questions.len();
     let Some(question) = props.content.questions.get(props.index) else {
         return html! {};

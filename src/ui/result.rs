@@ -9,14 +9,13 @@ use super::article::section_view;
 use super::bar::bar;
 use super::rich::rich;
 use super::share_link::ShareLink;
-use super::texts::use_texts;
 use crate::core::content::Content;
 use crate::core::locale::{fill, Texts};
 use crate::core::quiz::Action;
 use crate::core::scoring::{Kind, Outcome};
 
-/// Properties of [`ResultView`].
-#[derive(Debug, Clone, PartialEq, Properties)]
+/// What [`result_view`] shows.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Props {
     /// The comparison.
     pub content: Rc<Content>,
@@ -33,9 +32,9 @@ pub struct Props {
 }
 
 /// The result screen.
-#[component]
-pub fn ResultView(props: &Props) -> Html {
-    let t = use_texts();
+// A plain function, not a component: it has no state, and each component type costs the
+// WebAssembly a few kilobytes of lifecycle code (see the README's size table).
+pub fn result_view(t: &Texts, props: &Props) -> Html {
     let content = &props.content;
     let outcome = &props.outcome;
     let name = |option: usize| content.options[option].name.clone();

@@ -69,6 +69,8 @@ test('the demo page picks the three-option comparison, and it works through quiz
   // Inline markup renders as elements: code in the reasons.
   assert.equal(await w.root.locator('.vd-reason-text code', { hasText: '/docs' }).count(), 1);
 
+  // The grid re-renders on Yew's schedule, just after the result: wait for its pick badge.
+  await w.grid.locator('.vd-badge').waitFor();
   const header = await w.grid.locator('thead th').allTextContents();
   // The recommended option's column is marked.
   assert.deepEqual(header.map((t) => t.trim()), ['Feature', 'Django', 'Flask', 'FastAPIYour pick']);
