@@ -182,3 +182,49 @@ test('the build has no absolute paths: it works from any sub-path', async () => 
     assert.doesNotMatch(text, /from\s+['"]\/(?!\/)/, `${name} imports from an absolute path`);
   }
 });
+
+test('from another origin: works when that host sends CORS headers, and not without them', async () => {
+  const cors = await serve(DIST, { headers: { 'access-control-allow-origin': '*' } });
+  const plain = await serve(DIST);
+  const pageFor = async (cdn, name) => {
+    const file = join(tmp, name);
+    await writeFile(file, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Cross-origin</title>
+<link rel="icon" href="data:,"></head><body><h1>A post</h1><verdict-widget><p>Loading…</p></verdict-widget>
+<script type="module" src="${cdn.origin}/embed.js"></script></body></html>`);
+    return file;
+  };
+  const blog = await serve(EX, { routes: {
+    '/cors.html': await pageFor(cors, 'cors.html'),
+    '/plain.html': await pageFor(plain, 'plain.html'),
+  } });
+  try {
+    const context = await h.browser.newContext();
+    const page = await context.newPage();
+    const trouble = [];
+    page.on('pageerror', (e) => trouble.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && trouble.push(m.text()));
+    page.on('request', (r) => {
+      const origin = new URL(r.url()).origin;
+      if (r.url().startsWith('http') && ![blog.origin, cors.origin].includes(origin)) trouble.push(`request to ${r.url()}`);
+    });
+    await page.goto(blog.origin + '/cors.html');
+    const w = new Widget(page);
+    await w.ready();
+    await w.answer('Yes');
+    assert.equal(await w.count.textContent(), 'Question 2 of 7');
+    assert.deepEqual(trouble, []);
+
+    // The same page against a host that sends no CORS header: the module script is refused and
+    // the blogger's fallback text stays (the README says which headers are needed).
+    const blocked = [];
+    page.on('console', (m) => m.type() === 'error' && blocked.push(m.text()));
+    await page.goto(blog.origin + '/plain.html');
+    await page.waitForLoadState('networkidle');
+    assert.ok(blocked.some((t) => /CORS|Access-Control-Allow-Origin/.test(t)), blocked.join('\n'));
+    assert.equal(await page.locator('verdict-widget').evaluate((el) => el.shadowRoot), null);
+    assert.match(await page.locator('verdict-widget').textContent(), /Loading…/);
+    await context.close();
+  } finally {
+    await Promise.all([cors.close(), plain.close(), blog.close()]);
+  }
+});
