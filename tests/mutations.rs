@@ -1,27 +1,15 @@
 //! Thousands of generated mutations of valid content: reading them never panics, every refusal
 //! comes with at least one located problem, and whatever is accepted can be played and scored.
 
+mod support;
+use support::Rng;
+
 use verdict::core::content::DEFAULT_CONTENT_JSON;
 use verdict::core::json::{parse, Json};
 use verdict::core::quiz::Response;
 use verdict::core::reach::reach;
 use verdict::core::scoring::score;
 use verdict::core::validate::load;
-
-/// A small deterministic generator (xorshift64*), so a failure is reproducible from its index.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
 
 const SOURCES: [&str; 3] = [
     DEFAULT_CONTENT_JSON,

@@ -306,3 +306,22 @@ fn grid_rows_light_up_only_for_real_answers() {
         ]
     );
 }
+
+#[test]
+fn reasons_that_back_the_winner_are_told_apart_from_the_rest() {
+    let c = article();
+    // Django leads; "simple API: yes" pulls toward Flask.
+    let o = score(&c, &[YES, YES, YES, YES, NO, NO, YES]);
+    assert_eq!(name(&c, o.winner()), Some("Django"));
+    let backing: Vec<(&str, bool)> = o
+        .reasons
+        .iter()
+        .map(|r| (c.questions[r.question].id.as_str(), o.backs_winner(r)))
+        .collect();
+    assert!(backing.contains(&("api", false)), "{backing:?}");
+    assert_eq!(backing.iter().filter(|(_, b)| *b).count(), 4, "{backing:?}");
+    // In a tie nothing backs a winner, because there is none.
+    let tie = score(&c, &[Open, Open, Open, YES, Open, Open, YES]);
+    assert_eq!(tie.kind, Kind::Tie);
+    assert!(tie.reasons.iter().all(|r| !tie.backs_winner(r)));
+}

@@ -1,6 +1,9 @@
 //! Share links: the token round-trips every answer combination, stays short, refuses what it
 //! cannot read (never panicking), and leaves the rest of the fragment alone.
 
+mod support;
+use support::Rng;
+
 use verdict::core::content::Content;
 use verdict::core::quiz::{Progress, Response, Step};
 use verdict::core::share::{
@@ -117,20 +120,6 @@ fn cut_short_or_tampered_tokens_are_refused() {
 fn a_token_too_long_to_be_ours_is_refused_unread() {
     let token = format!("v1.1.r{}", "0".repeat(share::MAX_TOKEN_LEN));
     assert_eq!(decode(&article(), &token), Err(ShareError::Malformed));
-}
-
-/// A small deterministic generator (xorshift64*), so failures reproduce without extra crates.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
 }
 
 #[test]

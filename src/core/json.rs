@@ -276,18 +276,30 @@ impl Reader<'_> {
         loop {
             self.skip_space();
             items.push(self.value(depth + 1)?);
-            self.skip_space();
-            if self.eat(b']') {
+            if self.closes(b']', "expected ',' or ']' after a list item")? {
                 return Ok(Json::Array(items));
             }
-            if !self.eat(b',') {
-                return Err(self.error("expected ',' or ']' after a list item"));
-            }
-            self.skip_space();
-            if self.peek() == Some(b']') {
-                return Err(self.error("a trailing comma before ']'; remove it"));
-            }
         }
+    }
+
+    /// After an item: true when `close` ends the list or object, false after a separating
+    /// comma; a missing separator or a trailing comma is an error.
+    fn closes(&mut self, close: u8, missing: &str) -> Result<bool, SyntaxError> {
+        self.skip_space();
+        if self.eat(close) {
+            return Ok(true);
+        }
+        if !self.eat(b',') {
+            return Err(self.error(missing));
+        }
+        self.skip_space();
+        if self.peek() == Some(close) {
+            return Err(self.error(&format!(
+                "a trailing comma before '{}'; remove it",
+                close as char
+            )));
+        }
+        Ok(false)
     }
 
     fn object(&mut self, depth: usize) -> Result<Json, SyntaxError> {
@@ -315,16 +327,8 @@ impl Reader<'_> {
             self.skip_space();
             let value = self.value(depth + 1)?;
             fields.push((key, value));
-            self.skip_space();
-            if self.eat(b'}') {
+            if self.closes(b'}', "expected ',' or '}' after a field")? {
                 return Ok(Json::Object(fields));
-            }
-            if !self.eat(b',') {
-                return Err(self.error("expected ',' or '}' after a field"));
-            }
-            self.skip_space();
-            if self.peek() == Some(b'}') {
-                return Err(self.error("a trailing comma before '}'; remove it"));
             }
         }
     }

@@ -119,6 +119,15 @@ impl Outcome {
         }
     }
 
+    /// Whether a reason's strongest push is toward the recommended option (the result marks
+    /// those as the case for the pick; the rest are what pulled the other way).
+    pub fn backs_winner(&self, reason: &Reason) -> bool {
+        reason
+            .pushes
+            .first()
+            .is_some_and(|p| Some(p.option) == self.winner() && p.weight > 0)
+    }
+
     /// The winner's lead over the runner-up.
     pub fn margin(&self) -> i32 {
         match (self.ranking.first(), self.ranking.get(1)) {

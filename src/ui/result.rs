@@ -117,7 +117,6 @@ fn reasons(t: &Texts, content: &Content, outcome: &Outcome) -> Html {
     if outcome.reasons.is_empty() {
         return html! {};
     }
-    let winner = outcome.winner();
     html! {
         <section class="vd-why" aria-labelledby="vd-why-title">
             <h4 id="vd-why-title">{ t.why }</h4>
@@ -125,9 +124,8 @@ fn reasons(t: &Texts, content: &Content, outcome: &Outcome) -> Html {
                 { for outcome.reasons.iter().map(|r| {
                     let question = &content.questions[r.question];
                     let answer = &question.answers[r.answer];
-                    let toward_winner = r.pushes.first().is_some_and(|p| Some(p.option) == winner && p.weight > 0);
                     html! {
-                        <li class={classes!("vd-reason", toward_winner.then_some("is-for"))}>
+                        <li class={classes!("vd-reason", outcome.backs_winner(r).then_some("is-for"))}>
                             <p class="vd-reason-q" dir="auto">
                                 { &question.text }{ " " }<strong>{ &answer.label }</strong>
                                 { for r.pushes.iter().map(|p| html! {
