@@ -7,9 +7,9 @@
 import { writeFile, mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tmpdir, cpus } from 'node:os';
-import { serve } from '../tests/e2e/lib/server.mjs';
+import { serve } from '../scripts/lib/server.mjs';
 import { sizes } from './sizes.mjs';
-import { launch } from '../tests/e2e/lib/browser.mjs';
+import { launch } from '../scripts/lib/browser.mjs';
 
 const DIST = process.env.VERDICT_DIST ?? 'dist';
 const LOADS = Number(process.env.BENCH_LOADS ?? 21);

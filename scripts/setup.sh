@@ -6,7 +6,9 @@
 #   - the wasm32-unknown-unknown Rust target
 #   - Trunk 0.21.14 (0.22 needs a newer rustc than the toolchain here)
 #   - wasm-bindgen-cli at exactly the wasm-bindgen version in Cargo.lock
-#   - binaryen's wasm-opt, playwright-core and axe-core, from npm (package-lock.json)
+#   - every crate in Cargo.lock, downloaded (Trunk builds offline)
+#   - binaryen's wasm-opt, csso and terser (the build hooks), playwright-core and axe-core, from
+#     npm (package-lock.json)
 #   - Debian's chromium and chromium-driver, and fonts-noto-core for Urdu (only with --browser:
 #     serving needs no browser)
 set -euo pipefail
@@ -51,6 +53,10 @@ if ! grep -q "wasm_bindgen = \"$bindgen_version\"" Trunk.toml; then
   exit 1
 fi
 
+# Trunk builds offline (Trunk.toml), so every crate must already be here: fetch what the lock
+# names (a no-op when all of it is downloaded).
+cargo fetch --locked --quiet
+
 if ! command -v npm >/dev/null; then
   say "installing Node.js and npm from Debian"
   apt_install nodejs npm
@@ -59,7 +65,7 @@ fi
 # npm packages: reinstall when package-lock.json changed since the last install.
 stamp=node_modules/.verdict-lock-stamp
 if [[ ! -f "$stamp" ]] || ! cmp -s package-lock.json "$stamp"; then
-  say "installing npm packages (binaryen wasm-opt, playwright-core, axe-core)"
+  say "installing npm packages (binaryen wasm-opt, csso, terser, playwright-core, axe-core)"
   npm ci --no-audit --no-fund --loglevel=error
   cp package-lock.json "$stamp"
 fi

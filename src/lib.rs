@@ -1,14 +1,24 @@
 //! verdict: an embeddable decision widget for tech blogs.
 //!
-//! - [`core`]: the pure domain (content, validation, quiz, scoring), tested natively.
+//! - [`core`]: the pure domain (content, validation, quiz, scoring, share links), tested
+//!   natively.
 //! - `ui`: Yew components that render state and dispatch actions (feature `web`).
-//! - `web`: browser glue: mounting, storage, URL, clipboard (feature `web`).
+//! - `web`: browser glue: hosts, content sources, storage, address, clipboard (feature `web`).
+//! - `mount`: the widget's entry point, composing `web` and `ui` (feature `web`).
+//! - `reader`: the reader's entry point, composing `web` and `core` (feature `web`).
 //!
-//! The browser layers only exist with the `web` feature, so native builds and tests cannot
-//! reach a browser call: doing so is a compile error, not a runtime panic.
+//! Imports go one way: entry points (`mount`, `reader`) → `ui` → `core`, entry points → `web`
+//! → `core`, `ui` → `web`; `core` imports nothing of ours but itself (`tests/layers.rs` checks
+//! it). The browser layers only
+//! exist with the `web` feature, so native builds and tests cannot reach a browser call: doing
+//! so is a compile error, not a runtime panic.
 
 pub mod core;
 
+#[cfg(feature = "web")]
+pub mod mount;
+#[cfg(feature = "web")]
+pub mod reader;
 #[cfg(feature = "web")]
 pub mod ui;
 #[cfg(feature = "web")]

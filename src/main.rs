@@ -1,5 +1,5 @@
-//! The Trunk app: mounts a widget into every host element of `index.html`.
+//! The Trunk app: mounts a widget into every host element of the page.
 
 fn main() {
-    verdict::web::mount::mount_all();
+    verdict::mount::mount_all();
 }

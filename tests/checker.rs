@@ -48,13 +48,27 @@ fn summarises_the_three_option_comparison() {
 
 #[test]
 fn lists_every_problem_of_a_broken_file_and_fails() {
+    let (code, out) = run(&["tests/malformed/46-rule-duplicate-option-id.json"]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        out,
+        "tests/malformed/46-rule-duplicate-option-id.json: 4 problems
+  options[1].id: \"tea\" is used twice in options; ids must be unique
+  grid.rows[0].cells.coffee: names option \"coffee\", which does not exist; use one of: tea, cocoa
+  grid.rows[1].cells.coffee: names option \"coffee\", which does not exist; use one of: tea, cocoa
+  questions[0].answers[0].weights.coffee: names option \"coffee\", which does not exist; use one of: tea, cocoa
+"
+    );
+}
+
+#[test]
+fn a_shape_mistake_is_reported_alone_with_its_path() {
     let (code, out) = run(&["tests/malformed/38-unknown-top-level-typo.json"]);
     assert_eq!(code, 1);
     assert_eq!(
         out,
-        "tests/malformed/38-unknown-top-level-typo.json: 2 problems
+        "tests/malformed/38-unknown-top-level-typo.json: 1 problem
   titel: is not a known field; did you mean \"title\"?
-  title: is missing; this field is required
 "
     );
 }

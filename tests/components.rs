@@ -10,11 +10,22 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, ShadowRoot};
 
-use verdict::core::validate;
-use verdict::ui::app::Loaded;
-use verdict::web::mount::{default_content, mount};
+use verdict::core::content::Content;
+use verdict::core::load::{self, Loaded};
+use verdict::core::quiz::{Progress, Response, Step};
+use verdict::core::saved;
+use verdict::mount::mount;
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+/// The embedded article, as the page loads it.
+fn default_content() -> Loaded {
+    load::embedded_default().into()
+}
+
+fn article() -> Content {
+    load::embedded_default().expect("the built-in article")
+}
 
 /// Every widget gets its own name, so tests never read each other's links or storage.
 static NEXT: AtomicUsize = AtomicUsize::new(0);
@@ -250,7 +261,7 @@ async fn broken_content_shows_every_problem_instead_of_a_blank_widget() {
         "\"weights\": {\n            \"django\": 3",
         "\"weights\": {\n            \"fastapi\": 3",
     );
-    let problems = validate::load(&json).unwrap_err();
+    let problems = load::from_json(&json).unwrap_err();
     let w = Mounted::new(Loaded::Problems(Rc::new(problems)));
     w.until("the error list", |m| m.find(".vd-error").is_some())
         .await;
@@ -318,12 +329,15 @@ async fn answering_writes_the_token_into_the_address_and_keeps_other_parts() {
     .await;
     let hash = web_sys::window().unwrap().location().hash().unwrap();
     assert_eq!(hash, "#elsewhere&vd.writer=v1.1.1-0______");
+    let stored = storage()
+        .get_item("verdict:django-vs-flask:1:writer")
+        .unwrap()
+        .expect("progress saved");
+    let mut responses = vec![Response::Open; 7];
+    responses[0] = Response::Chose(0);
     assert_eq!(
-        storage()
-            .get_item("verdict:django-vs-flask:1:writer")
-            .unwrap()
-            .as_deref(),
-        Some("v1.1.1-0______")
+        saved::restore(&article(), &stored),
+        Some(Progress::restore(responses, Step::Question(1)))
     );
     set_fragment("");
 }
@@ -343,11 +357,19 @@ async fn a_damaged_link_says_so_and_starts_fresh() {
 
 #[wasm_bindgen_test]
 async fn saved_progress_is_offered_and_garbage_is_ignored() {
+    let mut responses = vec![Response::Chose(1); 3];
+    responses.extend([
+        Response::NotSure,
+        Response::Open,
+        Response::Open,
+        Response::Open,
+    ]);
+    let at_question_4 = saved::save(&Progress::restore(responses, Step::Question(3))).unwrap();
     storage()
-        .set_item("verdict:django-vs-flask:1:returning", "v1.1.3-011x___")
+        .set_item("verdict:django-vs-flask:1:returning", &at_question_4)
         .unwrap();
     storage()
-        .set_item("verdict:django-vs-flask:1:garbled", "{not a token")
+        .set_item("verdict:django-vs-flask:1:garbled", "{not json")
         .unwrap();
     let w = Mounted::named(default_content(), "returning");
     w.until("the offer", |m| m.find(".vd-resume").is_some())
@@ -392,4 +414,104 @@ async fn an_unknown_locale_falls_back_to_english() {
             .as_deref(),
         Some("ltr")
     );
+}
+
+/// Calls `f` from JavaScript and reports whether it threw (a JS exception thrown out of Rust
+/// unwinds to the nearest JS caller, where `Function::call0` catches it).
+fn throws(f: impl FnMut() + 'static) -> bool {
+    let f = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(f);
+    let f: &js_sys::Function = f.as_ref().unchecked_ref();
+    f.call0(&wasm_bindgen::JsValue::NULL).is_err()
+}
+
+/// Makes `window.localStorage` throw, as in a sandboxed frame or with third-party storage
+/// blocked; returns a function that puts it back.
+fn block_storage() -> impl FnOnce() {
+    let window = web_sys::window().unwrap();
+    // The page's own accessor lives on the window object itself: keep it to put back.
+    let original = js_sys::Object::get_own_property_descriptor(&window, &"localStorage".into());
+    let blocked = js_sys::Function::new_no_args(
+        "throw new DOMException('The document is sandboxed', 'SecurityError')",
+    );
+    let descriptor = js_sys::Object::new();
+    js_sys::Reflect::set(&descriptor, &"get".into(), &blocked).unwrap();
+    js_sys::Reflect::set(&descriptor, &"configurable".into(), &true.into()).unwrap();
+    js_sys::Object::define_property(&window, &"localStorage".into(), &descriptor);
+    move || {
+        let window = web_sys::window().unwrap();
+        js_sys::Object::define_property(&window, &"localStorage".into(), original.unchecked_ref());
+    }
+}
+
+// Synchronous on purpose: async tests share the page and interleave at each `await`, so storage
+// is blocked only between two statements here (a whole widget under blocked storage is the
+// end-to-end test "with storage blocked, the quiz still completes").
+#[wasm_bindgen_test]
+fn gloo_storage_throws_where_storage_is_blocked_and_ours_does_not() {
+    use gloo_storage::Storage as _;
+    let unblock = block_storage();
+    assert!(web_sys::window().unwrap().local_storage().is_err());
+    // gloo-storage throws out of the caller: the widget would stop here.
+    assert!(throws(|| {
+        let _ = gloo_storage::LocalStorage::get::<String>("verdict:x");
+    }));
+    // Ours is "no persistence": nothing thrown, nothing read, saving is a no-op.
+    assert!(!throws(|| {
+        verdict::web::storage::save("verdict:x", Some("{}"));
+        assert_eq!(verdict::web::storage::load("verdict:x"), None);
+    }));
+    unblock();
+    assert!(web_sys::window().unwrap().local_storage().is_ok());
+}
+
+/// The page's own `history.state`, as a blog's router would keep it.
+fn host_state() -> wasm_bindgen::JsValue {
+    let state = js_sys::Object::new();
+    js_sys::Reflect::set(&state, &"route".into(), &"post-42".into()).unwrap();
+    state.into()
+}
+
+fn route_in_history_state() -> Option<String> {
+    let state = web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .state()
+        .unwrap();
+    js_sys::Reflect::get(&state, &"route".into())
+        .ok()
+        .and_then(|v| v.as_string())
+}
+
+#[wasm_bindgen_test]
+async fn history_state_of_the_host_page_survives_answers() {
+    let history = web_sys::window().unwrap().history().unwrap();
+    history.replace_state(&host_state(), "").unwrap();
+    let w = Mounted::named(default_content(), "stateful");
+    w.question().await;
+    w.click("Yes").await;
+    w.until("the second question", |m| {
+        m.text("#vd-count") == "Question 2 of 7"
+    })
+    .await;
+    assert!(web_sys::window()
+        .unwrap()
+        .location()
+        .hash()
+        .unwrap()
+        .contains("vd.stateful="));
+    assert_eq!(route_in_history_state().as_deref(), Some("post-42"));
+    set_fragment("");
+}
+
+#[wasm_bindgen_test]
+fn gloo_history_replaces_the_host_pages_history_state() {
+    use gloo_history::History as _;
+    let history = web_sys::window().unwrap().history().unwrap();
+    history.replace_state(&host_state(), "").unwrap();
+    assert_eq!(route_in_history_state().as_deref(), Some("post-42"));
+    gloo_history::BrowserHistory::new().replace("#vd.x=v1.1.r0000000");
+    // The page's router state is gone: gloo-history wrote its own object in its place.
+    assert_eq!(route_in_history_state(), None);
+    set_fragment("");
 }

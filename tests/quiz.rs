@@ -108,3 +108,25 @@ fn an_empty_quiz_goes_straight_to_the_result_and_survives_every_action() {
         assert_eq!(p.apply(action).step(), Step::Result);
     }
 }
+
+#[test]
+fn every_action_has_a_name_it_is_read_back_from() {
+    for action in [
+        Action::Choose(0),
+        Action::Choose(5),
+        Action::NotSure,
+        Action::Skip,
+        Action::Next,
+        Action::Back,
+        Action::Restart,
+    ] {
+        assert_eq!(
+            Action::from_name(&action.name()),
+            Some(action),
+            "{action:?}"
+        );
+    }
+    for junk in ["", "choose-", "choose-x", "choose--1", "jump", "Skip"] {
+        assert_eq!(Action::from_name(junk), None, "{junk}");
+    }
+}

@@ -2,10 +2,10 @@
 //! "can win" must come with answers that really win.
 
 use verdict::core::content::Content;
+use verdict::core::load::from_json as load;
 use verdict::core::quiz::Response;
 use verdict::core::reach::{reach, toward, Reach};
 use verdict::core::scoring::score;
-use verdict::core::validate::load;
 
 fn three() -> Content {
     load(include_str!("../content/django-flask-fastapi.json")).expect("bundled content loads")
@@ -13,7 +13,7 @@ fn three() -> Content {
 
 #[test]
 fn every_option_of_the_bundled_comparisons_can_win_with_the_answers_shown() {
-    for content in [Content::embedded_default().unwrap(), three()] {
+    for content in [verdict::core::load::embedded_default().unwrap(), three()] {
         for o in 0..content.options.len() {
             match reach(&content, o) {
                 Reach::Wins(responses) => {

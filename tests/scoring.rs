@@ -8,7 +8,7 @@ const YES: Response = Chose(0);
 const NO: Response = Chose(1);
 
 fn article() -> Content {
-    Content::embedded_default().unwrap()
+    verdict::core::load::embedded_default().unwrap()
 }
 
 fn name(content: &Content, option: Option<usize>) -> Option<&str> {
@@ -183,6 +183,7 @@ fn three_way() -> Content {
         rows: vec![],
     };
     Content {
+        schema: None,
         id: "abc".into(),
         version: 1,
         title: "A vs B vs C".into(),

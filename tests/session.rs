@@ -1,13 +1,14 @@
 //! How a widget's session starts (link, saved progress, neither) and how it moves.
 
 use verdict::core::content::Content;
+use verdict::core::load;
 use verdict::core::quiz::{Action, Progress, Response, Step};
+use verdict::core::saved;
 use verdict::core::session::{Notice, Session, SessionAction};
 use verdict::core::share::{encode, Found, ShareError};
-use verdict::core::validate;
 
 fn article() -> Content {
-    validate::load(verdict::core::content::DEFAULT_CONTENT_JSON).expect("default content loads")
+    load::embedded_default().expect("default content loads")
 }
 
 fn halfway() -> Progress {
@@ -30,7 +31,7 @@ fn a_good_link_opens_where_it_was_made() {
 #[test]
 fn a_bad_link_is_said_and_the_quiz_starts_fresh_without_offering_saved_progress() {
     let content = article();
-    let saved = encode(&content, &halfway());
+    let saved = stored(&halfway());
     for link in [
         Found::Token("v1.1.r00"),
         Found::Token("nonsense"),
@@ -60,7 +61,7 @@ fn a_bad_link_is_said_and_the_quiz_starts_fresh_without_offering_saved_progress(
 #[test]
 fn saved_progress_is_offered_not_imposed() {
     let content = article();
-    let saved = encode(&content, &halfway());
+    let saved = stored(&halfway());
     let s = Session::start(&content, Found::Nothing, Some(&saved));
     assert_eq!(s.progress, Progress::new(7));
     assert_eq!(s.resume, Some(halfway()));
@@ -75,13 +76,40 @@ fn saved_progress_is_offered_not_imposed() {
 #[test]
 fn unusable_or_empty_saved_progress_is_ignored() {
     let content = article();
-    let untouched = encode(&content, &Progress::new(7));
+    let encode_saved = |saved: &saved::Saved| -> String {
+        postcard::to_allocvec(saved)
+            .unwrap()
+            .into_iter()
+            .map(char::from)
+            .collect()
+    };
+    let untouched = encode_saved(&saved::Saved {
+        step: Step::Question(0),
+        responses: vec![Response::Open; 7],
+    });
+    let too_short = encode_saved(&saved::Saved {
+        step: Step::Question(2),
+        responses: vec![Response::Open; 6],
+    });
+    let no_such_answer = encode_saved(&saved::Saved {
+        step: Step::Question(2),
+        responses: vec![Response::Chose(7); 7],
+    });
+    let past_the_end = encode_saved(&saved::Saved {
+        step: Step::Question(7),
+        responses: vec![Response::Open; 7],
+    });
     for saved in [
         None,
         Some(""),
         Some("{\"json\":1}"),
-        Some("v1.0.r0000000"),
+        Some("\u{3a9}\u{3a9}"),
+        // A share token is not what storage holds.
+        Some(encode(&content, &halfway())).as_deref(),
         Some(untouched.as_str()),
+        Some(too_short.as_str()),
+        Some(no_such_answer.as_str()),
+        Some(past_the_end.as_str()),
     ] {
         let s = Session::start(&content, Found::Nothing, saved);
         assert_eq!(s, Session::fresh(&content), "{saved:?}");
@@ -91,7 +119,7 @@ fn unusable_or_empty_saved_progress_is_ignored() {
 #[test]
 fn answering_takes_the_place_of_the_offer_and_the_notice() {
     let content = article();
-    let saved = encode(&content, &halfway());
+    let saved = stored(&halfway());
     let s = Session::start(&content, Found::Nothing, Some(&saved));
     let s = s.apply(SessionAction::Quiz(Action::Choose(1)));
     assert_eq!(s.resume, None);
@@ -103,7 +131,7 @@ fn answering_takes_the_place_of_the_offer_and_the_notice() {
 #[test]
 fn an_action_that_changes_nothing_keeps_the_offer() {
     let content = article();
-    let saved = encode(&content, &halfway());
+    let saved = stored(&halfway());
     let s = Session::start(&content, Found::Nothing, Some(&saved));
     // Back on the first question goes nowhere.
     assert_eq!(s.apply(SessionAction::Quiz(Action::Back)), s);
@@ -116,4 +144,21 @@ fn the_browser_going_back_restores_that_progress() {
     let there = Session::start(&content, Found::Token(&token), None);
     let s = Session::fresh(&content).apply(SessionAction::Restore(there));
     assert_eq!(s.progress, halfway());
+}
+
+/// What the widget stores for `progress`.
+fn stored(progress: &Progress) -> String {
+    saved::save(progress).expect("progress worth saving")
+}
+
+#[test]
+fn saved_progress_is_compact_and_reads_back_exactly() {
+    let content = article();
+    let text = stored(&halfway());
+    // The step, the length and a byte or two per response: a dozen characters for seven answers.
+    assert!(text.chars().count() <= 12, "{text:?}");
+    assert_eq!(saved::restore(&content, &text), Some(halfway()));
+    assert_eq!(saved::save(&Progress::new(7)), None);
+    let finished = Progress::restore(vec![Response::Chose(0); 7], Step::Result);
+    assert_eq!(saved::restore(&content, &stored(&finished)), Some(finished));
 }

@@ -5,14 +5,14 @@ mod support;
 use support::Rng;
 
 use verdict::core::content::Content;
+use verdict::core::load;
 use verdict::core::quiz::{Progress, Response, Step};
 use verdict::core::share::{
     self, decode, encode, find, instance_names, with_token, Found, ShareError,
 };
-use verdict::core::validate;
 
 fn article() -> Content {
-    validate::load(verdict::core::content::DEFAULT_CONTENT_JSON).expect("default content loads")
+    load::embedded_default().expect("default content loads")
 }
 
 /// Every combination of responses for `content`, each question taking one of its answers,
@@ -81,7 +81,9 @@ fn a_link_for_another_edition_of_the_content_is_refused_with_both_editions_named
             current: 1
         }
     );
-    assert!(err.to_string().contains("edition 2, now 1"));
+    assert!(verdict::core::locale::EN
+        .link_problem(&err)
+        .contains("edition 2, now 1"));
 }
 
 #[test]
@@ -175,7 +177,7 @@ fn twenty_thousand_random_and_garbled_tokens_never_panic_and_only_valid_ones_dec
                 assert_eq!(encode(&content, &progress), token);
                 decoded += 1;
             }
-            Err(e) => assert!(!e.to_string().is_empty()),
+            Err(e) => assert!(!verdict::core::locale::EN.link_problem(&e).is_empty()),
         }
     }
     // Some edits land on another valid state (e.g. a changed answer digit); most do not.
@@ -256,5 +258,30 @@ fn a_fresh_quiz_has_no_token_to_keep() {
     assert_eq!(
         share::token_for(&content, &started),
         Some("v1.1.1-_______".to_owned())
+    );
+}
+
+#[test]
+fn a_page_address_gets_our_part_of_the_fragment_and_keeps_the_rest() {
+    let key = share::key("django-vs-flask");
+    assert_eq!(
+        share::url_with("https://blog.example/post/?a=1", &key, Some("v1.1.r01")),
+        "https://blog.example/post/?a=1#vd.django-vs-flask=v1.1.r01"
+    );
+    assert_eq!(
+        share::url_with(
+            "https://blog.example/post/#intro&vd.django-vs-flask=old",
+            &key,
+            Some("new")
+        ),
+        "https://blog.example/post/#intro&vd.django-vs-flask=new"
+    );
+    assert_eq!(
+        share::url_with(
+            "https://blog.example/post/#vd.django-vs-flask=old",
+            &key,
+            None
+        ),
+        "https://blog.example/post/"
     );
 }

@@ -4,17 +4,17 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+use verdict::core::load;
 use verdict::core::markup;
 use verdict::core::quiz::Response;
 use verdict::core::scoring::score;
-use verdict::core::validate;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
     let _ = markup::parse(text);
-    match validate::load(text) {
+    match load::from_json(text) {
         Ok(content) => {
             let all_first = vec![Response::Chose(0); content.questions.len()];
             let _ = score(&content, &all_first);

@@ -5,13 +5,13 @@
 use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
-use verdict::core::content::{Content, DEFAULT_CONTENT_JSON};
+use verdict::core::content::Content;
 use verdict::core::share;
-use verdict::core::validate;
+use verdict::core::load;
 
 fn content() -> &'static Content {
     static CONTENT: OnceLock<Content> = OnceLock::new();
-    CONTENT.get_or_init(|| validate::load(DEFAULT_CONTENT_JSON).expect("default content"))
+    CONTENT.get_or_init(|| load::embedded_default().expect("default content"))
 }
 
 fuzz_target!(|data: &[u8]| {

@@ -8,9 +8,9 @@
 use std::process::ExitCode;
 
 use verdict::core::content::Content;
+use verdict::core::load::from_json as load;
 use verdict::core::reach::{outcome_toward, reach, Reach};
 use verdict::core::scoring::Kind;
-use verdict::core::validate::load;
 
 fn main() -> ExitCode {
     let files: Vec<String> = std::env::args().skip(1).collect();

@@ -2,20 +2,26 @@
 //!
 //! Everything a widget shows comes from a [`Content`]: the options, the quiz questions with the
 //! weights each answer gives, the comparison grid and the article's supporting material. The
-//! model is plain data with no web types (read by `decode`, checked by `validate`), so it is
-//! parsed, validated and scored natively.
+//! model is plain data with no web types: serde reads and writes it (`load` reads it with its
+//! paths, `validate` checks its rules), and it is parsed, validated and scored natively.
+//!
+//! Field names are the JSON names (`docs/content.schema.json`; a test keeps the two in step).
+//! Unknown fields are refused, so a typo is reported rather than silently ignored. Every field
+//! is written, so the compact binary form (`load::to_bytes`) reads back field by field;
+//! `write::to_json` leaves the empty optional ones out of files for people.
+
+use serde::{Deserialize, Serialize};
 
 use super::id_map::IdMap;
-use super::validate::Problem;
-
-/// The article this widget was built for, compiled into the binary as the default content.
-/// (`content/django-vs-flask.json` without its indentation: build.rs compacts it.)
-pub const DEFAULT_CONTENT_JSON: &str =
-    include_str!(concat!(env!("OUT_DIR"), "/django-vs-flask.json"));
 
 /// One comparison, as written by an author.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Content {
+    /// The JSON Schema an author's editor checks the file against (`$schema`); the widget
+    /// ignores it, and keeps it when it writes the file back.
+    #[serde(rename = "$schema", default)]
+    pub schema: Option<String>,
     /// Stable identifier, used in share links and storage keys (`django-vs-flask`).
     pub id: String,
     /// Bumped by the author whenever questions or answers change meaning, so old links and saved
@@ -28,6 +34,7 @@ pub struct Content {
     /// The article's short answer, shown before the quiz starts.
     pub short_answer: Option<Section>,
     /// A lead of at most this many points over the runner-up is reported as a close call.
+    #[serde(default = "default_close_margin")]
     pub close_margin: u32,
     /// The things being compared, in the order the author wants them shown.
     pub options: Vec<Choice>,
@@ -44,7 +51,8 @@ pub struct Content {
 }
 
 /// One of the things being compared (a framework, a database, a language…).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Choice {
     /// Identifier used by weights and grid cells (`django`).
     pub id: String,
@@ -55,30 +63,37 @@ pub struct Choice {
     /// "What is X?": a description, perhaps with a list and a code sample.
     pub about: Option<Section>,
     /// "When to choose X": the situations where this option is the better pick.
+    #[serde(default)]
     pub when_to_choose: Vec<Section>,
     /// Companies or projects known to use it.
+    #[serde(default)]
     pub used_by: Vec<String>,
 }
 
 /// A titled piece of prose: a body, optional bullets and code samples, and a closing remark.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Section {
     /// The heading.
     pub title: String,
     /// The paragraph under the heading.
     pub body: Option<String>,
     /// Short paragraphs, shown in order (used where a section is a list of statements).
+    #[serde(default)]
     pub points: Vec<String>,
     /// A bulleted list.
+    #[serde(default)]
     pub bullets: Vec<String>,
     /// Code samples, shown after the body and bullets.
+    #[serde(default)]
     pub code: Vec<CodeSample>,
     /// A remark after everything else.
     pub after: Option<String>,
 }
 
 /// A short code example.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct CodeSample {
     /// Language label shown above the code (`python`).
     pub language: String,
@@ -89,7 +104,8 @@ pub struct CodeSample {
 }
 
 /// One quiz question.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Question {
     /// Identifier, unique within the content.
     pub id: String,
@@ -100,17 +116,20 @@ pub struct Question {
     /// The possible answers. "Not sure" and "Skip" are offered by the widget itself.
     pub answers: Vec<Answer>,
     /// Ids of the grid rows this question is about; they are highlighted once it is answered.
+    #[serde(default)]
     pub rows: Vec<String>,
 }
 
 /// One answer to a question and where it pushes the reader.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Answer {
     /// Identifier, unique within its question.
     pub id: String,
     /// The control's visible label (and so its accessible name).
     pub label: String,
     /// Points per option id; options not named get nothing.
+    #[serde(default)]
     pub weights: IdMap<i32>,
     /// Why this answer counts: shown in the result's reasons.
     pub reason: Option<String>,
@@ -119,18 +138,21 @@ pub struct Answer {
 }
 
 /// The comparison table: one row per feature, one cell per option.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Grid {
     /// The table's heading.
     pub title: Option<String>,
     /// The header of the feature column.
+    #[serde(default = "default_feature_label")]
     pub feature_label: String,
     /// The rows, in order.
     pub rows: Vec<GridRow>,
 }
 
 /// One feature compared across all options.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct GridRow {
     /// Identifier that questions refer to.
     pub id: String,
@@ -141,7 +163,8 @@ pub struct GridRow {
 }
 
 /// The author's overall verdict, which may favour one option for a given audience.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Verdict {
     /// The heading.
     pub title: String,
@@ -150,20 +173,13 @@ pub struct Verdict {
     /// The paragraph under the heading.
     pub body: Option<String>,
     /// The reasons, as a list.
+    #[serde(default)]
     pub bullets: Vec<String>,
     /// A closing remark.
     pub after: Option<String>,
 }
 
 impl Content {
-    /// The embedded default content (the Django vs Flask article), read and checked.
-    ///
-    /// The embedded file is checked by the test suite, so a failure here is a build defect; the
-    /// caller still gets a `Result` so the widget can show a message instead of panicking.
-    pub fn embedded_default() -> Result<Self, Vec<Problem>> {
-        super::validate::load(DEFAULT_CONTENT_JSON)
-    }
-
     /// The index of the option with this id.
     pub fn option_index(&self, id: &str) -> Option<usize> {
         self.options.iter().position(|o| o.id == id)
@@ -173,4 +189,14 @@ impl Content {
     pub fn row_index(&self, id: &str) -> Option<usize> {
         self.grid.rows.iter().position(|r| r.id == id)
     }
+}
+
+/// The close-call margin when the author gives none.
+fn default_close_margin() -> u32 {
+    2
+}
+
+/// The feature column's header when the author gives none.
+fn default_feature_label() -> String {
+    "Feature".to_owned()
 }

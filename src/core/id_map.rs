@@ -3,6 +3,16 @@
 //!
 //! Why not `BTreeMap`: these maps hold at most six entries, a linear scan is as fast as a tree,
 //! and the tree's code costs the widget several kilobytes of WebAssembly.
+//!
+//! In JSON a map is an object (`{"django": 2, "flask": -1}`); a key written twice is refused,
+//! where a JSON object would silently keep the last one.
+
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::{self, MapAccess, Visitor};
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// Values keyed by option id, in insertion order; inserting an existing key replaces its value.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -103,5 +113,44 @@ impl<V> FromIterator<(String, V)> for IdMap<V> {
 impl<V, const N: usize> From<[(String, V); N]> for IdMap<V> {
     fn from(entries: [(String, V); N]) -> Self {
         entries.into_iter().collect()
+    }
+}
+
+impl<V: Serialize> Serialize for IdMap<V> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.entries.len()))?;
+        for (k, v) in &self.entries {
+            map.serialize_entry(k, v)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de, V: Deserialize<'de>> Deserialize<'de> for IdMap<V> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(IdMapVisitor(PhantomData))
+    }
+}
+
+struct IdMapVisitor<V>(PhantomData<V>);
+
+impl<'de, V: Deserialize<'de>> Visitor<'de> for IdMapVisitor<V> {
+    type Value = IdMap<V>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a map of option ids")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Self::Value, A::Error> {
+        let mut map = IdMap::new();
+        while let Some(key) = access.next_key::<String>()? {
+            if map.contains_key(&key) {
+                // serde's own wording for a repeated struct field, so both read the same.
+                return Err(de::Error::custom(format_args!("duplicate field `{key}`")));
+            }
+            let value = access.next_value()?;
+            map.entries.push((key, value));
+        }
+        Ok(map)
     }
 }

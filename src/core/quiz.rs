@@ -1,8 +1,11 @@
 //! Where a reader is in the quiz and what they answered: a small state machine driven by
 //! [`Action`]s. The Yew reducer only wraps it, so every transition is tested natively.
 
+use serde::{Deserialize, Serialize};
+
 /// A reader's response to one question.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Response {
     /// Not reached yet, or skipped.
     #[default]
@@ -21,7 +24,8 @@ impl Response {
 }
 
 /// Which screen the reader is on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Step {
     /// Looking at the question with this index.
     Question(usize),
@@ -44,6 +48,33 @@ pub enum Action {
     Back,
     /// Forget every answer and start at the first question.
     Restart,
+}
+
+impl Action {
+    /// The action's name as the page carries it (`choose-2`, `not-sure`, `skip`, …): on each
+    /// control, so a press on a pre-rendered view can be kept until the widget runs.
+    pub fn name(self) -> String {
+        match self {
+            Action::Choose(i) => format!("choose-{i}"),
+            Action::NotSure => "not-sure".to_owned(),
+            Action::Skip => "skip".to_owned(),
+            Action::Next => "next".to_owned(),
+            Action::Back => "back".to_owned(),
+            Action::Restart => "restart".to_owned(),
+        }
+    }
+
+    /// The action a name from [`Action::name`] stands for.
+    pub fn from_name(name: &str) -> Option<Self> {
+        Some(match name {
+            "not-sure" => Action::NotSure,
+            "skip" => Action::Skip,
+            "next" => Action::Next,
+            "back" => Action::Back,
+            "restart" => Action::Restart,
+            _ => Action::Choose(name.strip_prefix("choose-")?.parse().ok()?),
+        })
+    }
 }
 
 /// The reader's progress through a quiz of a fixed number of questions.
@@ -84,6 +115,20 @@ impl Progress {
     /// The responses so far, one per question.
     pub fn responses(&self) -> &[Response] {
         &self.responses
+    }
+
+    /// Whether these responses can belong to a quiz whose questions have `answer_counts`
+    /// answers each: one response per question, and every chosen answer one that exists.
+    pub fn fits(&self, answer_counts: impl ExactSizeIterator<Item = usize>) -> bool {
+        answer_counts.len() == self.responses.len()
+            && self
+                .responses
+                .iter()
+                .zip(answer_counts)
+                .all(|(r, n)| match r {
+                    Response::Chose(a) => *a < n,
+                    Response::Open | Response::NotSure => true,
+                })
     }
 
     /// The current screen.

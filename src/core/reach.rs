@@ -3,7 +3,7 @@
 
 use super::content::Content;
 use super::quiz::Response;
-use super::scoring::{score, Outcome};
+use super::scoring::{score, winner_by_totals, Outcome};
 
 /// Most answer combinations searched exhaustively (about a million: well under a second).
 const EXHAUSTIVE_LIMIT: u64 = 1 << 20;
@@ -109,11 +109,7 @@ fn search(
     totals: &mut [i32],
 ) -> bool {
     let Some(answers) = weights.get(chosen.len()) else {
-        let own = totals[option];
-        return totals
-            .iter()
-            .enumerate()
-            .all(|(i, t)| i == option || *t < own);
+        return winner_by_totals(totals) == Some(option);
     };
     chosen.push(Response::NotSure);
     if search(weights, option, chosen, totals) {

@@ -154,7 +154,7 @@ impl Outcome {
 pub fn score(content: &Content, responses: &[Response]) -> Outcome {
     let totals = totals(content, responses);
     let ranking = rank(&totals);
-    let kind = kind_of(content, responses, &ranking);
+    let kind = kind_of(content, responses, &totals);
 
     let mut reasons = Vec::new();
     let mut notes = Vec::new();
@@ -247,7 +247,16 @@ fn sort_desc<T>(items: &mut Vec<T>, key: impl Fn(&T) -> i32) {
     }
 }
 
-fn kind_of(content: &Content, responses: &[Response], ranking: &[Standing]) -> Kind {
+/// The rule for who wins, given each option's total: the one option strictly ahead of all the
+/// others. Equal tops are a tie; with no answer that moved a score every total is 0, so no one
+/// is ahead. Scoring, its "what would decide it" and the checker's reachability all use this.
+pub fn winner_by_totals(totals: &[i32]) -> Option<usize> {
+    let (best, top) = totals.iter().enumerate().max_by_key(|(_, t)| **t)?;
+    let alone = totals.iter().enumerate().all(|(i, t)| i == best || t < top);
+    alone.then_some(best)
+}
+
+fn kind_of(content: &Content, responses: &[Response], totals: &[i32]) -> Kind {
     let moved = content
         .questions
         .iter()
@@ -259,11 +268,23 @@ fn kind_of(content: &Content, responses: &[Response], ranking: &[Standing]) -> K
                 .is_some_and(|a| a.weights.values().any(|w| *w != 0)),
             _ => false,
         });
-    match (ranking.first(), ranking.get(1)) {
-        _ if !moved => Kind::NoSignal,
-        (Some(a), Some(b)) if a.score == b.score => Kind::Tie,
-        (Some(a), Some(b)) if (a.score - b.score) as u32 <= content.close_margin => Kind::Close,
-        _ => Kind::Clear,
+    if !moved {
+        return Kind::NoSignal;
+    }
+    let Some(winner) = winner_by_totals(totals) else {
+        return Kind::Tie;
+    };
+    let runner_up = totals
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != winner)
+        .map(|(_, t)| *t)
+        .max()
+        .unwrap_or(0);
+    if (totals[winner] - runner_up) as u32 <= content.close_margin {
+        Kind::Close
+    } else {
+        Kind::Clear
     }
 }
 
@@ -282,11 +303,8 @@ fn deciders(content: &Content, responses: &[Response], outcome: &Outcome) -> Vec
             let mut what_if = responses.to_vec();
             what_if.resize(content.questions.len(), Response::Open);
             what_if[q] = Response::Chose(a);
-            let ranking = rank(&totals(content, &what_if));
-            let kind = kind_of(content, &what_if, &ranking);
-            let leader = match kind {
-                Kind::Clear | Kind::Close => ranking[0].option,
-                Kind::Tie | Kind::NoSignal => continue,
+            let Some(leader) = winner_by_totals(&totals(content, &what_if)) else {
+                continue;
             };
             if Some(leader) != current {
                 found.push(Decider {

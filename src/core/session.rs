@@ -4,6 +4,7 @@
 
 use super::content::Content;
 use super::quiz::{Action, Progress};
+use super::saved;
 use super::share::{self, Found, ShareError};
 
 /// Something the widget says once, above the quiz, until the reader moves on.
@@ -49,7 +50,7 @@ impl Session {
     }
 
     /// How a session starts: a link in the fragment wins (a bad one is said and ignored);
-    /// otherwise saved progress (a token from storage) is offered, unless it is unusable or
+    /// otherwise saved progress (as stored, see [`saved`]) is offered, unless it is unusable or
     /// there is nothing in it.
     pub fn start(content: &Content, link: Found<'_>, saved: Option<&str>) -> Self {
         let mut session = Self::fresh(content);
@@ -61,7 +62,7 @@ impl Session {
             Found::Damaged => session.notice = Some(Notice::BadLink(ShareError::Malformed)),
             Found::Nothing => {
                 session.resume = saved
-                    .and_then(|token| share::decode(content, token).ok())
+                    .and_then(|text| saved::restore(content, text))
                     .filter(|p| !p.is_untouched());
             }
         }

@@ -16,8 +16,6 @@
 //! The same token is what the widget keeps in storage to resume, so both paths share one
 //! decoder that refuses anything it cannot fully account for.
 
-use std::fmt;
-
 use super::content::Content;
 use super::quiz::{Progress, Response, Step};
 
@@ -33,7 +31,8 @@ const NOT_SURE: char = 'x';
 const OPEN: char = '_';
 const RESULT: char = 'r';
 
-/// Why a token could not be used. Each says, in words a reader understands, what was wrong.
+/// Why a token could not be used. The words for each are in the locale table
+/// (`Texts::link_problem`), in the reader's language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ShareError {
     /// Empty, cut short or otherwise not in the expected shape.
@@ -49,13 +48,6 @@ pub enum ShareError {
     },
     /// The answers do not fit the questions (wrong count, or an answer that does not exist).
     Mismatch,
-}
-
-impl fmt::Display for ShareError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // In English; the widget shows it in the reader's language through the locale.
-        f.write_str(&super::locale::EN.link_problem(self))
-    }
 }
 
 /// Encodes `progress` on `content` as a token.
@@ -202,6 +194,18 @@ pub fn with_token(fragment: &str, key: &str, token: Option<&str>) -> String {
         out.push(ours);
     }
     out.join("&")
+}
+
+/// The address `href` with `key`'s part of its fragment set to `token` (or removed), every
+/// other part kept; no `#` at all when nothing is left in the fragment.
+pub fn url_with(href: &str, key: &str, token: Option<&str>) -> String {
+    let (page, fragment) = href.split_once('#').unwrap_or((href, ""));
+    let fragment = with_token(fragment, key, token);
+    if fragment.is_empty() {
+        page.to_owned()
+    } else {
+        format!("{page}#{fragment}")
+    }
 }
 
 /// What one `&`-separated part of a fragment is to the widget with `key`.

@@ -2,106 +2,48 @@
 //! (`questions[3].answers[1].weights.fastapi`) and says what to do, and all problems are
 //! reported at once so an author can fix a file in one pass.
 
-use std::fmt;
-
 use super::content::{Content, Section};
-use super::{decode, json, markup};
+use super::markup;
+use super::problem::Problem;
 
 /// Fewest and most options a comparison may have.
 pub const OPTIONS: std::ops::RangeInclusive<usize> = 2..=6;
 /// Fewest and most answers a question may have (besides the widget's own "Not sure").
 pub const ANSWERS: std::ops::RangeInclusive<usize> = 2..=6;
 /// Most questions a quiz may have. Each question is one character of a share link, so this
-/// bounds links (and the checker's work) while leaving room for very long quizzes.
+/// bounds links (see `share::MAX_TOKEN_LEN`) and the checker's work, while leaving room for very
+/// long quizzes.
 pub const MAX_QUESTIONS: usize = 1_000;
 /// Allowed range of one answer's weight for one option.
 pub const WEIGHTS: std::ops::RangeInclusive<i32> = -10..=10;
+/// Allowed range of the close-call margin.
+pub const CLOSE_MARGIN: std::ops::RangeInclusive<u32> = 0..=100;
 /// Longest label, name, title or id.
 pub const MAX_SHORT_TEXT: usize = 200;
 /// Longest paragraph.
 pub const MAX_LONG_TEXT: usize = 2_000;
 /// Longest code sample.
 pub const MAX_CODE: usize = 6_000;
-
-/// One thing wrong with a piece of content.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    /// Where: a JSON path such as `questions[3].answers[1].weights.fastapi`; empty for the whole file.
-    pub path: String,
-    /// What is wrong and what to do about it.
-    pub message: String,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_empty() {
-            write!(f, "{}", self.message)
-        } else {
-            write!(f, "{}: {}", self.path, self.message)
-        }
-    }
-}
-
-/// Parses, reads and checks content in one step: the only way the widget accepts content.
-///
-/// Reports every shape problem (missing field, wrong type, unknown field) and every rule problem
-/// at once. A rule problem inside a path that already has a shape problem is left out: it would
-/// only repeat the same mistake.
-pub fn load(json: &str) -> Result<Content, Vec<Problem>> {
-    let doc = json::parse(json).map_err(|e| {
-        vec![Problem {
-            path: String::new(),
-            message: format!("the file is not valid JSON: {e}"),
-        }]
-    })?;
-    let (content, mut problems) = decode::content(&doc);
-    let options_readable = !unreadable(&problems, "options");
-    let rows_readable = !unreadable(&problems, "grid.rows");
-    let fresh: Vec<Problem> = rules(&content, options_readable, rows_readable)
-        .into_iter()
-        .filter(|rule| !problems.iter().any(|shape| within(&rule.path, &shape.path)))
-        .collect();
-    problems.extend(fresh);
-    if problems.is_empty() {
-        Ok(content)
-    } else {
-        Err(problems)
-    }
-}
-
-/// Whether `path` is `outer` or lies inside it (everything lies inside the whole file, "").
-fn within(path: &str, outer: &str) -> bool {
-    outer.is_empty()
-        || path
-            .strip_prefix(outer)
-            .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
-}
-
-/// Whether a shape problem left the ids of `list` unknown: the list itself, one of its items
-/// or an item's id could not be read, or something containing the list could not.
-fn unreadable(problems: &[Problem], list: &str) -> bool {
-    problems.iter().any(|p| {
-        within(list, &p.path)
-            || p.path.strip_prefix(list).is_some_and(|rest| {
-                rest.starts_with('[') && (rest.ends_with(']') || rest.ends_with("].id"))
-            })
-    })
-}
+/// Longest code sample language label.
+pub const MAX_LANGUAGE: usize = 40;
 
 /// Checks every content rule and returns all problems found (empty when the content is fine).
 pub fn validate(content: &Content) -> Vec<Problem> {
-    rules(content, true, true)
-}
-
-/// The rules; `options_readable` / `rows_readable` are false when the options or the grid rows
-/// could not be read, so references to them are not reported as dangling (one mistake, once).
-fn rules(content: &Content, options_readable: bool, rows_readable: bool) -> Vec<Problem> {
     let mut out = Checker {
         problems: Vec::new(),
-        options_readable,
-        rows_readable,
     };
     out.id("id", &content.id);
+    if !CLOSE_MARGIN.contains(&content.close_margin) {
+        out.push(
+            "close_margin",
+            format!(
+                "is {}; it must be between {} and {}",
+                content.close_margin,
+                CLOSE_MARGIN.start(),
+                CLOSE_MARGIN.end()
+            ),
+        );
+    }
     out.text("title", &content.title, MAX_SHORT_TEXT);
     out.optional_rich("intro", content.intro.as_deref(), MAX_LONG_TEXT);
     if let Some(section) = &content.short_answer {
@@ -177,12 +119,7 @@ fn check_grid(out: &mut Checker, content: &Content, option_ids: &Ids<'_>) {
     for (i, row) in content.grid.rows.iter().enumerate() {
         let at = format!("grid.rows[{i}]");
         out.text(&format!("{at}.feature"), &row.feature, MAX_SHORT_TEXT);
-        let options = if out.options_readable {
-            &content.options[..]
-        } else {
-            &[]
-        };
-        for option in options {
+        for option in &content.options {
             if !row.cells.contains_key(&option.id) {
                 out.push(
                     &format!("{at}.cells"),
@@ -242,7 +179,7 @@ fn check_questions(out: &mut Checker, content: &Content, option_ids: &Ids<'_>, r
             question.answers.iter().map(|a| a.id.as_str()),
         );
         for (j, row) in question.rows.iter().enumerate() {
-            if out.rows_readable && !row_ids.contains(row.as_str()) {
+            if !row_ids.contains(row.as_str()) {
                 out.push(
                     &format!("{at}.rows[{j}]"),
                     format!("names grid row \"{row}\", which does not exist; use one of the ids in grid.rows"),
@@ -312,16 +249,11 @@ fn count(n: usize, noun: &str) -> String {
 /// Collects problems; small helpers keep each rule one line at the call site.
 struct Checker {
     problems: Vec<Problem>,
-    options_readable: bool,
-    rows_readable: bool,
 }
 
 impl Checker {
     fn push(&mut self, path: &str, message: String) {
-        self.problems.push(Problem {
-            path: path.to_owned(),
-            message,
-        });
+        self.problems.push(Problem::at(path, message));
     }
 
     fn id(&mut self, path: &str, id: &str) {
@@ -363,7 +295,7 @@ impl Checker {
     }
 
     fn known_option(&mut self, path: &str, id: &str, option_ids: &Ids<'_>) {
-        if self.options_readable && !option_ids.contains(id) {
+        if !option_ids.contains(id) {
             let known = &option_ids.0;
             self.push(
                 path,
@@ -434,7 +366,11 @@ impl Checker {
             self.rich(&format!("{path}.bullets[{i}]"), bullet, MAX_LONG_TEXT);
         }
         for (i, code) in section.code.iter().enumerate() {
-            self.text(&format!("{path}.code[{i}].language"), &code.language, 40);
+            self.text(
+                &format!("{path}.code[{i}].language"),
+                &code.language,
+                MAX_LANGUAGE,
+            );
             self.optional_text(
                 &format!("{path}.code[{i}].caption"),
                 code.caption.as_deref(),

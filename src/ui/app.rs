@@ -15,21 +15,12 @@ use super::rich::rich;
 use super::state::SessionState;
 use super::texts::{use_texts, Language};
 use crate::core::content::Content;
+use crate::core::load::Loaded;
 use crate::core::locale;
 use crate::core::quiz::{Action, Step};
 use crate::core::scoring::{relevant_rows, score};
 use crate::core::session::SessionAction;
 use crate::core::share;
-use crate::core::validate::Problem;
-
-/// What the widget was given to show.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Loaded {
-    /// Valid content.
-    Content(Rc<Content>),
-    /// Content that could not be used, with every problem found.
-    Problems(Rc<Vec<Problem>>),
-}
 
 /// Properties of [`Verdict`].
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -44,6 +35,9 @@ pub struct VerdictProps {
     /// given or not known. The content is shown as written.
     #[prop_or_default]
     pub locale: Option<AttrValue>,
+    /// A press on the pre-rendered view before the widget ran, applied as it starts.
+    #[prop_or_default]
+    pub early: Option<Action>,
 }
 
 /// The whole widget. Shows the content's problems instead when it has any.
@@ -54,7 +48,7 @@ pub fn Verdict(props: &VerdictProps) -> Html {
         Loaded::Content(content) => {
             let instance = props.instance.as_deref().unwrap_or(&content.id);
             let places = Rc::new(Places::new(content, instance));
-            html! { <Widget content={content.clone()} {places} /> }
+            html! { <Widget content={content.clone()} {places} early={props.early} /> }
         }
         Loaded::Problems(problems) => content_errors(language.0, problems),
     };
@@ -69,6 +63,7 @@ const EAGER_GRID_ROWS: usize = 150;
 struct WidgetProps {
     content: Rc<Content>,
     places: Rc<Places>,
+    early: Option<Action>,
 }
 
 #[component]
@@ -76,8 +71,14 @@ fn Widget(props: &WidgetProps) -> Html {
     let t = use_texts();
     let content = &props.content;
     let state = {
-        let (content, places) = (content.clone(), props.places.clone());
-        use_reducer(move || SessionState(places.start(&content)))
+        let (content, places, early) = (content.clone(), props.places.clone(), props.early);
+        use_reducer(move || {
+            let session = places.start(&content);
+            SessionState(match early {
+                Some(action) => session.apply(SessionAction::Quiz(action)),
+                None => session,
+            })
+        })
     };
     use_persistence(content.clone(), props.places.clone(), state.clone());
     let session = &state.0;
@@ -99,20 +100,19 @@ fn Widget(props: &WidgetProps) -> Html {
     {
         let grid_shown = grid_shown.clone();
         use_effect_with((), move |_| {
-            if !*grid_shown {
-                // A timer, not a microtask: the browser paints the question first.
-                yew::platform::spawn_local(async move {
-                    yew::platform::time::sleep(std::time::Duration::ZERO).await;
-                    grid_shown.set(true);
-                });
-            }
+            // A timer, not a microtask: the browser paints the question first. Dropped (so
+            // cancelled) if the widget goes away first.
+            let timer = (!*grid_shown)
+                .then(|| gloo_timers::callback::Timeout::new(0, move || grid_shown.set(true)));
+            move || drop(timer)
         });
     }
 
     // Move focus to the new question or the result, but only after the reader acted: focusing
     // on first render would scroll the host page to the widget uninvited.
     let heading = use_node_ref();
-    let acted = use_mut_ref(|| false);
+    // An early press is the reader acting: focus follows it like any other.
+    let acted = use_mut_ref(|| props.early.is_some());
     {
         let heading = heading.clone();
         use_effect_with(progress.step(), move |_| {

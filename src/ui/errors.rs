@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::core::locale::Texts;
-use crate::core::validate::Problem;
+use crate::core::problem::Problem;
 
 /// The list of problems that keep the widget from showing its content. A plain function, not a
 /// component: it has no state, and each component type costs the WebAssembly a few kilobytes.

@@ -13,7 +13,7 @@ use super::state::SessionState;
 use crate::core::content::Content;
 use crate::core::quiz::Step;
 use crate::core::session::{Session, SessionAction};
-use crate::core::share;
+use crate::core::{saved, share};
 use crate::web::{address, storage};
 
 /// Where this widget keeps its state: its key in the address and its storage entry.
@@ -72,7 +72,7 @@ pub fn use_persistence(
             address::write(&places.link_key, token.as_deref(), entry);
             // While saved progress is on offer, keep it until the reader decides.
             if session.resume.is_none() {
-                storage::save(&places.storage_key, token.as_deref());
+                storage::save(&places.storage_key, saved::save(progress).as_deref());
             }
         });
     }

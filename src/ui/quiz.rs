@@ -42,7 +42,7 @@ pub fn quiz_step(t: &Texts, props: &Props) -> Html {
     let answer = |pressed: bool, class: &'static str, label: &str, action: Action| {
         html! {
             <button type="button" class={classes!("vd-answer", class)} dir="auto"
-                aria-pressed={pressed.to_string()} onclick={act(action)}>
+                aria-pressed={pressed.to_string()} data-action={action.name()} onclick={act(action)}>
                 { label }
             </button>
         }
@@ -72,15 +72,15 @@ pub fn quiz_step(t: &Texts, props: &Props) -> Html {
                 { answer(props.response == Response::NotSure, "vd-unsure", t.not_sure, Action::NotSure) }
             </div>
             <div class="vd-nav">
-                <button type="button" class="vd-link" onclick={act(Action::Back)}
+                <button type="button" class="vd-link" onclick={act(Action::Back)} data-action="back"
                     disabled={props.index == 0}>{ t.back }</button>
                 if answered {
-                    <button type="button" class="vd-link" onclick={act(Action::Next)}>{ t.next }</button>
+                    <button type="button" class="vd-link" onclick={act(Action::Next)} data-action="next">{ t.next }</button>
                 } else {
-                    <button type="button" class="vd-link" onclick={act(Action::Skip)}>{ t.skip }</button>
+                    <button type="button" class="vd-link" onclick={act(Action::Skip)} data-action="skip">{ t.skip }</button>
                 }
                 if props.can_restart {
-                    <button type="button" class="vd-link vd-restart" onclick={act(Action::Restart)}>
+                    <button type="button" class="vd-link vd-restart" onclick={act(Action::Restart)} data-action="restart">
                         { t.restart }
                     </button>
                 }

@@ -178,14 +178,18 @@ fn deciders(t: &Texts, content: &Content, outcome: &Outcome) -> Html {
             </li>
         }
     });
-    // With nothing left open, the article's own "when to choose" lists decide a tie.
+    // With nothing left open, the article's own "when to choose" lists decide a tie. Their
+    // titles are shown as the author wrote them.
     let by_situation = (outcome.kind == Kind::Tie && outcome.deciders.is_empty()).then(|| {
         html! {
             { for outcome.leaders().into_iter().map(|o| html! {
                 <li>
                     <strong>{ fill(t.choose_if, &[&content.options[o].name]) }</strong>
-                    { content.options[o].when_to_choose.iter().map(|s| s.title.to_lowercase())
-                        .collect::<Vec<_>>().join("; ") }
+                    <ul class="vd-situations">
+                        { for content.options[o].when_to_choose.iter().map(|s| html! {
+                            <li dir="auto">{ &s.title }</li>
+                        }) }
+                    </ul>
                 </li>
             }) }
         }

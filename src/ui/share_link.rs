@@ -2,7 +2,9 @@
 //!
 //! The link is the page's address with this widget's token in the fragment. Where the Clipboard
 //! API is missing or refused, the link appears in a selected text field to copy by hand.
+//! "Link copied" is said for a few seconds, then the button is as before.
 
+use gloo_timers::callback::Timeout;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
@@ -20,6 +22,9 @@ pub struct Props {
     pub title: AttrValue,
 }
 
+/// How long "Link copied" stays (long enough to read, and to be announced).
+const COPIED_FOR_MS: u32 = 4_000;
+
 #[derive(Debug, Clone, PartialEq)]
 enum Copy {
     Idle,
@@ -33,6 +38,8 @@ enum Copy {
 pub fn ShareLink(props: &Props) -> Html {
     let t = use_texts();
     let status = use_state(|| Copy::Idle);
+    // The pending "back to idle" timer: replaced by each copy, cancelled when dropped.
+    let reset = use_mut_ref(|| None::<Timeout>);
     let field = use_node_ref();
     let link = {
         let (key, token) = (props.link_key.clone(), props.token.clone());
@@ -43,10 +50,14 @@ pub fn ShareLink(props: &Props) -> Html {
         let link = link.clone();
         Callback::from(move |_: MouseEvent| {
             let status = status.clone();
+            let reset = reset.clone();
             let url = link();
             spawn_local(async move {
                 if clipboard::copy(&url).await {
                     status.set(Copy::Copied);
+                    let idle = status.clone();
+                    *reset.borrow_mut() =
+                        Some(Timeout::new(COPIED_FOR_MS, move || idle.set(Copy::Idle)));
                 } else {
                     status.set(Copy::ByHand(url));
                 }

@@ -1,37 +1,28 @@
 //! The page's address: reading this widget's part of the fragment, writing it back through the
 //! History API, and hearing when the browser goes back or forward.
 //!
-//! Every call tolerates a missing window or a refused History call (some sandboxed frames
-//! refuse it): the widget then simply keeps its state to itself.
+//! Every call tolerates a refused History call (some sandboxed frames refuse it): the widget then
+//! simply keeps its state to itself.
+//!
+//! Not `gloo-history`: its `BrowserHistory` writes its own object into `history.state` on every
+//! push, and `history.state` belongs to the host page (a blog's router keeps its own state there).
+//! The component test `history_state_of_the_host_page_survives_answers` shows ours keeps it;
+//! `gloo_history_replaces_the_host_pages_history_state` shows gloo-history does not.
 
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
+use gloo_events::EventListener;
 
 use crate::core::share;
 
-fn location() -> Option<web_sys::Location> {
-    web_sys::window().map(|w| w.location())
-}
-
 /// The current fragment, without `#` ("" when none or unreadable).
 pub fn fragment() -> String {
-    let hash = location().and_then(|l| l.hash().ok()).unwrap_or_default();
+    let hash = gloo_utils::window().location().hash().unwrap_or_default();
     hash.strip_prefix('#').unwrap_or(&hash).to_owned()
 }
 
 /// The page's address with `key`'s part of the fragment set to `token` (or removed).
 pub fn url_with(key: &str, token: Option<&str>) -> Option<String> {
-    let location = location()?;
-    let fragment = share::with_token(&fragment(), key, token);
-    let mut url = location.href().ok()?;
-    if let Some(at) = url.find('#') {
-        url.truncate(at);
-    }
-    if !fragment.is_empty() {
-        url.push('#');
-        url.push_str(&fragment);
-    }
-    Some(url)
+    let href = gloo_utils::window().location().href().ok()?;
+    Some(share::url_with(&href, key, token))
 }
 
 /// How a new address enters the browser's history.
@@ -43,12 +34,10 @@ pub enum Entry {
     Replace,
 }
 
-/// Sets `key`'s part of the address to `token` (or removes it). Does nothing when the address
-/// would not change.
+/// Sets `key`'s part of the address to `token` (or removes it), keeping the page's own
+/// `history.state`. Does nothing when the address would not change.
 pub fn write(key: &str, token: Option<&str>, entry: Entry) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
+    let window = gloo_utils::window();
     let Some(url) = url_with(key, token) else {
         return;
     };
@@ -66,24 +55,9 @@ pub fn write(key: &str, token: Option<&str>, entry: Entry) {
 }
 
 /// Calls `on_change` with the new fragment whenever the browser moves through history (Back,
-/// Forward, or a fragment link); stops listening when the returned guard is dropped.
-pub fn on_history_change(on_change: impl Fn(String) + 'static) -> Listener {
-    let closure = Closure::<dyn Fn()>::new(move || on_change(fragment()));
-    if let Some(window) = web_sys::window() {
-        let _ =
-            window.add_event_listener_with_callback("popstate", closure.as_ref().unchecked_ref());
-    }
-    Listener(closure)
-}
-
-/// Keeps a history listener alive; removes it when dropped.
-pub struct Listener(Closure<dyn Fn()>);
-
-impl Drop for Listener {
-    fn drop(&mut self) {
-        if let Some(window) = web_sys::window() {
-            let _ = window
-                .remove_event_listener_with_callback("popstate", self.0.as_ref().unchecked_ref());
-        }
-    }
+/// Forward, or a fragment link); stops listening when the returned listener is dropped.
+pub fn on_history_change(on_change: impl Fn(String) + 'static) -> EventListener {
+    EventListener::new(&gloo_utils::window(), "popstate", move |_| {
+        on_change(fragment())
+    })
 }

@@ -1,10 +1,12 @@
-//! Browser glue: finding host elements, isolating the widget in a shadow root, the address bar,
-//! storage and the clipboard, and making sure a failure always leaves a visible message. Only
-//! this layer (and `ui`) touches web APIs.
+//! Browser glue: where content comes from (for the reader), what the loader hands over on a host
+//! element (for the widget), the address bar, storage and the clipboard. Only this layer and `ui` touch web APIs; nothing here knows the
+//! components.
+//!
+//! Window and document come from `gloo_utils`, which throws outside a window (a worker): the
+//! widget only ever runs in a page.
 
 pub mod address;
 pub mod clipboard;
-pub mod mount;
+pub mod handover;
 pub mod source;
 pub mod storage;
-pub mod styles;

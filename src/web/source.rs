@@ -9,13 +9,10 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 use web_sys::Element;
 
-use super::mount::default_content;
-use crate::core::validate::{self, Problem};
-use crate::ui::app::Loaded;
+use crate::core::load::{self, Loaded};
+use crate::core::problem::Problem;
 
 /// The content a host element asks for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,6 +23,11 @@ pub enum Source {
     Inline(String),
     /// A URL to fetch the JSON from.
     Url(String),
+}
+
+/// Whether `host` asks for content of its own (inline or by URL), which the reader reads.
+pub fn asks_for_content(host: &Element) -> bool {
+    of(host) != Source::Default
 }
 
 /// Reads what `host` asks for.
@@ -42,43 +44,37 @@ pub fn of(host: &Element) -> Source {
 /// Loads and checks the content `source` names.
 pub async fn load(source: Source) -> Loaded {
     let json = match source {
-        Source::Default => return default_content(),
+        Source::Default => return load::embedded_default().into(),
         Source::Inline(json) => json,
         Source::Url(url) => match fetch_text(&url).await {
             Ok(json) => json,
             Err(why) => {
-                return Loaded::Problems(Rc::new(vec![Problem {
-                    path: "src".to_owned(),
-                    message: format!(
+                return Loaded::Problems(Rc::new(vec![Problem::at(
+                    "src",
+                    format!(
                         "the content file \"{url}\" could not be loaded: {why}. Check the \
                          address, and that the file is served from this site (or allows it)."
                     ),
-                }]))
+                )]))
             }
         },
     };
-    match validate::load(&json) {
-        Ok(content) => Loaded::Content(Rc::new(content)),
-        Err(found) => Loaded::Problems(Rc::new(found)),
-    }
+    load::from_json(&json).into()
 }
 
+/// The body of `url`, or why there is none, in words for the blogger.
 async fn fetch_text(url: &str) -> Result<String, String> {
-    let window = web_sys::window().ok_or("no window")?;
-    let response = JsFuture::from(window.fetch_with_str(url))
+    let response = gloo_net::http::Request::get(url)
+        .send()
         .await
-        .map_err(|_| "the request failed (offline, blocked, or refused by the server)".to_owned())?
-        .dyn_into::<web_sys::Response>()
-        .map_err(|_| "the answer was not a response".to_owned())?;
+        .map_err(|_| {
+            "the request failed (offline, blocked, or refused by the server)".to_owned()
+        })?;
     if !response.ok() {
         return Err(format!("the server answered HTTP {}", response.status()));
     }
-    let text = response
+    response
         .text()
-        .map_err(|_| "the response had no body".to_owned())?;
-    JsFuture::from(text)
         .await
-        .ok()
-        .and_then(|t| t.as_string())
-        .ok_or_else(|| "the response body could not be read".to_owned())
+        .map_err(|_| "the response body could not be read".to_owned())
 }

@@ -1,8 +1,12 @@
 //! Saved progress in `localStorage`, one entry per widget, content id and content version.
 //!
-//! Storage can be missing, blocked (sandboxed frames, some private modes: reading
+//! Storage can be missing, blocked (sandboxed frames, blocked third-party storage: reading
 //! `window.localStorage` throws), full, or hold anything at all. Every failure here means
 //! "no persistence", never an error: the widget works the same without it.
+//!
+//! Not `gloo-storage`: its `LocalStorage` calls `expect_throw` on `window.localStorage`, so where
+//! storage is blocked it throws out of the widget instead of returning an error (shown by the
+//! component test `gloo_storage_throws_where_storage_is_blocked_and_ours_does_not`).
 
 use crate::core::content::Content;
 
@@ -12,7 +16,7 @@ pub fn key(content: &Content, instance: &str) -> String {
 }
 
 fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+    gloo_utils::window().local_storage().ok().flatten()
 }
 
 /// The saved value, if storage is usable and holds one.

@@ -2,7 +2,8 @@
 // a file with several mistakes shown as a list, and script/HTML payloads in every text field.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { harness, cleanPage } from './lib/harness.mjs';
@@ -35,18 +36,27 @@ writeFileSync(join(tmp, 'xss-link.json'), JSON.stringify(poison(THREE, HTML_PAYL
 writeFileSync(join(tmp, 'xss.html'), page('xss.json'));
 writeFileSync(join(tmp, 'xss-link.html'), page('xss-link.json'));
 
+// Rule mistakes (the shape is right): all of them are reported at once.
 const broken = structuredClone(THREE);
-broken.titel = broken.title;
-delete broken.title;
 broken.questions[2].answers[0].weights.fastapi = 11;
 delete broken.grid.rows[0].cells.flask;
 broken.questions[3].id = broken.questions[0].id;
 writeFileSync(join(tmp, 'broken.json'), JSON.stringify(broken, null, 2));
 writeFileSync(join(tmp, 'broken.html'), page('broken.json'));
 
+// The malformed corpus (tests/malformed/): one widget per file on one page, each reading its file.
+const MALFORMED = readdirSync('tests/malformed').filter((f) => f.endsWith('.json')).sort();
+writeFileSync(join(tmp, 'malformed.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title>
+<link rel="icon" href="data:,"></head><body>${MALFORMED.map((f, i) =>
+  `<verdict-widget id="m${i}" src="malformed/${f}" loading="eager"></verdict-widget>`).join('\n')}
+<script type="module" src="./embed.js"></script></body></html>`);
+
 const h = harness({
-  routes: Object.fromEntries(['xss.json', 'xss.html', 'xss-link.json', 'xss-link.html', 'broken.json', 'broken.html']
-    .map((f) => [`/${f}`, join(tmp, f)])),
+  routes: Object.fromEntries([
+    ...['xss.json', 'xss.html', 'xss-link.json', 'xss-link.html', 'broken.json', 'broken.html', 'malformed.html']
+      .map((f) => [`/${f}`, join(tmp, f)]),
+    ...MALFORMED.map((f) => [`/malformed/${f}`, join('tests/malformed', f)]),
+  ]),
 });
 
 async function open(path) {
@@ -98,19 +108,40 @@ test('links in content are real https links that open in a new tab', async () =>
   await done();
 });
 
-test('content with several mistakes shows all of them as a list with paths', async () => {
+test('content with several rule mistakes shows all of them as a list with paths', async () => {
   const { w, done } = await open('/broken.html');
   const error = w.root.getByRole('alert');
   await error.waitFor();
   assert.match(await error.locator('h2').textContent(), /can't be shown/);
   const items = await error.locator('.vd-problems li').allTextContents();
   const paths = await error.locator('.vd-problems li code').allTextContents();
-  assert.deepEqual(paths, ['titel', 'title', 'grid.rows[0].cells', 'questions[3].id', 'questions[2].answers[0].weights.fastapi']);
-  assert.match(items.join('\n'), /did you mean "title"/);
+  assert.deepEqual(paths, ['grid.rows[0].cells', 'questions[3].id', 'questions[2].answers[0].weights.fastapi']);
   assert.match(items.join('\n'), /between -10 and 10/);
   assert.match(items.join('\n'), /no cell for option "flask"/);
   assert.match(items.join('\n'), /"admin" is used twice in questions/);
   assert.match(await error.locator('p').first().textContent(), new RegExp(`has ${items.length} problems`));
+  await done();
+});
+
+test('every file of the malformed corpus gets, in the widget, the very problems the checker reports', async () => {
+  // The checker's report, natively: "file: N problems" then "  path: message" lines.
+  // It exits with 1: every file has problems.
+  const run = spawnSync('cargo', ['run', '-q', '--bin', 'verdict-check', '--', ...MALFORMED.map((f) => `tests/malformed/${f}`)],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  assert.equal(run.status, 1);
+  const report = run.stdout.trim().split(/\n\n/);
+  // The widget shows "path message" (the path set as code), the checker "path: message".
+  const asShown = (line) => (line.startsWith('(file): ') ? line.slice(8) : line.replace(': ', ' '));
+  const expected = report.map((block) => block.split('\n').slice(1).map((line) => asShown(line.trim())));
+  assert.equal(expected.length, MALFORMED.length);
+  const { page, done } = await open('/malformed.html');
+  for (const [i, file] of MALFORMED.entries()) {
+    const w = new Widget(page, `#m${i}`);
+    const items = w.root.locator('.vd-problems li');
+    await items.first().waitFor();
+    const shown = (await items.allTextContents()).map((t) => t.trim());
+    assert.deepEqual(shown, expected[i], file);
+  }
   await done();
 });
 

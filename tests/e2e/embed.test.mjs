@@ -6,8 +6,8 @@ import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { cleanPage, DIST } from './lib/harness.mjs';
-import { serve } from './lib/server.mjs';
-import { launch } from './lib/browser.mjs';
+import { serve } from '../../scripts/lib/server.mjs';
+import { launch } from '../../scripts/lib/browser.mjs';
 import { Widget } from './lib/widget.mjs';
 
 const EX = resolve('examples');

@@ -6,8 +6,8 @@
 //   node tests/e2e/screenshots.mjs [dist-dir]
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { serve } from './lib/server.mjs';
-import { launch } from './lib/browser.mjs';
+import { serve } from '../../scripts/lib/server.mjs';
+import { launch } from '../../scripts/lib/browser.mjs';
 import { Widget } from './lib/widget.mjs';
 
 const dist = process.argv[2] ?? 'dist';

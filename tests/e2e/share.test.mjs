@@ -6,7 +6,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { harness, cleanPage, DIST } from './lib/harness.mjs';
-import { serve } from './lib/server.mjs';
+import { serve } from '../../scripts/lib/server.mjs';
 import { Widget } from './lib/widget.mjs';
 
 const h = harness();

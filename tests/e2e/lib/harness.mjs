@@ -3,8 +3,8 @@
 // each test can end by asserting there were none.
 import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './server.mjs';
-import { launch } from './browser.mjs';
+import { serve } from '../../../scripts/lib/server.mjs';
+import { launch } from '../../../scripts/lib/browser.mjs';
 
 export const DIST = process.env.VERDICT_DIST ?? 'dist';
 

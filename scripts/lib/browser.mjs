@@ -1,5 +1,6 @@
 // Launches Debian's Chromium through playwright-core with the flags this machine needs
 // (root, no network but loopback): without them Chromium stalls trying to reach the network.
+// Shared by the build hooks (pre-rendering, preview images), the benchmark and the tests.
 // Playwright gives every launch a fresh, empty profile directory of its own.
 import { chromium } from 'playwright-core';
 

@@ -1,0 +1,260 @@
+//! The one way content gets in: JSON text → [`Content`] through serde, then the content rules;
+//! and the compact form checked content travels in (postcard): baked into the widget for its
+//! default article, and handed to the widget by the reader for any other.
+//!
+//! Every problem comes back as a [`Problem`] with a path and words an author can act on:
+//! - a syntax error: its line and column (`serde_json`'s position) and what was expected;
+//! - a shape error (missing field, wrong type, unknown field, a key written twice): the JSON path
+//!   of the value, found from serde_json's error position ([`json_path::path_at`]), in words
+//!   rather than serde's type names, with "did you mean" for a mistyped field. serde stops at the
+//!   first shape error, so that one is reported alone: every later check would only repeat it;
+//! - once the shape is right, every rule problem at once ([`super::validate`]).
+//!
+//! The reader (the authors' side of the widget, loaded only for content given on the page), the
+//! checker and the studio read JSON here; the widget itself only decodes the compact form.
+
+use std::rc::Rc;
+
+use serde::{Deserialize, Serialize};
+
+use super::content::Content;
+use super::json_path::{self, Step};
+use super::problem::{join, Problem};
+use super::validate;
+
+/// The article this widget was built for, as its author wrote it.
+pub const DEFAULT_CONTENT_JSON: &str = include_str!("../../content/django-vs-flask.json");
+
+/// The same article, checked and baked by build.rs into the compact form.
+const DEFAULT_CONTENT: &[u8] =
+    include_bytes!(concat!(env!("OUT_DIR"), "/default-content.postcard"));
+
+/// What a widget was given to show: usable content, or every reason it cannot be used.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Loaded {
+    /// Valid content.
+    Content(Rc<Content>),
+    /// Content that could not be used, with every problem found.
+    Problems(Rc<Vec<Problem>>),
+}
+
+impl From<Result<Content, Vec<Problem>>> for Loaded {
+    fn from(result: Result<Content, Vec<Problem>>) -> Self {
+        match result {
+            Ok(content) => Loaded::Content(Rc::new(content)),
+            Err(problems) => Loaded::Problems(Rc::new(problems)),
+        }
+    }
+}
+
+/// The article this widget was built for, from the copy baked into the binary. The test suite
+/// checks that copy against the file and the rules, so a problem here is a build defect; it is
+/// still returned, so the widget can say so instead of panicking.
+pub fn embedded_default() -> Result<Content, Vec<Problem>> {
+    postcard::from_bytes(DEFAULT_CONTENT).map_err(|_| {
+        vec![Problem::at(
+            "",
+            "the built-in comparison could not be read; this build of the widget is damaged",
+        )]
+    })
+}
+
+/// `loaded` in the compact form the reader hands to the widget.
+pub fn to_bytes(loaded: &Loaded) -> Vec<u8> {
+    postcard::to_allocvec(loaded).unwrap_or_default()
+}
+
+/// What the reader handed over, from its compact form.
+pub fn from_bytes(bytes: &[u8]) -> Loaded {
+    postcard::from_bytes(bytes).unwrap_or_else(|_| {
+        Loaded::Problems(Rc::new(vec![Problem::at(
+            "",
+            "the content could not be handed to the widget (the widget's files are from different builds)",
+        )]))
+    })
+}
+
+/// Reads and checks content written as JSON text.
+pub fn from_json(text: &str) -> Result<Content, Vec<Problem>> {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let read = serde::Deserialize::deserialize(&mut deserializer)
+        .and_then(|content| deserializer.end().map(|()| content));
+    let content = read.map_err(|error| {
+        vec![if text.trim().is_empty() {
+            Problem::at(
+                "",
+                "the file is empty; it should hold one JSON object ({…})",
+            )
+        } else if error.is_syntax() || error.is_eof() {
+            syntax_problem(&error)
+        } else {
+            let at = json_path::offset_of(text, error.line(), error.column());
+            shape_problem(
+                &json_path::path_at(text, at),
+                &without_position(&error.to_string()),
+            )
+        }]
+    })?;
+    checked(content)
+}
+
+/// Content whose shape is right, checked against every rule.
+pub fn checked(content: Content) -> Result<Content, Vec<Problem>> {
+    let problems = validate::validate(&content);
+    if problems.is_empty() {
+        Ok(content)
+    } else {
+        Err(problems)
+    }
+}
+
+/// serde_json's message without its " at line L column C" tail (the position is reported apart).
+fn without_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(at) => message[..at].to_owned(),
+        None => message.to_owned(),
+    }
+}
+
+/// A syntax error: where it is, and what was expected there, in an author's words.
+fn syntax_problem(error: &serde_json::Error) -> Problem {
+    let what = without_position(&error.to_string());
+    let words = match what.as_str() {
+        "EOF while parsing a list" => "the file ends inside a list; close it with ']'",
+        "EOF while parsing an object" => "the file ends inside an object; close it with '}'",
+        "EOF while parsing a string" => "the file ends inside a string; close it with '\"'",
+        "EOF while parsing a value" => "the file ends where a value was expected",
+        "expected `:`" => "expected ':' after a field name",
+        "expected `,` or `]`" => "expected ',' or ']' after an item of a list",
+        "expected `,` or `}`" => "expected ',' or '}' after a field",
+        "expected ident" => "expected true, false or null",
+        "expected value" => "expected a value (a string, number, list or object)",
+        "invalid escape" => "unknown escape after '\\'; write \\\\ for a backslash",
+        "invalid number" => "this is not a number JSON understands",
+        "number out of range" => "this number is too large",
+        "key must be a string" => "expected a field name in double quotes",
+        "trailing comma" => "a trailing comma; remove it",
+        "trailing characters" => "unexpected text after the end of the document",
+        "recursion limit exceeded" => "the document is nested too deeply",
+        other if other.starts_with("control character") => {
+            "a string contains a line break or control character; write it as \\n"
+        }
+        other => other,
+    };
+    // serde_json puts an error right after a line break at column 0 of the next line; an
+    // author looks for it at the end of the line before.
+    let place = match (error.line(), error.column()) {
+        (line, 0) if line > 1 => format!("at the end of line {}", line - 1),
+        (line, column) => format!("line {line}, column {column}"),
+    };
+    Problem::at("", format!("the file is not valid JSON: {place}: {words}"))
+}
+
+/// A shape error at `at`, from serde's standard wording (`missing field`, `unknown field`,
+/// `invalid type`, `invalid value`, `duplicate field`), said for an author.
+fn shape_problem(at: &[Step], message: &str) -> Problem {
+    let path = json_path::to_text(at);
+    // Errors about a field of an object (missing, unknown, written twice) are placed at the
+    // object: the field's own path adds its name.
+    let field_path = |field: &str| join(&path, field);
+    if let Some(field) = quoted(message, "missing field ") {
+        return Problem::at(field_path(field), "is missing; this field is required");
+    }
+    if let Some(field) = quoted(message, "duplicate field ") {
+        return Problem::at(
+            field_path(field),
+            format!("\"{field}\" is written twice in this object; keep one"),
+        );
+    }
+    if let Some(field) = quoted(message, "unknown field ") {
+        let allowed = backticked(
+            message
+                .split_once(", expected")
+                .map_or("", |(_, rest)| rest),
+        );
+        let hint = match allowed.iter().find(|known| close_to(known, field)) {
+            Some(known) => format!("did you mean \"{known}\"?"),
+            None if allowed.is_empty() => "this object takes no fields".to_owned(),
+            None => format!("the fields allowed here are: {}", allowed.join(", ")),
+        };
+        return Problem::at(field_path(field), format!("is not a known field; {hint}"));
+    }
+    if let Some((found, wanted)) = message
+        .strip_prefix("invalid type: ")
+        .and_then(|rest| rest.split_once(", expected "))
+    {
+        return Problem::at(
+            path,
+            format!("should be {} but is {}", kind(wanted), found_kind(found)),
+        );
+    }
+    if let Some((found, wanted)) = message
+        .strip_prefix("invalid value: ")
+        .and_then(|rest| rest.split_once(", expected "))
+    {
+        let value = backticked(found)
+            .first()
+            .copied()
+            .unwrap_or(found)
+            .to_owned();
+        return Problem::at(path, format!("is {value}; it must be {}", range(wanted)));
+    }
+    if message.starts_with("invalid length ") && message.contains(", expected struct ") {
+        // serde also reads an object from a list of its values; an author never means that.
+        return Problem::at(path, "should be an object ({…}) but is a list ([…])");
+    }
+    Problem::at(path, message)
+}
+
+/// The first `` `name` `` after `prefix` at the start of `message`.
+fn quoted<'a>(message: &'a str, prefix: &str) -> Option<&'a str> {
+    backticked(message.strip_prefix(prefix)?).first().copied()
+}
+
+/// Every `` `name` `` in `text`, in order.
+fn backticked(text: &str) -> Vec<&str> {
+    text.split('`').skip(1).step_by(2).collect()
+}
+
+/// serde's name for what it expected, as an author would say it.
+fn kind(expected: &str) -> &str {
+    match expected {
+        "a string" => "a string (\"…\")",
+        "a sequence" => "a list ([…])",
+        "a boolean" => "true or false",
+        "u8" | "u16" | "u32" | "u64" | "i8" | "i16" | "i32" | "i64" | "usize" | "isize" => {
+            "a whole number"
+        }
+        other if other.starts_with("struct ") || other.starts_with("a map") => "an object ({…})",
+        other => other,
+    }
+}
+
+/// serde's description of the value it found, as an author would say it.
+fn found_kind(found: &str) -> String {
+    let value = backticked(found).first().copied();
+    match found.split(' ').next().unwrap_or("") {
+        "integer" | "floating" => format!("the number {}", value.unwrap_or("")),
+        "boolean" => value.unwrap_or("true or false").to_owned(),
+        "string" => "a string".to_owned(),
+        "sequence" => "a list ([…])".to_owned(),
+        "map" => "an object ({…})".to_owned(),
+        "null" | "unit" => "null".to_owned(),
+        _ => found.to_owned(),
+    }
+}
+
+/// The range of serde's integer type names, for "it must be …".
+fn range(expected: &str) -> String {
+    let (low, high) = match expected {
+        "u32" => (0, i64::from(u32::MAX)),
+        "i32" => (i64::from(i32::MIN), i64::from(i32::MAX)),
+        _ => return expected.to_owned(),
+    };
+    format!("a whole number between {low} and {high}")
+}
+
+/// Whether `typed` is one edit (or one swap of neighbours) away from `known`: a likely typo.
+fn close_to(known: &str, typed: &str) -> bool {
+    strsim::osa_distance(known, typed) <= 1
+}
