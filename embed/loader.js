@@ -11,6 +11,11 @@
 //   last one) on the element, and the widget applies it as it mounts.
 // - Content given on the page (inline JSON or src="…") is read and checked by the reader, a
 //   second WebAssembly loaded only then, and handed to the widget on the element.
+// - At home in the post: the widget takes the post's type by inheritance (widget.css); this
+//   measures the rest, before the widget's first paint and again whenever the blog switches
+//   theme: the colour scheme of the background the widget sits on, whether its header needs a
+//   surface of its own, the page's link colour as accent, a neighbouring paragraph's spacing and
+//   the text column's width.
 // - If the widget cannot start (blocked script, network), the element's own fallback content
 //   shows again, with a short notice.
 const CSS = new URL('__CSS__', import.meta.url).href;
@@ -23,8 +28,8 @@ const HOSTS = 'verdict-widget, [data-verdict]';
 const EARLY = 'verdictEarly';
 const CONTENT = 'verdictContent';
 
+const canvas = document.createElement('canvas').getContext('2d');
 const hosts = [...document.querySelectorAll(HOSTS)];
-const sheets = hosts.map(prepare);
 let started = false;
 
 /** Gives `host` a shadow root with the stylesheet and, unless pre-rendered, a placeholder. */
@@ -37,6 +42,8 @@ function prepare(host) {
     link.href = CSS;
     root.prepend(link);
   }
+  fitIn(host);
+  scheme(host);
   const view = root.querySelector('.verdict-root');
   if (!view) {
     const placeholder = document.createElement('div');
@@ -54,7 +61,116 @@ function prepare(host) {
     if (link.sheet) done();
     link.addEventListener('load', done, { once: true });
     link.addEventListener('error', done, { once: true });
-  });
+  }).then(() => colours(host));
+}
+
+// ---------- At home in the post ----------
+
+/** Any CSS colour as [r, g, b, alpha] in sRGB: the canvas writes every notation back as hex or rgba(). */
+function rgba(color) {
+  canvas.fillStyle = 'rgba(0, 0, 0, 0)';
+  canvas.fillStyle = color || 'rgba(0, 0, 0, 0)';
+  const value = canvas.fillStyle;
+  if (value.startsWith('#')) return [1, 3, 5].map((i) => parseInt(value.slice(i, i + 2), 16)).concat(1);
+  const [r, g, b, a = 1] = value.match(/[\d.]+/g).map(Number);
+  return [r, g, b, a];
+}
+
+/** WCAG relative luminance. */
+function luminance([r, g, b]) {
+  const linear = (c) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+}
+
+/** WCAG contrast ratio of two opaque colours. */
+function contrast(a, b) {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** The colour the widget actually sits on: its ancestors' backgrounds, nearest first, laid over
+ *  the canvas (dark only where the page lets the browser darken it for a reader who prefers it). */
+function pageBackground(host) {
+  const layers = [];
+  for (let el = host.parentElement; el; el = el.parentElement) {
+    const layer = rgba(getComputedStyle(el).backgroundColor);
+    if (layer[3] > 0) layers.push(layer);
+    if (layer[3] >= 1) break;
+  }
+  const declared = getComputedStyle(document.documentElement).colorScheme;
+  const scheme = declared !== 'normal' ? declared : document.querySelector('meta[name="color-scheme"]')?.content ?? '';
+  const darkCanvas = /\bdark\b/.test(scheme) && (!/\blight\b/.test(scheme) || matchMedia('(prefers-color-scheme: dark)').matches);
+  let color = darkCanvas ? [18, 18, 18] : [255, 255, 255];
+  for (const [r, g, b, a] of layers.reverse()) {
+    color = [r * a + color[0] * (1 - a), g * a + color[1] * (1 - a), b * a + color[2] * (1 - a)];
+  }
+  return color;
+}
+
+/** The paragraph of the post right before or after `host`: its spacing and width are the
+ *  post's. Only a direct neighbour counts, so a page with no paragraph there (the demo page, its
+ *  pre-rendered view) keeps the defaults it was drawn with. */
+function neighbour(host) {
+  return [host.previousElementSibling, host.nextElementSibling].find((n) => n?.matches('p'));
+}
+
+/** Spacing and width like the post's text (type follows by inheritance, in widget.css). */
+function fitIn(host) {
+  const p = neighbour(host);
+  const style = p && getComputedStyle(p);
+  const gap = style ? Math.max(parseFloat(style.marginBlockStart), parseFloat(style.marginBlockEnd)) : 0;
+  if (gap > 0) host.style.setProperty('--vd-gap', `${gap}px`);
+  else host.style.removeProperty('--vd-gap');
+  const width = p?.getBoundingClientRect().width;
+  if (width > 0) host.style.setProperty('--vd-column', `${Math.round(width)}px`);
+  else host.style.removeProperty('--vd-column');
+}
+
+/** The colour scheme of the page the widget sits on: the palette whose text reads better on
+ *  its background (data-theme forces one instead). Needs no stylesheet: set before first paint. */
+function scheme(host) {
+  if (host.hasAttribute('data-theme')) return host.removeAttribute('data-vd-scheme');
+  const background = pageBackground(host);
+  const dark = contrast(background, [236, 236, 243]) > contrast(background, [28, 28, 40]);
+  host.setAttribute('data-vd-scheme', dark ? 'dark' : 'light');
+}
+
+/** The header's surface and the accent, once the stylesheet gives the widget its palette. */
+function colours(host) {
+  const own = (name) => rgba(getComputedStyle(host).getPropertyValue(name).trim());
+  const background = pageBackground(host);
+  // The page's link colour as accent, where it reads on the widget's surfaces (as links, and
+  // under white or black button text); --verdict-accent, if set, wins in widget.css.
+  host.style.removeProperty('--vd-page-accent');
+  host.style.removeProperty('--vd-page-on-accent');
+  const scope = host.closest('article, main, [role="main"]') ?? document.body;
+  const link = [...scope.querySelectorAll('p a[href], li a[href]')].find((a) => !a.closest(HOSTS));
+  if (link) {
+    const accent = rgba(getComputedStyle(link).color);
+    const on = [[255, 255, 255], [17, 17, 17]].sort((x, y) => contrast(accent, y) - contrast(accent, x))[0];
+    if (accent[3] >= 1 && contrast(accent, own('--vd-bg')) >= 4.5 && contrast(accent, on) >= 4.5) {
+      host.style.setProperty('--vd-page-accent', `rgb(${accent.slice(0, 3).join(' ')})`);
+      host.style.setProperty('--vd-page-on-accent', `rgb(${on.join(' ')})`);
+    }
+  }
+  // The header's words sit on the page's background unless they would not read there.
+  const readable = ['--vd-text', '--vd-muted', '--vd-accent'].every((name) => contrast(own(name), background) >= 4.5);
+  host.toggleAttribute('data-vd-surface', !readable);
+}
+
+/** Follows the blog when it switches theme (a class or attribute on html or body, or the
+ *  reader's scheme) or its column changes width. */
+function follow() {
+  let pending = 0;
+  const again = () => {
+    cancelAnimationFrame(pending);
+    pending = requestAnimationFrame(() => hosts.forEach((host) => (fitIn(host), scheme(host), colours(host))));
+  };
+  const watch = new MutationObserver(again);
+  watch.observe(document.documentElement, { attributes: true });
+  if (document.body) watch.observe(document.body, { attributes: true });
+  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', again);
+  addEventListener('resize', again);
 }
 
 /** Remembers the last press on a pre-rendered view's controls, and shows it as pressed. */
@@ -108,6 +224,10 @@ async function start() {
   }
 }
 
+// ---------- Start ----------
+
+const sheets = hosts.map(prepare);
+follow();
 const observer =
   'IntersectionObserver' in window
     ? new IntersectionObserver((seen) => seen.some((e) => e.isIntersecting) && start(), {

@@ -2,12 +2,15 @@
 //
 // The release page would otherwise show a placeholder until the WebAssembly has arrived and run.
 // This opens the built page in headless Chromium, takes the widget's own rendering of its first
-// screen (the first question, the comparison grid and the folded article notes) and writes it into
-// index.html as a declarative shadow root linking the widget's stylesheet (a file: a strict CSP
-// allows it, where it blocks a <style> element). The reader sees the question as soon as the HTML
-// and that stylesheet arrive, and search engines can index it; when the widget mounts it replaces
-// that markup with the same markup, in one task, so nothing moves. A press on the copy before then
-// is kept by the loader and applied by the widget.
+// screen and writes it into index.html as a declarative shadow root linking the widget's
+// stylesheet (a file: a strict CSP allows it, where it blocks a <style> element). The reader sees
+// the first question as soon as the HTML and that stylesheet arrive, and search engines can index
+// it; when the widget mounts it replaces that markup with the same markup, in one task, so nothing
+// moves. A press on the copy before then is kept by the loader and applied by the widget.
+//
+// The comparison grid and the article's sections, below the first view, go in a <noscript>:
+// readers without script get them; with script the browser does not even build them, and the
+// widget adds its own, below, in the tasks after its first view (nothing above them moves).
 //
 // Debug builds (`trunk serve`) skip it. Without Chromium it warns and leaves the page as it is
 // (the end-to-end tests then fail on purpose).
@@ -37,7 +40,8 @@ let view;
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(server.url);
-  await page.locator('verdict-widget #vd-question').waitFor();
+  // Everything built (the parts below the first view come in the tasks after it).
+  await page.locator('verdict-widget .vd-article').waitFor();
   // Marked, so tests, the loader (and anyone curious) can tell the static copy from the live
   // widget. Hidden until its stylesheet has loaded (widget.css shows it), so it never shows
   // unstyled: a stylesheet inside a shadow root does not hold back the page's first paint.
@@ -45,6 +49,12 @@ try {
     const copy = document.querySelector('verdict-widget').shadowRoot.querySelector('.verdict-root').cloneNode(true);
     copy.setAttribute('data-prerendered', '');
     copy.setAttribute('hidden', '');
+    const below = [...copy.querySelectorAll('.vd > .vd-grid, .vd > .vd-article')];
+    const noscript = document.createElement('noscript');
+    noscript.textContent = below.map((part) => part.outerHTML).join('');
+    below.forEach((part) => part.remove());
+    copy.querySelector('.vd').append(noscript);
+    // With script on, a noscript's text is serialised as it is: the markup itself, unescaped.
     return copy.outerHTML;
   });
 } finally {
@@ -53,7 +63,7 @@ try {
 }
 
 const template = `<template shadowrootmode="open"><link rel="stylesheet" href="./${css}">${view}</template>`;
-const host = /<verdict-widget>/;
+const host = /<verdict-widget( [^>]*)?>/;
 if (!host.test(html)) throw new Error('prerender: no <verdict-widget> in index.html');
-await writeFile(indexPath, html.replace(host, `<verdict-widget>${template}`));
+await writeFile(indexPath, html.replace(host, (tag) => `${tag}${template}`));
 console.log(`prerender: wrote the first view into index.html (${view.length} B of markup, styled by ${css})`);

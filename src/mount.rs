@@ -13,6 +13,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, AttrValue};
 
+use crate::core::layout::Layout;
 use crate::core::load::{self, Loaded};
 use crate::core::problem::Problem;
 use crate::core::quiz::Action;
@@ -26,8 +27,9 @@ pub const HOST_SELECTOR: &str = "verdict-widget, [data-verdict]";
 const MOUNTED: &str = "data-verdict-mounted";
 
 /// Mounts a widget into every host element on the page, each with the content it was handed
-/// (or the built-in article); returns how many hosts were found. Widgets are named in page
-/// order (see [`share::instance_names`]).
+/// (or the built-in article), each in a task of its own after this one (so starting several
+/// widgets never holds the page for long); returns how many hosts were found. Widgets are named
+/// in page order (see [`share::instance_names`]).
 pub fn mount_all() -> usize {
     install_panic_notice();
     let Ok(found) = gloo_utils::document().query_selector_all(HOST_SELECTOR) else {
@@ -37,6 +39,10 @@ pub fn mount_all() -> usize {
         .filter_map(|i| found.item(i)?.dyn_into::<Element>().ok())
         .filter(|host| !host.has_attribute(MOUNTED))
         .collect();
+    // Claim the hosts now, so a second call before they are mounted cannot mount them twice.
+    for host in &hosts {
+        let _ = host.set_attribute(MOUNTED, "");
+    }
     let loaded: Vec<Loaded> = hosts.iter().map(content_of).collect();
     let host_ids: Vec<String> = hosts.iter().map(|h| h.id()).collect();
     let content_ids: Vec<&str> = loaded
@@ -52,12 +58,20 @@ pub fn mount_all() -> usize {
             .zip(&content_ids)
             .map(|(id, content)| ((!id.is_empty()).then_some(id.as_str()), *content)),
     );
-    for ((host, loaded), name) in hosts.iter().zip(loaded).zip(names) {
-        if let Err(e) = mount(host, loaded, &name) {
-            web_sys::console::error_2(&JsValue::from_str("verdict: could not mount:"), &e);
+    let count = hosts.len();
+    wasm_bindgen_futures::spawn_local(async move {
+        for ((host, loaded), name) in hosts.iter().zip(loaded).zip(names) {
+            gloo_timers::future::TimeoutFuture::new(0).await;
+            match render(host, loaded, &name) {
+                // The widget lives as long as the page.
+                Ok(app) => std::mem::forget(app),
+                Err(e) => {
+                    web_sys::console::error_2(&JsValue::from_str("verdict: could not mount:"), &e)
+                }
+            }
         }
-    }
-    hosts.len()
+    });
+    count
 }
 
 /// What `host` shows: the content the reader handed over for it, or the built-in article when
@@ -85,6 +99,11 @@ pub fn mount(
         return Err(JsValue::from_str("a widget is already mounted here"));
     }
     host.set_attribute(MOUNTED, "")?;
+    render(host, loaded, instance)
+}
+
+/// Renders a widget into a host already claimed, in place of what the loader put there.
+fn render(host: &Element, loaded: Loaded, instance: &str) -> Result<AppHandle<Verdict>, JsValue> {
     let document = host
         .owner_document()
         .ok_or_else(|| JsValue::from_str("host is not in a document"))?;
@@ -104,6 +123,10 @@ pub fn mount(
         loaded,
         instance: Some(AttrValue::from(instance.to_owned())),
         locale: locale_of(host).map(AttrValue::from),
+        layout: Layout::from_attributes(
+            host.get_attribute("parts").as_deref(),
+            host.get_attribute("data-layout").as_deref(),
+        ),
         early: handover::early_press(host).and_then(|name| Action::from_name(&name)),
     };
     Ok(yew::Renderer::<Verdict>::with_root_and_props(root, props).render())

@@ -230,14 +230,57 @@ async fn focus_moves_to_the_new_question_after_an_answer_but_not_on_load() {
 
 #[wasm_bindgen_test]
 async fn grid_shows_ten_rows_and_highlights_what_the_answers_touch() {
-    let w = Mounted::new(default_content());
+    let w = Mounted::on_host(default_content(), "full-grid", &[("data-layout", "full")]);
     w.question().await;
-    assert_eq!(w.all_text("tbody tr").len(), 10);
+    // Built in a task after the first view.
+    w.until("the grid", |m| m.all_text("tbody tr").len() == 10)
+        .await;
     assert!(w.all_text("tbody tr.is-relevant").is_empty());
     w.click("Yes").await;
     let lit = w.all_text("tbody tr.is-relevant th");
     assert_eq!(lit.len(), 1);
     assert!(lit[0].starts_with("Admin panel"), "{lit:?}");
+}
+
+#[wasm_bindgen_test]
+async fn compact_by_default_the_grid_and_notes_are_folded_until_the_result() {
+    let w = Mounted::new(default_content());
+    w.question().await;
+    let folds = || {
+        w.shadow()
+            .query_selector_all("details.vd-more")
+            .unwrap()
+            .length()
+    };
+    assert_eq!(folds(), 2);
+    assert!(w.find("details.vd-more[open]").is_none());
+    assert!(w.find("table").is_none(), "a folded part is not built");
+    assert_eq!(
+        w.all_text("summary.vd-more-toggle"),
+        ["Compare side by side", "From the article"]
+    );
+    w.answer_all(&["Yes", "Yes", "Yes", "No", "No", "No", "Yes"])
+        .await;
+    w.until("both parts open, the grid built", |m| {
+        m.shadow()
+            .query_selector_all("details.vd-more[open]")
+            .unwrap()
+            .length()
+            == 2
+            && m.all_text("tbody tr").len() == 10
+    })
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn parts_chooses_what_is_shown() {
+    let w = Mounted::on_host(default_content(), "only-grid", &[("parts", "grid")]);
+    w.until("the grid, open, with no quiz", |m| {
+        m.all_text("tbody tr").len() == 10
+    })
+    .await;
+    assert!(w.find("#vd-question").is_none());
+    assert!(w.find(".vd-more").is_none() && w.find(".vd-article").is_none());
 }
 
 #[wasm_bindgen_test]

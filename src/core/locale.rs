@@ -127,8 +127,10 @@ pub struct Texts {
     /// Said to screen readers after a highlighted row's name.
     pub matters: &'static str,
 
-    /// Heading of the article notes.
+    /// Heading of the article notes, and their toggle in the compact layout.
     pub from_article: &'static str,
+    /// The comparison grid's toggle in the compact layout.
+    pub compare: &'static str,
     /// Heading of the usage notes when the content has none.
     pub who_uses: &'static str,
     /// "Companies using {0}".
@@ -217,6 +219,7 @@ pub static EN: Texts = Texts {
     your_pick: "Your pick",
     matters: " (matters for your answers)",
     from_article: "From the article",
+    compare: "Compare side by side",
     who_uses: "Who uses them",
     companies_using: "Companies using {0}",
     code_sample: "{0} code sample",
@@ -286,6 +289,7 @@ pub static UR: Texts = Texts {
     your_pick: "آپ کا انتخاب",
     matters: " (آپ کے جوابات کے لیے اہم)",
     from_article: "مضمون سے",
+    compare: "ساتھ ساتھ موازنہ کریں",
     who_uses: "انہیں کون استعمال کرتا ہے",
     companies_using: "{0} استعمال کرنے والی کمپنیاں",
     code_sample: "{0} کوڈ کی مثال",

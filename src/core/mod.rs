@@ -10,6 +10,7 @@
 pub mod content;
 pub mod id_map;
 pub mod json_path;
+pub mod layout;
 pub mod load;
 pub mod locale;
 pub mod markup;

@@ -1,20 +1,30 @@
 //! The widget: header, quiz or result, comparison grid, and the article's material.
+//!
+//! Embedded in a post it is compact: the quiz alone, with the comparison and the article's
+//! sections folded behind two toggles that open by themselves once there is a result (they
+//! explain it). `data-layout="full"` (the demo page) shows everything open.
+//!
+//! The first view is built alone and the rest in the tasks after it, so starting the widget
+//! never holds the page's main thread for long (a phone's CPU is four times slower than a
+//! laptop's; see the README's benchmark).
 
 use std::rc::Rc;
 
+use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
-use super::article::ArticleNotes;
+use super::article::article_notes;
 use super::errors::content_errors;
-use super::grid::ComparisonGrid;
+use super::grid::{comparison_grid, GridProps};
 use super::notices::{self, session_notices};
 use super::persist::{use_persistence, Places};
 use super::quiz::{self, quiz_step};
 use super::result::{self, result_view};
 use super::rich::rich;
 use super::state::SessionState;
-use super::texts::{use_texts, Language};
+use super::texts::Language;
 use crate::core::content::Content;
+use crate::core::layout::Layout;
 use crate::core::load::Loaded;
 use crate::core::locale;
 use crate::core::quiz::{Action, Step};
@@ -35,6 +45,9 @@ pub struct VerdictProps {
     /// given or not known. The content is shown as written.
     #[prop_or_default]
     pub locale: Option<AttrValue>,
+    /// Which parts are shown, and whether they start open.
+    #[prop_or_default]
+    pub layout: Layout,
     /// A press on the pre-rendered view before the widget ran, applied as it starts.
     #[prop_or_default]
     pub early: Option<Action>,
@@ -44,32 +57,42 @@ pub struct VerdictProps {
 #[component]
 pub fn Verdict(props: &VerdictProps) -> Html {
     let language = Language(locale::for_tag(props.locale.as_deref().unwrap_or("en")));
-    let inner = match &props.loaded {
+    match &props.loaded {
         Loaded::Content(content) => {
             let instance = props.instance.as_deref().unwrap_or(&content.id);
             let places = Rc::new(Places::new(content, instance));
-            html! { <Widget content={content.clone()} {places} early={props.early} /> }
+            html! {
+                <Widget content={content.clone()} {places} {language} layout={props.layout}
+                    early={props.early} />
+            }
         }
         Loaded::Problems(problems) => content_errors(language.0, problems),
-    };
-    html! { <ContextProvider<Language> context={language}>{ inner }</ContextProvider<Language>> }
+    }
 }
 
-/// Grids with more rows than this are built just after the first paint, so a very long
-/// comparison shows its first question without waiting for thousands of table cells.
-const EAGER_GRID_ROWS: usize = 150;
+/// How much of the widget is built: the first view, then the grid, then the article's
+/// sections, each in a task of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Built {
+    FirstView,
+    Grid,
+    Everything,
+}
 
 #[derive(Debug, Clone, PartialEq, Properties)]
 struct WidgetProps {
     content: Rc<Content>,
     places: Rc<Places>,
+    language: Language,
+    layout: Layout,
     early: Option<Action>,
 }
 
 #[component]
 fn Widget(props: &WidgetProps) -> Html {
-    let t = use_texts();
+    let t = props.language.0;
     let content = &props.content;
+    let layout = props.layout;
     let state = {
         let (content, places, early) = (content.clone(), props.places.clone(), props.early);
         use_reducer(move || {
@@ -83,6 +106,7 @@ fn Widget(props: &WidgetProps) -> Html {
     use_persistence(content.clone(), props.places.clone(), state.clone());
     let session = &state.0;
     let progress = &session.progress;
+    let step = progress.step();
     let outcome = {
         let content = content.clone();
         use_memo(progress.responses().to_vec(), move |responses| {
@@ -96,30 +120,47 @@ fn Widget(props: &WidgetProps) -> Html {
         })
     };
 
-    let grid_shown = use_state(|| content.grid.rows.len() <= EAGER_GRID_ROWS);
+    // Build the rest one task at a time after the first view: a timer, not a microtask, so the
+    // browser paints in between. Dropped (so cancelled) if the widget goes away first.
+    let built = use_state(|| Built::FirstView);
     {
-        let grid_shown = grid_shown.clone();
-        use_effect_with((), move |_| {
-            // A timer, not a microtask: the browser paints the question first. Dropped (so
-            // cancelled) if the widget goes away first.
-            let timer = (!*grid_shown)
-                .then(|| gloo_timers::callback::Timeout::new(0, move || grid_shown.set(true)));
+        let built = built.clone();
+        use_effect_with(*built, move |now| {
+            let next = match now {
+                Built::FirstView => Some(Built::Grid),
+                Built::Grid => Some(Built::Everything),
+                Built::Everything => None,
+            };
+            let timer = next.map(|next| Timeout::new(0, move || built.set(next)));
             move || drop(timer)
+        });
+    }
+
+    // The folded parts (compact layout): open from the start in the full layout, opened by
+    // themselves when a result arrives, and otherwise as the reader leaves them.
+    let grid_open = use_state(|| layout.full);
+    let notes_open = use_state(|| layout.full);
+    {
+        let (grid_open, notes_open) = (grid_open.clone(), notes_open.clone());
+        use_effect_with(step, move |step| {
+            if *step == Step::Result {
+                grid_open.set(true);
+                notes_open.set(true);
+            }
         });
     }
 
     // Move focus to the new question or the result, but only after the reader acted: focusing
     // on first render would scroll the host page to the widget uninvited.
     let heading = use_node_ref();
+    let top = use_node_ref();
     // An early press is the reader acting: focus follows it like any other.
     let acted = use_mut_ref(|| props.early.is_some());
     {
-        let heading = heading.clone();
-        use_effect_with(progress.step(), move |_| {
+        let (heading, top) = (heading.clone(), top.clone());
+        use_effect_with(step, move |step| {
             if std::mem::replace(&mut *acted.borrow_mut(), true) {
-                if let Some(el) = heading.cast::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
+                bring_into_view(&top, &heading, *step == Step::Result);
             }
         });
     }
@@ -129,7 +170,7 @@ fn Widget(props: &WidgetProps) -> Html {
         Callback::from(move |action| dispatcher.dispatch(action))
     };
     let on_action = on_session.reform(|action: Action| SessionAction::Quiz(action));
-    let stage = match progress.step() {
+    let stage = match step {
         Step::Question(index) => quiz_step(
             t,
             &quiz::Props {
@@ -150,13 +191,27 @@ fn Widget(props: &WidgetProps) -> Html {
                 heading: heading.clone(),
                 link_key: AttrValue::from(props.places.link_key.clone()),
                 token: AttrValue::from(share::encode(content, progress)),
+                language: props.language,
             },
         ),
     };
-    let pick = outcome.winner().filter(|_| progress.step() == Step::Result);
+    let pick = outcome.winner().filter(|_| step == Step::Result);
+    let grid = || {
+        comparison_grid(
+            t,
+            &GridProps {
+                content: content.clone(),
+                relevant: relevant.clone(),
+                pick,
+                card: layout.full,
+            },
+        )
+    };
+    let notes = || article_notes(t, content, layout.full);
 
     html! {
-        <article class="vd" aria-labelledby="vd-title" lang={t.lang} dir={t.dir.as_attr()}>
+        <article class={classes!("vd", (!layout.full).then_some("is-compact"))}
+            aria-labelledby="vd-title" lang={t.lang} dir={t.dir.as_attr()} ref={top}>
             <header class="vd-head">
                 <p class="vd-kicker">{ t.kicker }</p>
                 <h2 id="vd-title" class="vd-title" dir="auto">{ &content.title }</h2>
@@ -164,19 +219,80 @@ fn Widget(props: &WidgetProps) -> Html {
                     <p class="vd-intro" dir="auto">{ rich(intro) }</p>
                 }
             </header>
-            <section class="vd-card vd-stage" aria-label={t.quiz}>
-                { session_notices(t, &notices::Props {
-                    notice: session.notice.clone(),
-                    resume: session.resume.clone(),
-                    questions: content.questions.len(),
-                    on_action: on_session,
-                }) }
-                { stage }
-            </section>
-            if *grid_shown {
-                <ComparisonGrid content={content.clone()} relevant={relevant.clone()} {pick} />
+            if layout.parts.quiz {
+                <section class="vd-card vd-stage" aria-label={t.quiz}>
+                    { session_notices(t, &notices::Props {
+                        notice: session.notice.clone(),
+                        resume: session.resume.clone(),
+                        questions: content.questions.len(),
+                        on_action: on_session,
+                    }) }
+                    { stage }
+                </section>
             }
-            <ArticleNotes content={content.clone()} />
+            if layout.parts.grid {
+                if layout.full {
+                    if *built >= Built::Grid { { grid() } }
+                } else {
+                    { fold(t.compare, "vd-more-grid", &grid_open, *built >= Built::Grid, grid) }
+                }
+            }
+            if layout.parts.notes {
+                if layout.full {
+                    if *built >= Built::Everything { { notes() } }
+                } else {
+                    { fold(t.from_article, "vd-more-notes", &notes_open, *built >= Built::Everything, notes) }
+                }
+            }
         </article>
+    }
+}
+
+/// A folded part of the compact layout: a toggle with `label`, and `body` built only while it is
+/// open (and once the widget has built that far).
+fn fold(
+    label: &str,
+    class: &'static str,
+    open: &UseStateHandle<bool>,
+    built: bool,
+    body: impl FnOnce() -> Html,
+) -> Html {
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |event: Event| {
+            if let Some(details) = event.target_dyn_into::<web_sys::HtmlDetailsElement>() {
+                open.set(details.open());
+            }
+        })
+    };
+    html! {
+        <details class={classes!("vd-card", "vd-more", class)} open={**open} {ontoggle}>
+            <summary class="vd-more-toggle">{ label.to_owned() }</summary>
+            if **open && built { { body() } }
+        </details>
+    }
+}
+
+/// After the reader acted: the page scrolls to the widget's top only if that top is off-screen
+/// (a result is taller than a question), then focus moves to the new heading without scrolling
+/// again, so a screen reader reads it.
+fn bring_into_view(top: &NodeRef, heading: &NodeRef, is_result: bool) {
+    if let (true, Some(top)) = (is_result, top.cast::<web_sys::Element>()) {
+        let y = top.get_bounding_client_rect().top();
+        let height = gloo_utils::window()
+            .inner_height()
+            .ok()
+            .and_then(|h| h.as_f64())
+            .unwrap_or(0.0);
+        if y < 0.0 || y > height {
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Start);
+            top.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+    }
+    if let Some(el) = heading.cast::<web_sys::HtmlElement>() {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(is_result);
+        let _ = el.focus_with_options(&options);
     }
 }

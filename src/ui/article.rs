@@ -1,13 +1,10 @@
 //! The article's supporting material: the short answer, what each option is, when to choose
 //! it, who uses it, the verdict and the closing line. Folded away so the quiz stays in front.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::code::code_block;
 use super::rich::rich;
-use super::texts::use_texts;
 use crate::core::content::{Content, Section};
 use crate::core::locale::{fill, Texts};
 
@@ -38,18 +35,10 @@ fn body(t: &Texts, s: &Section) -> Html {
     }
 }
 
-/// Properties of [`ArticleNotes`].
-#[derive(Debug, Clone, PartialEq, Properties)]
-pub struct Props {
-    /// The comparison.
-    pub content: Rc<Content>,
-}
-
-/// The article's material as folding sections, then the closing line.
-#[component]
-pub fn ArticleNotes(props: &Props) -> Html {
-    let t = use_texts();
-    let c = &props.content;
+/// The article's material as folding sections, then the closing line; as a card of its own in
+/// the full layout (`card`), else inside the compact layout's fold. A plain function, not a
+/// component: it has no state of its own.
+pub fn article_notes(t: &Texts, c: &Content, card: bool) -> Html {
     // Titles from the content are isolated (<bdi>), so an English "What is Django?" keeps its
     // punctuation in place inside a right-to-left interface.
     let fold = |summary: Html, inner: Html| {
@@ -62,8 +51,8 @@ pub fn ArticleNotes(props: &Props) -> Html {
     };
     let with_users = c.options.iter().any(|o| !o.used_by.is_empty());
     html! {
-        <section class="vd-card vd-article" aria-labelledby="vd-article-title">
-            <h3 id="vd-article-title" class="vd-section-title">{ t.from_article }</h3>
+        <section class={classes!("vd-article", card.then_some("vd-card"))} aria-labelledby="vd-article-title">
+            <h3 id="vd-article-title" class={classes!("vd-section-title", (!card).then_some("vd-sr"))}>{ t.from_article }</h3>
             if let Some(short) = &c.short_answer {
                 { fold(html! { <bdi>{ &short.title }</bdi> }, body(t, short)) }
             }

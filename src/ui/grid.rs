@@ -6,25 +6,25 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::rich::rich;
-use super::texts::use_texts;
 use crate::core::content::Content;
+use crate::core::locale::Texts;
 
-/// Properties of [`ComparisonGrid`].
-#[derive(Debug, Clone, PartialEq, Properties)]
-pub struct Props {
+/// What [`comparison_grid`] shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GridProps {
     /// The comparison.
     pub content: Rc<Content>,
     /// Per grid row: whether it matters for the reader's answers.
     pub relevant: Rc<Vec<bool>>,
     /// The recommended option, once there is one.
-    #[prop_or_default]
     pub pick: Option<usize>,
+    /// Whether it stands as a card of its own (the full layout) rather than inside a fold.
+    pub card: bool,
 }
 
-/// The comparison table.
-#[component]
-pub fn ComparisonGrid(props: &Props) -> Html {
-    let t = use_texts();
+/// The comparison table. A plain function, not a component: it has no state, and each component
+/// type costs the WebAssembly a few kilobytes of lifecycle code.
+pub fn comparison_grid(t: &Texts, props: &GridProps) -> Html {
     let content = &props.content;
     let grid = &content.grid;
     let any_relevant = props.relevant.iter().any(|r| *r);
@@ -35,7 +35,7 @@ pub fn ComparisonGrid(props: &Props) -> Html {
     let col = |i: usize| classes!((props.pick == Some(i)).then_some("is-pick"));
 
     html! {
-        <section class="vd-card vd-grid" aria-labelledby="vd-grid-title">
+        <section class={classes!("vd-grid", props.card.then_some("vd-card"))} aria-labelledby="vd-grid-title">
             <h3 id="vd-grid-title" class="vd-section-title" dir="auto">{ title }</h3>
             if any_relevant {
                 <p class="vd-grid-hint" id="vd-grid-hint">

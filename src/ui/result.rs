@@ -9,6 +9,7 @@ use super::article::section_view;
 use super::bar::bar;
 use super::rich::rich;
 use super::share_link::ShareLink;
+use super::texts::Language;
 use crate::core::content::Content;
 use crate::core::locale::{fill, Texts};
 use crate::core::quiz::Action;
@@ -29,6 +30,8 @@ pub struct Props {
     pub link_key: AttrValue,
     /// This result's share token.
     pub token: AttrValue,
+    /// The widget's language (for the share controls, a component of their own).
+    pub language: Language,
 }
 
 /// The result screen.
@@ -60,7 +63,7 @@ pub fn result_view(t: &Texts, props: &Props) -> Html {
             <h3 class="vd-headline" tabindex="-1" ref={props.heading.clone()}>{ headline }</h3>
             <p class="vd-summary">{ t.summary(outcome.answered, outcome.unsure, outcome.skipped) }</p>
             <ShareLink link_key={props.link_key.clone()} token={props.token.clone()}
-                title={share_title} />
+                title={share_title} language={props.language} />
             if outcome.kind == Kind::NoSignal {
                 <p>{ t.no_signal_body }</p>
             } else {

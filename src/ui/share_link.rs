@@ -8,7 +8,7 @@ use gloo_timers::callback::Timeout;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use super::texts::use_texts;
+use super::texts::Language;
 use crate::web::{address, clipboard};
 
 /// Properties of [`ShareLink`].
@@ -20,6 +20,8 @@ pub struct Props {
     pub token: AttrValue,
     /// A title for the share sheet.
     pub title: AttrValue,
+    /// The widget's language.
+    pub language: Language,
 }
 
 /// How long "Link copied" stays (long enough to read, and to be announced).
@@ -36,7 +38,7 @@ enum Copy {
 /// The share controls.
 #[component]
 pub fn ShareLink(props: &Props) -> Html {
-    let t = use_texts();
+    let t = props.language.0;
     let status = use_state(|| Copy::Idle);
     // The pending "back to idle" timer: replaced by each copy, cancelled when dropped.
     let reset = use_mut_ref(|| None::<Timeout>);

@@ -1,8 +1,6 @@
-//! The widget's language ([`crate::core::locale`]), handed to every component through context.
+//! The widget's language ([`crate::core::locale`]), handed down to the parts that show words.
 
-use yew::prelude::*;
-
-use crate::core::locale::{Texts, EN};
+use crate::core::locale::Texts;
 
 /// The texts of the widget's language; compared by identity (each language is one static).
 #[derive(Debug, Clone, Copy)]
@@ -12,10 +10,4 @@ impl PartialEq for Language {
     fn eq(&self, other: &Self) -> bool {
         std::ptr::eq(self.0, other.0)
     }
-}
-
-/// The texts of the surrounding widget's language (English outside a widget, as in tests).
-#[hook]
-pub fn use_texts() -> &'static Texts {
-    use_context::<Language>().map_or(&EN, |l| l.0)
 }

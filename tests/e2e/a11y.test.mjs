@@ -63,7 +63,7 @@ for (const locale of ['en', 'ur']) {
       await w.resultHeading.waitFor();
       report.result = await violations(page);
       // The grid with highlighted rows, and the article notes opened.
-      for (const summary of await w.root.locator('summary').all()) await summary.click();
+      await w.openAll();
       await w.grid.scrollIntoViewIfNeeded();
       report['grid and notes'] = await violations(page);
       // A damaged share link: the notice above a fresh quiz.
@@ -216,7 +216,7 @@ for (const width of [320, 375, 1280]) {
       assert.equal(await overflow(), 0, 'quiz');
       await w.answerAll(['Yes', 'No', 'Yes, an API', 'No', 'Yes', 'No, a large product', 'Yes']);
       assert.equal(await overflow(), 0, 'result');
-      for (const summary of await w.root.locator('summary').all()) await summary.click();
+      await w.openAll();
       await w.grid.scrollIntoViewIfNeeded();
       assert.equal(await overflow(), 0, 'grid and notes');
       await done();

@@ -154,7 +154,7 @@ test('script and HTML in every text field stay text; javascript: links never bec
     await w.root.getByRole('group').first().getByRole('button').first().click();
   }
   await w.resultHeading.waitFor();
-  for (const summary of await w.root.locator('summary').all()) await summary.click();
+  await w.openAll();
   const report = await w.root.evaluate((host) => {
     const root = host.shadowRoot;
     const all = [...root.querySelectorAll('*')];

@@ -123,9 +123,15 @@ test('the blog post shows two working widgets under its hostile theme, and keeps
   ]) {
     const a = await computed(pick(blogWidget));
     const b = await computed(pick(ownWidget));
-    delete a.width; delete b.width; // the blog's column is narrower than the demo page's
+    // The blog's column is narrower than the demo page's, and the type is the post's own (so are sizes in em).
+    for (const s of [a, b]) for (const p of ['width', 'font-family', 'font-size', 'padding-top']) delete s[p];
     assert.deepEqual(a, b, name);
   }
+  // The type follows the post: its typeface, and its size (here 19px) for the body text.
+  const post = await computed(page.locator('p.byline ~ p').first());
+  const question = await computed(blogWidget.root.locator('.vd-help'));
+  assert.equal(question['font-family'], post['font-family']);
+  assert.ok(Math.abs(parseFloat(question['font-size']) - parseFloat(post['font-size'])) <= 2, `${question['font-size']} vs ${post['font-size']}`);
   await own.done();
   await done();
 });

@@ -188,7 +188,7 @@ test('the hosted build works under a sub-path, links included', async () => {
 test('two widgets on one page keep their own state and their own links', async () => {
   const html = await readFile(join(DIST, 'index.html'), 'utf8');
   const two = html.replace(
-    /<verdict-widget>[\s\S]*?<\/verdict-widget>/,
+    /<verdict-widget[^>]*>[\s\S]*?<\/verdict-widget>/,
     '<verdict-widget></verdict-widget><verdict-widget id="second"></verdict-widget>',
   );
   const dir = await mkdtemp(join(tmpdir(), 'verdict-two-'));

@@ -47,6 +47,12 @@ export class Widget {
     await this.resultHeading.waitFor();
   }
 
+  /** Opens every folded part (the compact layout's toggles, then the article's sections in them). */
+  async openAll() {
+    const closed = this.root.locator('details:not([open]) > summary');
+    while (await closed.count()) await closed.first().click();
+  }
+
   get resultHeading() {
     return this.root.locator('.vd-headline');
   }
