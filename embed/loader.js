@@ -24,6 +24,9 @@ const WASM = new URL('__WASM__', import.meta.url);
 const READER_JS = new URL('__READER_JS__', import.meta.url).href;
 const READER_WASM = new URL('__READER_WASM__', import.meta.url);
 const HOSTS = 'verdict-widget, [data-verdict]';
+/** The first view of a widget as pasted (the built-in article, compact, English), written in by
+ *  the release build (scripts/prerender.mjs); not a string of markup in a development build. */
+const FIRST_VIEW = "__FIRST_VIEW__";
 /** Where the widget looks for an early press and for its content (see src/web/handover.rs). */
 const EARLY = 'verdictEarly';
 const CONTENT = 'verdictContent';
@@ -44,15 +47,24 @@ function prepare(host) {
   }
   fitIn(host);
   scheme(host);
-  const view = root.querySelector('.verdict-root');
-  if (!view) {
+  let view = root.querySelector('.verdict-root');
+  if (!view && pasted(host) && FIRST_VIEW.startsWith('<')) {
+    const copy = document.createElement('template');
+    copy.innerHTML = FIRST_VIEW;
+    root.append(copy.content);
+    view = root.querySelector('.verdict-root');
+    keepEarlyPresses(host, view);
+  } else if (!view) {
     const placeholder = document.createElement('div');
     placeholder.className = 'verdict-root vd-placeholder';
     placeholder.setAttribute('aria-busy', 'true');
+    // The compact layout's two folded parts follow the quiz; a full layout's are not known yet.
+    const folded = host.getAttribute('data-layout') === 'full' ? '' :
+      '<div class="vd-card vd-more"><p class="vd-more-toggle"></p></div>'.repeat(2);
     placeholder.innerHTML =
       '<div class="vd"><div class="vd-head"><p class="vd-kicker vd-skeleton"></p>' +
       '<p class="vd-title vd-skeleton"></p><p class="vd-intro vd-skeleton"></p></div>' +
-      '<div class="vd-card vd-stage"></div></div>';
+      `<div class="vd-card vd-stage"></div>${folded}</div>`;
     root.append(placeholder);
   } else if (view.hasAttribute('data-prerendered')) {
     keepEarlyPresses(host, view);
@@ -173,6 +185,14 @@ function follow() {
   addEventListener('resize', again);
 }
 
+/** Whether `host` is a widget as pasted: the built-in article, compact, every part, in English;
+ *  the release build knows its first view. */
+function pasted(host) {
+  const lang = host.getAttribute('locale') ?? host.closest('[lang]')?.getAttribute('lang') ?? 'en';
+  return !hasContent(host) && /^en\b/i.test(lang) && !host.hasAttribute('parts') &&
+    host.getAttribute('data-layout') !== 'full';
+}
+
 /** Remembers the last press on a pre-rendered view's controls, and shows it as pressed. */
 function keepEarlyPresses(host, view) {
   view.addEventListener('click', (event) => {
@@ -238,3 +258,7 @@ for (const host of hosts) {
   if (!observer || host.getAttribute('loading') === 'eager') start();
   else observer.observe(host);
 }
+// This module finishes once the widgets' stylesheet is here (or after a second at most): with
+// blocking="render" on its script tag in the head, the page's first paint then shows each widget
+// at its size, and nothing below it moves when the widget arrives.
+await Promise.race([Promise.all(sheets), new Promise((done) => setTimeout(done, 1000))]);

@@ -11,7 +11,7 @@
 // - the reader's files under content-hashed names (Trunk names a second app's files without a
 //   hash), so every file but embed.js can be cached for good;
 // - the JavaScript glue of both, minified (terser);
-// - into index.html: the loader's script tag and preloads for what it fetches.
+// - into index.html: the loader's script tag and a preload for the stylesheet.
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -54,7 +54,9 @@ const source = (await readFile('embed/loader.js', 'utf8'))
   .replace('__WASM__', `./${wasm}`)
   .replace('__READER_JS__', `./${readerJs}`)
   .replace('__READER_WASM__', `./${readerWasm}`);
-const loader = await minifyJs(source, { module: true, ecma: 2020 });
+// No constant folding: the first-view slot ("__FIRST_VIEW__") must stay a string the release
+// build's pre-render can fill in (scripts/prerender.mjs).
+const loader = await minifyJs(source, { module: true, ecma: 2020, compress: { evaluate: false, reduce_vars: false } });
 await writeFile(
   join(dir, 'embed.js'),
   `// verdict's loader: mounts a decision widget into every <verdict-widget>. Source: embed/loader.js\n${loader.code}\n`,
@@ -63,10 +65,9 @@ await writeFile(
 const indexPath = join(dir, 'index.html');
 const html = await readFile(indexPath, 'utf8');
 if (!html.includes('</head>')) throw new Error('embed-loader: index.html has no </head>');
-const tags =
-  `<link rel="preload" href="./${cssName}" as="style">` +
-  `<link rel="modulepreload" href="./${js}">` +
-  `<link rel="preload" href="./${wasm}" as="fetch" type="application/wasm" crossorigin>` +
-  '<script type="module" src="./embed.js"></script>';
+// The stylesheet is preloaded: the pre-rendered first view shows once it is here. The script and
+// the WebAssembly are not: the loader fetches them, so they never compete with the first paint
+// (a press before they arrive is kept, see embed/loader.js).
+const tags = `<link rel="preload" href="./${cssName}" as="style"><script type="module" src="./embed.js"></script>`;
 await writeFile(indexPath, html.replace('</head>', `${tags}</head>`));
 console.log(`embed-loader: wrote embed.js (loads ${js}, ${wasm}) and ${cssName}`);

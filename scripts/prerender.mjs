@@ -12,10 +12,17 @@
 // readers without script get them; with script the browser does not even build them, and the
 // widget adds its own, below, in the tasks after its first view (nothing above them moves).
 //
+// It also takes the first view of a widget as a blogger pastes it (the built-in article, compact,
+// in English) and gives it to the loader (embed.js), which shows it in place of a placeholder:
+// a post's widget then shows its real first question, the size it will be, before the
+// WebAssembly arrives, and a press on it is kept like one on the demo page's.
+//
 // Debug builds (`trunk serve`) skip it. Without Chromium it warns and leaves the page as it is
 // (the end-to-end tests then fail on purpose).
 import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
@@ -34,9 +41,13 @@ if (html.includes('shadowrootmode')) throw new Error('prerender: index.html is a
 const css = (await readdir(dir)).find((f) => /^widget-[0-9a-f]+\.css$/.test(f));
 if (!css) throw new Error('prerender: no widget-*.css in the build (scripts/embed-loader.mjs runs first)');
 
-const server = await serve(dir);
+const post = join(await mkdtemp(join(tmpdir(), 'verdict-prerender-')), 'post.html');
+await writeFile(post, '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>post</title></head>' +
+  '<body><verdict-widget></verdict-widget><script type="module" src="./embed.js"></script></body></html>');
+const server = await serve(dir, { routes: { '/__post.html': post } });
 const browser = await launch();
 let view;
+let compact;
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(server.url);
@@ -57,6 +68,16 @@ try {
     // With script on, a noscript's text is serialised as it is: the markup itself, unescaped.
     return copy.outerHTML;
   });
+  // The compact first view of a pasted widget (its folded parts are not built: nothing to wait for).
+  await page.goto(`${server.origin}/__post.html`);
+  await page.locator('verdict-widget #vd-question').waitFor();
+  await page.locator('verdict-widget .vd-more-toggle').first().waitFor();
+  compact = await page.evaluate(() => {
+    const copy = document.querySelector('verdict-widget').shadowRoot.querySelector('.verdict-root').cloneNode(true);
+    copy.setAttribute('data-prerendered', '');
+    copy.setAttribute('hidden', '');
+    return copy.outerHTML;
+  });
 } finally {
   await browser.close();
   await server.close();
@@ -67,3 +88,9 @@ const host = /<verdict-widget( [^>]*)?>/;
 if (!host.test(html)) throw new Error('prerender: no <verdict-widget> in index.html');
 await writeFile(indexPath, html.replace(host, (tag) => `${tag}${template}`));
 console.log(`prerender: wrote the first view into index.html (${view.length} B of markup, styled by ${css})`);
+
+const loaderPath = join(dir, 'embed.js');
+const loader = await readFile(loaderPath, 'utf8');
+if (!loader.includes('"__FIRST_VIEW__"')) throw new Error('prerender: embed.js has no first-view slot');
+await writeFile(loaderPath, loader.replaceAll('"__FIRST_VIEW__"', () => JSON.stringify(compact)));
+console.log(`prerender: gave embed.js the compact first view (${compact.length} B)`);

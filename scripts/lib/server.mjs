@@ -15,8 +15,12 @@ const TYPES = {
   '.png': 'image/png',
 };
 
+/** Where a page's Content-Security-Policy sends its violation reports (`report-uri`). */
+export const CSP_REPORTS = '/__csp-report';
+
 /**
- * Serves `root` on 127.0.0.1 at a free port.
+ * Serves `root` on 127.0.0.1 at a free port. Violation reports POSTed to CSP_REPORTS are kept in
+ * the returned object's `reports` (a browser sends them with script on or off).
  * @param {string} root directory to serve
  * @param {{ base?: string, headers?: Record<string,string>, routes?: Record<string,string> }} options
  *   base: URL prefix the files live under (e.g. '/blog/verdict/'); headers: added to every
@@ -24,8 +28,15 @@ const TYPES = {
  */
 export async function serve(root, { base = '/', headers = {}, routes = {} } = {}) {
   const top = resolve(root);
+  const reports = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (req.method === 'POST' && path === CSP_REPORTS) {
+      let body = '';
+      for await (const chunk of req) body += chunk;
+      reports.push(body);
+      return send(res, 204, '');
+    }
     let file = routes[path];
     if (!file) {
       if (!path.startsWith(base)) return send(res, 404, 'not found');
@@ -44,7 +55,7 @@ export async function serve(root, { base = '/', headers = {}, routes = {} } = {}
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, url: origin + base, close: () => new Promise((ok) => server.close(ok)) };
+  return { origin, url: origin + base, reports, close: () => new Promise((ok) => server.close(ok)) };
 }
 
 function send(res, status, text) {

@@ -1,0 +1,211 @@
+// End to end: alive from the first byte. Every page the build ships obeys the README's strict
+// Content-Security-Policy with script on and off; a press on the pre-rendered view before the
+// WebAssembly arrives is kept; a widget far down a long post loads nothing until the reader
+// scrolls near it, and nothing moves when it arrives.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { CSP_REPORTS, serve } from '../../scripts/lib/server.mjs';
+import { launch } from '../../scripts/lib/browser.mjs';
+import { cleanPage, DIST } from './lib/harness.mjs';
+import { Widget } from './lib/widget.mjs';
+
+const EX = resolve('examples');
+const CSP = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; report-uri ${CSP_REPORTS}`;
+const h = { browser: null, server: null, strict: null };
+let tmp;
+
+/** A long post: `screens` viewports of text, then a widget, then more text. */
+const longPost = (screens, widgets) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>A long post</title>
+<link rel="icon" href="data:,"><link rel="stylesheet" href="hostile-theme.css"></head><body><article class="post">
+<h1>A long post</h1>${'<p>Words that come before the widget, as a post has them. '.repeat(12).concat('</p>\n').repeat(screens * 4)}
+${widgets}
+${'<p>And words after it, to the end of the post.</p>\n'.repeat(20)}</article>
+<script type="module" src="assets/verdict/embed.js"></script></body></html>`;
+
+function blogServer(headers = {}) {
+  return serve(DIST, {
+    base: '/blog/assets/verdict/',
+    headers,
+    routes: {
+      '/blog/post.html': join(EX, 'blog-post.html'),
+      '/blog/frame-host.html': join(EX, 'frame-host.html'),
+      '/blog/hostile-theme.css': join(EX, 'hostile-theme.css'),
+      '/blog/content/sqlite-vs-postgresql.json': join(EX, 'content/sqlite-vs-postgresql.json'),
+      '/blog/long.html': join(tmp, 'long.html'),
+      '/blog/long-two.html': join(tmp, 'long-two.html'),
+      '/blog/long-eager.html': join(tmp, 'long-eager.html'),
+    },
+  });
+}
+
+before(async () => {
+  tmp = await mkdtemp(join(tmpdir(), 'verdict-first-byte-'));
+  await writeFile(join(tmp, 'long.html'), longPost(4, '<verdict-widget id="far"></verdict-widget>'));
+  await writeFile(join(tmp, 'long-two.html'), longPost(4,
+    '<verdict-widget id="far"></verdict-widget><p>Between the two.</p><verdict-widget id="farther"></verdict-widget>'));
+  await writeFile(join(tmp, 'long-eager.html'), longPost(4, '<verdict-widget id="far" loading="eager"></verdict-widget>'));
+  h.browser = await launch();
+  h.server = await blogServer();
+  h.strict = await blogServer({ 'content-security-policy': CSP });
+});
+after(async () => {
+  await h.browser?.close();
+  await h.server?.close();
+  await h.strict?.close();
+});
+
+// Every page the build ships, and the example pages around it.
+const PAGES = [
+  ['the demo page', '/blog/assets/verdict/'],
+  ['the demo page, three options', '/blog/assets/verdict/?content=django-flask-fastapi'],
+  ['the demo page, in Urdu', '/blog/assets/verdict/?locale=ur'],
+  ['the framed page', '/blog/assets/verdict/frame.html'],
+  ['the example post', '/blog/post.html'],
+  ['the example post with the iframe', '/blog/frame-host.html'],
+];
+
+for (const javaScriptEnabled of [true, false]) {
+  test(`no page the build ships breaks the strict CSP, with script ${javaScriptEnabled ? 'on' : 'off'}`, async () => {
+    for (const [name, path] of PAGES) {
+      h.strict.reports.length = 0;
+      const context = await h.browser.newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      const refused = [];
+      page.on('console', (m) => /Content Security Policy/.test(m.text()) && refused.push(m.text()));
+      if (javaScriptEnabled) {
+        await page.addInitScript(() => {
+          window.__violations = [];
+          document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+        });
+      }
+      await page.goto(h.strict.origin + path);
+      if (javaScriptEnabled && !path.includes('frame-host')) {
+        await page.locator('verdict-widget [data-verdict-mounted], verdict-widget[data-verdict-mounted]').first()
+          .waitFor({ state: 'attached' }).catch(() => {});
+        await new Widget(page).ready();
+      }
+      await page.waitForLoadState('networkidle');
+      if (javaScriptEnabled) refused.push(...await page.evaluate(() => window.__violations));
+      refused.push(...h.strict.reports);
+      assert.deepEqual(refused, [], name);
+      await context.close();
+    }
+  });
+}
+
+/** A page whose WebAssembly arrives `delay` ms late, as on a slow phone network. */
+async function slowWasm(delay) {
+  const session = await cleanPage({ browser: h.browser, server: h.server });
+  await session.page.route('**/*_bg.wasm', async (route) => {
+    await new Promise((ok) => setTimeout(ok, delay));
+    await route.continue();
+  });
+  await session.page.goto(h.server.url);
+  const w = new Widget(session.page);
+  // The loader has run (it marks the scheme) but the widget has not: the copy is still there.
+  await session.page.locator('verdict-widget[data-vd-scheme]').waitFor({ state: 'attached' });
+  assert.equal(await w.root.locator('[data-prerendered]').count(), 1);
+  return { ...session, w };
+}
+
+test('a press on the pre-rendered view before the widget runs is kept and applied', async () => {
+  const { page, w, done } = await slowWasm(2500);
+  const yes = w.answers.getByRole('button', { name: 'Yes', exact: true });
+  await yes.click();
+  // Shown as pressed at once…
+  assert.equal(await yes.getAttribute('aria-pressed'), 'true');
+  assert.equal(await w.root.locator('[data-prerendered]').count(), 1, 'the widget had not started');
+  // …and applied when the widget starts: question 2, with "Yes" to question 1 in the link.
+  await w.count.filter({ hasText: 'Question 2 of 7' }).waitFor({ timeout: 10_000 });
+  assert.equal(new URL(page.url()).hash, '#vd.django-vs-flask=v1.1.1-0______');
+  // Focus follows the reader to the new question, as after any answer.
+  assert.equal(await w.root.evaluate((host) => host.shadowRoot.activeElement?.id), 'vd-question');
+  await done();
+});
+
+test('a key press works the same: the last choice counts', async () => {
+  const { page, w, done } = await slowWasm(2500);
+  await w.answers.getByRole('button', { name: 'Yes', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  // The reader changes their mind before the widget runs.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  assert.equal(await w.answers.getByRole('button', { name: 'No', exact: true }).getAttribute('aria-pressed'), 'true');
+  await w.count.filter({ hasText: 'Question 2 of 7' }).waitFor({ timeout: 10_000 });
+  assert.equal(new URL(page.url()).hash, '#vd.django-vs-flask=v1.1.1-1______');
+  await done();
+});
+
+/** Opens a long post, recording WebAssembly requests and layout shifts. */
+async function longPage(path) {
+  const session = await cleanPage({ browser: h.browser, server: h.server }, { viewport: { width: 1280, height: 800 } });
+  const wasm = [];
+  session.page.on('request', (r) => r.url().endsWith('.wasm') && wasm.push(r.url()));
+  await session.page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => (window.__shift += e.hadRecentInput ? 0 : e.value)))
+      .observe({ type: 'layout-shift', buffered: true });
+  });
+  await session.page.goto(h.server.origin + path);
+  await session.page.waitForLoadState('networkidle');
+  return { ...session, wasm };
+}
+
+/** Scrolls down the way a reader does, a little at a time, until `locator` is in view. */
+async function scrollTo(page, locator) {
+  for (let i = 0; i < 200; i++) {
+    const top = await locator.evaluate((el) => el.getBoundingClientRect().top);
+    if (top < 400) return;
+    await page.mouse.wheel(0, 200);
+    await page.waitForTimeout(40);
+  }
+  throw new Error('never reached the widget');
+}
+
+test('a widget far down a long post fetches no WebAssembly until the reader scrolls near it, and nothing shifts', async () => {
+  const { page, wasm, done } = await longPage('/blog/long.html');
+  const host = page.locator('#far');
+  const below = await host.evaluate((el) => el.getBoundingClientRect().top / innerHeight);
+  assert.ok(below > 2, `the widget starts ${below.toFixed(1)} viewports down`);
+  assert.deepEqual(wasm, [], 'nothing fetched before scrolling');
+  // The placeholder keeps the widget's place meanwhile.
+  assert.ok((await host.evaluate((el) => el.getBoundingClientRect().height)) > 300);
+  await scrollTo(page, host);
+  const w = new Widget(page, '#far');
+  await w.ready();
+  assert.equal(wasm.filter((u) => u.includes('verdict-reader')).length, 0, 'the reader is not needed here');
+  assert.equal(wasm.length, 1);
+  await w.answer('Yes');
+  assert.equal(await w.count.textContent(), 'Question 2 of 7');
+  assert.equal(await page.evaluate(() => window.__shift), 0, 'cumulative layout shift');
+  await done();
+});
+
+test('two widgets far down share one download; loading="eager" fetches at once', async () => {
+  const two = await longPage('/blog/long-two.html');
+  await scrollTo(two.page, two.page.locator('#farther'));
+  await new Widget(two.page, '#far').ready();
+  await new Widget(two.page, '#farther').ready();
+  assert.equal(two.wasm.length, 1);
+  await two.done();
+
+  const eager = await longPage('/blog/long-eager.html');
+  assert.equal(eager.wasm.length, 1, 'fetched without scrolling');
+  await eager.done();
+});
+
+test('if the widget cannot start, the element shows its fallback and a notice', async () => {
+  const context = await h.browser.newContext();
+  const page = await context.newPage();
+  await page.route('**/*_bg.wasm', (route) => route.abort());
+  page.on('pageerror', () => {}); // the refused download is the point
+  await page.goto(h.server.origin + '/blog/post.html');
+  const notice = page.locator('#framework').locator('.vd-load-error');
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /could not be loaded/);
+  await context.close();
+});
