@@ -4,17 +4,20 @@
 // Timings are taken inside the page (a MutationObserver installed before load, following the
 // widget's shadow root; requestAnimationFrame after input), never by polling from the runner,
 // and are compared with a static HTML page of the same first question measured in the same run.
-import { writeFile, mkdtemp } from 'node:fs/promises';
+import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tmpdir, cpus } from 'node:os';
 import { serve } from '../scripts/lib/server.mjs';
 import { sizes } from './sizes.mjs';
-import { launch } from '../scripts/lib/browser.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, launch } from '../scripts/lib/browser.mjs';
+import { blogSite } from '../scripts/lib/pages.mjs';
 
 const DIST = process.env.VERDICT_DIST ?? 'dist';
 const LOADS = Number(process.env.BENCH_LOADS ?? 21);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 16); // 7 clicks each
 const FIRST_QUESTION = 'Do you need an admin panel?';
+const LONG_TASK_LOADS = Number(process.env.BENCH_LONG_TASK_LOADS ?? 10);
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 
 // ---------- bytes: bench/sizes.mjs ----------
 
@@ -35,12 +38,20 @@ const probe = (firstQuestion) => `(() => {
       marks.grid = performance.now();
     }
     for (const [key, text] of Object.entries(want)) {
-      if (marks[key] !== undefined) continue;
+      if (marks[key] !== undefined || pending) continue;
       for (const root of roots) {
         const el = root.querySelector && root.querySelector('#vd-question, [data-probe]');
-        if (el && el.textContent.includes(text)) { marks[key] = performance.now(); break; }
+        if (el && el.textContent.includes(text)) { shown(key, el); break; }
       }
     }
+  };
+  // In the DOM is not yet on screen: a pre-rendered view waits for its stylesheet. Frame by frame
+  // until the text has a box, then the time of that frame.
+  let pending = false;
+  const shown = (key, el) => {
+    pending = true;
+    const frame = () => (el.getClientRects().length ? (marks[key] = performance.now()) : requestAnimationFrame(frame));
+    frame();
   };
   const observe = (root) => new MutationObserver(check).observe(root, { childList: true, subtree: true, characterData: true });
   observe(document);
@@ -51,7 +62,8 @@ const probe = (firstQuestion) => `(() => {
     observe(root);
     return root;
   };
-  addEventListener('verdict:ready', (e) => { window.__wasmMemory = e.detail.wasm.memory; marks.ready = performance.now(); });
+  addEventListener('verdict:ready', (e) => { window.__wasmMemory = e.detail.wasm.memory; });
+  addEventListener('verdict:mounted', () => { marks.ready = performance.now(); });
   document.addEventListener('DOMContentLoaded', check);
 })();`;
 
@@ -194,6 +206,97 @@ async function scaling(browser, routes) {
   return out;
 }
 
+// ---------- a phone's CPU: long tasks at 4x ----------
+// Every main-thread task over 50 ms (a longtask PerformanceObserver) from navigation until a
+// second after the widgets are mounted, with Chromium's CPU throttled 4x (CDP).
+async function longTasks(browser, url, loads = LONG_TASK_LOADS) {
+  const perLoad = [];
+  for (let i = 0; i < loads; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.addInitScript(() => {
+      window.__tasks = [];
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__tasks.push(e.duration)))
+        .observe({ type: 'longtask', buffered: true });
+      addEventListener('verdict:mounted', () => setTimeout(() => (window.__settled = true), 1000));
+      // A page without script never mounts: it is settled a second after it has loaded.
+      addEventListener('load', () => setTimeout(() => (window.__settled ??= !document.querySelector('script[src$="embed.js"]')), 1500));
+    });
+    await page.goto(url);
+    await page.waitForFunction(() => window.__settled, null, { timeout: 30_000 });
+    perLoad.push(await page.evaluate(() => window.__tasks));
+    await context.close();
+  }
+  const longest = perLoad.map((tasks) => Math.max(0, ...tasks));
+  return { loads, longest: stats(longest), loadsWithLongTask: longest.filter((t) => t > 50).length, perLoad };
+}
+
+// ---------- Lighthouse, mobile ----------
+async function lighthouseScores(url, runs = LIGHTHOUSE_RUNS) {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS.filter((a) => a !== '--headless')] });
+  const results = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      const score = (id) => Math.round(lhr.categories[id].score * 100);
+      const a = lhr.audits;
+      results.push({ performance: score('performance'), accessibility: score('accessibility'),
+        bestPractices: score('best-practices'), seo: score('seo'),
+        fcp: a['first-contentful-paint'].numericValue, lcp: a['largest-contentful-paint'].numericValue,
+        tbt: a['total-blocking-time'].numericValue, cls: a['cumulative-layout-shift'].numericValue,
+        held: Object.values(lhr.categories).flatMap((c) => c.auditRefs.filter((r) => r.weight > 0)
+          .map((r) => a[r.id]).filter((x) => x.score !== null && x.score < 1).map((x) => `${c.id}: ${x.id}`)) });
+    }
+  } finally {
+    await chrome.kill();
+  }
+  // The run with the median performance score.
+  return results.sort((x, y) => x.performance - y.performance)[Math.floor(results.length / 2)];
+}
+
+// ---------- a long post: what is fetched before the reader scrolls ----------
+async function bytesBeforeScrolling(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const fetched = [];
+  page.on('response', async (r) => {
+    if (r.url().startsWith('http')) fetched.push({ file: new URL(r.url()).pathname.split('/').pop() || 'index.html', bytes: (await r.body().catch(() => Buffer.alloc(0))).length });
+  });
+  await page.goto(url);
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
+  const before = fetched.splice(0);
+  for (let i = 0; i < 60; i++) { await page.mouse.wheel(0, 400); await page.waitForTimeout(30); }
+  await page.waitForFunction(() => document.querySelector('#far [data-verdict-mounted], #far[data-verdict-mounted]'));
+  await page.waitForLoadState('networkidle');
+  await context.close();
+  const sum = (list) => list.reduce((a, f) => a + f.bytes, 0);
+  return { before: { files: before.map((f) => f.file), bytes: sum(before) }, afterScrolling: { files: fetched.map((f) => f.file), bytes: sum(fetched) } };
+}
+
+// ---------- the lost-input check ----------
+// The WebAssembly held back 2 s; "Yes" pressed on the pre-rendered view at once. Kept and applied?
+async function lostInput(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.route('**/*_bg.wasm', async (route) => { await new Promise((ok) => setTimeout(ok, 2000)); await route.continue(); });
+  await page.goto(url);
+  const host = page.locator('verdict-widget').first();
+  await page.locator('verdict-widget[data-vd-scheme]').waitFor({ state: 'attached' });
+  const pressedAt = await page.evaluate(() => performance.now());
+  await host.locator('[data-prerendered] .vd-answers button').first().click();
+  await host.locator('#vd-count', { hasText: 'Question 2 of 7' }).waitFor({ timeout: 15_000 });
+  const appliedAt = await page.evaluate(() => performance.now());
+  const applied = new URL(page.url()).hash.includes('v1.1.1-0');
+  await context.close();
+  return { kept: applied, pressToAppliedMs: appliedAt - pressedAt };
+}
+
 // ---------- report ----------
 const kb = (n) => (n / 1024).toFixed(1);
 const ms = (n) => n.toFixed(1);
@@ -208,11 +311,17 @@ for (const n of SCALES) {
   await writeFile(join(tmp, `scale-${n}.json`), json);
   await writeFile(join(tmp, `scale-${n}.html`), `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>scale ${n}</title><link rel="icon" href="data:,"></head><body>
-<verdict-widget src="scale-${n}.json"></verdict-widget><script type="module" src="./embed.js"></script></body></html>`);
+<verdict-widget src="scale-${n}.json" data-layout="full"></verdict-widget><script type="module" src="./embed.js"></script></body></html>`);
   routes[`/scale-${n}.json`] = join(tmp, `scale-${n}.json`);
   routes[`/scale-${n}.html`] = join(tmp, `scale-${n}.html`);
 }
 const server = await serve(DIST, { routes });
+const site = await blogSite(tmp);
+// The floor for long tasks: the demo page as built, pre-rendered view and all, with no script.
+const staticDemo = (await readFile(join(DIST, 'index.html'), 'utf8')).replace(/<script\b[^>]*><\/script>/g, '');
+await writeFile(join(tmp, 'static-demo.html'), staticDemo);
+site.routes['/blog/assets/verdict/static-demo.html'] = join(tmp, 'static-demo.html');
+const blog = await serve(DIST, site);
 const browser = await launch({ extraArgs: ['--enable-precise-memory-info'] });
 try {
   const bytes = await sizes(DIST);
@@ -231,6 +340,17 @@ try {
     sevenClicksToResult: interaction.quizRun,
     memoryAfterRuns: interaction.memory,
     scaling: await scaling(browser, scaleBytes),
+    longTasksAt4x: {
+      'demo page as HTML only (no script: the floor)': await longTasks(browser, `${blog.url}static-demo.html`),
+      demo: await longTasks(browser, blog.url),
+      blogPost: await longTasks(browser, `${blog.origin}/blog/post.html`),
+    },
+    lighthouseMobile: {
+      demo: await lighthouseScores(blog.url),
+      blogPost: await lighthouseScores(`${blog.origin}/blog/post.html`),
+    },
+    longPost: await bytesBeforeScrolling(browser, `${blog.origin}/blog/long.html`),
+    lostInput: await lostInput(browser, blog.url),
   };
   await writeFile('bench/results.json', JSON.stringify(results, null, 2) + '\n');
 
@@ -251,8 +371,20 @@ try {
   for (const r of results.scaling) {
     console.log(`| ${r.questions} | ${r.jsonBytes} | ${ms(r.firstQuestion.p50)} | ${ms(r.firstQuestion.p95)} | ${ms(r.gridBuilt.p50)} | ${ms(r.gridBuilt.p95)} | ${ms(r.clickToPaint.p50)} | ${ms(r.clickToPaint.p95)} |`);
   }
+  console.log('\n| 4x CPU: main-thread tasks over 50 ms, navigation → mounted + 1 s | loads | loads with one | longest p50 (ms) | longest max (ms) |\n|---|---:|---:|---:|---:|');
+  for (const [name, t] of Object.entries(results.longTasksAt4x)) {
+    console.log(`| ${name} | ${t.loads} | ${t.loadsWithLongTask} | ${ms(t.longest.p50)} | ${ms(t.longest.max)} |`);
+  }
+  console.log('\n| Lighthouse mobile (median of runs) | performance | accessibility | best practices | SEO | FCP (ms) | LCP (ms) | TBT (ms) | CLS | held back by |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+  for (const [name, l] of Object.entries(results.lighthouseMobile)) {
+    console.log(`| ${name} | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} | ${Math.round(l.fcp)} | ${Math.round(l.lcp)} | ${Math.round(l.tbt)} | ${l.cls.toFixed(3)} | ${l.held.join(', ') || '-'} |`);
+  }
+  const lp = results.longPost;
+  console.log(`\nlong post, widget 4 viewports down: before scrolling ${lp.before.bytes} B (${lp.before.files.join(', ')}); on scrolling near it ${lp.afterScrolling.bytes} B (${lp.afterScrolling.files.join(', ')})`);
+  console.log(`lost input: "Yes" pressed on the pre-rendered view with the WebAssembly held back 2 s: ${results.lostInput.kept ? 'kept' : 'LOST'}, applied ${ms(results.lostInput.pressToAppliedMs)} ms after the press`);
   console.log('\nwritten: bench/results.json');
 } finally {
   await browser.close();
   await server.close();
+  await blog.close();
 }

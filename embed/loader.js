@@ -126,10 +126,15 @@ function neighbour(host) {
   return [host.previousElementSibling, host.nextElementSibling].find((n) => n?.matches('p'));
 }
 
-/** Spacing and width like the post's text (type follows by inheritance, in widget.css). */
+/** Type, spacing and width like the post's text: its paragraph's, where one is next to the widget
+ *  (else the type is inherited from around the widget, in widget.css). */
 function fitIn(host) {
   const p = neighbour(host);
   const style = p && getComputedStyle(p);
+  for (const [name, value] of [['--vd-post-size', style?.fontSize], ['--vd-post-font', style?.fontFamily]]) {
+    if (value) host.style.setProperty(name, value);
+    else host.style.removeProperty(name);
+  }
   const gap = style ? Math.max(parseFloat(style.marginBlockStart), parseFloat(style.marginBlockEnd)) : 0;
   if (gap > 0) host.style.setProperty('--vd-gap', `${gap}px`);
   else host.style.removeProperty('--vd-gap');

@@ -4,50 +4,23 @@
 // scrolls near it, and nothing moves when it arrives.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { mkdtemp } from 'node:fs/promises';
+import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { CSP_REPORTS, serve } from '../../scripts/lib/server.mjs';
 import { launch } from '../../scripts/lib/browser.mjs';
+import { blogSite } from '../../scripts/lib/pages.mjs';
 import { cleanPage, DIST } from './lib/harness.mjs';
 import { Widget } from './lib/widget.mjs';
 
-const EX = resolve('examples');
 const CSP = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; report-uri ${CSP_REPORTS}`;
 const h = { browser: null, server: null, strict: null };
-let tmp;
 
-/** A long post: `screens` viewports of text, then a widget, then more text. */
-const longPost = (screens, widgets) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>A long post</title>
-<link rel="icon" href="data:,"><link rel="stylesheet" href="hostile-theme.css"></head><body><article class="post">
-<h1>A long post</h1>${'<p>Words that come before the widget, as a post has them. '.repeat(12).concat('</p>\n').repeat(screens * 4)}
-${widgets}
-${'<p>And words after it, to the end of the post.</p>\n'.repeat(20)}</article>
-<script type="module" src="assets/verdict/embed.js"></script></body></html>`;
-
-function blogServer(headers = {}) {
-  return serve(DIST, {
-    base: '/blog/assets/verdict/',
-    headers,
-    routes: {
-      '/blog/post.html': join(EX, 'blog-post.html'),
-      '/blog/frame-host.html': join(EX, 'frame-host.html'),
-      '/blog/hostile-theme.css': join(EX, 'hostile-theme.css'),
-      '/blog/content/sqlite-vs-postgresql.json': join(EX, 'content/sqlite-vs-postgresql.json'),
-      '/blog/long.html': join(tmp, 'long.html'),
-      '/blog/long-two.html': join(tmp, 'long-two.html'),
-      '/blog/long-eager.html': join(tmp, 'long-eager.html'),
-    },
-  });
-}
+let site;
+const blogServer = (headers = {}) => serve(DIST, { ...site, headers });
 
 before(async () => {
-  tmp = await mkdtemp(join(tmpdir(), 'verdict-first-byte-'));
-  await writeFile(join(tmp, 'long.html'), longPost(4, '<verdict-widget id="far"></verdict-widget>'));
-  await writeFile(join(tmp, 'long-two.html'), longPost(4,
-    '<verdict-widget id="far"></verdict-widget><p>Between the two.</p><verdict-widget id="farther"></verdict-widget>'));
-  await writeFile(join(tmp, 'long-eager.html'), longPost(4, '<verdict-widget id="far" loading="eager"></verdict-widget>'));
+  site = await blogSite(await mkdtemp(join(tmpdir(), 'verdict-first-byte-')));
   h.browser = await launch();
   h.server = await blogServer();
   h.strict = await blogServer({ 'content-security-policy': CSP });
