@@ -23,7 +23,8 @@ export async function sizes(dist) {
   // The total is what the default page loads: not the iframe option's files, and not the reader,
   // which only pages giving a widget content of their own load.
   const total = { file: 'total (default page)', raw: 0, gzip: 0, brotli: 0 };
-  for (const r of rows.filter((r) => !r.file.startsWith('frame') && !r.file.startsWith('verdict-reader'))) {
+  // Nor the outcome pages and their images, which chat apps fetch for a preview.
+  for (const r of rows.filter((r) => !/^(frame|verdict-reader|result-)/.test(r.file))) {
     for (const k of ['raw', 'gzip', 'brotli']) total[k] += r[k];
   }
   return [...rows, total];

@@ -8,9 +8,10 @@
 // it; when the widget mounts it replaces that markup with the same markup, in one task, so nothing
 // moves. A press on the copy before then is kept by the loader and applied by the widget.
 //
-// The comparison grid and the article's sections, below the first view, go in a <noscript>:
-// readers without script get them; with script the browser does not even build them, and the
-// widget adds its own, below, in the tasks after its first view (nothing above them moves).
+// The comparison grid, below the first view, goes in a <noscript>: readers without script get
+// it; with script the browser does not even build it, and the widget adds its own, below, in the
+// tasks after its first view (nothing above it moves). The article's sections are left out of
+// the copy: they are the article itself, folded, and would double this page's size.
 //
 // It also takes the first view of a widget as a blogger pastes it (the built-in article, compact,
 // in English) and gives it to the loader (embed.js), which shows it in place of a placeholder:
@@ -62,7 +63,7 @@ try {
     copy.setAttribute('hidden', '');
     const below = [...copy.querySelectorAll('.vd > .vd-grid, .vd > .vd-article')];
     const noscript = document.createElement('noscript');
-    noscript.textContent = below.map((part) => part.outerHTML).join('');
+    noscript.textContent = below.filter((part) => part.matches('.vd-grid')).map((part) => part.outerHTML).join('');
     below.forEach((part) => part.remove());
     copy.querySelector('.vd').append(noscript);
     // With script on, a noscript's text is serialised as it is: the markup itself, unescaped.

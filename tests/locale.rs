@@ -102,3 +102,22 @@ fn bad_link_notices_say_why_in_the_readers_language() {
     assert!(UR.bad_link(&edition).contains("ایڈیشن 1، اب 2"));
     assert_eq!(EN.link_problem(&ShareError::Malformed), EN.link_damaged);
 }
+
+#[test]
+fn a_shared_result_says_what_it_is_in_one_plain_sentence() {
+    let title = "Django vs Flask: which should you pick?";
+    assert_eq!(
+        EN.shared(Some("Flask"), &[], title).as_deref(),
+        Some("I got Flask on “Django vs Flask: which should you pick?”")
+    );
+    let tied = ["Django".to_owned(), "Flask".to_owned()];
+    assert_eq!(
+        EN.shared(None, &tied, title).as_deref(),
+        Some("Django and Flask tied for me on “Django vs Flask: which should you pick?”")
+    );
+    assert_eq!(EN.shared(None, &[], title), None);
+    assert!(UR
+        .shared(Some("Flask"), &[], title)
+        .unwrap()
+        .contains("Flask"));
+}

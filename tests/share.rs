@@ -285,3 +285,113 @@ fn a_page_address_gets_our_part_of_the_fragment_and_keeps_the_rest() {
         "https://blog.example/post/"
     );
 }
+
+/// A quiz of `n` questions with 2 to 6 answers each, at content version `version`.
+fn quiz_of(n: usize, version: u32, rng: &mut Rng) -> Content {
+    let mut content = article();
+    content.version = version;
+    let template = content.questions[0].clone();
+    content.questions = (0..n)
+        .map(|i| {
+            let mut q = template.clone();
+            q.id = format!("q{i}");
+            let answers = 2 + rng.below(5);
+            q.answers = (0..answers)
+                .map(|a| {
+                    let mut answer = template.answers[a % 2].clone();
+                    answer.id = format!("a{a}");
+                    answer
+                })
+                .collect();
+            q
+        })
+        .collect();
+    content
+}
+
+/// Random progress on `content`: any response to each question, at any step.
+fn random_progress(content: &Content, rng: &mut Rng) -> Progress {
+    let responses: Vec<Response> = content
+        .questions
+        .iter()
+        .map(|q| match rng.below(4) {
+            0 => Response::Open,
+            1 => Response::NotSure,
+            _ => Response::Chose(rng.below(q.answers.len())),
+        })
+        .collect();
+    let step = match rng.below(3) {
+        0 => Step::Result,
+        _ => Step::Question(rng.below(responses.len())),
+    };
+    Progress::restore(responses, step)
+}
+
+#[test]
+fn links_and_saved_progress_work_for_every_quiz_size_the_rules_accept() {
+    use verdict::core::saved;
+    use verdict::core::validate::MAX_QUESTIONS;
+    let mut rng = Rng(0x5eed_0016);
+    for n in 1..=MAX_QUESTIONS {
+        // The largest version makes the longest links.
+        let version = if n % 2 == 0 { u32::MAX } else { 1 };
+        let content = quiz_of(n, version, &mut rng);
+        for _ in 0..2 {
+            let progress = random_progress(&content, &mut rng);
+            let token = encode(&content, &progress);
+            assert!(
+                token.len() <= share::MAX_TOKEN_LEN,
+                "{n} questions: {} characters",
+                token.len()
+            );
+            assert_eq!(
+                decode(&content, &token),
+                Ok(progress.clone()),
+                "{n} questions"
+            );
+            let stored = saved::save(&progress).expect("worth saving");
+            assert_eq!(
+                saved::restore(&content, &stored),
+                Some(progress),
+                "{n} questions, saved"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_longest_link_the_rules_allow_fits_exactly() {
+    let mut rng = Rng(7);
+    let content = quiz_of(verdict::core::validate::MAX_QUESTIONS, u32::MAX, &mut rng);
+    let mut progress = Progress::new(content.questions.len());
+    while progress.step() != Step::Result && progress.step() != Step::Question(999) {
+        progress = progress.apply(verdict::core::quiz::Action::NotSure);
+    }
+    let token = encode(&content, &progress);
+    assert_eq!(token.len(), share::MAX_TOKEN_LEN, "{token}");
+    assert!(decode(&content, &token).is_ok());
+}
+
+#[test]
+fn an_outcome_page_sits_next_to_the_page_it_is_shared_from() {
+    for (page, expected) in [
+        (
+            "https://a.example/verdict/",
+            "https://a.example/verdict/result-flask.html",
+        ),
+        (
+            "https://a.example/verdict/index.html?x=1#vd.a=b",
+            "https://a.example/verdict/result-flask.html",
+        ),
+        (
+            "https://a.example/verdict/result-django.html#vd.a=b",
+            "https://a.example/verdict/result-flask.html",
+        ),
+        (
+            "http://127.0.0.1:8080/",
+            "http://127.0.0.1:8080/result-flask.html",
+        ),
+    ] {
+        assert_eq!(share::outcome_page(page, "flask"), expected, "{page}");
+    }
+}

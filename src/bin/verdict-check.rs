@@ -4,18 +4,33 @@
 //! its path, or a summary of a valid file: its options and questions, where answering every
 //! question toward each option leads, and any option that can never win. Exit code 0 when every
 //! file is valid, 1 otherwise, 2 on a usage error. It runs the same code as the widget.
+//!
+//! `verdict-check --outcomes FILE` prints, as JSON, what the release build needs to write a
+//! preview page per option (scripts/outcomes.mjs): for each option some answers can make win,
+//! the share token of such a result, its headline and the sentence a reader shares, and the
+//! scores.
 
 use std::process::ExitCode;
 
+use serde::Serialize;
 use verdict::core::content::Content;
 use verdict::core::load::from_json as load;
+use verdict::core::locale::{fill, EN};
+use verdict::core::quiz::{Progress, Step};
 use verdict::core::reach::{outcome_toward, reach, Reach};
-use verdict::core::scoring::Kind;
+use verdict::core::scoring::{score, Kind};
+use verdict::core::share;
 
 fn main() -> ExitCode {
     let files: Vec<String> = std::env::args().skip(1).collect();
+    if let [flag, file] = files.as_slice() {
+        if flag == "--outcomes" {
+            return outcomes(file);
+        }
+    }
     if files.is_empty() || files.iter().any(|f| f == "-h" || f == "--help") {
         eprintln!("usage: verdict-check FILE.json [FILE.json …]");
+        eprintln!("       verdict-check --outcomes FILE.json   (JSON for the outcome pages)");
         eprintln!("Checks comparison content for the verdict widget; see docs/content-format.md.");
         return ExitCode::from(2);
     }
@@ -130,5 +145,102 @@ fn summary(c: &Content) {
             "  Not determined (too many answer combinations to try): {}",
             unknown.join(", ")
         );
+    }
+}
+
+/// What the outcome pages of one comparison need.
+#[derive(Serialize)]
+struct Outcomes {
+    id: String,
+    title: String,
+    intro: Option<String>,
+    questions: usize,
+    /// The widget's key in share links on a page where it has no `id` of its own.
+    key: String,
+    outcomes: Vec<OutcomeCard>,
+}
+
+/// One option's outcome, as a result a reader can reach.
+#[derive(Serialize)]
+struct OutcomeCard {
+    option: String,
+    name: String,
+    token: String,
+    /// The result's headline in the widget ("Flask fits you best").
+    headline: String,
+    /// The outcome page's title, as the reader who shares it would say it ("Flask fits me best").
+    card_title: String,
+    sentence: String,
+    scores: Vec<OptionScore>,
+}
+
+#[derive(Serialize)]
+struct OptionScore {
+    name: String,
+    points: i32,
+}
+
+/// `--outcomes FILE`: JSON for the outcome pages; exit 1 if the file is not valid content.
+fn outcomes(file: &str) -> ExitCode {
+    let content = match std::fs::read_to_string(file)
+        .map_err(|e| vec![e.to_string()])
+        .and_then(|json| load(&json).map_err(|p| p.iter().map(|p| p.to_string()).collect()))
+    {
+        Ok(content) => content,
+        Err(problems) => {
+            eprintln!("{file}: {}", problems.join("; "));
+            return ExitCode::FAILURE;
+        }
+    };
+    let cards = (0..content.options.len())
+        .filter_map(|i| match reach(&content, i) {
+            Reach::Wins(responses) => Some((i, responses)),
+            Reach::Never | Reach::Unknown => None,
+        })
+        .map(|(i, responses)| {
+            let outcome = score(&content, &responses);
+            let name = &content.options[i].name;
+            let headline = match outcome.kind {
+                Kind::Close => fill(EN.only_just, &[name]),
+                _ => fill(EN.fits_best, &[name]),
+            };
+            let progress = Progress::restore(responses, Step::Result);
+            OutcomeCard {
+                option: content.options[i].id.clone(),
+                name: name.clone(),
+                token: share::encode(&content, &progress),
+                headline,
+                card_title: fill(EN.fits_me, &[name]),
+                sentence: EN
+                    .shared(Some(name), &[], &content.title)
+                    .unwrap_or_default(),
+                scores: outcome
+                    .ranking
+                    .iter()
+                    .map(|s| OptionScore {
+                        name: content.options[s.option].name.clone(),
+                        points: s.score,
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    let report = Outcomes {
+        key: share::key(&content.id),
+        id: content.id,
+        title: content.title,
+        intro: content.intro,
+        questions: content.questions.len(),
+        outcomes: cards,
+    };
+    match serde_json::to_string_pretty(&report) {
+        Ok(json) => {
+            println!("{json}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::FAILURE
+        }
     }
 }

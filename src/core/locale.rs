@@ -109,8 +109,16 @@ pub struct Texts {
     /// Forget all answers (from the result or the resume offer).
     pub start_over: &'static str,
 
-    /// The share button.
+    /// The share button: copies the sentence below and the link.
     pub copy_link: &'static str,
+    /// Copies the link alone.
+    pub copy_link_only: &'static str,
+    /// "I got {0} on “{1}”": the sentence shared before the link ({1}: the comparison's title).
+    pub shared_pick: &'static str,
+    /// "{0} tied for me on “{1}”".
+    pub shared_tie: &'static str,
+    /// "{0} fits me best": an outcome page's title, as the reader who shares it would say it.
+    pub fits_me: &'static str,
     /// The system share sheet button.
     pub share: &'static str,
     /// Said once the link is on the clipboard.
@@ -211,6 +219,10 @@ pub static EN: Texts = Texts {
     change_answers: "← Change answers",
     start_over: "Start over",
     copy_link: "Copy link",
+    copy_link_only: "Link only",
+    shared_pick: "I got {0} on “{1}”",
+    shared_tie: "{0} tied for me on “{1}”",
+    fits_me: "{0} fits me best",
     share: "Share…",
     link_copied: "Link copied",
     copy_by_hand: "Your browser did not allow copying. Copy this link:",
@@ -281,6 +293,10 @@ pub static UR: Texts = Texts {
     change_answers: "→ جوابات بدلیں",
     start_over: "نئے سرے سے شروع کریں",
     copy_link: "لنک کاپی کریں",
+    copy_link_only: "صرف لنک",
+    shared_pick: "“{1}” پر میرا نتیجہ: {0}",
+    shared_tie: "“{1}” پر میرے لیے {0} برابر رہے",
+    fits_me: "{0} میرے لیے بہترین ہے",
     share: "شیئر کریں…",
     link_copied: "لنک کاپی ہو گیا",
     copy_by_hand: "آپ کے براؤزر نے کاپی کرنے کی اجازت نہیں دی۔ یہ لنک کاپی کریں:",
@@ -384,6 +400,16 @@ impl Texts {
         }
     }
 
+    /// The sentence shared before a result's link: the pick, or the options that tied; none when
+    /// nothing is decided yet.
+    pub fn shared(&self, pick: Option<&str>, tied: &[String], title: &str) -> Option<String> {
+        match (pick, tied) {
+            (Some(pick), _) => Some(fill(self.shared_pick, &[pick, title])),
+            (None, [_, _, ..]) => Some(fill(self.shared_tie, &[&self.list(tied), title])),
+            _ => None,
+        }
+    }
+
     /// "Its content has 3 problems to fix:".
     pub fn problem_count(&self, n: usize) -> String {
         if n == 1 {
@@ -414,6 +440,9 @@ impl Texts {
         vec![
             ("and", self.and),
             ("question_of", self.question_of),
+            ("shared_pick", self.shared_pick),
+            ("shared_tie", self.shared_tie),
+            ("fits_me", self.fits_me),
             ("progress", self.progress),
             ("fits_best", self.fits_best),
             ("only_just", self.only_just),

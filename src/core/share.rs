@@ -18,13 +18,31 @@
 
 use super::content::Content;
 use super::quiz::{Progress, Response, Step};
+use super::validate::MAX_QUESTIONS;
 
 /// The token format this module writes.
 pub const FORMAT: &str = "v1";
 /// What every key of ours starts with.
 pub const KEY_PREFIX: &str = "vd.";
-/// Longest token the decoder looks at; anything longer is refused without being read.
-pub const MAX_TOKEN_LEN: usize = 256;
+/// Longest token the decoder looks at; anything longer is refused without being read. Derived
+/// from the content limits, so every quiz the rules accept has links that work: the format, a
+/// `u32` version, the step (`r`, or the last question's index and `-`) and a character per
+/// question.
+pub const MAX_TOKEN_LEN: usize =
+    FORMAT.len() + 1 + U32_DIGITS + 1 + digits(MAX_QUESTIONS - 1) + 1 + MAX_QUESTIONS;
+
+/// Digits of the largest `u32`.
+const U32_DIGITS: usize = digits(u32::MAX as usize);
+
+/// How many decimal digits `n` has.
+const fn digits(mut n: usize) -> usize {
+    let mut count = 1;
+    while n >= 10 {
+        n /= 10;
+        count += 1;
+    }
+    count
+}
 
 const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
 const NOT_SURE: char = 'x';
@@ -140,7 +158,7 @@ fn is_format_name(s: &str) -> bool {
 /// A decimal number without sign or leading zeros (so each value has exactly one spelling).
 fn parse_number(s: &str) -> Option<usize> {
     let canonical = !s.is_empty()
-        && s.len() <= 9
+        && s.len() <= U32_DIGITS
         && s.bytes().all(|b| b.is_ascii_digit())
         && (s == "0" || !s.starts_with('0'));
     canonical.then(|| s.parse().ok()).flatten()
@@ -207,6 +225,19 @@ pub fn url_with(href: &str, key: &str, token: Option<&str>) -> String {
         format!("{page}#{fragment}")
     }
 }
+
+/// The address of the page that previews `option`'s outcome, next to the page at `page_href`
+/// (`…/verdict/` or `…/verdict/index.html` → `…/verdict/result-flask.html`): the release build
+/// writes one per option, with the tags chat apps read for a preview card. Query and fragment are
+/// left off; the caller adds this widget's part of the fragment.
+pub fn outcome_page(page_href: &str, option_id: &str) -> String {
+    let page = page_href.split(['#', '?']).next().unwrap_or(page_href);
+    let folder = page.rfind('/').map_or(page, |slash| &page[..=slash]);
+    format!("{folder}{OUTCOME_PAGE_PREFIX}{option_id}.html")
+}
+
+/// What the outcome pages' file names start with (`result-flask.html`).
+pub const OUTCOME_PAGE_PREFIX: &str = "result-";
 
 /// What one `&`-separated part of a fragment is to the widget with `key`.
 fn classify<'a>(part: &'a str, key: &str) -> Found<'a> {

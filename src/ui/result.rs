@@ -57,13 +57,23 @@ pub fn result_view(t: &Texts, props: &Props) -> Html {
     };
 
     let share_title = AttrValue::from(format!("{}: {headline}", content.title));
+    let tied: Vec<String> = match outcome.kind {
+        Kind::Tie => outcome.leaders().into_iter().map(name).collect(),
+        _ => Vec::new(),
+    };
+    let pick = outcome.winner();
+    let sentence = t
+        .shared(pick.map(name).as_deref(), &tied, &content.title)
+        .map(AttrValue::from);
     html! {
         <div class={classes!("vd-result", kind_class(outcome.kind))}>
             <p class="vd-eyebrow">{ eyebrow }</p>
             <h3 class="vd-headline" tabindex="-1" ref={props.heading.clone()}>{ headline }</h3>
             <p class="vd-summary">{ t.summary(outcome.answered, outcome.unsure, outcome.skipped) }</p>
             <ShareLink link_key={props.link_key.clone()} token={props.token.clone()}
-                title={share_title} language={props.language} />
+                title={share_title} language={props.language} {sentence}
+                content_id={AttrValue::from(content.id.clone())}
+                pick={pick.map(|w| AttrValue::from(content.options[w].id.clone()))} />
             if outcome.kind == Kind::NoSignal {
                 <p>{ t.no_signal_body }</p>
             } else {

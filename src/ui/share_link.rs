@@ -1,7 +1,10 @@
 //! "Copy link" (and "Share…" where the browser has a share sheet) for the result.
 //!
-//! The link is the page's address with this widget's token in the fragment. Where the Clipboard
-//! API is missing or refused, the link appears in a selected text field to copy by hand.
+//! The link is the page's address (or its outcome's page, or the embedding post's: see
+//! `web::address::share_url`) with this widget's token in the fragment. "Copy link" and the share
+//! sheet carry one plain sentence before it ("I got Flask on …"); "Link only" copies the link
+//! alone. Where the Clipboard API is missing or refused, the text appears in a selected field to
+//! copy by hand.
 //! "Link copied" is said for a few seconds, then the button is as before.
 
 use gloo_timers::callback::Timeout;
@@ -20,6 +23,12 @@ pub struct Props {
     pub token: AttrValue,
     /// A title for the share sheet.
     pub title: AttrValue,
+    /// The sentence shared before the link ("I got Flask on …"), when there is a result to say.
+    pub sentence: Option<AttrValue>,
+    /// The content's id and the recommended option's id: the link may be that outcome's page.
+    pub content_id: AttrValue,
+    /// The recommended option's id.
+    pub pick: Option<AttrValue>,
     /// The widget's language.
     pub language: Language,
 }
@@ -45,34 +54,42 @@ pub fn ShareLink(props: &Props) -> Html {
     let field = use_node_ref();
     let link = {
         let (key, token) = (props.link_key.clone(), props.token.clone());
-        move || address::url_with(&key, Some(&token)).unwrap_or_default()
+        let (content_id, pick) = (props.content_id.clone(), props.pick.clone());
+        move || address::share_url(&key, &token, &content_id, pick.as_deref()).unwrap_or_default()
     };
-    let on_copy = {
+    // "Copy link" copies the sentence and the link, "Link only" the link alone.
+    let copy = |with_sentence: bool| {
         let status = status.clone();
+        let reset = reset.clone();
         let link = link.clone();
+        let sentence = props.sentence.clone().filter(|_| with_sentence);
         Callback::from(move |_: MouseEvent| {
             let status = status.clone();
             let reset = reset.clone();
             let url = link();
+            let text = match &sentence {
+                Some(sentence) => format!("{sentence} {url}"),
+                None => url,
+            };
             spawn_local(async move {
-                if clipboard::copy(&url).await {
+                if clipboard::copy(&text).await {
                     status.set(Copy::Copied);
                     let idle = status.clone();
                     *reset.borrow_mut() =
                         Some(Timeout::new(COPIED_FOR_MS, move || idle.set(Copy::Idle)));
                 } else {
-                    status.set(Copy::ByHand(url));
+                    status.set(Copy::ByHand(text));
                 }
             });
         })
     };
     let on_share = {
-        let title = props.title.clone();
+        let (title, sentence, link) = (props.title.clone(), props.sentence.clone(), link.clone());
         Callback::from(move |_: MouseEvent| {
-            let (title, url) = (title.clone(), link());
+            let (title, sentence, url) = (title.clone(), sentence.clone(), link());
             spawn_local(async move {
                 // Cancelling the share sheet is the reader's choice, not an error to report.
-                let _ = clipboard::share(&title, &url).await;
+                let _ = clipboard::share(&title, sentence.as_deref(), &url).await;
             });
         })
     };
@@ -88,10 +105,14 @@ pub fn ShareLink(props: &Props) -> Html {
             }
         });
     }
+    let (copy_all, copy_link) = (copy(true), copy(false));
     html! {
         <div class="vd-share">
             <div class="vd-share-actions">
-                <button type="button" class="vd-secondary" onclick={on_copy}>{ t.copy_link }</button>
+                <button type="button" class="vd-secondary" onclick={copy_all}>{ t.copy_link }</button>
+                if props.sentence.is_some() {
+                    <button type="button" class="vd-link" onclick={copy_link}>{ t.copy_link_only }</button>
+                }
                 if clipboard::can_share() {
                     <button type="button" class="vd-secondary" onclick={on_share}>{ t.share }</button>
                 }

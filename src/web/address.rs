@@ -25,6 +25,39 @@ pub fn url_with(key: &str, token: Option<&str>) -> Option<String> {
     Some(share::url_with(&href, key, token))
 }
 
+/// The link a reader shares for `key`'s `token`:
+/// - inside the iframe option, the embedding post's address (frame.js sets it on the frame's root
+///   element, from what frame-host.js tells it), so the link opens the post, not a bare frame;
+/// - on a page that declares outcome pages for this content (`<meta name="verdict:outcomes"
+///   content="<content id>">`, the hosted demo), that outcome's page, whose tags give chat apps
+///   a preview card;
+/// - else this page's address.
+pub fn share_url(key: &str, token: &str, content_id: &str, pick: Option<&str>) -> Option<String> {
+    let document = gloo_utils::document();
+    let framed = document
+        .document_element()
+        .and_then(|root| root.get_attribute("data-verdict-share-base"))
+        .filter(|base| base.starts_with("https://") || base.starts_with("http://"));
+    let page = match framed {
+        Some(base) => base,
+        None => {
+            let here = gloo_utils::window().location().href().ok()?;
+            let outcomes = document
+                .query_selector(r#"meta[name="verdict:outcomes"]"#)
+                .ok()
+                .flatten()
+                .and_then(|meta| meta.get_attribute("content"));
+            match (outcomes, pick) {
+                (Some(id), Some(pick)) if id.trim() == content_id => {
+                    share::outcome_page(&here, pick)
+                }
+                _ => here,
+            }
+        }
+    };
+    Some(share::url_with(&page, key, Some(token)))
+}
+
 /// How a new address enters the browser's history.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Entry {

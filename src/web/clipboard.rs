@@ -33,13 +33,17 @@ pub fn can_share() -> bool {
     navigator().is_some_and(|n| navigator_member(&n, "share").is_some())
 }
 
-/// Opens the system share sheet for `url`; `false` if unavailable, refused or cancelled.
-pub async fn share(title: &str, url: &str) -> bool {
+/// Opens the system share sheet for `url` (with `text` before it); `false` if unavailable,
+/// refused or cancelled.
+pub async fn share(title: &str, text: Option<&str>, url: &str) -> bool {
     let Some(navigator) = navigator().filter(|n| navigator_member(n, "share").is_some()) else {
         return false;
     };
     let data = web_sys::ShareData::new();
     data.set_title(title);
+    if let Some(text) = text {
+        data.set_text(text);
+    }
     data.set_url(url);
     JsFuture::from(navigator.share_with_data(&data))
         .await

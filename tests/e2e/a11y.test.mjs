@@ -178,8 +178,8 @@ test('keyboard only: the whole quiz, the result, copying the link and the grid',
   await tabTo('Copy link');
   await page.keyboard.press('Enter');
   await w.root.getByText('Link copied').waitFor();
-  const link = await page.evaluate(() => navigator.clipboard.readText());
-  assert.match(link, /#vd\.django-vs-flask=v1\.1\.r/);
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(copied, /#vd\.django-vs-flask=v1\.1\.r/);
   // The grid: a focusable region that scrolls with the arrow keys where it is wider than the widget.
   await page.setViewportSize({ width: 700, height: 800 });
   const region = await tabTo(await w.root.locator('.vd-table-wrap').textContent().then((t) => t.trim()));

@@ -7,7 +7,8 @@ import { Widget } from './lib/widget.mjs';
 
 const h = harness();
 
-/** Where the first question, the first answer and the grid are, and the page's height. */
+/** Where the first question, the first answer and the grid are. (Not the page's height: the
+ *  article's sections, below everything, are built by the widget and not pre-rendered.) */
 const layout = (page) => page.evaluate(() => {
   const root = document.querySelector('verdict-widget').shadowRoot;
   const box = (sel) => {
@@ -16,7 +17,6 @@ const layout = (page) => page.evaluate(() => {
   };
   return {
     question: box('#vd-question'), answer: box('.vd-answers button'), grid: box('table'),
-    height: document.documentElement.scrollHeight,
   };
 });
 
@@ -52,6 +52,7 @@ test('the live widget replaces the pre-rendered view without moving anything, th
   await page.locator('verdict-widget[data-verdict-mounted]').waitFor({ state: 'attached' });
   await w.ready();
   assert.equal(await w.root.locator('[data-prerendered], style').count(), 0);
+  await w.grid.waitFor();
   assert.deepEqual(await layout(page), before);
   const shift = await page.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0));
   assert.equal(shift, 0, 'cumulative layout shift');

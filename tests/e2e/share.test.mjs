@@ -21,6 +21,8 @@ async function open(url = h.server.url, options = {}, target = h) {
 }
 
 const reasonsOf = (w) => w.root.locator('.vd-reason').allTextContents();
+/** The link at the end of copied text ("I got Flask on “…” https://…"). */
+const linkIn = (text) => text.slice(text.lastIndexOf(' ') + 1);
 
 test('a copied link opens the same result, with its reasons, in a fresh browser context', async () => {
   const { page, context, w, done } = await open();
@@ -30,10 +32,18 @@ test('a copied link opens the same result, with its reasons, in a fresh browser 
   const reasons = await reasonsOf(w);
   await w.button('Copy link').click();
   await w.root.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
-  const link = await page.evaluate(() => navigator.clipboard.readText());
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  // One plain sentence, then the link: the outcome's own page (its tags make a preview card).
+  assert.match(text, /^I got Flask on “Django vs Flask: which should you pick\?” http/);
+  const link = linkIn(text);
+  assert.equal(new URL(link).pathname, '/result-flask.html');
   const fragment = new URL(link).hash;
   assert.equal(fragment, '#vd.django-vs-flask=v1.1.r11x0001');
   console.log(`example link: ${link} (fragment ${fragment.length - 1} characters)`);
+  // "Link only": the link alone.
+  await w.button('Link only').click();
+  await page.waitForFunction((before) => navigator.clipboard.readText().then((t) => t !== before), text);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
   await done();
 
   const other = await open(link);
@@ -53,7 +63,7 @@ test('where the clipboard refuses, the link is offered selected, to copy by hand
   await w.button('Copy link').click();
   const field = w.root.getByRole('textbox', { name: /Copy this link/ });
   await field.waitFor();
-  assert.equal(new URL(await field.inputValue()).hash, '#vd.django-vs-flask=v1.1.r11x0001');
+  assert.equal(new URL(linkIn(await field.inputValue())).hash, '#vd.django-vs-flask=v1.1.r11x0001');
   const selected = await field.evaluate((el) => el.value.slice(el.selectionStart, el.selectionEnd));
   assert.equal(selected, await field.inputValue());
   await session.done();
