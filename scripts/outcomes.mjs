@@ -53,7 +53,7 @@ try {
     const page = OUTCOME_PAGE(o.option);
     const image = page.replace(/\.html$/, '.png');
     const title = `${o.card_title} · ${report.title}`;
-    const description = `${o.sentence}. ${report.intro ?? ''}`.trim();
+    const description = report.intro ? `${o.sentence} — ${report.intro}` : o.sentence;
     const tags = [
       `<meta name="description" content="${escape(description)}">`,
       `<meta property="og:type" content="website">`,

@@ -3,7 +3,7 @@
 #   1. formatting and clippy (native and wasm32 with the web feature), warnings are errors
 #   2. native `cargo test`: content model, content rules, quiz, scoring (no browser)
 #   3. component tests with wasm-bindgen-test in headless Chromium
-#   4. the release build with Trunk
+#   4. the release build (scripts/build.sh, the one hosting uses)
 #   5. end-to-end tests with Playwright driving Debian's Chromium against dist/
 # Exits non-zero at the first failing step and says which one.
 set -euo pipefail
@@ -29,8 +29,8 @@ cargo test -q
 current="component tests (wasm-bindgen-test, headless Chromium)"; step "$current"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --features web --test components
 
-current="release build (trunk build --release)"; step "$current"
-trunk build --release
+current="release build (scripts/build.sh: trunk build --release)"; step "$current"
+scripts/build.sh
 
 current="size budget (bench/budget.json)"; step "$current"
 node bench/budget.mjs

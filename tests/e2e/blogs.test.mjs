@@ -6,74 +6,21 @@
 // first view is short, and its body text is the post's typeface at the post's size.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { serve } from '../../scripts/lib/server.mjs';
 import { launch } from '../../scripts/lib/browser.mjs';
+import { BLOGS, postPath, themedPosts } from '../../scripts/lib/pages.mjs';
 import { DIST } from './lib/harness.mjs';
 import { Widget } from './lib/widget.mjs';
 
-const NM = resolve('node_modules');
 const SHOTS = resolve('tests/e2e/artifacts/screenshots/blogs');
-
-const words = (n) => 'Every week someone asks which framework to learn. The answer depends on what you build, '.repeat(n);
-
-/** A post: a title, two paragraphs, the pasted widget, two more paragraphs. */
-const post = ({ head = '', html = '', body = '', open = '<article>', close = '</article>' }) => `<!doctype html>
-<html lang="en"${html}><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Django or Flask?</title><link rel="icon" href="data:,">${head}</head><body${body}>${open}
-<h1>Django or Flask?</h1>
-<p>${words(3)}<a href="#more">read more</a>.</p>
-<p id="before">${words(2)}</p>
-<script type="module" src="/verdict/embed.js"></script>
-<verdict-widget></verdict-widget>
-<p id="after">${words(2)}</p>
-<p>${words(3)}</p>
-${close}</body></html>`;
-
-const css = (href) => `<link rel="stylesheet" href="${href}">`;
-
-// The stylesheets, each as its authors ship it.
-const BLOGS = {
-  bootstrap: post({
-    head: css('/npm/bootstrap/dist/css/bootstrap.min.css'),
-    open: '<main class="container py-5"><div class="row"><article class="col-lg-8 mx-auto">',
-    close: '</article></div></main>',
-  }),
-  'bootstrap, dark': post({
-    head: css('/npm/bootstrap/dist/css/bootstrap.min.css'),
-    html: ' data-bs-theme="dark"',
-    open: '<main class="container py-5"><div class="row"><article class="col-lg-8 mx-auto">',
-    close: '</article></div></main>',
-  }),
-  pico: post({ head: css('/npm/@picocss/pico/css/pico.classless.min.css'), open: '<main><article>', close: '</article></main>' }),
-  'water.css': post({ head: css('/npm/water.css/out/water.min.css') }),
-  'water.css, dark': post({ head: css('/npm/water.css/out/dark.min.css') }),
-  tufte: post({ head: css('/npm/tufte-css/tufte.min.css'), open: '<article><section>', close: '</section></article>' }),
-  'github-markdown': post({
-    head: css('/npm/github-markdown-css/github-markdown.css'),
-    open: '<article class="markdown-body">',
-  }),
-};
 
 const h = { browser: null, server: null };
 
 before(async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'verdict-blogs-'));
-  const routes = {};
-  for (const [name, html] of Object.entries(BLOGS)) {
-    const file = join(dir, `${name.replace(/\W+/g, '-')}.html`);
-    await writeFile(file, html);
-    routes[`/${name.replace(/\W+/g, '-')}.html`] = file;
-  }
-  // One origin: dist/ at /verdict/, the posts at /, the npm packages at /npm/.
-  h.server = await serve(DIST, {
-    base: '/verdict/',
-    routes: new Proxy(routes, {
-      get: (target, path) => target[path] ?? (typeof path === 'string' && path.startsWith('/npm/') ? join(NM, path.slice(5)) : undefined),
-    }),
-  });
+  h.server = await serve(DIST, await themedPosts(await mkdtemp(join(tmpdir(), 'verdict-blogs-'))));
   h.browser = await launch();
   await mkdir(SHOTS, { recursive: true });
 });
@@ -163,7 +110,7 @@ for (const [name] of Object.entries(BLOGS)) {
         const trouble = [];
         page.on('pageerror', (e) => trouble.push(e.message));
         page.on('console', (m) => m.type() === 'error' && trouble.push(m.text()));
-        await page.goto(`${h.server.origin}/${name.replace(/\W+/g, '-')}.html`);
+        await page.goto(`${h.server.origin}${postPath(name)}`);
         const w = new Widget(page);
         await w.ready();
         await page.evaluate(() => document.fonts.ready);
@@ -191,7 +138,7 @@ test('the result is legible too, and its reasons are in view without scrolling',
   for (const name of ['tufte', 'water.css, dark', 'bootstrap']) {
     const context = await h.browser.newContext({ viewport: { width: 375, height: 740 } });
     const page = await context.newPage();
-    await page.goto(`${h.server.origin}/${name.replace(/\W+/g, '-')}.html`);
+    await page.goto(`${h.server.origin}${postPath(name)}`);
     const w = new Widget(page);
     await w.root.scrollIntoViewIfNeeded();
     await w.answerAll(['No', 'No', 'No', 'Yes', 'Yes', 'Yes', 'No']);

@@ -1,13 +1,17 @@
 // Screenshots of the release build for people to look at: desktop and 375 px phone, light and
 // dark, at the quiz, the result, the grid, the resume offer and a bad link's notice; the Urdu
 // interface on the three-option comparison at 1280, 375 and 320 px and printed; the example blog
-// post. Writes PNGs to tests/e2e/artifacts/screenshots/, and the README's picture to
-// docs/screenshot.png.
+// post; the widget pasted into a serif (Tufte CSS) and a dark (water.css) post; the preview card a
+// chat app draws from an outcome page's tags. Writes PNGs to tests/e2e/artifacts/screenshots/,
+// and the README's pictures to docs/.
 //   node tests/e2e/screenshots.mjs [dist-dir]
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { serve } from '../../scripts/lib/server.mjs';
 import { launch } from '../../scripts/lib/browser.mjs';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { postPath, themedPosts } from '../../scripts/lib/pages.mjs';
 import { Widget } from './lib/widget.mjs';
 
 const dist = process.argv[2] ?? 'dist';
@@ -99,6 +103,43 @@ try {
     }
   }
   await blog.close();
+
+  // The widget at home in posts: a serif long-form layout and a dark blog (README pictures).
+  const posts = await serve(dist, await themedPosts(await mkdtemp(join(tmpdir(), 'verdict-shots-'))));
+  for (const [name, scheme, file] of [['tufte', 'light', 'docs/blog-serif.png'], ['water.css, dark', 'dark', 'docs/blog-dark.png']]) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
+    await page.goto(posts.origin + postPath(name));
+    const w = new Widget(page);
+    await w.ready();
+    await page.evaluate(() => document.fonts.ready);
+    const from = await page.locator('#before').boundingBox();
+    const to = await page.locator('#after').boundingBox();
+    const x = Math.max(0, Math.min(from.x, to.x) - 40);
+    await page.screenshot({ path: file, fullPage: true, clip: { x, y: from.y, width: Math.min(1280 - x, from.width + 80), height: to.y + to.height - from.y } });
+    shots.push(file);
+    await page.close();
+  }
+  await posts.close();
+
+  // The preview card a chat app draws from an outcome page's tags (og:title, og:description,
+  // og:image), drawn here the way such cards look, from the tags the build wrote.
+  const outcome = await readFile(join(dist, 'result-flask.html'), 'utf8');
+  const tag = (p) => outcome.match(new RegExp(`<meta (?:property|name)="${p}" content="([^"]*)"`))?.[1] ?? '';
+  const card = await browser.newPage({ viewport: { width: 560, height: 520 }, deviceScaleFactor: 2 });
+  await card.goto(server.url + 'result-flask.html');
+  await card.setContent(`<!doctype html><html><body style="margin:0;background:#e9edef;font:15px system-ui,sans-serif">
+    <div style="margin:24px;max-width:500px;background:#d9fdd3;border-radius:10px;padding:6px;box-shadow:0 1px 1px #0002">
+      <div style="background:#0000000d;border-radius:8px;overflow:hidden">
+        <img src="${new URL(tag('og:image'), server.url + 'result-flask.html')}" style="display:block;width:100%">
+        <div style="padding:8px 10px"><div style="font-weight:600;color:#111b21">${tag('og:title')}</div>
+        <div style="color:#667781;font-size:13px;margin-top:2px">${tag('og:description')}</div>
+        <div style="color:#667781;font-size:12px;margin-top:4px">example.com</div></div></div>
+      <div style="padding:8px 4px 2px;color:#027eb5">https://example.com/verdict/result-flask.html#vd.django-vs-flask=v1.1.r11x0001</div>
+    </div></body></html>`);
+  await card.locator('img').evaluate((img) => img.decode());
+  await card.screenshot({ path: 'docs/preview-card.png', fullPage: true });
+  shots.push('docs/preview-card.png');
+  await card.close();
 } finally {
   await browser.close();
   await server.close();
