@@ -9,6 +9,7 @@
 
 pub mod content;
 pub mod id_map;
+pub mod import;
 pub mod json_path;
 pub mod layout;
 pub mod load;
