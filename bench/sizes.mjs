@@ -24,7 +24,8 @@ export async function sizes(dist) {
   // which only pages giving a widget content of their own load.
   const total = { file: 'total (default page)', raw: 0, gzip: 0, brotli: 0 };
   // Nor the outcome pages and their images, which chat apps fetch for a preview.
-  for (const r of rows.filter((r) => !/^(frame|verdict-reader|result-)/.test(r.file))) {
+  // Nor the studio (editor.html and its files), for authors.
+  for (const r of rows.filter((r) => !/^(frame|verdict-reader|verdict-studio|studio|editor|result-)/.test(r.file))) {
     for (const k of ['raw', 'gzip', 'brotli']) total[k] += r[k];
   }
   return [...rows, total];

@@ -8,8 +8,9 @@
 //   not carried inside the WebAssembly;
 // - embed.js: embed/loader.js with the hashed file names filled in, minified (terser). It
 //   resolves them against its own URL, so it works from any host and sub-path;
-// - the reader's files under content-hashed names (Trunk names a second app's files without a
-//   hash), so every file but embed.js can be cached for good;
+// - the reader's and the studio's files under content-hashed names (Trunk names a second app's
+//   files without a hash), so every file but the loaders can be cached for good;
+// - studio.js, the studio's loader, and editor.html's tags for it and the widget's stylesheet;
 // - the JavaScript glue of both, minified (terser);
 // - into index.html: the loader's script tag and a preload for the stylesheet.
 import { createHash } from 'node:crypto';
@@ -30,15 +31,19 @@ const js = find(/^verdict-[0-9a-f]+\.js$/);
 const wasm = find(/^verdict-[0-9a-f]+_bg\.wasm$/);
 const hashOf = (data) => createHash('sha256').update(data).digest('hex').slice(0, 16);
 
-// The reader: hashed names, like the widget's.
-const readerHash = hashOf(await readFile(join(dir, find(/^verdict-reader_bg\.wasm$/))));
-const readerJs = `verdict-reader-${readerHash}.js`;
-const readerWasm = `verdict-reader-${readerHash}_bg.wasm`;
-await rename(join(dir, 'verdict-reader.js'), join(dir, readerJs));
-await rename(join(dir, 'verdict-reader_bg.wasm'), join(dir, readerWasm));
+// The reader and the studio: hashed names, like the widget's.
+async function hashed(app) {
+  const hash = hashOf(await readFile(join(dir, find(new RegExp(`^${app}_bg\\.wasm$`)))));
+  const names = { js: `${app}-${hash}.js`, wasm: `${app}-${hash}_bg.wasm` };
+  await rename(join(dir, `${app}.js`), join(dir, names.js));
+  await rename(join(dir, `${app}_bg.wasm`), join(dir, names.wasm));
+  return names;
+}
+const { js: readerJs, wasm: readerWasm } = await hashed('verdict-reader');
+const studio = await hashed('verdict-studio');
 
 // wasm-bindgen's glue, minified (Trunk's minifier leaves it as it is).
-for (const glue of [js, readerJs]) {
+for (const glue of [js, readerJs, studio.js]) {
   const path = join(dir, glue);
   const { code } = await minifyJs(await readFile(path, 'utf8'), { module: true, ecma: 2020, compress: { passes: 2 } });
   await writeFile(path, code);
@@ -62,6 +67,20 @@ await writeFile(
   `// verdict's loader: mounts a decision widget into every <verdict-widget>. Source: embed/loader.js\n${loader.code}\n`,
 );
 
+// The studio's loader and page: editor.html gets the widget's stylesheet (its preview) and
+// studio.js, which starts the studio's WebAssembly.
+await writeFile(join(dir, 'studio.js'), `// verdict studio's loader (editor.html).
+import init from './${studio.js}';
+await init({ module_or_path: new URL('./${studio.wasm}', import.meta.url) });
+`);
+const editorPath = join(dir, 'editor.html');
+// Its icon is the demo's (a `data:` icon would break the strict CSP's img-src).
+const favicon = files.find((f) => /^favicon-[0-9a-f]+\.svg$/.test(f));
+if (!favicon) throw new Error('embed-loader: no favicon-*.svg in dist/');
+const editor = (await readFile(editorPath, 'utf8')).replace('__FAVICON__', `./${favicon}`);
+await writeFile(editorPath, editor.replace('</head>',
+  `<link rel="preload" href="./${cssName}" as="style" data-verdict-css><script type="module" src="./studio.js"></script></head>`));
+
 const indexPath = join(dir, 'index.html');
 const html = await readFile(indexPath, 'utf8');
 if (!html.includes('</head>')) throw new Error('embed-loader: index.html has no </head>');
@@ -69,5 +88,6 @@ if (!html.includes('</head>')) throw new Error('embed-loader: index.html has no 
 // the WebAssembly are not: the loader fetches them, so they never compete with the first paint
 // (a press before they arrive is kept, see embed/loader.js).
 const tags = `<link rel="preload" href="./${cssName}" as="style"><script type="module" src="./embed.js"></script>`;
-await writeFile(indexPath, html.replace('</head>', `${tags}</head>`));
+// Trunk leaves the main bin's `<link data-trunk rel=rust>` in place when it injects no script.
+await writeFile(indexPath, html.replace(/<link\b[^>]*\bdata-trunk\b[^>]*>/g, '').replace('</head>', `${tags}</head>`));
 console.log(`embed-loader: wrote embed.js (loads ${js}, ${wasm}) and ${cssName}`);

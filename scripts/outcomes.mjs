@@ -73,7 +73,7 @@ try {
     ].join('');
     const html = index
       .replace(/<title>[^<]*<\/title>/, `<title>${escape(title)}</title>`)
-      .replace(/<meta name="description"[^>]*>/, '')
+      .replace(/<meta\b[^>]*\bname="?description\b"?[^>]*>/, '')
       .replace('</head>', `${tags}</head>`);
     await writeFile(join(dir, page), html);
 

@@ -6,8 +6,9 @@
 //! - `web`: browser glue: hosts, content sources, storage, address, clipboard (feature `web`).
 //! - `mount`: the widget's entry point, composing `web` and `ui` (feature `web`).
 //! - `reader`: the reader's entry point, composing `web` and `core` (feature `web`).
+//! - `studio`: the studio's entry point (editor.html), starting `ui::studio` (feature `web`).
 //!
-//! Imports go one way: entry points (`mount`, `reader`) → `ui` → `core`, entry points → `web`
+//! Imports go one way: entry points (`mount`, `reader`, `studio`) → `ui` → `core`, entry points → `web`
 //! → `core`, `ui` → `web`; `core` imports nothing of ours but itself (`tests/layers.rs` checks
 //! it). The browser layers only
 //! exist with the `web` feature, so native builds and tests cannot reach a browser call: doing
@@ -19,6 +20,8 @@ pub mod core;
 pub mod mount;
 #[cfg(feature = "web")]
 pub mod reader;
+#[cfg(feature = "web")]
+pub mod studio;
 #[cfg(feature = "web")]
 pub mod ui;
 #[cfg(feature = "web")]

@@ -47,6 +47,17 @@ fn the_source_article_drafts_content_that_passes_the_rules() {
     // The decision guide's questions, in its order.
     assert_eq!(content.questions[0].text, "Do you need an admin panel?");
     assert_eq!(content.questions[6].text, "Are you freelancing?");
+    // A sentence that introduced a code sample reads as a reason on its own.
+    let reasons = content
+        .questions
+        .iter()
+        .flat_map(|q| &q.answers)
+        .flat_map(|a| &a.reason);
+    for reason in reasons {
+        assert!(!reason.ends_with(':'), "{reason}");
+    }
+    assert!(content.questions.iter().flat_map(|q| &q.answers).any(|a| a.reason.as_deref()
+        == Some("Flask is excellent for lightweight APIs, especially when combined with Flask-RESTful or just returning JSON.")));
     // "Flask first, then Django" is kept as advice.
     assert!(content.questions[5].answers[0]
         .note

@@ -408,6 +408,15 @@ fn section(title: &str, blocks: &[Block]) -> Section {
     s
 }
 
+/// An item's text as a reason: a sentence that introduced a code sample ("… returning JSON:")
+/// ends with a full stop when it stands alone.
+fn as_reason(text: &str) -> String {
+    match text.trim_end().strip_suffix(':') {
+        Some(sentence) => format!("{sentence}."),
+        None => text.to_owned(),
+    }
+}
+
 /// A question whose "Yes" leans to `option` for `reason`.
 fn leaning(
     id: String,
@@ -648,7 +657,7 @@ pub fn draft(markdown: &str) -> Draft {
                     ));
                 }
                 for item in items {
-                    let reason = item.body.clone().unwrap_or_else(|| escape(&item.title));
+                    let reason = as_reason(item.body.as_deref().unwrap_or(&escape(&item.title)));
                     let about = keywords(&item.title);
                     let same = questions.iter().zip(&leans).position(|(q, &lean)| {
                         lean == o && keywords(&q.text).iter().any(|k| about.contains(k))

@@ -22,5 +22,6 @@ pub mod saved;
 pub mod scoring;
 pub mod session;
 pub mod share;
+pub mod studio;
 pub mod validate;
 pub mod write;

@@ -61,8 +61,10 @@ pub fn Verdict(props: &VerdictProps) -> Html {
         Loaded::Content(content) => {
             let instance = props.instance.as_deref().unwrap_or(&content.id);
             let places = Rc::new(Places::new(content, instance));
+            // Keyed by the content: other content (the studio's preview) starts a fresh session.
+            let key = Rc::as_ptr(content) as usize;
             html! {
-                <Widget content={content.clone()} {places} {language} layout={props.layout}
+                <Widget {key} content={content.clone()} {places} {language} layout={props.layout}
                     early={props.early} />
             }
         }

@@ -29,7 +29,14 @@ fn body(t: &Texts, s: &Section) -> Html {
             if !s.bullets.is_empty() {
                 <ul>{ for s.bullets.iter().map(|b| html! { <li>{ rich(b) }</li> }) }</ul>
             }
-            { for s.code.iter().map(|c| code_block(t, c)) }
+            { for s.code.iter().enumerate().map(|(i, c)| {
+                let place = if s.code.len() > 1 {
+                    format!("{} ({}/{})", s.title, i + 1, s.code.len())
+                } else {
+                    s.title.to_string()
+                };
+                code_block(t, c, &place)
+            }) }
             if let Some(after) = &s.after { <p>{ rich(after) }</p> }
         </>
     }

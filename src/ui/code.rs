@@ -5,10 +5,17 @@ use yew::prelude::*;
 use crate::core::content::CodeSample;
 use crate::core::locale::{fill, Texts};
 
-/// One code sample with its language label. A plain function rather than a component: it has no
-/// state, and each component type costs the WebAssembly a few kilobytes of lifecycle code.
-pub fn code_block(t: &Texts, sample: &CodeSample) -> Html {
-    let label = fill(t.code_sample, &[&sample.language]);
+/// One code sample with its language label. `place` names it among the others (its section and,
+/// where a section has several, its number): each sample is a labelled region, and two regions
+/// of one name are indistinguishable in a screen reader's list of them. A plain function rather
+/// than a component: it has no state, and each component type costs the WebAssembly a few
+/// kilobytes of lifecycle code.
+pub fn code_block(t: &Texts, sample: &CodeSample, place: &str) -> Html {
+    let label = format!(
+        "{}: {}",
+        fill(t.code_sample, &[&sample.language]),
+        sample.caption.as_deref().unwrap_or(place)
+    );
     html! {
         // Code reads left to right in every interface language.
         <figure class="vd-code" dir="ltr">

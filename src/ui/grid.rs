@@ -35,7 +35,9 @@ pub fn comparison_grid(t: &Texts, props: &GridProps) -> Html {
     let col = |i: usize| classes!((props.pick == Some(i)).then_some("is-pick"));
 
     html! {
-        <section class={classes!("vd-grid", props.card.then_some("vd-card"))} aria-labelledby="vd-grid-title">
+        // Not a landmark itself: the table's scroll region below is, with the same name, and two
+        // landmarks of one name confuse a screen reader's list of them (axe's landmark-unique).
+        <section class={classes!("vd-grid", props.card.then_some("vd-card"))}>
             <h3 id="vd-grid-title" class="vd-section-title" dir="auto">{ title }</h3>
             if any_relevant {
                 <p class="vd-grid-hint" id="vd-grid-hint">

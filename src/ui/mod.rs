@@ -9,11 +9,13 @@ pub mod errors;
 pub mod grid;
 pub mod notices;
 pub mod persist;
+pub mod preview;
 pub mod quiz;
 pub mod result;
 pub mod rich;
 pub mod share_link;
 pub mod state;
+pub mod studio;
 pub mod texts;
 
 pub use app::{Verdict, VerdictProps};

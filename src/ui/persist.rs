@@ -72,7 +72,8 @@ pub fn use_persistence(
             address::write(&places.link_key, token.as_deref(), entry);
             // While saved progress is on offer, keep it until the reader decides.
             if session.resume.is_none() {
-                storage::save(&places.storage_key, saved::save(progress).as_deref());
+                // Not kept (blocked, full): the widget works the same without it.
+                let _ = storage::save(&places.storage_key, saved::save(progress).as_deref());
             }
         });
     }

@@ -24,12 +24,14 @@ pub fn load(key: &str) -> Option<String> {
     storage()?.get_item(key).ok().flatten()
 }
 
-/// Saves `value` (or removes the entry); failures (blocked, full) are ignored on purpose.
-pub fn save(key: &str, value: Option<&str>) {
-    if let Some(storage) = storage() {
-        let _ = match value {
+/// Saves `value` (or removes the entry) and says whether it was kept. Failures (blocked, full)
+/// are not errors: the widget ignores them; the studio tells the author.
+pub fn save(key: &str, value: Option<&str>) -> bool {
+    storage().is_some_and(|storage| {
+        match value {
             Some(value) => storage.set_item(key, value),
             None => storage.remove_item(key),
-        };
-    }
+        }
+        .is_ok()
+    })
 }

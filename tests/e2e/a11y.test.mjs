@@ -10,7 +10,7 @@ import { harness, cleanPage } from './lib/harness.mjs';
 import { Widget } from './lib/widget.mjs';
 
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 
 // A page whose content is broken, for the error state.
 const tmp = mkdtempSync(join(tmpdir(), 'verdict-a11y-'));
@@ -21,7 +21,7 @@ writeFileSync(join(tmp, 'broken.json'), JSON.stringify(broken));
 // The same page for an Urdu blog: the widget takes its language from <html lang="ur">.
 for (const [file, lang, dir] of [['broken.html', 'en', 'ltr'], ['broken-ur.html', 'ur', 'rtl']]) {
   writeFileSync(join(tmp, file), `<!doctype html><html lang="${lang}" dir="${dir}"><head><meta charset="utf-8">
-<title>Broken content</title><link rel="icon" href="data:,"></head><body><main>
+<title>Broken content</title><link rel="icon" href="data:,"></head><body><main><h1>A post with broken content</h1>
 <verdict-widget src="broken.json"></verdict-widget></main><script type="module" src="./embed.js"></script></body></html>`);
 }
 

@@ -37,6 +37,8 @@ const PAGES = [
   ['the demo page, three options', '/blog/assets/verdict/?content=django-flask-fastapi'],
   ['the demo page, in Urdu', '/blog/assets/verdict/?locale=ur'],
   ['the framed page', '/blog/assets/verdict/frame.html'],
+  ['an outcome page (a shared result)', '/blog/assets/verdict/result-django.html'],
+  ['the studio', '/blog/assets/verdict/editor.html'],
   ['the example post', '/blog/post.html'],
   ['the example post with the iframe', '/blog/frame-host.html'],
 ];
@@ -56,7 +58,9 @@ for (const javaScriptEnabled of [true, false]) {
         });
       }
       await page.goto(h.strict.origin + path);
-      if (javaScriptEnabled && !path.includes('frame-host')) {
+      if (javaScriptEnabled && path.endsWith('editor.html')) {
+        await new Widget(page, '.studio-preview-host').ready();
+      } else if (javaScriptEnabled && !path.includes('frame-host')) {
         await page.locator('verdict-widget [data-verdict-mounted], verdict-widget[data-verdict-mounted]').first()
           .waitFor({ state: 'attached' }).catch(() => {});
         await new Widget(page).ready();

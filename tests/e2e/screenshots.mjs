@@ -2,7 +2,8 @@
 // dark, at the quiz, the result, the grid, the resume offer and a bad link's notice; the Urdu
 // interface on the three-option comparison at 1280, 375 and 320 px and printed; the example blog
 // post; the widget pasted into a serif (Tufte CSS) and a dark (water.css) post; the preview card a
-// chat app draws from an outcome page's tags. Writes PNGs to tests/e2e/artifacts/screenshots/,
+// chat app draws from an outcome page's tags; the studio with a drafted article and with a
+// mistake. Writes PNGs to tests/e2e/artifacts/screenshots/,
 // and the README's pictures to docs/.
 //   node tests/e2e/screenshots.mjs [dist-dir]
 import { mkdirSync } from 'node:fs';
@@ -120,6 +121,43 @@ try {
     await page.close();
   }
   await posts.close();
+
+  // The studio (editor.html), at desktop and 375 px, light and dark: the source article drafted
+  // into content, the preview at its result; then a mistake listed with its path. The desktop
+  // light one is the README's picture.
+  const article = await readFile('content/django-vs-flask.md', 'utf8');
+  for (const [device, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 375, height: 812 }]]) {
+    for (const scheme of ['light', 'dark']) {
+      const page = await browser.newPage({ viewport, colorScheme: scheme, deviceScaleFactor: device === 'phone' ? 2 : 1 });
+      await page.goto(server.url + 'editor.html');
+      await page.getByText('Draft from an article').click();
+      await page.getByRole('textbox', { name: 'Article (Markdown)' }).fill(article);
+      await page.getByRole('button', { name: 'Draft from article' }).click();
+      await page.locator('.studio-check.is-valid').filter({ hasText: '7 questions' }).waitFor();
+      const w = new Widget(page, '.studio-preview-host');
+      await w.root.getByRole('heading', { name: /^Django vs Flask/ }).waitFor();
+      for (const label of ['No', 'No', 'Not sure', 'Yes', 'Yes', 'Yes', 'No']) await w.answer(label);
+      await w.resultHeading.waitFor();
+      await page.getByRole('textbox', { name: 'Article (Markdown)' }).evaluate((area) => { area.scrollTop = 0; });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const file = join(out, `studio-${device}-${scheme}.png`);
+      await page.screenshot({ path: file, fullPage: device === 'phone' });
+      shots.push(file);
+      if (device === 'desktop' && scheme === 'light') {
+        await page.screenshot({ path: 'docs/studio.png' });
+        shots.push('docs/studio.png');
+      }
+      // A mistake: an answer weighted toward an option that does not exist.
+      const json = page.getByRole('textbox', { name: 'Content (JSON)' });
+      await json.fill((await json.inputValue()).replace('"weights": {\n            "django"', '"weights": {\n            "djano"'));
+      await page.locator('.studio-problems').waitFor();
+      await page.locator('.studio-problem').first().click();
+      const problems = join(out, `studio-${device}-${scheme}-problem.png`);
+      await page.screenshot({ path: problems });
+      shots.push(problems);
+      await page.close();
+    }
+  }
 
   // The preview card a chat app draws from an outcome page's tags (og:title, og:description,
   // og:image), drawn here the way such cards look, from the tags the build wrote.

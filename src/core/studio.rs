@@ -1,0 +1,163 @@
+//! The studio's state: the author's JSON and Markdown, what the content rules say about the JSON,
+//! the last content worth previewing, and what the importer could not find. A small state
+//! machine driven by [`StudioAction`]s, tested natively; the studio's Yew reducer only wraps it.
+
+use std::rc::Rc;
+
+use serde::{Deserialize, Serialize};
+
+use super::content::Content;
+use super::problem::Problem;
+use super::{import, load, write};
+
+/// A new comparison to start from: two options, two questions, a grid row, ready to edit.
+pub const TEMPLATE_JSON: &str = include_str!("../../content/template.json");
+
+/// What the studio keeps between visits (in the browser's storage, as JSON).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavedDraft {
+    /// The content being written.
+    pub json: String,
+    /// The article it may have been drafted from.
+    pub markdown: String,
+}
+
+/// Where the JSON in the editor stands.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Checked {
+    /// Edited since it was last checked (the check waits until the author pauses).
+    Pending,
+    /// Valid content.
+    Valid(Rc<Content>),
+    /// Every problem, with its path (and its place in the text, when known).
+    Problems(Rc<Vec<Problem>>),
+}
+
+/// The studio.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Studio {
+    /// The content, as JSON text.
+    pub json: String,
+    /// The article, as Markdown.
+    pub markdown: String,
+    /// What the rules say about `json`.
+    pub checked: Checked,
+    /// The last valid content: the preview keeps showing it while the text has problems.
+    pub preview: Option<Rc<Content>>,
+    /// What the importer could not find in the article, after a draft from it.
+    pub notes: Vec<String>,
+}
+
+/// What the author does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StudioAction {
+    /// The JSON changed (typed, pasted).
+    EditJson(String),
+    /// The author paused: check the JSON.
+    Check,
+    /// The Markdown changed.
+    EditMarkdown(String),
+    /// Draft content from the article, in place of the JSON.
+    DraftFromArticle,
+    /// Start again from the template.
+    NewFromTemplate,
+    /// A file was opened: its text replaces the JSON.
+    Open(String),
+}
+
+impl Studio {
+    /// The studio with what was saved (or the template, the first time), checked.
+    pub fn start(saved: Option<SavedDraft>) -> Self {
+        let saved = saved
+            .filter(|s| !s.json.trim().is_empty())
+            .unwrap_or_else(|| SavedDraft {
+                json: TEMPLATE_JSON.to_owned(),
+                markdown: String::new(),
+            });
+        Self {
+            json: saved.json,
+            markdown: saved.markdown,
+            checked: Checked::Pending,
+            preview: None,
+            notes: Vec::new(),
+        }
+        .apply(StudioAction::Check)
+    }
+
+    /// What to keep between visits.
+    pub fn saved(&self) -> SavedDraft {
+        SavedDraft {
+            json: self.json.clone(),
+            markdown: self.markdown.clone(),
+        }
+    }
+
+    /// The studio after `action`.
+    pub fn apply(&self, action: StudioAction) -> Self {
+        let mut next = self.clone();
+        match action {
+            StudioAction::EditJson(json) => {
+                if json != next.json {
+                    next.json = json;
+                    next.checked = Checked::Pending;
+                }
+            }
+            StudioAction::Check => {
+                next.checked = match load::from_json(&next.json) {
+                    Ok(content) => {
+                        let content = Rc::new(content);
+                        next.preview = Some(content.clone());
+                        Checked::Valid(content)
+                    }
+                    Err(problems) => Checked::Problems(Rc::new(problems)),
+                };
+            }
+            StudioAction::EditMarkdown(markdown) => next.markdown = markdown,
+            StudioAction::DraftFromArticle => {
+                let draft = import::draft(&next.markdown);
+                next.json = write::to_json(&draft.content);
+                next.notes = draft.notes;
+                return next.apply(StudioAction::Check);
+            }
+            StudioAction::NewFromTemplate => {
+                next.json = TEMPLATE_JSON.to_owned();
+                next.notes.clear();
+                return next.apply(StudioAction::Check);
+            }
+            StudioAction::Open(text) => {
+                next.json = text;
+                next.notes.clear();
+                return next.apply(StudioAction::Check);
+            }
+        }
+        next
+    }
+
+    /// The id of the content in the editor, for a file name (`my-comparison`), when readable.
+    pub fn file_stem(&self) -> String {
+        match &self.checked {
+            Checked::Valid(content) => content.id.clone(),
+            _ => self
+                .preview
+                .as_ref()
+                .map_or_else(|| "my-comparison".to_owned(), |c| c.id.clone()),
+        }
+    }
+}
+
+/// The HTML a blogger pastes to show `json` inline: the loader and the element with the content
+/// inside. Every `<` in the JSON is written `\u003c` (the same JSON to a reader of JSON), so no
+/// `</script>` or `<!--` in the text can end or confuse the script element around it.
+pub fn inline_snippet(embed_url: &str, json: &str) -> String {
+    let safe = json.trim().replace('<', "\\u003c");
+    format!(
+        "<script type=\"module\" src=\"{embed_url}\"></script>\n<verdict-widget>\n  <script type=\"application/json\">\n{safe}\n  </script>\n</verdict-widget>"
+    )
+}
+
+/// The HTML a blogger pastes to show content kept in a file next to the post.
+pub fn file_snippet(embed_url: &str, file: &str) -> String {
+    format!(
+        "<script type=\"module\" src=\"{embed_url}\"></script>\n<verdict-widget src=\"{file}\"></verdict-widget>"
+    )
+}

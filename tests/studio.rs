@@ -1,0 +1,103 @@
+//! The studio's state machine (`core::studio`): editing, checking, drafting from an article,
+//! the template, and the snippets a blogger pastes.
+
+use verdict::core::load;
+use verdict::core::studio::{
+    file_snippet, inline_snippet, Checked, SavedDraft, Studio, StudioAction,
+};
+
+#[test]
+fn a_first_visit_starts_from_the_template_which_is_valid() {
+    let s = Studio::start(None);
+    assert!(matches!(s.checked, Checked::Valid(_)), "{:?}", s.checked);
+    assert!(s.preview.is_some());
+    assert_eq!(s.file_stem(), "option-a-vs-option-b");
+}
+
+#[test]
+fn editing_waits_for_the_check_and_the_preview_keeps_the_last_valid_content() {
+    let s = Studio::start(None);
+    let broken = s
+        .json
+        .replacen("\"weights\": { \"a\": 3 }", "\"weights\": { \"c\": 3 }", 1);
+    let s = s.apply(StudioAction::EditJson(broken));
+    assert_eq!(s.checked, Checked::Pending);
+    let s = s.apply(StudioAction::Check);
+    let Checked::Problems(problems) = &s.checked else {
+        panic!("{:?}", s.checked)
+    };
+    assert_eq!(problems[0].path, "questions[0].answers[0].weights.c");
+    assert!(
+        s.preview.is_some(),
+        "the last valid content is still previewed"
+    );
+    // A syntax error is placed in the text, for the caret.
+    let s = s
+        .apply(StudioAction::EditJson("{ \"id\": }".to_owned()))
+        .apply(StudioAction::Check);
+    let Checked::Problems(problems) = &s.checked else {
+        panic!()
+    };
+    assert_eq!(
+        problems[0].offset,
+        Some(9),
+        "just after the unexpected `}}`"
+    );
+}
+
+#[test]
+fn a_draft_from_the_article_replaces_the_json_and_says_what_is_missing() {
+    let s = Studio::start(None)
+        .apply(StudioAction::EditMarkdown(
+            include_str!("../content/django-vs-flask.md").to_owned(),
+        ))
+        .apply(StudioAction::DraftFromArticle);
+    let Checked::Valid(content) = &s.checked else {
+        panic!("{:?}", s.checked)
+    };
+    assert_eq!(content.questions.len(), 7);
+    assert!(s.notes.iter().any(|n| n.contains("introduction")));
+    assert_eq!(
+        s.saved().markdown.len(),
+        include_str!("../content/django-vs-flask.md").len()
+    );
+}
+
+#[test]
+fn a_saved_draft_comes_back_and_an_empty_one_is_the_template() {
+    let s = Studio::start(Some(SavedDraft {
+        json: "{ broken".into(),
+        markdown: "# T".into(),
+    }));
+    assert_eq!(s.json, "{ broken");
+    assert!(matches!(s.checked, Checked::Problems(_)));
+    let s = Studio::start(Some(SavedDraft::default()));
+    assert!(matches!(s.checked, Checked::Valid(_)));
+}
+
+#[test]
+fn the_inline_snippet_cannot_be_ended_early_by_the_content() {
+    let s = Studio::start(None);
+    let json = s.json.replace(
+        "Option A or Option B?",
+        "</script><script>alert(1)</script><!-- A?",
+    );
+    let snippet = inline_snippet("https://example.com/verdict/embed.js", &json);
+    // Only the snippet's own tags close scripts.
+    assert_eq!(snippet.matches("</script>").count(), 2, "{snippet}");
+    assert!(!snippet.contains("<!--"));
+    // The JSON inside is the same content.
+    let inside = snippet
+        .split("<script type=\"application/json\">")
+        .nth(1)
+        .unwrap()
+        .split("</script>")
+        .next()
+        .unwrap();
+    let read = load::from_json(inside).expect("valid");
+    assert_eq!(read.title, "</script><script>alert(1)</script><!-- A?");
+    assert_eq!(
+        file_snippet("./embed.js", "my-comparison.json"),
+        "<script type=\"module\" src=\"./embed.js\"></script>\n<verdict-widget src=\"my-comparison.json\"></verdict-widget>"
+    );
+}
