@@ -6,7 +6,17 @@ import { sizes } from './sizes.mjs';
 
 const dist = process.argv[2] ?? process.env.VERDICT_DIST ?? 'dist';
 const budget = JSON.parse(await readFile(new URL('./budget.json', import.meta.url), 'utf8'));
-const total = (await sizes(dist)).at(-1).brotli;
+const rows = await sizes(dist);
+const total = rows.at(-1).brotli;
+const reader = rows.find((r) => r.file === 'verdict-reader_bg.wasm')?.brotli;
+if (reader === undefined) {
+  console.error(`no verdict-reader_bg.wasm in ${dist}`);
+  process.exit(1);
+}
+if (reader > budget.readerLimitBrotliBytes) {
+  console.error(`the reader is over its budget by ${reader - budget.readerLimitBrotliBytes} B: ${reader} B, limit ${budget.readerLimitBrotliBytes} B`);
+  process.exit(1);
+}
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 const line = `default page, brotli: ${total} B (${kib(total)}); limit ${budget.limitBrotliBytes} B, goal ${budget.goalBrotliBytes} B`;
 if (total > budget.limitBrotliBytes) {
@@ -14,4 +24,4 @@ if (total > budget.limitBrotliBytes) {
   process.exit(1);
 }
 const toGoal = total - budget.goalBrotliBytes;
-console.log(`within budget: ${line}${toGoal > 0 ? ` (${kib(toGoal)} above the goal)` : ''}`);
+console.log(`within budget: ${line}${toGoal > 0 ? ` (${kib(toGoal)} above the goal)` : ''}; reader ${reader} B, limit ${budget.readerLimitBrotliBytes} B`);

@@ -2,8 +2,9 @@
 //! the template, and the snippets a blogger pastes.
 
 use verdict::core::load;
+use verdict::core::problem::Problem;
 use verdict::core::studio::{
-    file_snippet, inline_snippet, Checked, SavedDraft, Studio, StudioAction,
+    file_snippet, inline_snippet, place_of, Checked, SavedDraft, Studio, StudioAction,
 };
 
 #[test]
@@ -39,10 +40,27 @@ fn editing_waits_for_the_check_and_the_preview_keeps_the_last_valid_content() {
         panic!()
     };
     assert_eq!(
-        problems[0].offset,
-        Some(9),
+        place_of(&s.json, &problems[0]),
+        9..9,
         "just after the unexpected `}}`"
     );
+}
+
+#[test]
+fn a_problem_is_placed_on_its_value_or_on_what_holds_a_missing_field() {
+    let json = "{\n  \"id\": \"x\",\n  \"options\": [\n    { \"id\": \"a\" },\n    {\n      \"name\": \"B\"\n    }\n  ]\n}";
+    let at = |path: &str| {
+        let range = place_of(json, &Problem::at(path, "…"));
+        &json[range]
+    };
+    assert_eq!(at("id"), "\"x\"");
+    assert_eq!(at("options[0].id"), "\"a\"");
+    // A missing field: the first line of the object that should hold it.
+    assert_eq!(at("options[1].id"), "{");
+    // An empty text: nothing to select, and no panic.
+    assert_eq!(place_of("", &Problem::at("", "the file is empty")), 0..0);
+    // Blank: the end of the text, where the JSON should start.
+    assert_eq!(place_of("  ", &Problem::at("", "the file is empty")), 2..2);
 }
 
 #[test]

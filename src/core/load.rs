@@ -80,22 +80,20 @@ pub fn from_json(text: &str) -> Result<Content, Vec<Problem>> {
     let read = serde::Deserialize::deserialize(&mut deserializer)
         .and_then(|content| deserializer.end().map(|()| content));
     let content = read.map_err(|error| {
-        if text.trim().is_empty() {
-            return vec![Problem::at(
+        vec![if text.trim().is_empty() {
+            Problem::at(
                 "",
                 "the file is empty; it should hold one JSON object ({…})",
-            )];
-        }
-        let at = json_path::offset_of(text, error.line(), error.column());
-        let problem = if error.is_syntax() || error.is_eof() {
+            )
+        } else if error.is_syntax() || error.is_eof() {
             syntax_problem(&error)
         } else {
+            let at = json_path::offset_of(text, error.line(), error.column());
             shape_problem(
                 &json_path::path_at(text, at),
                 &without_position(&error.to_string()),
             )
-        };
-        vec![problem.placed(at)]
+        }]
     })?;
     checked(content)
 }

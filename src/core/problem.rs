@@ -14,9 +14,6 @@ pub struct Problem {
     pub path: String,
     /// What is wrong and what to do about it.
     pub message: String,
-    /// Where in the text it is, as a byte offset, when the reader knows it (syntax and shape
-    /// errors); the studio moves the caret there. Rule problems have only their path.
-    pub offset: Option<usize>,
 }
 
 impl Problem {
@@ -25,15 +22,6 @@ impl Problem {
         Self {
             path: path.into(),
             message: message.into(),
-            offset: None,
-        }
-    }
-
-    /// The same problem, placed at byte `offset` of the text.
-    pub fn placed(self, offset: usize) -> Self {
-        Self {
-            offset: Some(offset),
-            ..self
         }
     }
 }

@@ -2,13 +2,14 @@
 //! the last content worth previewing, and what the importer could not find. A small state
 //! machine driven by [`StudioAction`]s, tested natively; the studio's Yew reducer only wraps it.
 
+use std::ops::Range;
 use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
 use super::content::Content;
 use super::problem::Problem;
-use super::{import, load, write};
+use super::{import, json_path, load, write};
 
 /// A new comparison to start from: two options, two questions, a grid row, ready to edit.
 pub const TEMPLATE_JSON: &str = include_str!("../../content/template.json");
@@ -143,6 +144,26 @@ impl Studio {
                 .map_or_else(|| "my-comparison".to_owned(), |c| c.id.clone()),
         }
     }
+}
+
+/// Where `problem` is in `json`, as a byte range for the caret: a syntax error's position, else
+/// the first line of the value at its path (or of the deepest value on the way, for a missing
+/// field). Worked out here, when the author asks, rather than carried by every [`Problem`]: the
+/// reader's WebAssembly, which reports problems too, stays as small as it was.
+pub fn place_of(json: &str, problem: &Problem) -> Range<usize> {
+    if problem.path.is_empty() {
+        if let Err(error) = serde_json::from_str::<serde::de::IgnoredAny>(json) {
+            if error.is_syntax() || error.is_eof() {
+                let at = json_path::offset_of(json, error.line(), error.column());
+                return at..at;
+            }
+        }
+    }
+    let span = json_path::span_of(json, &problem.path);
+    let first_line = json[span.clone()]
+        .find('\n')
+        .map_or(span.end, |n| span.start + n);
+    span.start..first_line
 }
 
 /// The HTML a blogger pastes to show `json` inline: the loader and the element with the content

@@ -11,10 +11,9 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use super::preview::Preview;
-use crate::core::json_path;
 use crate::core::problem::Problem;
 use crate::core::studio::{
-    file_snippet, inline_snippet, Checked, SavedDraft, Studio, StudioAction,
+    file_snippet, inline_snippet, place_of, Checked, SavedDraft, Studio, StudioAction,
 };
 use crate::web::{clipboard, files, storage};
 
@@ -146,10 +145,7 @@ pub fn StudioPage(props: &Props) -> Html {
     };
     let go_to = |problem: &Problem| {
         let (area, json) = (json_area.clone(), studio.json.clone());
-        let range = match problem.offset {
-            Some(at) => at..at,
-            None => json_path::span_of(&json, &problem.path),
-        };
+        let range = place_of(&json, problem);
         Callback::from(move |_: MouseEvent| {
             if let Some(area) = area.cast::<HtmlTextAreaElement>() {
                 files::select(&area, &json, range.clone());
