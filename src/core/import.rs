@@ -386,11 +386,7 @@ fn section(title: &str, blocks: &[Block]) -> Section {
     for block in blocks {
         match block {
             Block::Paragraph(lines) => {
-                let text = lines
-                    .iter()
-                    .map(|l| l.rich.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" ");
+                let text = prose(lines);
                 if s.body.is_none() && s.bullets.is_empty() && s.code.is_empty() {
                     s.body = Some(text);
                 } else if s.after.is_none() {
@@ -406,6 +402,15 @@ fn section(title: &str, blocks: &[Block]) -> Section {
         }
     }
     s
+}
+
+/// A paragraph's lines as one line of prose, inline markup kept.
+fn prose(lines: &[Text]) -> String {
+    lines
+        .iter()
+        .map(|l| l.rich.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// An item's text as a reason: a sentence that introduced a code sample ("… returning JSON:")
@@ -468,13 +473,7 @@ pub fn draft(markdown: &str) -> Draft {
             .iter()
             .take_while(|b| !matches!(b, Block::Heading { .. }))
             .find_map(|b| match b {
-                Block::Paragraph(lines) => Some(
-                    lines
-                        .iter()
-                        .map(|l| l.rich.as_str())
-                        .collect::<Vec<_>>()
-                        .join(" "),
-                ),
+                Block::Paragraph(lines) => Some(prose(lines)),
                 _ => None,
             })
     });
@@ -730,13 +729,7 @@ pub fn draft(markdown: &str) -> Draft {
                             .to_lowercase()
                             .starts_with("companies using ") =>
                     {
-                        Some(
-                            lines
-                                .iter()
-                                .map(|l| l.rich.as_str())
-                                .collect::<Vec<_>>()
-                                .join(" "),
-                        )
+                        Some(prose(lines))
                     }
                     _ => None,
                 });
@@ -760,13 +753,7 @@ pub fn draft(markdown: &str) -> Draft {
                 .iter()
                 .all(|l| !l.plain.contains('→') && !l.plain.contains("->"))
         })
-        .map(|lines| {
-            lines
-                .iter()
-                .map(|l| l.rich.as_str())
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
+        .map(|lines| prose(lines))
         .filter(|c| verdict.as_ref().and_then(|v| v.after.as_ref()) != Some(c));
 
     // Questions point at the grid rows they are about (shared words).

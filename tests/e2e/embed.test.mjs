@@ -1,42 +1,18 @@
 // End to end: the widget embedded in a blog post (examples/), as a blogger would paste it:
 // two widgets, hostile theme CSS, content from the page, a strict CSP, a sub-path, an iframe.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { tmpdir } from 'node:os';
-import { cleanPage, DIST } from './lib/harness.mjs';
+import { blogHarness, cleanPage, DIST } from './lib/harness.mjs';
 import { serve } from '../../scripts/lib/server.mjs';
-import { launch } from '../../scripts/lib/browser.mjs';
 import { Widget } from './lib/widget.mjs';
 
 const EX = resolve('examples');
-const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
-const h = { browser: null, server: null, strict: null };
-let tmp;
-
-/** Serves dist/ under a blog's sub-path, with the example pages around it. */
-async function blogServer(headers = {}) {
-  return serve(DIST, {
-    base: '/blog/assets/verdict/',
-    headers,
-    routes: {
-      '/favicon.ico': resolve('assets/favicon.svg'),
-      '/blog/post.html': join(EX, 'blog-post.html'),
-      '/blog/frame-host.html': join(EX, 'frame-host.html'),
-      '/blog/hostile-theme.css': join(EX, 'hostile-theme.css'),
-      '/blog/content/sqlite-vs-postgresql.json': join(EX, 'content/sqlite-vs-postgresql.json'),
-      '/blog/no-widget.html': join(tmp, 'no-widget.html'),
-      '/blog/inline.html': join(tmp, 'inline.html'),
-      '/blog/broken.html': join(tmp, 'broken.html'),
-    },
-  });
-}
-
-before(async () => {
-  tmp = await mkdtemp(join(tmpdir(), 'verdict-embed-'));
+// The example blog, with three more posts: the post without the widget (the blog's own look, for
+// comparison), a widget with inline content, and widgets with broken content.
+const h = blogHarness('embed', async (tmp) => {
   const post = await readFile(join(EX, 'blog-post.html'), 'utf8');
-  // The same post without the widget: the blog's own look, for comparison.
   await writeFile(join(tmp, 'no-widget.html'), post.replace(/<script type="module"[^>]*><\/script>/, ''));
   const json = await readFile(join(EX, 'content/sqlite-vs-postgresql.json'), 'utf8');
   const page = (widgets) => post.replace(/<h2>The framework<\/h2>[\s\S]*<h2>Your theme/, `${widgets}<h2>Your theme`)
@@ -47,14 +23,7 @@ before(async () => {
     `<verdict-widget id="bad-json"><script type="application/json">{ "id": "x", </script></verdict-widget>
      <verdict-widget id="bad-rules"><script type="application/json">${json.replace('"postgresql": 3', '"mysql": 3')}</script></verdict-widget>
      <verdict-widget id="missing" src="content/nowhere.json"></verdict-widget>`));
-  h.browser = await launch();
-  h.server = await blogServer();
-  h.strict = await blogServer({ 'content-security-policy': CSP });
-});
-after(async () => {
-  await h.browser?.close();
-  await h.server?.close();
-  await h.strict?.close();
+  return Object.fromEntries(['no-widget.html', 'inline.html', 'broken.html'].map((f) => [`/blog/${f}`, join(tmp, f)]));
 });
 
 const STYLE_PROPS = ['font-family', 'font-size', 'color', 'background-color', 'box-sizing', 'text-transform',
@@ -193,7 +162,7 @@ test('from another origin: works when that host sends CORS headers, and not with
   const cors = await serve(DIST, { headers: { 'access-control-allow-origin': '*' } });
   const plain = await serve(DIST);
   const pageFor = async (cdn, name) => {
-    const file = join(tmp, name);
+    const file = join(h.tmp, name);
     await writeFile(file, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Cross-origin</title>
 <link rel="icon" href="data:,"></head><body><h1>A post</h1><verdict-widget><p>Loading…</p></verdict-widget>
 <script type="module" src="${cdn.origin}/embed.js"></script></body></html>`);

@@ -2,34 +2,12 @@
 // Content-Security-Policy with script on and off; a press on the pre-rendered view before the
 // WebAssembly arrives is kept; a widget far down a long post loads nothing until the reader
 // scrolls near it, and nothing moves when it arrives.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp } from 'node:fs/promises';
-import { join } from 'node:path';
-import { tmpdir } from 'node:os';
-import { CSP_REPORTS, serve } from '../../scripts/lib/server.mjs';
-import { launch } from '../../scripts/lib/browser.mjs';
-import { blogSite } from '../../scripts/lib/pages.mjs';
-import { cleanPage, DIST } from './lib/harness.mjs';
+import { blogHarness, cleanPage } from './lib/harness.mjs';
 import { Widget } from './lib/widget.mjs';
 
-const CSP = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; report-uri ${CSP_REPORTS}`;
-const h = { browser: null, server: null, strict: null };
-
-let site;
-const blogServer = (headers = {}) => serve(DIST, { ...site, headers });
-
-before(async () => {
-  site = await blogSite(await mkdtemp(join(tmpdir(), 'verdict-first-byte-')));
-  h.browser = await launch();
-  h.server = await blogServer();
-  h.strict = await blogServer({ 'content-security-policy': CSP });
-});
-after(async () => {
-  await h.browser?.close();
-  await h.server?.close();
-  await h.strict?.close();
-});
+const h = blogHarness('first-byte');
 
 // Every page the build ships, and the example pages around it.
 const PAGES = [

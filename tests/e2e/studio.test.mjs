@@ -3,34 +3,24 @@
 // the source article in Markdown; copy the snippet, paste it into a post served with the README's
 // strict CSP and see the widget work there; keep the draft across a reload; open and download
 // files; all by keyboard, at 375 px and in dark mode, with no axe violations.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
-import { CSP_REPORTS, serve } from '../../scripts/lib/server.mjs';
-import { launch } from '../../scripts/lib/browser.mjs';
-import { cleanPage, DIST } from './lib/harness.mjs';
+import { blogHarness, cleanPage } from './lib/harness.mjs';
 import { Widget } from './lib/widget.mjs';
 
 const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const CSP = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; report-uri ${CSP_REPORTS}`;
 const ARTICLE = await readFile('content/django-vs-flask.md', 'utf8');
 
-// dist/ under a blog's sub-path with the strict CSP on every response; posts written by the
-// tests are added to `routes` as they go.
-const routes = { '/favicon.ico': 'assets/favicon.svg' };
-const h = { browser: null, server: null, tmp: null };
-before(async () => {
-  h.tmp = await mkdtemp(join(tmpdir(), 'verdict-studio-'));
-  h.browser = await launch();
-  h.server = await serve(DIST, { base: '/blog/assets/verdict/', routes, headers: { 'content-security-policy': CSP } });
-});
-after(async () => {
-  await h.browser?.close();
-  await h.server?.close();
-});
+// dist/ under a blog's sub-path; the studio and the posts the tests write (added to the live
+// routes as they go) are all served with the strict CSP.
+const blog = blogHarness('studio');
+const h = {
+  get browser() { return blog.browser; },
+  get server() { return blog.strict; },
+};
 
 /** A comparison an author might type: tea or coffee, two questions, a grid row. */
 const teaOrCoffee = (patch = (c) => c) => JSON.stringify(patch({
@@ -194,13 +184,13 @@ test('what the importer could not find is listed in words an author understands'
 
 /** Writes `html` as a post at /blog/<name> and returns its address. */
 async function post(name, body) {
-  const file = join(h.tmp, name);
+  const file = join(blog.tmp, name);
   await writeFile(file, `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>My post</title>
 </head><body><article><h1>My post</h1><p>Before the widget.</p>
 ${body}
 <p>After the widget.</p></article></body></html>`);
-  routes[`/blog/${name}`] = file;
+  blog.routes[`/blog/${name}`] = file;
   return `${h.server.origin}/blog/${name}`;
 }
 
@@ -223,12 +213,18 @@ async function runsThere(url) {
   await s.done();
 }
 
-test('the copied snippet, pasted into a post with the strict CSP, shows the widget working', async () => {
+/** The studio with tea-or-coffee typed in and checked, allowed to use the clipboard. */
+async function studioWithTea() {
   const s = await openStudio();
-  const { page, context } = s;
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.server.origin });
-  await json(page).fill(teaOrCoffee());
-  await checkSays(page, 'No problems');
+  await s.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.server.origin });
+  await json(s.page).fill(teaOrCoffee());
+  await checkSays(s.page, 'No problems');
+  return s;
+}
+
+test('the copied snippet, pasted into a post with the strict CSP, shows the widget working', async () => {
+  const s = await studioWithTea();
+  const { page } = s;
   await page.getByRole('button', { name: 'Copy embed snippet' }).click();
   await page.getByRole('status').filter({ hasText: 'Copied the embed snippet.' }).waitFor();
   const snippet = await page.evaluate(() => navigator.clipboard.readText());
@@ -240,20 +236,17 @@ test('the copied snippet, pasted into a post with the strict CSP, shows the widg
 });
 
 test('the snippet with src and the downloaded file work together in a post', async () => {
-  const s = await openStudio();
-  const { page, context } = s;
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.server.origin });
-  await json(page).fill(teaOrCoffee());
-  await checkSays(page, 'No problems');
+  const s = await studioWithTea();
+  const { page } = s;
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download JSON' }).click(),
   ]);
   assert.equal(download.suggestedFilename(), 'tea-or-coffee.json');
-  const file = join(h.tmp, 'tea-or-coffee.json');
+  const file = join(blog.tmp, 'tea-or-coffee.json');
   await download.saveAs(file);
   assert.deepEqual(JSON.parse(await readFile(file, 'utf8')), JSON.parse(teaOrCoffee()));
-  routes['/blog/tea-or-coffee.json'] = file;
+  blog.routes['/blog/tea-or-coffee.json'] = file;
 
   await page.getByRole('button', { name: 'Copy snippet with src' }).click();
   await page.getByRole('status').filter({ hasText: 'Copied the snippet with src.' }).waitFor();

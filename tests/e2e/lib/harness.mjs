@@ -3,10 +3,17 @@
 // each test can end by asserting there were none.
 import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from '../../../scripts/lib/server.mjs';
+import { mkdtemp } from 'node:fs/promises';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { CSP_REPORTS, serve } from '../../../scripts/lib/server.mjs';
 import { launch } from '../../../scripts/lib/browser.mjs';
+import { blogSite } from '../../../scripts/lib/pages.mjs';
 
 export const DIST = process.env.VERDICT_DIST ?? 'dist';
+
+/** The README's strict Content-Security-Policy, reporting violations to the test server. */
+export const STRICT_CSP = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; report-uri ${CSP_REPORTS}`;
 
 /** Registers before/after hooks; returns an object whose fields are filled once they ran. */
 export function harness(serveOptions = {}) {
@@ -47,4 +54,27 @@ export async function cleanPage(h, contextOptions = {}) {
       assert.deepEqual(trouble, [], 'no console errors, uncaught errors or foreign requests');
     },
   };
+}
+
+/**
+ * A browser, and dist/ served inside the example blog (scripts/lib/pages.mjs) twice: `server`
+ * plainly, `strict` with the strict CSP. `pages(tmp)` may write more pages into the temporary
+ * folder `tmp` and return their routes; `routes` stays live, so a test may add pages as it goes.
+ */
+export function blogHarness(name, pages = async () => ({})) {
+  const h = { browser: null, server: null, strict: null, tmp: null, routes: null };
+  before(async () => {
+    h.tmp = await mkdtemp(join(tmpdir(), `verdict-${name}-`));
+    const site = await blogSite(h.tmp);
+    h.routes = Object.assign(site.routes, await pages(h.tmp));
+    h.browser = await launch();
+    h.server = await serve(DIST, site);
+    h.strict = await serve(DIST, { ...site, headers: { 'content-security-policy': STRICT_CSP } });
+  });
+  after(async () => {
+    await h.browser?.close();
+    await h.server?.close();
+    await h.strict?.close();
+  });
+  return h;
 }
