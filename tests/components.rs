@@ -27,6 +27,18 @@ fn article() -> Content {
     load::embedded_default().expect("the built-in article")
 }
 
+/// Waits (bounded: one second) until `ready`; panics with `html()` if it never is. Yew renders
+/// on its own schedule, not synchronously.
+async fn wait_until(what: &str, ready: impl Fn() -> bool, html: impl Fn() -> String) {
+    for _ in 0..200 {
+        if ready() {
+            return;
+        }
+        yew::platform::time::sleep(Duration::from_millis(5)).await;
+    }
+    panic!("never saw {what}; HTML: {}", html());
+}
+
 /// Every widget gets its own name, so tests never read each other's links or storage.
 static NEXT: AtomicUsize = AtomicUsize::new(0);
 
@@ -94,18 +106,9 @@ impl Mounted {
     }
 
     /// Waits (bounded) until Yew has rendered something matching `ready`; panics with the
-    /// shadow root's HTML if it never does. Yew renders on its own schedule, not synchronously.
+    /// shadow root's HTML if it never does.
     async fn until(&self, what: &str, ready: impl Fn(&Self) -> bool) {
-        for _ in 0..200 {
-            if ready(self) {
-                return;
-            }
-            yew::platform::time::sleep(Duration::from_millis(5)).await;
-        }
-        panic!(
-            "never saw {what}; widget HTML: {}",
-            self.shadow().inner_html()
-        );
+        wait_until(what, || ready(self), || self.shadow().inner_html()).await;
     }
 
     async fn click(&self, label: &str) {
@@ -557,4 +560,113 @@ fn gloo_history_replaces_the_host_pages_history_state() {
     // The page's router state is gone: gloo-history wrote its own object in its place.
     assert_eq!(route_in_history_state(), None);
     set_fragment("");
+}
+
+// ---------- The studio ----------
+
+/// The studio page mounted into a fresh element of the page, with no draft kept from before.
+fn studio() -> Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    storage().remove_item("verdict:studio:draft").unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let props = verdict::ui::studio::Props {
+        stylesheet: "".into(),
+        embed_url: "https://example.com/verdict/embed.js".into(),
+    };
+    yew::Renderer::<verdict::ui::studio::StudioPage>::with_root_and_props(root.clone(), props)
+        .render();
+    root
+}
+
+fn text_of(root: &Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+}
+
+/// The text the preview's widget shows (it lives in the preview host's shadow root).
+fn preview_text(root: &Element) -> String {
+    root.query_selector(".studio-preview-host")
+        .unwrap()
+        .and_then(|host| host.shadow_root())
+        .and_then(|shadow| shadow.text_content())
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn the_studio_lists_a_mistake_keeps_the_last_preview_and_puts_the_caret_on_it() {
+    let root = studio();
+    let html = || root.inner_html();
+    wait_until(
+        "the template checked",
+        || text_of(&root, ".studio-check").contains("No problems: 2 options"),
+        html,
+    )
+    .await;
+    wait_until(
+        "the template previewed",
+        || preview_text(&root).contains("Option A or Option B?"),
+        html,
+    )
+    .await;
+
+    // Type a weight toward an option that does not exist.
+    let area: web_sys::HtmlTextAreaElement = root
+        .query_selector("#studio-json")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    let mistake = area.value().replace("\"b\": 3", "\"c\": 3");
+    assert_ne!(mistake, area.value());
+    area.set_value(&mistake);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    area.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
+    // Checked once the author pauses (350 ms), not on the keystroke.
+    wait_until(
+        "the check waiting for a pause",
+        || text_of(&root, ".studio-check").contains("Checking when you pause"),
+        html,
+    )
+    .await;
+    wait_until(
+        "the problem",
+        || root.query_selector(".studio-problem").unwrap().is_some(),
+        html,
+    )
+    .await;
+    let problem = text_of(&root, ".studio-problem");
+    assert!(
+        problem.starts_with("questions[1].answers[0].weights.c names option \"c\""),
+        "{problem}"
+    );
+    // The preview keeps the last valid content, and says so.
+    assert!(preview_text(&root).contains("Option A or Option B?"));
+    assert!(root.query_selector(".studio-stale").unwrap().is_some());
+
+    // Activating the problem selects the weight's value in the text.
+    root.query_selector(".studio-problem")
+        .unwrap()
+        .unwrap()
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+    let (start, end) = (
+        area.selection_start().unwrap().unwrap() as usize,
+        area.selection_end().unwrap().unwrap() as usize,
+    );
+    let units: Vec<u16> = mistake.encode_utf16().collect();
+    assert_eq!(String::from_utf16_lossy(&units[start..end]), "3");
+    assert!(String::from_utf16_lossy(&units[..start]).ends_with("\"c\": "));
+
+    // The draft is kept, mistake and all.
+    let kept = storage()
+        .get_item("verdict:studio:draft")
+        .unwrap()
+        .unwrap_or_default();
+    assert!(kept.contains("\\\"c\\\": 3"), "{kept}");
 }
