@@ -36,8 +36,6 @@ if (!site) {
 const report = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--bin', 'verdict-check', '--', '--outcomes', 'content/django-vs-flask.json'],
   { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
 
-/** An outcome's page, next to index.html (the widget computes the same: core/share.rs, outcome_page). */
-const OUTCOME_PAGE = (option) => `result-${option}.html`;
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const indexPath = join(dir, 'index.html');
 const index = await readFile(indexPath, 'utf8');
@@ -50,7 +48,8 @@ const server = await serve(dir);
 const browser = await launch();
 try {
   for (const o of report.outcomes) {
-    const page = OUTCOME_PAGE(o.option);
+    // Named by the checker as the widget names it (core::share::outcome_page_name).
+    const page = o.page;
     const image = page.replace(/\.html$/, '.png');
     const title = `${o.card_title} · ${report.title}`;
     const description = report.intro ? `${o.sentence} — ${report.intro}` : o.sentence;

@@ -3,8 +3,14 @@
 
 use std::collections::BTreeSet;
 
+use verdict::core::load;
 use verdict::core::locale::{fill, for_tag, Dir, ALL, EN, UR};
+use verdict::core::quiz::Response::{self, Chose, NotSure, Open};
+use verdict::core::scoring::score;
 use verdict::core::share::ShareError;
+
+const YES: Response = Chose(0);
+const NO: Response = Chose(1);
 
 fn holes(template: &str) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
@@ -105,19 +111,51 @@ fn bad_link_notices_say_why_in_the_readers_language() {
 
 #[test]
 fn a_shared_result_says_what_it_is_in_one_plain_sentence() {
-    let title = "Django vs Flask: which should you pick?";
+    let article = load::embedded_default().unwrap();
+    assert_eq!(article.title, "Django vs Flask: which should you pick?");
+    let flask = score(&article, &[NO, NO, NO, YES, YES, YES, NO]);
     assert_eq!(
-        EN.shared(Some("Flask"), &[], title).as_deref(),
+        EN.announce(&article, &flask).shared.as_deref(),
         Some("I got Flask on “Django vs Flask: which should you pick?”")
     );
-    let tied = ["Django".to_owned(), "Flask".to_owned()];
+    let tie = score(&article, &[Open, Open, Open, YES, Open, Open, YES]);
     assert_eq!(
-        EN.shared(None, &tied, title).as_deref(),
+        EN.announce(&article, &tie).shared.as_deref(),
         Some("Django and Flask tied for me on “Django vs Flask: which should you pick?”")
     );
-    assert_eq!(EN.shared(None, &[], title), None);
+    assert_eq!(
+        EN.announce(&article, &score(&article, &[Open; 7])).shared,
+        None
+    );
     assert!(UR
-        .shared(Some("Flask"), &[], title)
+        .announce(&article, &flask)
+        .shared
         .unwrap()
         .contains("Flask"));
+}
+
+#[test]
+fn a_result_is_announced_as_clear_close_tied_or_undecided() {
+    let article = load::embedded_default().unwrap();
+    let told = |responses: &[Response]| EN.announce(&article, &score(&article, responses));
+    let clear = told(&[NO, NO, NO, YES, YES, YES, NO]);
+    assert_eq!(
+        (clear.eyebrow, clear.headline.as_str()),
+        (EN.clear_fit, "Flask fits you best")
+    );
+    let close = told(&[YES, NotSure, NotSure, NotSure, NotSure, YES, NotSure]);
+    assert_eq!(close.eyebrow, EN.close_call);
+    assert!(close.headline.contains("Django"), "{}", close.headline);
+    let tie = told(&[Open, Open, Open, YES, Open, Open, YES]);
+    assert_eq!(tie.eyebrow, EN.tie);
+    assert!(
+        tie.headline.contains("Django and Flask"),
+        "{}",
+        tie.headline
+    );
+    let none = told(&[Open; 7]);
+    assert_eq!(
+        (none.eyebrow, none.headline.as_str()),
+        (EN.no_signal, EN.no_recommendation)
+    );
 }

@@ -164,6 +164,8 @@ struct Outcomes {
 #[derive(Serialize)]
 struct OutcomeCard {
     option: String,
+    /// The outcome page's file name (`result-flask.html`), as the widget links to it.
+    page: String,
     name: String,
     token: String,
     /// The result's headline in the widget ("Flask fits you best").
@@ -200,20 +202,16 @@ fn outcomes(file: &str) -> ExitCode {
         .map(|(i, responses)| {
             let outcome = score(&content, &responses);
             let name = &content.options[i].name;
-            let headline = match outcome.kind {
-                Kind::Close => fill(EN.only_just, &[name]),
-                _ => fill(EN.fits_best, &[name]),
-            };
+            let told = EN.announce(&content, &outcome);
             let progress = Progress::restore(responses, Step::Result);
             OutcomeCard {
                 option: content.options[i].id.clone(),
+                page: share::outcome_page_name(&content.options[i].id),
                 name: name.clone(),
                 token: share::encode(&content, &progress),
-                headline,
+                headline: told.headline,
                 card_title: fill(EN.fits_me, &[name]),
-                sentence: EN
-                    .shared(Some(name), &[], &content.title)
-                    .unwrap_or_default(),
+                sentence: told.shared.unwrap_or_default(),
                 scores: outcome
                     .ranking
                     .iter()

@@ -4,6 +4,8 @@
 //! translated. Templates use positional holes (`{0}`, `{1}`) so a translation can reorder them,
 //! which Urdu's word order needs. A native test checks that every language fills the same holes.
 
+use super::content::Content;
+use super::scoring::{Kind, Outcome};
 use super::share::ShareError;
 
 /// Writing direction of a language.
@@ -362,6 +364,17 @@ pub fn fill(template: &str, args: &[&str]) -> String {
     out
 }
 
+/// How a result is announced (see [`Texts::announce`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Announcement {
+    /// Above the headline: "Clear fit", "Close call", "Tie", "Not enough to go on".
+    pub eyebrow: &'static str,
+    /// "Flask fits you best", "Django, only just", "Django and Flask are tied".
+    pub headline: String,
+    /// The sentence shared before the link ("I got Flask on “…”"); none without a result to say.
+    pub shared: Option<String>,
+}
+
 impl Texts {
     /// "A", "A and B", "A, B and C".
     pub fn list(&self, items: &[String]) -> String {
@@ -400,13 +413,30 @@ impl Texts {
         }
     }
 
-    /// The sentence shared before a result's link: the pick, or the options that tied; none when
-    /// nothing is decided yet.
-    pub fn shared(&self, pick: Option<&str>, tied: &[String], title: &str) -> Option<String> {
-        match (pick, tied) {
-            (Some(pick), _) => Some(fill(self.shared_pick, &[pick, title])),
-            (None, [_, _, ..]) => Some(fill(self.shared_tie, &[&self.list(tied), title])),
-            _ => None,
+    /// How `outcome` is announced: the result screen's eyebrow and headline, and the sentence
+    /// shared before its link. One place for the widget, the checker's outcome pages and tests.
+    pub fn announce(&self, content: &Content, outcome: &Outcome) -> Announcement {
+        let name = |option: usize| content.options[option].name.clone();
+        let leaders: Vec<String> = outcome.leaders().into_iter().map(name).collect();
+        let title = content.title.as_str();
+        let picked = |eyebrow, headline, w: usize| Announcement {
+            eyebrow,
+            headline: fill(headline, &[&name(w)]),
+            shared: Some(fill(self.shared_pick, &[&name(w), title])),
+        };
+        match (outcome.kind, outcome.winner()) {
+            (Kind::Clear, Some(w)) => picked(self.clear_fit, self.fits_best, w),
+            (Kind::Close, Some(w)) => picked(self.close_call, self.only_just, w),
+            (Kind::Tie, _) => Announcement {
+                eyebrow: self.tie,
+                headline: fill(self.tied, &[&self.list(&leaders)]),
+                shared: Some(fill(self.shared_tie, &[&self.list(&leaders), title])),
+            },
+            _ => Announcement {
+                eyebrow: self.no_signal,
+                headline: self.no_recommendation.to_owned(),
+                shared: None,
+            },
         }
     }
 

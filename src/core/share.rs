@@ -13,8 +13,8 @@
 //! - per question: the chosen answer's index as `0`–`9`, `a`–`z`; `x` for "Not sure"; `_` for
 //!   skipped or not reached.
 //!
-//! The same token is what the widget keeps in storage to resume, so both paths share one
-//! decoder that refuses anything it cannot fully account for.
+//! The decoder refuses anything it cannot fully account for. (Saved progress is kept apart, in
+//! its own compact form: see `saved`.)
 
 use super::content::Content;
 use super::quiz::{Progress, Response, Step};
@@ -233,11 +233,14 @@ pub fn url_with(href: &str, key: &str, token: Option<&str>) -> String {
 pub fn outcome_page(page_href: &str, option_id: &str) -> String {
     let page = page_href.split(['#', '?']).next().unwrap_or(page_href);
     let folder = page.rfind('/').map_or(page, |slash| &page[..=slash]);
-    format!("{folder}{OUTCOME_PAGE_PREFIX}{option_id}.html")
+    format!("{folder}{}", outcome_page_name(option_id))
 }
 
-/// What the outcome pages' file names start with (`result-flask.html`).
-pub const OUTCOME_PAGE_PREFIX: &str = "result-";
+/// The file name of `option_id`'s outcome page (`result-flask.html`): the release build writes
+/// it under this name (told by the checker), and the widget links to it.
+pub fn outcome_page_name(option_id: &str) -> String {
+    format!("result-{option_id}.html")
+}
 
 /// What one `&`-separated part of a fragment is to the widget with `key`.
 fn classify<'a>(part: &'a str, key: &str) -> Found<'a> {

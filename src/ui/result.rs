@@ -46,32 +46,16 @@ pub fn result_view(t: &Texts, props: &Props) -> Html {
         Callback::from(move |_: MouseEvent| on_action.emit(action))
     };
 
-    let (eyebrow, headline) = match (outcome.kind, outcome.winner()) {
-        (Kind::Clear, Some(w)) => (t.clear_fit, fill(t.fits_best, &[&name(w)])),
-        (Kind::Close, Some(w)) => (t.close_call, fill(t.only_just, &[&name(w)])),
-        (Kind::Tie, _) => {
-            let names: Vec<String> = outcome.leaders().into_iter().map(name).collect();
-            (t.tie, fill(t.tied, &[&t.list(&names)]))
-        }
-        _ => (t.no_signal, t.no_recommendation.to_owned()),
-    };
-
-    let share_title = AttrValue::from(format!("{}: {headline}", content.title));
-    let tied: Vec<String> = match outcome.kind {
-        Kind::Tie => outcome.leaders().into_iter().map(name).collect(),
-        _ => Vec::new(),
-    };
+    let told = t.announce(content, outcome);
+    let share_title = AttrValue::from(format!("{}: {}", content.title, told.headline));
     let pick = outcome.winner();
-    let sentence = t
-        .shared(pick.map(name).as_deref(), &tied, &content.title)
-        .map(AttrValue::from);
     html! {
         <div class={classes!("vd-result", kind_class(outcome.kind))}>
-            <p class="vd-eyebrow">{ eyebrow }</p>
-            <h3 class="vd-headline" tabindex="-1" ref={props.heading.clone()}>{ headline }</h3>
+            <p class="vd-eyebrow">{ told.eyebrow }</p>
+            <h3 class="vd-headline" tabindex="-1" ref={props.heading.clone()}>{ told.headline.clone() }</h3>
             <p class="vd-summary">{ t.summary(outcome.answered, outcome.unsure, outcome.skipped) }</p>
             <ShareLink link_key={props.link_key.clone()} token={props.token.clone()}
-                title={share_title} language={props.language} {sentence}
+                title={share_title} language={props.language} sentence={told.shared.map(AttrValue::from)}
                 content_id={AttrValue::from(content.id.clone())}
                 pick={pick.map(|w| AttrValue::from(content.options[w].id.clone()))} />
             if outcome.kind == Kind::NoSignal {

@@ -4,8 +4,7 @@
 //! `web::address::share_url`) with this widget's token in the fragment. "Copy link" and the share
 //! sheet carry one plain sentence before it ("I got Flask on …"); "Link only" copies the link
 //! alone. Where the Clipboard API is missing or refused, the text appears in a selected field to
-//! copy by hand.
-//! "Link copied" is said for a few seconds, then the button is as before.
+//! copy by hand. "Link copied" is said for a few seconds, then the button is as before.
 
 use gloo_timers::callback::Timeout;
 use yew::platform::spawn_local;
@@ -25,7 +24,7 @@ pub struct Props {
     pub title: AttrValue,
     /// The sentence shared before the link ("I got Flask on …"), when there is a result to say.
     pub sentence: Option<AttrValue>,
-    /// The content's id and the recommended option's id: the link may be that outcome's page.
+    /// The content's id: where the page declares outcome pages for it, the link is the pick's.
     pub content_id: AttrValue,
     /// The recommended option's id.
     pub pick: Option<AttrValue>,
