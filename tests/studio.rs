@@ -5,6 +5,7 @@ use verdict::core::load;
 use verdict::core::problem::Problem;
 use verdict::core::studio::{
     file_snippet, inline_snippet, place_of, Checked, SavedDraft, Studio, StudioAction,
+    TEMPLATE_JSON,
 };
 
 #[test]
@@ -79,6 +80,35 @@ fn a_draft_from_the_article_replaces_the_json_and_says_what_is_missing() {
         s.saved().markdown.len(),
         include_str!("../content/django-vs-flask.md").len()
     );
+}
+
+#[test]
+fn what_a_draft_the_template_or_a_file_replaced_can_be_brought_back_until_the_next_edit() {
+    let mine = TEMPLATE_JSON.replace("Option A or Option B?", "Tea or coffee?");
+    let s = Studio::start(None)
+        .apply(StudioAction::EditJson(mine.clone()))
+        .apply(StudioAction::Check);
+    assert_eq!(s.replaced, None);
+    for replacement in [
+        StudioAction::NewFromTemplate,
+        StudioAction::Open("{}".to_owned()),
+        StudioAction::DraftFromArticle,
+    ] {
+        let replaced = s.apply(replacement.clone());
+        assert_ne!(replaced.json, mine, "{replacement:?}");
+        assert_eq!(replaced.replaced.as_deref(), Some(mine.as_str()));
+        let back = replaced.apply(StudioAction::Undo);
+        assert_eq!(back.json, mine, "{replacement:?}");
+        assert_eq!(back.replaced, None);
+        assert!(matches!(back.checked, Checked::Valid(_)));
+        // Once the author edits the replacement, there is nothing to undo: it would lose the edit.
+        let edited = replaced.apply(StudioAction::EditJson(format!("{} ", replaced.json)));
+        assert_eq!(edited.replaced, None);
+        assert_eq!(edited.apply(StudioAction::Undo).json, edited.json);
+    }
+    // Replacing the text with itself keeps nothing to undo.
+    let template = Studio::start(None).apply(StudioAction::NewFromTemplate);
+    assert_eq!(template.replaced, None);
 }
 
 #[test]

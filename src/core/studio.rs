@@ -47,6 +47,9 @@ pub struct Studio {
     pub preview: Option<Rc<Content>>,
     /// What the importer could not find in the article, after a draft from it.
     pub notes: Vec<String>,
+    /// The text the last replacement (a draft, the template, a file) took the place of, until
+    /// the author edits again: one click must never lose an afternoon's work.
+    pub replaced: Option<String>,
 }
 
 /// What the author does.
@@ -64,6 +67,8 @@ pub enum StudioAction {
     NewFromTemplate,
     /// A file was opened: its text replaces the JSON.
     Open(String),
+    /// Bring back the text the last replacement took the place of.
+    Undo,
 }
 
 impl Studio {
@@ -81,6 +86,7 @@ impl Studio {
             checked: Checked::Pending,
             preview: None,
             notes: Vec::new(),
+            replaced: None,
         }
         .apply(StudioAction::Check)
     }
@@ -101,37 +107,48 @@ impl Studio {
                 if json != next.json {
                     next.json = json;
                     next.checked = Checked::Pending;
+                    next.replaced = None;
                 }
             }
-            StudioAction::Check => {
-                next.checked = match load::from_json(&next.json) {
-                    Ok(content) => {
-                        let content = Rc::new(content);
-                        next.preview = Some(content.clone());
-                        Checked::Valid(content)
-                    }
-                    Err(problems) => Checked::Problems(Rc::new(problems)),
-                };
-            }
+            StudioAction::Check => next.check(),
             StudioAction::EditMarkdown(markdown) => next.markdown = markdown,
             StudioAction::DraftFromArticle => {
                 let draft = import::draft(&next.markdown);
-                next.json = write::to_json(&draft.content);
+                next.replace(write::to_json(&draft.content));
                 next.notes = draft.notes;
-                return next.apply(StudioAction::Check);
             }
-            StudioAction::NewFromTemplate => {
-                next.json = TEMPLATE_JSON.to_owned();
-                next.notes.clear();
-                return next.apply(StudioAction::Check);
-            }
-            StudioAction::Open(text) => {
-                next.json = text;
-                next.notes.clear();
-                return next.apply(StudioAction::Check);
+            StudioAction::NewFromTemplate => next.replace(TEMPLATE_JSON.to_owned()),
+            StudioAction::Open(text) => next.replace(text),
+            StudioAction::Undo => {
+                if let Some(before) = next.replaced.take() {
+                    next.json = before;
+                    next.notes.clear();
+                    next.check();
+                }
             }
         }
         next
+    }
+
+    /// Puts `json` in place of the author's text, keeping that text for [`StudioAction::Undo`],
+    /// and checks it.
+    fn replace(&mut self, json: String) {
+        let before = std::mem::replace(&mut self.json, json);
+        self.replaced = (before != self.json).then_some(before);
+        self.notes.clear();
+        self.check();
+    }
+
+    /// What the content rules say about the text; valid content becomes the preview.
+    fn check(&mut self) {
+        self.checked = match load::from_json(&self.json) {
+            Ok(content) => {
+                let content = Rc::new(content);
+                self.preview = Some(content.clone());
+                Checked::Valid(content)
+            }
+            Err(problems) => Checked::Problems(Rc::new(problems)),
+        };
     }
 
     /// The id of the content in the editor, for a file name (`my-comparison`), when readable.

@@ -57,29 +57,35 @@ pub fn StudioPage(props: &Props) -> Html {
         StudioState(Studio::start(saved))
     });
     let studio = &state.0;
+    // What the last file action did (said beside the text it changed), and what the last copy
+    // did (said beside the copy buttons).
     let status = use_state(String::new);
+    let copied = use_state(String::new);
     let json_area = use_node_ref();
     let file_input = use_node_ref();
 
-    // Check (and preview) once the author pauses: a new keystroke restarts the wait.
-    let pause = use_mut_ref(|| None::<Timeout>);
+    // Check (and preview) once the author pauses: each keystroke replaces the pending timer, and
+    // dropping a timer cancels it.
     {
         let dispatcher = state.dispatcher();
-        use_effect_with(studio.checked == Checked::Pending, move |pending| {
-            if *pending {
-                *pause.borrow_mut() = Some(Timeout::new(PAUSE_MS, move || {
-                    dispatcher.dispatch(StudioAction::Check)
-                }));
-            }
+        let pending = studio.checked == Checked::Pending;
+        use_effect_with((pending, studio.json.clone()), move |(pending, _)| {
+            let timer = pending
+                .then(|| Timeout::new(PAUSE_MS, move || dispatcher.dispatch(StudioAction::Check)));
+            move || drop(timer)
         });
     }
-    // Keep the draft after each check (not on every keystroke: a long file is slow to store).
+    // Keep the draft once it is checked (not on every keystroke: a long file is slow to store),
+    // and the article as it is edited.
     let kept = use_state(|| true);
     {
         let (saved, kept) = (studio.saved(), kept.clone());
-        use_effect_with(studio.checked.clone(), move |_| {
-            if let Ok(text) = serde_json::to_string(&saved) {
-                kept.set(storage::save(DRAFT_KEY, Some(&text)));
+        let settled = studio.checked != Checked::Pending;
+        use_effect_with((settled, saved.clone()), move |(settled, _)| {
+            if *settled {
+                if let Ok(text) = serde_json::to_string(&saved) {
+                    kept.set(storage::save(DRAFT_KEY, Some(&text)));
+                }
             }
         });
     }
@@ -92,15 +98,26 @@ pub fn StudioPage(props: &Props) -> Html {
             }
         })
     };
-    let act = |action: StudioAction, said: &'static str| {
-        let (dispatcher, status) = (state.dispatcher(), status.clone());
+    // A new text is read from its top, not from where the old one was scrolled to.
+    let from_top = {
+        let area = json_area.clone();
+        move || {
+            if let Some(area) = area.cast::<HtmlTextAreaElement>() {
+                area.set_scroll_top(0);
+            }
+        }
+    };
+    // The buttons that put another text in place of the author's (template, draft, undo).
+    let replacing = |action: StudioAction, said: &'static str| {
+        let (dispatcher, status, from_top) = (state.dispatcher(), status.clone(), from_top.clone());
         Callback::from(move |_: MouseEvent| {
             dispatcher.dispatch(action.clone());
+            from_top();
             status.set(said.to_owned());
         })
     };
     let on_open = {
-        let (dispatcher, status) = (state.dispatcher(), status.clone());
+        let (dispatcher, status, from_top) = (state.dispatcher(), status.clone(), from_top.clone());
         Callback::from(move |event: Event| {
             let Some(input) = event.target_dyn_into::<HtmlInputElement>() else {
                 return;
@@ -109,12 +126,14 @@ pub fn StudioPage(props: &Props) -> Html {
                 return;
             };
             input.set_value("");
-            let (dispatcher, status) = (dispatcher.clone(), status.clone());
+            let (dispatcher, status, from_top) =
+                (dispatcher.clone(), status.clone(), from_top.clone());
             spawn_local(async move {
                 let name = file.name();
                 match files::read_text(file).await {
                     Ok(text) => {
                         dispatcher.dispatch(StudioAction::Open(text));
+                        from_top();
                         status.set(format!("Opened {name}."));
                     }
                     Err(why) => status.set(format!("{name} could not be read: {why}.")),
@@ -131,11 +150,11 @@ pub fn StudioPage(props: &Props) -> Html {
         })
     };
     let copy = |text: String, said: &'static str| {
-        let status = status.clone();
+        let copied = copied.clone();
         Callback::from(move |_: MouseEvent| {
-            let (text, status) = (text.clone(), status.clone());
+            let (text, copied) = (text.clone(), copied.clone());
             spawn_local(async move {
-                status.set(if clipboard::copy(&text).await {
+                copied.set(if clipboard::copy(&text).await {
                     said.to_owned()
                 } else {
                     "Your browser did not allow copying: select the snippet and copy it.".to_owned()
@@ -166,7 +185,7 @@ pub fn StudioPage(props: &Props) -> Html {
                       The widget beside it runs what you write; the problems below say where to fix it. \
                       Your draft stays in this browser." }</p>
                 <div class="studio-tools" role="toolbar" aria-label="File">
-                    <button type="button" onclick={act(StudioAction::NewFromTemplate, "Started from the template.")}>
+                    <button type="button" onclick={replacing(StudioAction::NewFromTemplate, "Started from the template.")}>
                         { "New from template" }
                     </button>
                     <button type="button" onclick={{
@@ -186,6 +205,14 @@ pub fn StudioPage(props: &Props) -> Html {
                     <label for="studio-json">{ "Content (JSON)" }</label>
                     <textarea id="studio-json" class="studio-code" spellcheck="false" autocomplete="off"
                         value={studio.json.clone()} oninput={dispatch(StudioAction::EditJson)} ref={json_area.clone()} />
+                    <div class="studio-said">
+                        <p class="studio-status" role="status">{ (*status).clone() }</p>
+                        if studio.replaced.is_some() {
+                            <button type="button" onclick={replacing(StudioAction::Undo, "Your text is back.")}>
+                                { "Undo" }
+                            </button>
+                        }
+                    </div>
                     { problems(studio, go_to) }
                     if !*kept {
                         <p class="studio-unkept">
@@ -198,7 +225,7 @@ pub fn StudioPage(props: &Props) -> Html {
                         <textarea id="studio-markdown" class="studio-code studio-markdown" spellcheck="false"
                             value={studio.markdown.clone()} oninput={dispatch(StudioAction::EditMarkdown)} />
                         <button type="button" class="studio-primary"
-                            onclick={act(StudioAction::DraftFromArticle, "Drafted from the article: the draft is in Content (JSON).")}>
+                            onclick={replacing(StudioAction::DraftFromArticle, "Drafted from the article: the draft is in Content (JSON).")}>
                             { "Draft from article" }
                         </button>
                         if !studio.notes.is_empty() {
@@ -231,8 +258,8 @@ pub fn StudioPage(props: &Props) -> Html {
                 <button type="button" onclick={copy(by_file, "Copied the snippet with src.")}>
                     { "Copy snippet with src" }
                 </button>
+                <p class="studio-status" role="status">{ (*copied).clone() }</p>
             </section>
-            <p class="studio-status" role="status">{ (*status).clone() }</p>
         </div>
     }
 }

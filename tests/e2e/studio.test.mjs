@@ -277,9 +277,53 @@ test('the draft survives a reload; a file can be opened; New from template start
   await checkSays(page, 'No problems: 3 options');
   assert.equal(await json(page).inputValue(), bundled);
 
+  // Scrolled down the file, the author starts over: the new text is shown from its top.
+  await json(page).evaluate((area) => { area.scrollTop = area.scrollHeight; });
   await page.getByRole('button', { name: 'New from template' }).click();
   await checkSays(page, 'No problems: 2 options, 2 questions, 2 grid rows.');
   assert.match(await json(page).inputValue(), /"Option A or Option B\?"/);
+  assert.equal(await json(page).evaluate((area) => area.scrollTop), 0);
+
+  // One click replaced the author's text: Undo brings it back, and the draft kept is that text.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('status').filter({ hasText: 'Your text is back.' }).waitFor();
+  await checkSays(page, 'No problems: 3 options');
+  assert.equal(await json(page).inputValue(), bundled);
+  assert.equal(await page.getByRole('button', { name: 'Undo' }).count(), 0);
+  await page.reload();
+  await checkSays(page, 'No problems: 3 options');
+  await s.done();
+});
+
+test('the check waits until the author pauses, and an article being written is kept too', async () => {
+  const s = await openStudio();
+  const { page } = s;
+  await checkSays(page, 'No problems');
+  // Every text the check line shows while the author types, steadily, faster than the pause.
+  await page.locator('.studio-pane').first().evaluate((pane) => {
+    window.__said = [];
+    new MutationObserver(() => window.__said.push(pane.querySelector('.studio-check')?.textContent))
+      .observe(pane, { subtree: true, childList: true, characterData: true });
+  });
+  await json(page).evaluate((area) => {
+    const at = area.value.indexOf('Option A or Option B?') + 'Option A'.length;
+    area.focus();
+    area.setSelectionRange(at, at);
+  });
+  await page.keyboard.type(' (the first)', { delay: 120 });
+  const whileTyping = await page.evaluate(() => window.__said);
+  assert.ok(whileTyping.length > 0, 'the check line said something while typing');
+  assert.ok(whileTyping.every((said) => /Checking when you pause/.test(said)), JSON.stringify(whileTyping));
+  await checkSays(page, 'No problems');
+  await preview(page).root.getByRole('heading', { name: 'Option A (the first) or Option B?' }).waitFor();
+
+  // The article is kept as it is written, before any draft is made from it.
+  await page.getByText('Draft from an article').click();
+  await page.getByRole('textbox', { name: 'Article (Markdown)' }).fill('# Tabs or spaces?');
+  await page.waitForFunction(() => (localStorage.getItem('verdict:studio:draft') ?? '').includes('Tabs or spaces'));
+  await page.reload();
+  await page.getByText('Draft from an article').click();
+  assert.equal(await page.getByRole('textbox', { name: 'Article (Markdown)' }).inputValue(), '# Tabs or spaces?');
   await s.done();
 });
 
