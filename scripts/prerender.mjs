@@ -21,8 +21,7 @@
 // Debug builds (`trunk serve`) skip it. Without Chromium it warns and leaves the page as it is
 // (the end-to-end tests then fail on purpose).
 import { existsSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 

@@ -47,6 +47,13 @@ pub fn quiz_step(t: &Texts, props: &Props) -> Html {
             </button>
         }
     };
+    // Each control carries its action's name: a press on the pre-rendered copy is kept by it.
+    let nav = |class: &'static str, label: &str, action: Action, disabled: bool| {
+        html! {
+            <button type="button" class={classes!("vd-link", class)} onclick={act(action)}
+                data-action={action.name()} {disabled}>{ label }</button>
+        }
+    };
     let answered = props.response != Response::Open;
 
     html! {
@@ -72,17 +79,14 @@ pub fn quiz_step(t: &Texts, props: &Props) -> Html {
                 { answer(props.response == Response::NotSure, "vd-unsure", t.not_sure, Action::NotSure) }
             </div>
             <div class="vd-nav">
-                <button type="button" class="vd-link" onclick={act(Action::Back)} data-action="back"
-                    disabled={props.index == 0}>{ t.back }</button>
+                { nav("", t.back, Action::Back, props.index == 0) }
                 if answered {
-                    <button type="button" class="vd-link" onclick={act(Action::Next)} data-action="next">{ t.next }</button>
+                    { nav("", t.next, Action::Next, false) }
                 } else {
-                    <button type="button" class="vd-link" onclick={act(Action::Skip)} data-action="skip">{ t.skip }</button>
+                    { nav("", t.skip, Action::Skip, false) }
                 }
                 if props.can_restart {
-                    <button type="button" class="vd-link vd-restart" onclick={act(Action::Restart)} data-action="restart">
-                        { t.restart }
-                    </button>
+                    { nav("vd-restart", t.restart, Action::Restart, false) }
                 }
             </div>
         </div>
