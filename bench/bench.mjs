@@ -62,8 +62,21 @@ const probe = (firstQuestion) => `(() => {
     observe(root);
     return root;
   };
-  addEventListener('verdict:ready', (e) => { window.__wasmMemory = e.detail.wasm.memory; });
-  addEventListener('verdict:mounted', () => { marks.ready = performance.now(); });
+  // The widget's WebAssembly memory, as the glue instantiates it (the widget exposes none).
+  for (const name of ['instantiate', 'instantiateStreaming']) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = async function (...args) {
+      const made = await original.apply(this, args);
+      const memory = (made.instance ?? made).exports?.memory;
+      if (memory && (made.instance ?? made).exports.mount) window.__wasmMemory = memory;
+      return made;
+    };
+  }
+  // Every widget on the page answers presses (each says so as it starts).
+  addEventListener('verdict:ready', () => {
+    if (document.querySelectorAll('verdict-widget, [data-verdict]').length === ++window.__readyCount) marks.ready = performance.now();
+  });
+  window.__readyCount = 0;
   document.addEventListener('DOMContentLoaded', check);
 })();`;
 
@@ -220,7 +233,7 @@ async function longTasks(browser, url, loads = LONG_TASK_LOADS) {
       window.__tasks = [];
       new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__tasks.push(e.duration)))
         .observe({ type: 'longtask', buffered: true });
-      addEventListener('verdict:mounted', () => setTimeout(() => (window.__settled = true), 1000));
+      addEventListener('verdict:ready', () => setTimeout(() => (window.__settled = true), 1000));
       // A page without script never mounts: it is settled a second after it has loaded.
       addEventListener('load', () => setTimeout(() => (window.__settled ??= !document.querySelector('script[src$="embed.js"]')), 1500));
     });
@@ -272,7 +285,7 @@ async function bytesBeforeScrolling(browser, url) {
   await page.waitForTimeout(500);
   const before = fetched.splice(0);
   for (let i = 0; i < 60; i++) { await page.mouse.wheel(0, 400); await page.waitForTimeout(30); }
-  await page.waitForFunction(() => document.querySelector('#far [data-verdict-mounted], #far[data-verdict-mounted]'));
+  await page.waitForFunction(() => document.querySelector('#far')?.shadowRoot?.querySelector('.verdict-root:not([data-prerendered]):not(.vd-placeholder)'));
   await page.waitForLoadState('networkidle');
   await context.close();
   const sum = (list) => list.reduce((a, f) => a + f.bytes, 0);

@@ -12,9 +12,10 @@
 //   files without a hash), so every file but the loaders can be cached for good;
 // - studio.js, the studio's loader, and editor.html's tags for it and the widget's stylesheet;
 // - the JavaScript glue of both, minified (terser);
-// - into index.html: the loader's script tag and a preload for the stylesheet.
+// - into index.html: the loader's script tag and a preload for the stylesheet;
+// - custom-elements.json, the TypeScript declarations and content.schema.json beside embed.js.
 import { createHash } from 'node:crypto';
-import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { copyFile, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { minify as minifyCss } from 'csso';
 import { minify as minifyJs } from 'terser';
@@ -53,12 +54,14 @@ const css = minifyCss(await readFile('styles/widget.css', 'utf8')).css;
 const cssName = `widget-${hashOf(css)}.css`;
 await writeFile(join(dir, cssName), css);
 
+const version = (await readFile('Cargo.toml', 'utf8')).match(/^version = "([^"]+)"/m)[1];
 const source = (await readFile('embed/loader.js', 'utf8'))
-  .replace('__CSS__', `./${cssName}`)
-  .replace('__JS__', `./${js}`)
-  .replace('__WASM__', `./${wasm}`)
-  .replace('__READER_JS__', `./${readerJs}`)
-  .replace('__READER_WASM__', `./${readerWasm}`);
+  .replaceAll('__VERSION__', version)
+  .replaceAll('__CSS__', `./${cssName}`)
+  .replaceAll('__JS__', `./${js}`)
+  .replaceAll('__WASM__', `./${wasm}`)
+  .replaceAll('__READER_JS__', `./${readerJs}`)
+  .replaceAll('__READER_WASM__', `./${readerWasm}`);
 // No constant folding: the first-view slot ("__FIRST_VIEW__") must stay a string the release
 // build's pre-render can fill in (scripts/prerender.mjs).
 const loader = await minifyJs(source, { module: true, ecma: 2020, compress: { evaluate: false, reduce_vars: false } });
@@ -66,6 +69,13 @@ await writeFile(
   join(dir, 'embed.js'),
   `// verdict's loader: mounts a decision widget into every <verdict-widget>. Source: embed/loader.js\n${loader.code}\n`,
 );
+
+// The element's description for editors and tools (Custom Elements Manifest, TypeScript types)
+// and the content format's JSON Schema, beside the loader they describe.
+for (const [from, to] of [['embed/custom-elements.json', 'custom-elements.json'], ['embed/embed.d.ts', 'embed.d.ts'],
+  ['embed/jsx.d.ts', 'jsx.d.ts'], ['docs/content.schema.json', 'content.schema.json']]) {
+  await copyFile(from, join(dir, to));
+}
 
 // The studio's loader and page: editor.html gets the widget's stylesheet (its preview) and
 // studio.js, which starts the studio's WebAssembly.

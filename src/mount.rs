@@ -1,113 +1,186 @@
-//! The entry point's work: every `<verdict-widget>` (or element with `data-verdict`) on the page
-//! gets its own widget in its own open shadow root, so the host page's CSS and the widget's
-//! cannot meet. This is where the two outer layers meet: `web` reads what each host was handed
-//! (its content, read and checked by the reader; an early press); `ui` renders into it.
+//! The widget's entry point: one live widget in one host element's open shadow root, so the
+//! host page's CSS and the widget's cannot meet. This is where the outer layers meet: `ui`
+//! renders into the host, `web` reads the page and dispatches what the widget tells it, and
+//! `core` decides what happened.
 //!
-//! The loader (embed/loader.js) has usually prepared the shadow root already: the widget's
+//! The loader (embed/loader.js) owns the element's lifecycle: `<verdict-widget>` is a custom
+//! element, and its `connectedCallback` asks for a [`Mounted`] widget when it comes near the
+//! viewport, its `disconnectedCallback` drops it (the Yew app is destroyed, its listeners and
+//! timers go with it). The loader has usually prepared the shadow root already: the widget's
 //! stylesheet and a placeholder, or a view pre-rendered into the page. The live widget takes the
 //! place of that view in one task, keeping the stylesheet, so nothing flickers or moves.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, ShadowRootInit, ShadowRootMode};
-use yew::{AppHandle, AttrValue};
+use yew::{AppHandle, AttrValue, Callback};
 
+use crate::core::events::{self, Change, WidgetEvent};
 use crate::core::layout::Layout;
 use crate::core::load::{self, Loaded};
-use crate::core::problem::Problem;
-use crate::core::quiz::Action;
+use crate::core::quiz::{Action, Progress};
 use crate::core::share;
+use crate::ui::persist::Places;
 use crate::ui::{Verdict, VerdictProps};
-use crate::web::{handover, source};
+use crate::web::{address, dispatch, storage};
 
-/// The elements a widget mounts into.
-pub const HOST_SELECTOR: &str = "verdict-widget, [data-verdict]";
-/// Set on a host once its widget is mounted, so mounting twice is harmless.
-const MOUNTED: &str = "data-verdict-mounted";
+thread_local! {
+    /// The widgets alive on the page, with their names in links and storage.
+    static LIVE: RefCell<Vec<(Element, String)>> = const { RefCell::new(Vec::new()) };
+}
 
-/// Mounts a widget into every host element on the page, each with the content it was handed
-/// (or the built-in article), each in a task of its own after this one (so starting several
-/// widgets never holds the page for long); returns how many hosts were found. Widgets are named
-/// in page order (see [`share::instance_names`]).
-pub fn mount_all() -> usize {
-    install_panic_notice();
-    let Ok(found) = gloo_utils::document().query_selector_all(HOST_SELECTOR) else {
-        return 0;
-    };
-    let hosts: Vec<Element> = (0..found.length())
-        .filter_map(|i| found.item(i)?.dyn_into::<Element>().ok())
-        .filter(|host| !host.has_attribute(MOUNTED))
-        .collect();
-    // Claim the hosts now, so a second call before they are mounted cannot mount them twice.
-    for host in &hosts {
-        let _ = host.set_attribute(MOUNTED, "");
+/// One live widget in its host element.
+pub struct Mounted {
+    host: Element,
+    root: Element,
+    app: Option<AppHandle<Verdict>>,
+    loaded: Loaded,
+    instance: String,
+    /// The reader's latest progress, as the widget last reported it (for [`Mounted::result`]).
+    progress: Rc<RefCell<Option<Progress>>>,
+}
+
+impl Mounted {
+    /// Starts a widget in `host` showing `content` (the reader's compact form; none: the
+    /// built-in article), applying `early`, a press made on the pre-rendered view before the
+    /// widget ran (an action's name, see [`Action::name`]). The page hears `verdict:ready`, or
+    /// `verdict:error` with the content's problems.
+    pub fn start(
+        host: Element,
+        content: Option<&[u8]>,
+        early: Option<&str>,
+    ) -> Result<Self, JsValue> {
+        install_panic_notice();
+        let loaded = match content {
+            Some(bytes) => load::from_bytes(bytes),
+            None => load::embedded_default().into(),
+        };
+        let content_id = match &loaded {
+            Loaded::Content(content) => content.id.clone(),
+            Loaded::Problems(_) => "broken".to_owned(),
+        };
+        let instance = LIVE.with(|live| {
+            let live = live.borrow();
+            let taken: Vec<&str> = live.iter().map(|(_, name)| name.as_str()).collect();
+            share::instance_name(Some(&host.id()), &content_id, &taken)
+        });
+        let root = root_in(&host)?;
+        let mut mounted = Self {
+            host: host.clone(),
+            root,
+            app: None,
+            loaded,
+            instance: instance.clone(),
+            progress: Rc::new(RefCell::new(None)),
+        };
+        mounted.render(early.and_then(Action::from_name));
+        LIVE.with(|live| live.borrow_mut().push((host.clone(), instance.clone())));
+        match &mounted.loaded {
+            Loaded::Content(_) => dispatch::ready(&host, &content_id, &instance),
+            Loaded::Problems(problems) => dispatch::error(&host, problems),
+        }
+        Ok(mounted)
     }
-    let loaded: Vec<Loaded> = hosts.iter().map(content_of).collect();
-    let host_ids: Vec<String> = hosts.iter().map(|h| h.id()).collect();
-    let content_ids: Vec<&str> = loaded
-        .iter()
-        .map(|l| match l {
-            Loaded::Content(content) => content.id.as_str(),
-            Loaded::Problems(_) => "broken",
-        })
-        .collect();
-    let names = share::instance_names(
-        host_ids
-            .iter()
-            .zip(&content_ids)
-            .map(|(id, content)| ((!id.is_empty()).then_some(id.as_str()), *content)),
-    );
-    let count = hosts.len();
-    wasm_bindgen_futures::spawn_local(async move {
-        for ((host, loaded), name) in hosts.iter().zip(loaded).zip(names) {
-            gloo_timers::future::TimeoutFuture::new(0).await;
-            match render(host, loaded, &name) {
-                // The widget lives as long as the page.
-                Ok(app) => std::mem::forget(app),
-                Err(e) => {
-                    web_sys::console::error_2(&JsValue::from_str("verdict: could not mount:"), &e)
+
+    /// Renders the widget anew into its root (a fresh start for it, unless the address or
+    /// storage say otherwise).
+    fn render(&mut self, early: Option<Action>) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        *self.progress.borrow_mut() = None;
+        let props = self.props(early);
+        self.app =
+            Some(yew::Renderer::<Verdict>::with_root_and_props(self.root.clone(), props).render());
+    }
+
+    /// The widget's properties as the host's attributes say now.
+    fn props(&self, early: Option<Action>) -> VerdictProps {
+        let host = self.host.clone();
+        let content = match &self.loaded {
+            Loaded::Content(content) => Some(content.clone()),
+            Loaded::Problems(_) => None,
+        };
+        let latest = self.progress.clone();
+        let on_change = Callback::from(move |change: Change| {
+            if let Some(content) = &content {
+                for event in change.events(content) {
+                    match event {
+                        WidgetEvent::Answered(answered) => dispatch::answer(&host, &answered),
+                        WidgetEvent::Reached(reached) => dispatch::result(&host, &reached),
+                    }
                 }
             }
+            *latest.borrow_mut() = Some(change.after);
+        });
+        VerdictProps {
+            loaded: self.loaded.clone(),
+            instance: Some(AttrValue::from(self.instance.clone())),
+            locale: locale_of(&self.host).map(AttrValue::from),
+            layout: Layout::from_attributes(
+                self.host.get_attribute("parts").as_deref(),
+                self.host.get_attribute("data-layout").as_deref(),
+            ),
+            early,
+            on_change: Some(on_change),
         }
-        // Every widget answers clicks from here on (the benchmark and the tests wait for it).
-        if let Ok(event) = web_sys::Event::new("verdict:mounted") {
-            let _ = gloo_utils::window().dispatch_event(&event);
-        }
-    });
-    count
-}
+    }
 
-/// What `host` shows: the content the reader handed over for it, or the built-in article when
-/// it asks for none.
-fn content_of(host: &Element) -> Loaded {
-    match handover::content(host) {
-        Some(bytes) => load::from_bytes(&bytes),
-        None if source::asks_for_content(host) => Loaded::Problems(Rc::new(vec![Problem::at(
-            "",
-            "the content reader did not run, so the content given on the page could not be read; \
-             check that embed.js and the verdict-reader files next to it are served",
-        )])),
-        None => load::embedded_default().into(),
+    /// Follows the host's attributes (`locale`, `parts`, `data-layout`, the `lang` around it):
+    /// the widget shows them and keeps the reader's place.
+    pub fn refresh(&mut self) {
+        let props = self.props(None);
+        if let Some(app) = self.app.as_mut() {
+            app.update(props);
+        }
+    }
+
+    /// Starts over: forgets the answers, the saved progress and this widget's part of the
+    /// address.
+    pub fn reset(&mut self) {
+        if let Loaded::Content(content) = &self.loaded {
+            let places = Places::new(content, &self.instance);
+            address::write(&places.link_key, None, address::Entry::Replace);
+            storage::save(&places.storage_key, None);
+        }
+        self.render(None);
+    }
+
+    /// The result the reader is at, as the page hears it in `verdict:result`; `null` when the
+    /// reader is not at a result.
+    pub fn result(&self) -> JsValue {
+        let progress = self.progress.borrow();
+        match (&self.loaded, progress.as_ref()) {
+            (Loaded::Content(content), Some(progress)) => events::result(content, progress)
+                .map(|reached| dispatch::result_detail(&reached))
+                .unwrap_or(JsValue::NULL),
+            _ => JsValue::NULL,
+        }
+    }
+
+    /// The widget's name in links and storage (unique among the live widgets on the page).
+    pub fn instance(&self) -> String {
+        self.instance.clone()
     }
 }
 
-/// Mounts one widget showing `loaded` into `host`'s shadow root; `instance` is its name in
-/// links and storage, unique on the page.
-pub fn mount(
-    host: &Element,
-    loaded: Loaded,
-    instance: &str,
-) -> Result<AppHandle<Verdict>, JsValue> {
-    if host.has_attribute(MOUNTED) {
-        return Err(JsValue::from_str("a widget is already mounted here"));
+impl Drop for Mounted {
+    /// The Yew app is destroyed (its listeners and timers go with it) and its root removed, so
+    /// the loader can show a placeholder again if the element comes back.
+    fn drop(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        self.root.remove();
+        LIVE.with(|live| live.borrow_mut().retain(|(host, _)| host != &self.host));
     }
-    host.set_attribute(MOUNTED, "")?;
-    render(host, loaded, instance)
 }
 
-/// Renders a widget into a host already claimed, in place of what the loader put there.
-fn render(host: &Element, loaded: Loaded, instance: &str) -> Result<AppHandle<Verdict>, JsValue> {
+/// The element the widget renders into: a fresh root in `host`'s shadow root, in place of what
+/// the loader put there (a placeholder or a pre-rendered view), keeping the stylesheet.
+fn root_in(host: &Element) -> Result<Element, JsValue> {
     let document = host
         .owner_document()
         .ok_or_else(|| JsValue::from_str("host is not in a document"))?;
@@ -123,17 +196,7 @@ fn render(host: &Element, loaded: Loaded, instance: &str) -> Result<AppHandle<Ve
             .append_child(&root)
             .map(drop)?,
     }
-    let props = VerdictProps {
-        loaded,
-        instance: Some(AttrValue::from(instance.to_owned())),
-        locale: locale_of(host).map(AttrValue::from),
-        layout: Layout::from_attributes(
-            host.get_attribute("parts").as_deref(),
-            host.get_attribute("data-layout").as_deref(),
-        ),
-        early: handover::early_press(host).and_then(|name| Action::from_name(&name)),
-    };
-    Ok(yew::Renderer::<Verdict>::with_root_and_props(root, props).render())
+    Ok(root)
 }
 
 /// The language of the widget's own words: its `locale` attribute, else the `lang` of the
@@ -147,23 +210,29 @@ fn locale_of(host: &Element) -> Option<String> {
     })
 }
 
-/// A panic in WASM stops the widget; instead of leaving it frozen or blank, say so in every
-/// mounted widget and log the details for the developer.
+/// A panic in WASM stops every widget; instead of leaving them frozen or blank, say so in each
+/// and log the details for the developer.
 fn install_panic_notice() {
-    yew::set_custom_panic_hook(Box::new(|info| {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| yew::set_custom_panic_hook(Box::new(panic_notice)));
+}
+
+fn panic_notice(info: &std::panic::PanicHookInfo<'_>) {
+    {
         web_sys::console::error_1(&JsValue::from_str(&format!(
             "verdict: internal error: {info}"
         )));
-        let Ok(hosts) = gloo_utils::document().query_selector_all(&format!("[{MOUNTED}]")) else {
-            return;
-        };
-        for i in 0..hosts.length() {
+        let hosts: Vec<Element> = LIVE.with(|live| {
+            live.try_borrow()
+                .map(|live| live.iter().map(|(host, _)| host.clone()).collect())
+                .unwrap_or_default()
+        });
+        for host in hosts {
             // Into the widget's root, so the shadow root keeps its stylesheet.
-            let root = hosts
-                .item(i)
-                .and_then(|n| n.dyn_into::<Element>().ok())
-                .and_then(|h| h.shadow_root())
-                .and_then(|s| s.query_selector(".verdict-root").ok().flatten());
+            let root = host
+                .shadow_root()
+                .and_then(|s| s.query_selector(".verdict-root").ok().flatten())
+                .and_then(|root| root.dyn_into::<Element>().ok());
             if let Some(root) = root {
                 root.set_inner_html(
                     "<div class=\"vd vd-card vd-error\" role=\"alert\">\
@@ -173,5 +242,5 @@ fn install_panic_notice() {
                 );
             }
         }
-    }));
+    }
 }

@@ -14,7 +14,7 @@ use verdict::core::content::Content;
 use verdict::core::load::{self, Loaded};
 use verdict::core::quiz::{Progress, Response, Step};
 use verdict::core::saved;
-use verdict::mount::mount;
+use verdict::mount::Mounted as Live;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -62,15 +62,25 @@ impl Mounted {
 
     /// Mounted on a host carrying these attributes (`locale`…).
     fn on_host(loaded: Loaded, instance: &str, attributes: &[(&str, &str)]) -> Self {
+        let (widget, live) = Self::live(loaded, instance, attributes);
+        // The widget lives as long as the page unless a test keeps its handle (see `live`).
+        std::mem::forget(live);
+        widget
+    }
+
+    /// Mounted, with the live widget's handle: dropping it stops the widget.
+    fn live(loaded: Loaded, instance: &str, attributes: &[(&str, &str)]) -> (Self, Live) {
         let document = web_sys::window().unwrap().document().unwrap();
         let host = document.create_element("verdict-widget").unwrap();
         for (name, value) in attributes {
             host.set_attribute(name, value).unwrap();
         }
+        // The host's id names the widget in links and storage.
+        host.set_id(instance);
         document.body().unwrap().append_child(&host).unwrap();
-        // The app handle lives as long as the page; tests never unmount.
-        std::mem::forget(mount(&host, loaded, instance).expect("mounts"));
-        Self { host }
+        let bytes = verdict::core::load::to_bytes(&loaded);
+        let live = Live::start(host.clone(), Some(&bytes), None).expect("mounts");
+        (Self { host }, live)
     }
 
     fn shadow(&self) -> ShadowRoot {
@@ -560,6 +570,115 @@ fn gloo_history_replaces_the_host_pages_history_state() {
     // The page's router state is gone: gloo-history wrote its own object in its place.
     assert_eq!(route_in_history_state(), None);
     set_fragment("");
+}
+
+// ---------- The element's surface: events, reset, stopping ----------
+
+/// The `verdict:*` events heard: (type, JSON of the detail).
+type Heard = Rc<std::cell::RefCell<Vec<(String, String)>>>;
+
+/// Records the `verdict:*` events `target` hears; they stop being heard when the listeners go.
+fn hear(target: &web_sys::EventTarget) -> (Heard, Vec<gloo_events::EventListener>) {
+    let heard = Rc::new(std::cell::RefCell::new(Vec::new()));
+    let listeners = [
+        "verdict:ready",
+        "verdict:answer",
+        "verdict:result",
+        "verdict:error",
+    ]
+    .into_iter()
+    .map(|kind| {
+        let heard = heard.clone();
+        gloo_events::EventListener::new(target, kind, move |event| {
+            let detail = event
+                .dyn_ref::<web_sys::CustomEvent>()
+                .map(|e| e.detail())
+                .and_then(|d| js_sys::JSON::stringify(&d).ok())
+                .and_then(|s| s.as_string())
+                .unwrap_or_default();
+            heard.borrow_mut().push((kind.to_owned(), detail));
+        })
+    })
+    .collect();
+    (heard, listeners)
+}
+
+#[wasm_bindgen_test]
+async fn the_document_hears_the_widgets_answers_and_result_by_ids() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let (heard, _listeners) = hear(&document);
+    let (w, live) = Mounted::live(default_content(), "heard", &[]);
+    w.answer_all(&["Yes", "Yes", "Yes", "No", "No", "No", "Yes"])
+        .await;
+    // Effects run after the render that showed the result.
+    wait_until(
+        "the result event",
+        || heard.borrow().iter().any(|(k, _)| k == "verdict:result"),
+        || format!("{:?}", heard.borrow()),
+    )
+    .await;
+    let heard = heard.borrow().clone();
+    let kinds: Vec<&str> = heard.iter().map(|(k, _)| k.as_str()).collect();
+    assert_eq!(kinds[0], "verdict:ready");
+    assert_eq!(
+        kinds.iter().filter(|k| **k == "verdict:answer").count(),
+        7,
+        "{heard:?}"
+    );
+    assert_eq!(kinds.last(), Some(&"verdict:result"));
+    assert_eq!(
+        heard[1].1,
+        r#"{"question":"admin","answer":"yes","index":0}"#
+    );
+    let result = &heard.last().unwrap().1;
+    assert!(
+        result.starts_with(r#"{"winner":"django","ranking":[{"option":"django","points":12}"#),
+        "{result}"
+    );
+    // What `element.result` gives is the same.
+    let now = js_sys::JSON::stringify(&live.result())
+        .unwrap()
+        .as_string()
+        .unwrap();
+    assert_eq!(&now, result);
+    set_fragment("");
+}
+
+#[wasm_bindgen_test]
+async fn reset_forgets_the_answers_the_saved_progress_and_the_link() {
+    let (w, mut live) = Mounted::live(default_content(), "resetting", &[]);
+    w.question().await;
+    w.click("Yes").await;
+    w.until("question 2", |m| m.text("#vd-count") == "Question 2 of 7")
+        .await;
+    let location = web_sys::window().unwrap().location();
+    assert!(location.hash().unwrap().contains("vd.resetting="));
+    live.reset();
+    w.until("question 1", |m| m.text("#vd-count") == "Question 1 of 7")
+        .await;
+    assert!(!location.hash().unwrap().contains("vd.resetting="));
+    let key = format!("verdict:django-vs-flask:{}:resetting", article().version);
+    assert_eq!(storage().get_item(&key).unwrap(), None);
+    assert!(live.result().is_null());
+}
+
+#[wasm_bindgen_test]
+async fn a_stopped_widget_leaves_its_host_and_a_new_one_can_start_there() {
+    let (w, live) = Mounted::live(default_content(), "stopping", &[]);
+    w.question().await;
+    drop(live);
+    assert!(w.find(".verdict-root").is_none(), "its root is gone");
+    // Its history listener went with it: Back/Forward no longer reach it (nothing to render into).
+    set_fragment("vd.stopping=garbled");
+    web_sys::window()
+        .unwrap()
+        .dispatch_event(&web_sys::Event::new("popstate").unwrap())
+        .unwrap();
+    assert!(w.find(".verdict-root").is_none());
+    set_fragment("");
+    let again = Live::start(w.host.clone(), None, None).expect("starts again");
+    w.question().await;
+    assert_eq!(again.instance(), "stopping");
 }
 
 // ---------- The studio ----------

@@ -164,6 +164,6 @@ fn the_graph_sees_the_imports_it_should() {
     let graph = graph();
     assert!(graph["core::session"].contains(&"core::share".to_owned()));
     assert!(graph["ui::app"].contains(&"core::scoring".to_owned()));
-    assert!(graph["mount"].contains(&"web::handover".to_owned()));
+    assert!(graph["mount"].contains(&"web::dispatch".to_owned()));
     assert!(graph["web::address"].contains(&"core::share".to_owned()));
 }

@@ -243,6 +243,30 @@ fn widget_names_are_unique_and_prefer_the_hosts_id() {
 }
 
 #[test]
+fn a_widget_that_starts_later_takes_the_first_name_no_live_widget_has() {
+    use verdict::core::share::instance_name;
+    // Page order: the same names as for a page whose widgets all start at once.
+    assert_eq!(
+        instance_name(None, "django-vs-flask", &[]),
+        "django-vs-flask"
+    );
+    // A second default widget while the first is live; then, once the first has gone (a
+    // client-side route change), the next one takes the plain name again.
+    assert_eq!(
+        instance_name(None, "django-vs-flask", &["django-vs-flask"]),
+        "django-vs-flask-2"
+    );
+    assert_eq!(
+        instance_name(Some(""), "django-vs-flask", &["django-vs-flask-2"]),
+        "django-vs-flask"
+    );
+    assert_eq!(
+        instance_name(Some("sidebar"), "x", &["sidebar", "sidebar-2"]),
+        "sidebar-3"
+    );
+}
+
+#[test]
 fn a_fresh_quiz_has_no_token_to_keep() {
     let content = article();
     assert_eq!(share::token_for(&content, &Progress::new(7)), None);

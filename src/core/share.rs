@@ -267,19 +267,25 @@ pub fn instance_names<'a>(
 ) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     for (host_id, content_id) in widgets {
-        let base = host_id
-            .filter(|id| is_name(id))
-            .unwrap_or(content_id)
-            .to_owned();
-        let mut name = base.clone();
-        let mut n = 1;
-        while names.contains(&name) {
-            n += 1;
-            name = format!("{base}-{n}");
-        }
+        let taken: Vec<&str> = names.iter().map(String::as_str).collect();
+        let name = instance_name(host_id, content_id, &taken);
         names.push(name);
     }
     names
+}
+
+/// The name of a widget that starts while the widgets named `taken` are live: the host's `id`
+/// when it has a usable one, else the content's id, with `-2`, `-3`, … if that is taken. Widgets
+/// that start in page order get the names [`instance_names`] gives them.
+pub fn instance_name(host_id: Option<&str>, content_id: &str, taken: &[&str]) -> String {
+    let base = host_id.filter(|id| is_name(id)).unwrap_or(content_id);
+    let mut name = base.to_owned();
+    let mut n = 1;
+    while taken.contains(&name.as_str()) {
+        n += 1;
+        name = format!("{base}-{n}");
+    }
+    name
 }
 
 /// Whether `s` can be used in a key as it is: what content ids allow, so links stay readable.

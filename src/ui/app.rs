@@ -24,10 +24,11 @@ use super::rich::rich;
 use super::state::SessionState;
 use super::texts::Language;
 use crate::core::content::Content;
+use crate::core::events::Change;
 use crate::core::layout::Layout;
 use crate::core::load::Loaded;
 use crate::core::locale;
-use crate::core::quiz::{Action, Step};
+use crate::core::quiz::{Action, Progress, Step};
 use crate::core::scoring::{relevant_rows, score};
 use crate::core::session::SessionAction;
 use crate::core::share;
@@ -51,6 +52,10 @@ pub struct VerdictProps {
     /// A press on the pre-rendered view before the widget ran, applied as it starts.
     #[prop_or_default]
     pub early: Option<Action>,
+    /// Told of every change of the reader's progress (and of where it starts). The entry point
+    /// turns it into the events the page hears ([`crate::core::events`]).
+    #[prop_or_default]
+    pub on_change: Option<Callback<Change>>,
 }
 
 /// The whole widget. Shows the content's problems instead when it has any.
@@ -65,7 +70,7 @@ pub fn Verdict(props: &VerdictProps) -> Html {
             let key = Rc::as_ptr(content) as usize;
             html! {
                 <Widget {key} content={content.clone()} {places} {language} layout={props.layout}
-                    early={props.early} />
+                    early={props.early} on_change={props.on_change.clone()} />
             }
         }
         Loaded::Problems(problems) => content_errors(language.0, problems),
@@ -88,6 +93,7 @@ struct WidgetProps {
     language: Language,
     layout: Layout,
     early: Option<Action>,
+    on_change: Option<Callback<Change>>,
 }
 
 #[component]
@@ -95,19 +101,42 @@ fn Widget(props: &WidgetProps) -> Html {
     let t = props.language.0;
     let content = &props.content;
     let layout = props.layout;
+    // Before an early press, the progress the widget started with: the press is the reader's
+    // first move, so the page hears it like any other.
+    let started = use_mut_ref(|| None::<Progress>);
     let state = {
         let (content, places, early) = (content.clone(), props.places.clone(), props.early);
+        let started = started.clone();
         use_reducer(move || {
             let session = places.start(&content);
-            SessionState(match early {
-                Some(action) => session.apply(SessionAction::Quiz(action)),
-                None => session,
-            })
+            match early {
+                Some(action) => {
+                    *started.borrow_mut() = Some(session.progress.clone());
+                    SessionState {
+                        session: session.apply(SessionAction::Quiz(action)),
+                        cause: Some(action),
+                    }
+                }
+                None => SessionState::new(session),
+            }
         })
     };
     use_persistence(content.clone(), props.places.clone(), state.clone());
-    let session = &state.0;
+    let session = &state.session;
     let progress = &session.progress;
+    {
+        let (on_change, action) = (props.on_change.clone(), state.cause);
+        use_effect_with(progress.clone(), move |progress| {
+            let before = started.replace(Some(progress.clone()));
+            if let Some(on_change) = on_change {
+                on_change.emit(Change {
+                    before,
+                    action,
+                    after: progress.clone(),
+                });
+            }
+        });
+    }
     let step = progress.step();
     let outcome = {
         let content = content.clone();
@@ -212,17 +241,17 @@ fn Widget(props: &WidgetProps) -> Html {
     let notes = || article_notes(t, content, layout.full);
 
     html! {
-        <article class={classes!("vd", (!layout.full).then_some("is-compact"))}
+        <article class={classes!("vd", (!layout.full).then_some("is-compact"))} part="widget"
             aria-labelledby="vd-title" lang={t.lang} dir={t.dir.as_attr()} ref={top}>
             <header class="vd-head">
                 <p class="vd-kicker">{ t.kicker }</p>
-                <h2 id="vd-title" class="vd-title" dir="auto">{ &content.title }</h2>
+                <h2 id="vd-title" class="vd-title" part="title" dir="auto">{ &content.title }</h2>
                 if let Some(intro) = &content.intro {
                     <p class="vd-intro" dir="auto">{ rich(intro) }</p>
                 }
             </header>
             if layout.parts.quiz {
-                <section class="vd-card vd-stage" aria-label={t.quiz}>
+                <section class="vd-card vd-stage" part="card" aria-label={t.quiz}>
                     { session_notices(t, &notices::Props {
                         notice: session.notice.clone(),
                         resume: session.resume.clone(),
@@ -268,7 +297,7 @@ fn fold(
         })
     };
     html! {
-        <details class={classes!("vd-card", "vd-more", class)} open={**open} {ontoggle}>
+        <details class={classes!("vd-card", "vd-more", class)} part="card" open={**open} {ontoggle}>
             <summary class="vd-more-toggle">{ label.to_owned() }</summary>
             if **open && built { { body() } }
         </details>

@@ -58,7 +58,7 @@ pub fn article_notes(t: &Texts, c: &Content, card: bool) -> Html {
     };
     let with_users = c.options.iter().any(|o| !o.used_by.is_empty());
     html! {
-        <section class={classes!("vd-article", card.then_some("vd-card"))} aria-labelledby="vd-article-title">
+        <section class={classes!("vd-article", card.then_some("vd-card"))} part={card.then_some("card")} aria-labelledby="vd-article-title">
             <h3 id="vd-article-title" class={classes!("vd-section-title", (!card).then_some("vd-sr"))}>{ t.from_article }</h3>
             if let Some(short) = &c.short_answer {
                 { fold(html! { <bdi>{ &short.title }</bdi> }, body(t, short)) }

@@ -9,8 +9,8 @@ use crate::core::problem::Problem;
 /// component: it has no state, and each component type costs the WebAssembly a few kilobytes.
 pub fn content_errors(t: &Texts, problems: &[Problem]) -> Html {
     html! {
-        <div class="vd vd-card vd-error" role="alert" lang={t.lang} dir={t.dir.as_attr()}>
-            <h2 class="vd-title">{ t.cant_show }</h2>
+        <div class="vd vd-card vd-error" part="widget card" role="alert" lang={t.lang} dir={t.dir.as_attr()}>
+            <h2 class="vd-title" part="title">{ t.cant_show }</h2>
             <p>{ t.problem_count(problems.len()) }</p>
             <ul class="vd-problems">
                 { for problems.iter().map(|p| html! {

@@ -37,7 +37,7 @@ pub fn comparison_grid(t: &Texts, props: &GridProps) -> Html {
     html! {
         // Not a landmark itself: the table's scroll region below is, with the same name, and two
         // landmarks of one name confuse a screen reader's list of them (axe's landmark-unique).
-        <section class={classes!("vd-grid", props.card.then_some("vd-card"))}>
+        <section class={classes!("vd-grid", props.card.then_some("vd-card"))} part={props.card.then_some("card")}>
             <h3 id="vd-grid-title" class="vd-section-title" dir="auto">{ title }</h3>
             if any_relevant {
                 <p class="vd-grid-hint" id="vd-grid-hint">
@@ -48,7 +48,7 @@ pub fn comparison_grid(t: &Texts, props: &GridProps) -> Html {
             // A labelled, focusable region: keyboard users can scroll the table where it is wider
             // than the widget.
             <div class="vd-table-wrap" tabindex="0" role="region" aria-labelledby="vd-grid-title">
-                <table role="table" class={classes!("vd-table", format!("vd-cols-{}", content.options.len()))}
+                <table role="table" part="grid" class={classes!("vd-table", format!("vd-cols-{}", content.options.len()))}
                     aria-describedby={any_relevant.then_some("vd-grid-hint")}>
                     <thead role="rowgroup">
                         <tr role="row">

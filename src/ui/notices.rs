@@ -33,7 +33,7 @@ pub fn session_notices(t: &Texts, props: &Props) -> Html {
             if let Some(notice) = &props.notice {
                 <div class="vd-notice" role="status">
                     <p>{ message(t, notice) }</p>
-                    <button type="button" class="vd-link" onclick={act(SessionAction::Dismiss)}>
+                    <button type="button" part="button" class="vd-link" onclick={act(SessionAction::Dismiss)}>
                         { t.dismiss }
                     </button>
                 </div>
@@ -42,10 +42,10 @@ pub fn session_notices(t: &Texts, props: &Props) -> Html {
                 <div class="vd-notice vd-resume" role="region" aria-label={t.saved_progress}>
                     <p>{ describe(t, saved, props.questions) }</p>
                     <div class="vd-notice-actions">
-                        <button type="button" class="vd-primary" onclick={act(SessionAction::Resume)}>
+                        <button type="button" part="button" class="vd-primary" onclick={act(SessionAction::Resume)}>
                             { if saved.step() == Step::Result { t.show_result } else { t.resume } }
                         </button>
-                        <button type="button" class="vd-link" onclick={act(SessionAction::Dismiss)}>
+                        <button type="button" part="button" class="vd-link" onclick={act(SessionAction::Dismiss)}>
                             { t.start_over }
                         </button>
                     </div>

@@ -54,7 +54,7 @@ pub fn use_persistence(
     places: Rc<Places>,
     state: UseReducerHandle<SessionState>,
 ) {
-    let session = &state.0;
+    let session = &state.session;
     let was_result = use_mut_ref(|| session.progress.step() == Step::Result);
     {
         let content = content.clone();

@@ -53,6 +53,7 @@ fn show(
         // Everything open: the author sees the grid and the article's sections as they type.
         layout: Layout::from_attributes(None, Some("full")),
         early: None,
+        on_change: None,
     };
     let mut app = app.borrow_mut();
     if let Some(handle) = app.as_mut() {

@@ -41,7 +41,7 @@ pub fn quiz_step(t: &Texts, props: &Props) -> Html {
     };
     let answer = |pressed: bool, class: &'static str, label: &str, action: Action| {
         html! {
-            <button type="button" class={classes!("vd-answer", class)} dir="auto"
+            <button type="button" part="button" class={classes!("vd-answer", class)} dir="auto"
                 aria-pressed={pressed.to_string()} data-action={action.name()} onclick={act(action)}>
                 { label }
             </button>
@@ -50,7 +50,7 @@ pub fn quiz_step(t: &Texts, props: &Props) -> Html {
     // Each control carries its action's name: a press on the pre-rendered copy is kept by it.
     let nav = |class: &'static str, label: &str, action: Action, disabled: bool| {
         html! {
-            <button type="button" class={classes!("vd-link", class)} onclick={act(action)}
+            <button type="button" part="button" class={classes!("vd-link", class)} onclick={act(action)}
                 data-action={action.name()} {disabled}>{ label }</button>
         }
     };

@@ -76,8 +76,8 @@ pub fn result_view(t: &Texts, props: &Props) -> Html {
                 </section>
             }
             <div class="vd-nav">
-                <button type="button" class="vd-link" onclick={act(Action::Back)}>{ t.change_answers }</button>
-                <button type="button" class="vd-link vd-restart" onclick={act(Action::Restart)}>{ t.start_over }</button>
+                <button type="button" part="button" class="vd-link" onclick={act(Action::Back)}>{ t.change_answers }</button>
+                <button type="button" part="button" class="vd-link vd-restart" onclick={act(Action::Restart)}>{ t.start_over }</button>
             </div>
         </div>
     }

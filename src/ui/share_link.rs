@@ -108,12 +108,12 @@ pub fn ShareLink(props: &Props) -> Html {
     html! {
         <div class="vd-share">
             <div class="vd-share-actions">
-                <button type="button" class="vd-secondary" onclick={copy_all}>{ t.copy_link }</button>
+                <button type="button" part="button" class="vd-secondary" onclick={copy_all}>{ t.copy_link }</button>
                 if props.sentence.is_some() {
-                    <button type="button" class="vd-link" onclick={copy_link}>{ t.copy_link_only }</button>
+                    <button type="button" part="button" class="vd-link" onclick={copy_link}>{ t.copy_link_only }</button>
                 }
                 if clipboard::can_share() {
-                    <button type="button" class="vd-secondary" onclick={on_share}>{ t.share }</button>
+                    <button type="button" part="button" class="vd-secondary" onclick={on_share}>{ t.share }</button>
                 }
                 <span class="vd-copied" role="status">
                     { if *status == Copy::Copied { t.link_copied } else { "" } }

@@ -1,25 +1,49 @@
-//! The widget's one piece of state: its [`Session`], behind Yew's reducer.
+//! The widget's one piece of state: its [`Session`], behind Yew's reducer, with the quiz action
+//! that last changed it (what the page hears depends on it: see [`crate::core::events`]).
 
 use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::core::quiz::Action;
 use crate::core::session::{Session, SessionAction};
 
 /// The session as a Yew reducer state; transitions are [`Session::apply`].
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SessionState(pub Session);
+pub struct SessionState {
+    /// The session.
+    pub session: Session,
+    /// The quiz action that made it, if a quiz action did (not a restore, resume or dismissal).
+    pub cause: Option<Action>,
+}
+
+impl SessionState {
+    /// A session that starts as it is.
+    pub fn new(session: Session) -> Self {
+        Self {
+            session,
+            cause: None,
+        }
+    }
+}
 
 impl Reducible for SessionState {
     type Action = SessionAction;
 
     fn reduce(self: Rc<Self>, action: SessionAction) -> Rc<Self> {
-        let next = self.0.apply(action);
-        if next == self.0 {
+        let cause = match &action {
+            SessionAction::Quiz(action) => Some(*action),
+            _ => None,
+        };
+        let next = self.session.apply(action);
+        if next == self.session {
             // Same state: hand back the same Rc so nothing re-renders.
             self
         } else {
-            Rc::new(SessionState(next))
+            Rc::new(SessionState {
+                session: next,
+                cause,
+            })
         }
     }
 }

@@ -39,8 +39,6 @@ for (const javaScriptEnabled of [true, false]) {
       if (javaScriptEnabled && path.endsWith('editor.html')) {
         await new Widget(page, '.studio-preview-host').ready();
       } else if (javaScriptEnabled && !path.includes('frame-host')) {
-        await page.locator('verdict-widget [data-verdict-mounted], verdict-widget[data-verdict-mounted]').first()
-          .waitFor({ state: 'attached' }).catch(() => {});
         await new Widget(page).ready();
       }
       await page.waitForLoadState('networkidle');
