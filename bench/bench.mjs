@@ -10,7 +10,7 @@ import { tmpdir, cpus } from 'node:os';
 import { serve } from '../scripts/lib/server.mjs';
 import { sizes } from './sizes.mjs';
 import { CHROMIUM, CHROMIUM_ARGS, launch } from '../scripts/lib/browser.mjs';
-import { blogSite } from '../scripts/lib/pages.mjs';
+import { blogSite, longPost } from '../scripts/lib/pages.mjs';
 
 const DIST = process.env.VERDICT_DIST ?? 'dist';
 const LOADS = Number(process.env.BENCH_LOADS ?? 21);
@@ -18,10 +18,25 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 16); // 7 clicks each
 const FIRST_QUESTION = 'Do you need an admin panel?';
 const LONG_TASK_LOADS = Number(process.env.BENCH_LONG_TASK_LOADS ?? 10);
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+const CYCLES = Number(process.env.BENCH_CYCLES ?? 100);
+// BENCH_ONLY=lifecycle,bytes (comma-separated section names) runs those sections alone.
+const ONLY = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',') : null;
+const section = async (name, run) => (!ONLY || ONLY.includes(name) ? run() : undefined);
 
 // ---------- bytes: bench/sizes.mjs ----------
 
 // ---------- in-page probes ----------
+// Keeps the widget's WebAssembly memory as the glue instantiates it (the widget exposes none).
+const WASM_MEMORY = `for (const name of ['instantiate', 'instantiateStreaming']) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = async function (...args) {
+      const made = await original.apply(this, args);
+      const exports = (made.instance ?? made).exports;
+      if (exports?.memory && exports.mount) window.__wasmMemory = exports.memory;
+      return made;
+    };
+  }`;
+
 // Records performance.now() when the first question's text (or any given text) first shows,
 // looking into shadow roots as they are attached.
 const probe = (firstQuestion) => `(() => {
@@ -62,16 +77,7 @@ const probe = (firstQuestion) => `(() => {
     observe(root);
     return root;
   };
-  // The widget's WebAssembly memory, as the glue instantiates it (the widget exposes none).
-  for (const name of ['instantiate', 'instantiateStreaming']) {
-    const original = WebAssembly[name];
-    WebAssembly[name] = async function (...args) {
-      const made = await original.apply(this, args);
-      const memory = (made.instance ?? made).exports?.memory;
-      if (memory && (made.instance ?? made).exports.mount) window.__wasmMemory = memory;
-      return made;
-    };
-  }
+  ${WASM_MEMORY}
   // Every widget on the page answers presses (each says so as it starts).
   addEventListener('verdict:ready', () => {
     if (document.querySelectorAll('verdict-widget, [data-verdict]').length === ++window.__readyCount) marks.ready = performance.now();
@@ -310,6 +316,75 @@ async function lostInput(browser, url) {
   return { kept: applied, pressToAppliedMs: appliedAt - pressedAt };
 }
 
+// ---------- widgets that come and go ----------
+// A client-rendered blog inserts and removes posts: each cycle inserts a widget, waits for it to
+// start, answers a question (state, listeners, the address and storage all in play) and removes
+// it. After cycles 1, 10, 50 and 100: the JS heap after a forced garbage collection, the
+// WebAssembly memory, and a heap snapshot's self sizes outside compiled code and DevTools' own
+// records (the benchmark's connection keeps one per stylesheet request: each new shadow root
+// links the cached stylesheet), which is what a widget could leave behind.
+async function lifecycle(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  // Only the memory probe: the timing probe keeps every shadow root it sees.
+  await page.addInitScript(WASM_MEMORY);
+  await page.goto(url);
+  const heapObjects = async () => {
+    const chunks = [];
+    const take = (e) => chunks.push(e.chunk);
+    cdp.on('HeapProfiler.addHeapSnapshotChunk', take);
+    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+    cdp.off('HeapProfiler.addHeapSnapshotChunk', take);
+    const { snapshot, nodes, strings } = JSON.parse(chunks.join(''));
+    const width = snapshot.meta.node_fields.length;
+    const types = snapshot.meta.node_types[0];
+    let bytes = 0;
+    for (let i = 0; i < nodes.length; i += width) {
+      const type = types[nodes[i]];
+      const name = strings[nodes[i + 1]];
+      if (type === 'code' || name.startsWith('blink::NetworkResourcesData') || name.includes('WasmNativeModule')) continue;
+      bytes += nodes[i + 3];
+    }
+    return bytes;
+  };
+  const measure = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    const { wasm, live } = await page.evaluate(() => ({
+      wasm: window.__wasmMemory?.buffer.byteLength ?? null,
+      live: document.querySelectorAll('verdict-widget').length,
+    }));
+    return { jsHeap: usedSize, heapObjects: await heapObjects(), wasmMemory: wasm, widgetsOnPage: live };
+  };
+  const after = {};
+  const started = performance.now();
+  for (let cycle = 1; cycle <= CYCLES; cycle++) {
+    await page.evaluate(async () => {
+      // Each cycle from a fresh start (else the link would bring the reader to the result).
+      history.replaceState(null, '', location.pathname);
+      localStorage.clear();
+      // The browser's resource timing entry for each stylesheet request (its buffer stops at 250).
+      performance.clearResourceTimings();
+      const el = document.createElement('verdict-widget');
+      el.setAttribute('loading', 'eager');
+      const ready = new Promise((done) => el.addEventListener('verdict:ready', done, { once: true }));
+      document.querySelector('article').append(el);
+      await ready;
+      const answered = new Promise((done) => el.addEventListener('verdict:answer', done, { once: true }));
+      el.shadowRoot.querySelector('.verdict-root:not([data-prerendered]) .vd-answers button').click();
+      await answered;
+      el.remove();
+      // The widget stops in the task after the one that removed it.
+      await new Promise((done) => setTimeout(done, 10));
+    });
+    if ([1, 10, 50, 100, CYCLES].includes(cycle)) after[cycle] = await measure();
+  }
+  const msPerCycle = (performance.now() - started) / CYCLES;
+  await context.close();
+  return { cycles: CYCLES, msPerCycle, after };
+}
+
 // ---------- report ----------
 const kb = (n) => (n / 1024).toFixed(1);
 const ms = (n) => n.toFixed(1);
@@ -334,68 +409,90 @@ const site = await blogSite(tmp);
 const staticDemo = (await readFile(join(DIST, 'index.html'), 'utf8')).replace(/<script\b[^>]*><\/script>/g, '');
 await writeFile(join(tmp, 'static-demo.html'), staticDemo);
 site.routes['/blog/assets/verdict/static-demo.html'] = join(tmp, 'static-demo.html');
+await writeFile(join(tmp, 'empty-post.html'), longPost(0, ''));
+site.routes['/blog/empty-post.html'] = join(tmp, 'empty-post.html');
 const blog = await serve(DIST, site);
 const browser = await launch({ extraArgs: ['--enable-precise-memory-info'] });
 try {
-  const bytes = await sizes(DIST);
-  // Same browser, same number of fresh-context loads for each; the floor runs first.
-  const floor = await firstQuestion(browser, `${server.origin}/static-floor.html`);
-  const live = await firstQuestion(browser, server.url, FIRST_QUESTION, LOADS, ['ready']);
-  const widget = live.question;
-  const interaction = await clickToPaint(browser, server.url);
   const results = {
     machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Chromium ${browser.version()}`,
     date: new Date().toISOString(),
-    bytes,
-    firstQuestion: { widget, staticFloor: floor, ratio: widget.p50 / floor.p50 },
-    wasmReady: live.ready,
-    clickToPaint: interaction.clicks,
-    sevenClicksToResult: interaction.quizRun,
-    memoryAfterRuns: interaction.memory,
-    scaling: await scaling(browser, scaleBytes),
-    longTasksAt4x: {
-      'demo page as HTML only (no script: the floor)': await longTasks(browser, `${blog.url}static-demo.html`),
-      demo: await longTasks(browser, blog.url),
-      blogPost: await longTasks(browser, `${blog.origin}/blog/post.html`),
-    },
-    lighthouseMobile: {
-      demo: await lighthouseScores(blog.url),
-      blogPost: await lighthouseScores(`${blog.origin}/blog/post.html`),
-    },
-    longPost: await bytesBeforeScrolling(browser, `${blog.origin}/blog/long.html`),
-    lostInput: await lostInput(browser, blog.url),
+    bytes: await section('bytes', () => sizes(DIST)),
   };
-  await writeFile('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+  await section('timings', async () => {
+    // Same browser, same number of fresh-context loads for each; the floor runs first.
+    const floor = await firstQuestion(browser, `${server.origin}/static-floor.html`);
+    const live = await firstQuestion(browser, server.url, FIRST_QUESTION, LOADS, ['ready']);
+    const interaction = await clickToPaint(browser, server.url);
+    Object.assign(results, {
+      firstQuestion: { widget: live.question, staticFloor: floor, ratio: live.question.p50 / floor.p50 },
+      wasmReady: live.ready,
+      clickToPaint: interaction.clicks,
+      sevenClicksToResult: interaction.quizRun,
+      memoryAfterRuns: interaction.memory,
+    });
+  });
+  results.scaling = await section('scaling', () => scaling(browser, scaleBytes));
+  results.longTasksAt4x = await section('longtasks', async () => ({
+    'demo page as HTML only (no script: the floor)': await longTasks(browser, `${blog.url}static-demo.html`),
+    demo: await longTasks(browser, blog.url),
+    blogPost: await longTasks(browser, `${blog.origin}/blog/post.html`),
+  }));
+  results.lighthouseMobile = await section('lighthouse', async () => ({
+    demo: await lighthouseScores(blog.url),
+    blogPost: await lighthouseScores(`${blog.origin}/blog/post.html`),
+  }));
+  results.longPost = await section('longpost', () => bytesBeforeScrolling(browser, `${blog.origin}/blog/long.html`));
+  results.lostInput = await section('lostinput', () => lostInput(browser, blog.url));
+  results.lifecycle = await section('lifecycle', () => lifecycle(browser, `${blog.origin}/blog/empty-post.html`));
+  await writeFile(ONLY ? 'bench/results-partial.json' : 'bench/results.json', JSON.stringify(results, null, 2) + '\n');
 
   console.log(`machine: ${results.machine}\n`);
-  console.log('| file | raw B | gzip -9 B | brotli q11 B |\n|---|---:|---:|---:|');
-  for (const r of bytes) console.log(`| ${r.file} | ${r.raw} | ${r.gzip} | ${r.brotli} |`);
-  console.log('\n| timing (ms) | n | p50 | p95 | min | max |\n|---|---:|---:|---:|---:|---:|');
+  if (results.bytes) {
+    console.log('| file | raw B | gzip -9 B | brotli q11 B |\n|---|---:|---:|---:|');
+    for (const r of results.bytes) console.log(`| ${r.file} | ${r.raw} | ${r.gzip} | ${r.brotli} |`);
+  }
   const line = (name, s) => console.log(`| ${name} | ${s.n} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.min)} | ${ms(s.max)} |`);
-  line('navigation → first question (widget)', widget);
-  line('navigation → first question (static HTML floor)', floor);
-  line('navigation → WebAssembly started (widget interactive)', live.ready);
-  line('click → next view painted', interaction.clicks);
-  line('7 answers clicked → result shown (runner-driven)', interaction.quizRun);
-  console.log(`\nfirst question, widget / static floor (p50): ${results.firstQuestion.ratio.toFixed(2)}×`);
-  const m = interaction.memory;
-  console.log(`memory after ${ROUNDS} full runs: JS heap ${m.jsHeap === null ? 'n/a' : kb(m.jsHeap) + ' KiB'}, wasm memory ${m.wasmMemory === null ? 'n/a' : kb(m.wasmMemory) + ' KiB'}`);
-  console.log('\n| scaling: questions = grid rows | content JSON B | first question p50 (ms) | p95 | grid built p50 (ms) | p95 | click → paint p50 (ms) | p95 |\n|---:|---:|---:|---:|---:|---:|---:|---:|');
-  for (const r of results.scaling) {
-    console.log(`| ${r.questions} | ${r.jsonBytes} | ${ms(r.firstQuestion.p50)} | ${ms(r.firstQuestion.p95)} | ${ms(r.gridBuilt.p50)} | ${ms(r.gridBuilt.p95)} | ${ms(r.clickToPaint.p50)} | ${ms(r.clickToPaint.p95)} |`);
+  if (results.firstQuestion) {
+    console.log('\n| timing (ms) | n | p50 | p95 | min | max |\n|---|---:|---:|---:|---:|---:|');
+    line('navigation → first question (widget)', results.firstQuestion.widget);
+    line('navigation → first question (static HTML floor)', results.firstQuestion.staticFloor);
+    line('navigation → WebAssembly started (widget interactive)', results.wasmReady);
+    line('click → next view painted', results.clickToPaint);
+    line('7 answers clicked → result shown (runner-driven)', results.sevenClicksToResult);
+    console.log(`\nfirst question, widget / static floor (p50): ${results.firstQuestion.ratio.toFixed(2)}×`);
+    const m = results.memoryAfterRuns;
+    console.log(`memory after ${ROUNDS} full runs: JS heap ${m.jsHeap === null ? 'n/a' : kb(m.jsHeap) + ' KiB'}, wasm memory ${m.wasmMemory === null ? 'n/a' : kb(m.wasmMemory) + ' KiB'}`);
   }
-  console.log('\n| 4x CPU: main-thread tasks over 50 ms, navigation → mounted + 1 s | loads | loads with one | longest p50 (ms) | longest max (ms) |\n|---|---:|---:|---:|---:|');
-  for (const [name, t] of Object.entries(results.longTasksAt4x)) {
-    console.log(`| ${name} | ${t.loads} | ${t.loadsWithLongTask} | ${ms(t.longest.p50)} | ${ms(t.longest.max)} |`);
+  if (results.scaling) {
+    console.log('\n| scaling: questions = grid rows | content JSON B | first question p50 (ms) | p95 | grid built p50 (ms) | p95 | click → paint p50 (ms) | p95 |\n|---:|---:|---:|---:|---:|---:|---:|---:|');
+    for (const r of results.scaling) {
+      console.log(`| ${r.questions} | ${r.jsonBytes} | ${ms(r.firstQuestion.p50)} | ${ms(r.firstQuestion.p95)} | ${ms(r.gridBuilt.p50)} | ${ms(r.gridBuilt.p95)} | ${ms(r.clickToPaint.p50)} | ${ms(r.clickToPaint.p95)} |`);
+    }
   }
-  console.log('\n| Lighthouse mobile (median of runs) | performance | accessibility | best practices | SEO | FCP (ms) | LCP (ms) | TBT (ms) | CLS | held back by |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---|');
-  for (const [name, l] of Object.entries(results.lighthouseMobile)) {
-    console.log(`| ${name} | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} | ${Math.round(l.fcp)} | ${Math.round(l.lcp)} | ${Math.round(l.tbt)} | ${l.cls.toFixed(3)} | ${l.held.join(', ') || '-'} |`);
+  if (results.longTasksAt4x) {
+    console.log('\n| 4x CPU: main-thread tasks over 50 ms, navigation → mounted + 1 s | loads | loads with one | longest p50 (ms) | longest max (ms) |\n|---|---:|---:|---:|---:|');
+    for (const [name, t] of Object.entries(results.longTasksAt4x)) {
+      console.log(`| ${name} | ${t.loads} | ${t.loadsWithLongTask} | ${ms(t.longest.p50)} | ${ms(t.longest.max)} |`);
+    }
+  }
+  if (results.lighthouseMobile) {
+    console.log('\n| Lighthouse mobile (median of runs) | performance | accessibility | best practices | SEO | FCP (ms) | LCP (ms) | TBT (ms) | CLS | held back by |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+    for (const [name, l] of Object.entries(results.lighthouseMobile)) {
+      console.log(`| ${name} | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} | ${Math.round(l.fcp)} | ${Math.round(l.lcp)} | ${Math.round(l.tbt)} | ${l.cls.toFixed(3)} | ${l.held.join(', ') || '-'} |`);
+    }
   }
   const lp = results.longPost;
-  console.log(`\nlong post, widget 4 viewports down: before scrolling ${lp.before.bytes} B (${lp.before.files.join(', ')}); on scrolling near it ${lp.afterScrolling.bytes} B (${lp.afterScrolling.files.join(', ')})`);
-  console.log(`lost input: "Yes" pressed on the pre-rendered view with the WebAssembly held back 2 s: ${results.lostInput.kept ? 'kept' : 'LOST'}, applied ${ms(results.lostInput.pressToAppliedMs)} ms after the press`);
-  console.log('\nwritten: bench/results.json');
+  if (lp) console.log(`\nlong post, widget 4 viewports down: before scrolling ${lp.before.bytes} B (${lp.before.files.join(', ')}); on scrolling near it ${lp.afterScrolling.bytes} B (${lp.afterScrolling.files.join(', ')})`);
+  if (results.lostInput) console.log(`lost input: "Yes" pressed on the pre-rendered view with the WebAssembly held back 2 s: ${results.lostInput.kept ? 'kept' : 'LOST'}, applied ${ms(results.lostInput.pressToAppliedMs)} ms after the press`);
+  const lc = results.lifecycle;
+  if (lc) {
+    console.log(`\n| ${lc.cycles} insert → start → answer → remove cycles (${ms(lc.msPerCycle)} ms each) | JS heap after GC (KiB) | heap objects, no compiled code or DevTools records (KiB) | wasm memory (KiB) | widgets on the page |\n|---|---:|---:|---:|---:|`);
+    for (const [cycle, m] of Object.entries(lc.after)) {
+      console.log(`| after cycle ${cycle} | ${kb(m.jsHeap)} | ${kb(m.heapObjects)} | ${m.wasmMemory === null ? 'n/a' : kb(m.wasmMemory)} | ${m.widgetsOnPage} |`);
+    }
+  }
+  console.log(`\nwritten: ${ONLY ? 'bench/results-partial.json' : 'bench/results.json'}`);
 } finally {
   await browser.close();
   await server.close();

@@ -6,8 +6,8 @@
 // methods, events, CSS properties) is described in custom-elements.json.
 //
 // - Lifecycle: a widget starts when its element is connected and comes near the viewport, and
-//   stops when the element leaves the page (the Yew app is destroyed, its listeners and timers
-//   with it). An element moved within the page (removed and inserted in the same task) keeps
+//   stops when the element leaves the page (its components go, their listeners and timers with
+//   them). An element moved within the page (removed and inserted in the same task) keeps
 //   the reader's place.
 // - Attributes are followed: new content (src, the inline JSON, the `content` property) starts a
 //   fresh quiz; a theme, locale or layout change keeps the reader's place.
@@ -163,8 +163,8 @@ async function install() {
   const records = new WeakMap();
   /** The hosts on the page now. */
   const hosts = new Set();
-  /** The stylesheet of each host, loading (the first paint waits for those of the first hosts). */
-  const sheets = [];
+  /** The stylesheets of the hosts found as the element is defined: the first paint waits for them. */
+  let sheets = [];
   let canvas = null;
   let mounting = Promise.resolve();
 
@@ -198,7 +198,7 @@ async function install() {
     hosts.add(host);
     r.phase = 'waiting';
     r.sheet = prepare(host);
-    sheets.push(r.sheet);
+    sheets?.push(r.sheet);
     watch(host);
     if (!lazily || host.getAttribute('loading') === 'eager') begin(host);
     else lazily.observe(host);
@@ -594,5 +594,7 @@ async function install() {
   // This module finishes once the first widgets' stylesheet is here (or after a second at most):
   // with blocking="render" on its script tag in the head, the page's first paint then shows each
   // widget at its size, and nothing below it moves when the widget arrives.
-  await Promise.race([Promise.all(sheets), new Promise((done) => setTimeout(done, 1000))]);
+  const first = sheets;
+  sheets = null;
+  await Promise.race([Promise.all(first), new Promise((done) => setTimeout(done, 1000))]);
 }

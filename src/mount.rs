@@ -5,8 +5,8 @@
 //!
 //! The loader (embed/loader.js) owns the element's lifecycle: `<verdict-widget>` is a custom
 //! element, and its `connectedCallback` asks for a [`Mounted`] widget when it comes near the
-//! viewport, its `disconnectedCallback` drops it (the Yew app is destroyed, its listeners and
-//! timers go with it). The loader has usually prepared the shadow root already: the widget's
+//! viewport, its `disconnectedCallback` drops it (the widget's components go, their listeners
+//! and timers with them, and the Yew app is kept for the next widget: see `ui::slot`). The loader has usually prepared the shadow root already: the widget's
 //! stylesheet and a placeholder, or a view pre-rendered into the page. The live widget takes the
 //! place of that view in one task, keeping the stylesheet, so nothing flickers or moves.
 
@@ -23,21 +23,32 @@ use crate::core::load::{self, Loaded};
 use crate::core::quiz::{Action, Progress};
 use crate::core::share;
 use crate::ui::persist::Places;
-use crate::ui::{Verdict, VerdictProps};
+use crate::ui::{Slot, SlotProps, VerdictProps};
 use crate::web::{address, dispatch, storage};
 
 thread_local! {
     /// The widgets alive on the page, with their names in links and storage.
     static LIVE: RefCell<Vec<(Element, String)>> = const { RefCell::new(Vec::new()) };
+    /// Apps whose widgets left the page, each with its root, kept for the next widgets: Yew
+    /// never frees an app root's event delegation (see `ui::slot`), so reusing them keeps a page
+    /// whose widgets come and go from growing.
+    static SPARE: RefCell<Vec<App>> = const { RefCell::new(Vec::new()) };
+}
+
+/// A Yew app and the element it renders into.
+struct App {
+    root: Element,
+    handle: AppHandle<Slot>,
 }
 
 /// One live widget in its host element.
 pub struct Mounted {
     host: Element,
-    root: Element,
-    app: Option<AppHandle<Verdict>>,
+    app: Option<App>,
     loaded: Loaded,
     instance: String,
+    /// Bumped at each fresh start, so the widget's state starts anew.
+    generation: u32,
     /// The reader's latest progress, as the widget last reported it (for [`Mounted::result`]).
     progress: Rc<RefCell<Option<Progress>>>,
 }
@@ -45,8 +56,9 @@ pub struct Mounted {
 impl Mounted {
     /// Starts a widget in `host` showing `content` (the reader's compact form; none: the
     /// built-in article), applying `early`, a press made on the pre-rendered view before the
-    /// widget ran (an action's name, see [`Action::name`]). The page hears `verdict:ready`, or
-    /// `verdict:error` with the content's problems.
+    /// widget ran (an action's name, see [`Action::name`]). The page hears `verdict:ready` once
+    /// it has rendered (and again after each fresh start), or `verdict:error` with the content's
+    /// problems.
     pub fn start(
         host: Element,
         content: Option<&[u8]>,
@@ -66,34 +78,36 @@ impl Mounted {
             let taken: Vec<&str> = live.iter().map(|(_, name)| name.as_str()).collect();
             share::instance_name(Some(&host.id()), &content_id, &taken)
         });
-        let root = root_in(&host)?;
+        let app = app_in(&host)?;
         let mut mounted = Self {
             host: host.clone(),
-            root,
-            app: None,
+            app: Some(app),
             loaded,
             instance: instance.clone(),
+            generation: 0,
             progress: Rc::new(RefCell::new(None)),
         };
         mounted.render(early.and_then(Action::from_name));
-        LIVE.with(|live| live.borrow_mut().push((host.clone(), instance.clone())));
-        match &mounted.loaded {
-            Loaded::Content(_) => dispatch::ready(&host, &content_id, &instance),
-            Loaded::Problems(problems) => dispatch::error(&host, problems),
+        LIVE.with(|live| live.borrow_mut().push((host.clone(), instance)));
+        if let Loaded::Problems(problems) = &mounted.loaded {
+            dispatch::error(&host, problems);
         }
         Ok(mounted)
     }
 
-    /// Renders the widget anew into its root (a fresh start for it, unless the address or
-    /// storage say otherwise).
+    /// Shows the widget afresh (a fresh start for it, unless the address or storage say
+    /// otherwise).
     fn render(&mut self, early: Option<Action>) {
-        if let Some(app) = self.app.take() {
-            app.destroy();
-        }
         *self.progress.borrow_mut() = None;
-        let props = self.props(early);
-        self.app =
-            Some(yew::Renderer::<Verdict>::with_root_and_props(self.root.clone(), props).render());
+        self.generation += 1;
+        let widget = self.props(early);
+        let generation = self.generation;
+        if let Some(app) = self.app.as_mut() {
+            app.handle.update(SlotProps {
+                widget: Some(widget),
+                generation,
+            });
+        }
     }
 
     /// The widget's properties as the host's attributes say now.
@@ -104,8 +118,13 @@ impl Mounted {
             Loaded::Problems(_) => None,
         };
         let latest = self.progress.clone();
+        let instance = self.instance.clone();
         let on_change = Callback::from(move |change: Change| {
             if let Some(content) = &content {
+                // The widget's first report comes once it has rendered: it answers presses now.
+                if latest.borrow().is_none() {
+                    dispatch::ready(&host, &content.id, &instance);
+                }
                 for event in change.events(content) {
                     match event {
                         WidgetEvent::Answered(answered) => dispatch::answer(&host, &answered),
@@ -131,9 +150,13 @@ impl Mounted {
     /// Follows the host's attributes (`locale`, `parts`, `data-layout`, the `lang` around it):
     /// the widget shows them and keeps the reader's place.
     pub fn refresh(&mut self) {
-        let props = self.props(None);
+        let widget = self.props(None);
+        let generation = self.generation;
         if let Some(app) = self.app.as_mut() {
-            app.update(props);
+            app.handle.update(SlotProps {
+                widget: Some(widget),
+                generation,
+            });
         }
     }
 
@@ -167,25 +190,36 @@ impl Mounted {
 }
 
 impl Drop for Mounted {
-    /// The Yew app is destroyed (its listeners and timers go with it) and its root removed, so
-    /// the loader can show a placeholder again if the element comes back.
+    /// The widget goes (its components, listeners and timers with it) and its root leaves the
+    /// host; the app is kept for the next widget.
     fn drop(&mut self) {
-        if let Some(app) = self.app.take() {
-            app.destroy();
+        if let Some(mut app) = self.app.take() {
+            app.handle.update(SlotProps {
+                widget: None,
+                generation: 0,
+            });
+            app.root.remove();
+            SPARE.with(|spare| spare.borrow_mut().push(app));
         }
-        self.root.remove();
         LIVE.with(|live| live.borrow_mut().retain(|(host, _)| host != &self.host));
     }
 }
 
-/// The element the widget renders into: a fresh root in `host`'s shadow root, in place of what
-/// the loader put there (a placeholder or a pre-rendered view), keeping the stylesheet.
-fn root_in(host: &Element) -> Result<Element, JsValue> {
-    let document = host
-        .owner_document()
-        .ok_or_else(|| JsValue::from_str("host is not in a document"))?;
-    let root = document.create_element("div")?;
-    root.set_class_name("verdict-root");
+/// An app rendering into a root in `host`'s shadow root, in place of what the loader put there
+/// (a placeholder or a pre-rendered view), keeping the stylesheet: a spare one if there is one.
+fn app_in(host: &Element) -> Result<App, JsValue> {
+    let spare = SPARE.with(|spare| spare.borrow_mut().pop());
+    let root = match &spare {
+        Some(app) => app.root.clone(),
+        None => {
+            let document = host
+                .owner_document()
+                .ok_or_else(|| JsValue::from_str("host is not in a document"))?;
+            let root = document.create_element("div")?;
+            root.set_class_name("verdict-root");
+            root
+        }
+    };
     match host.shadow_root() {
         Some(shadow) => match shadow.query_selector(".verdict-root")? {
             Some(placeholder) => placeholder.replace_with_with_node_1(&root)?,
@@ -196,7 +230,17 @@ fn root_in(host: &Element) -> Result<Element, JsValue> {
             .append_child(&root)
             .map(drop)?,
     }
-    Ok(root)
+    Ok(spare.unwrap_or_else(|| App {
+        handle: yew::Renderer::<Slot>::with_root_and_props(
+            root.clone(),
+            SlotProps {
+                widget: None,
+                generation: 0,
+            },
+        )
+        .render(),
+        root,
+    }))
 }
 
 /// The language of the widget's own words: its `locale` attribute, else the `lang` of the

@@ -14,8 +14,10 @@ pub mod quiz;
 pub mod result;
 pub mod rich;
 pub mod share_link;
+pub mod slot;
 pub mod state;
 pub mod studio;
 pub mod texts;
 
 pub use app::{Verdict, VerdictProps};
+pub use slot::{Slot, SlotProps};
