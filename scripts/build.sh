@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The release build, for hosting: installs whatever is missing first (scripts/setup.sh --browser:
-# Chromium pre-renders the first view and draws the outcome pages' preview images), then builds
+# Chromium draws the outcome pages' preview images; the first view is pre-rendered without it), then builds
 # dist/ with `trunk build --release`. Extra arguments go to Trunk.
 #
 #   VERDICT_SITE_URL=https://example.com/verdict/ scripts/build.sh

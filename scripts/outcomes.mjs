@@ -33,7 +33,7 @@ if (!site) {
 }
 
 // What to write, from the checker (the same core as the widget: reachability, share tokens).
-const report = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--bin', 'verdict-check', '--', '--outcomes', 'content/django-vs-flask.json'],
+const report = JSON.parse(execFileSync('node', ['cli/verdict.js', 'check', '--outcomes', 'content/django-vs-flask.json'],
   { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
 
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -1,39 +1,34 @@
-// Trunk post-build hook (release builds): pre-renders the widget's first view into index.html.
+// Trunk post-build hook (release builds): pre-renders the widget's first view into index.html,
+// with the widget's own Yew views through server-side rendering (the command-line tool's
+// `render`, cli/lib.js): no browser.
 //
 // The release page would otherwise show a placeholder until the WebAssembly has arrived and run.
-// This opens the built page in headless Chromium, takes the widget's own rendering of its first
-// screen and writes it into index.html as a declarative shadow root linking the widget's
-// stylesheet (a file: a strict CSP allows it, where it blocks a <style> element). The reader sees
-// the first question as soon as the HTML and that stylesheet arrive, and search engines can index
-// it; when the widget mounts it replaces that markup with the same markup, in one task, so nothing
-// moves. A press on the copy before then is kept by the loader and applied by the widget.
+// The view goes into index.html as a declarative shadow root linking the widget's stylesheet (a
+// file: a strict CSP allows it, where it blocks a <style> element). The reader sees the first
+// question as soon as the HTML and that stylesheet arrive, and search engines can index it; when
+// the widget mounts it replaces that markup with the same markup, in one task, so nothing moves.
+// A press on the copy before then is kept by the loader and applied by the widget.
 //
 // The comparison grid, below the first view, goes in a <noscript>: readers without script get
 // it; with script the browser does not even build it, and the widget adds its own, below, in the
-// tasks after its first view (nothing above it moves). The article's sections are left out of
-// the copy: they are the article itself, folded, and would double this page's size.
+// tasks after its first view (nothing above it moves). The article's sections are left out: they
+// are the article itself, and would double this page's size.
 //
-// It also takes the first view of a widget as a blogger pastes it (the built-in article, compact,
-// in English) and gives it to the loader (embed.js), which shows it in place of a placeholder:
-// a post's widget then shows its real first question, the size it will be, before the
-// WebAssembly arrives, and a press on it is kept like one on the demo page's.
+// It also gives the loader (embed.js) the first view of a widget as a blogger pastes it (the
+// built-in article, compact, in English), which it shows in place of a placeholder: a post's
+// widget then shows its real first question, the size it will be, before the WebAssembly arrives,
+// and a press on it is kept like one on the demo page's.
 //
-// Debug builds (`trunk serve`) skip it. Without Chromium it warns and leaves the page as it is
-// (the end-to-end tests then fail on purpose).
-import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+// Debug builds (`trunk serve`) skip it.
+import { execFileSync } from 'node:child_process';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) throw new Error('prerender: no directory (TRUNK_STAGING_DIR or an argument)');
 if (process.env.TRUNK_PROFILE && process.env.TRUNK_PROFILE !== 'release') process.exit(0);
-const { CHROMIUM, launch } = await import('./lib/browser.mjs');
-if (!existsSync(CHROMIUM)) {
-  console.warn(`prerender: ${CHROMIUM} not found; index.html keeps its loading text (run scripts/setup.sh --browser)`);
-  process.exit(0);
-}
-const { serve } = await import('./lib/server.mjs');
+execFileSync('scripts/build-cli.sh', { stdio: 'inherit' });
+const { run } = await import('../cli/lib.js');
 
 const indexPath = join(dir, 'index.html');
 const html = await readFile(indexPath, 'utf8');
@@ -41,54 +36,26 @@ if (html.includes('shadowrootmode')) throw new Error('prerender: index.html is a
 const css = (await readdir(dir)).find((f) => /^widget-[0-9a-f]+\.css$/.test(f));
 if (!css) throw new Error('prerender: no widget-*.css in the build (scripts/embed-loader.mjs runs first)');
 
-const post = join(await mkdtemp(join(tmpdir(), 'verdict-prerender-')), 'post.html');
-await writeFile(post, '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>post</title></head>' +
-  '<body><verdict-widget></verdict-widget><script type="module" src="./embed.js"></script></body></html>');
-const server = await serve(dir, { routes: { '/__post.html': post } });
-const browser = await launch();
-let view;
-let compact;
-try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(server.url);
-  // Everything built (the parts below the first view come in the tasks after it).
-  await page.locator('verdict-widget .vd-article').waitFor();
-  // Marked, so tests, the loader (and anyone curious) can tell the static copy from the live
-  // widget. Hidden until its stylesheet has loaded (widget.css shows it), so it never shows
-  // unstyled: a stylesheet inside a shadow root does not hold back the page's first paint.
-  view = await page.evaluate(() => {
-    const copy = document.querySelector('verdict-widget').shadowRoot.querySelector('.verdict-root').cloneNode(true);
-    copy.setAttribute('data-prerendered', '');
-    copy.setAttribute('hidden', '');
-    const below = [...copy.querySelectorAll('.vd > .vd-grid, .vd > .vd-article')];
-    const noscript = document.createElement('noscript');
-    noscript.textContent = below.filter((part) => part.matches('.vd-grid')).map((part) => part.outerHTML).join('');
-    below.forEach((part) => part.remove());
-    copy.querySelector('.vd').append(noscript);
-    // With script on, a noscript's text is serialised as it is: the markup itself, unescaped.
-    return copy.outerHTML;
-  });
-  // The compact first view of a pasted widget (its folded parts are not built: nothing to wait for).
-  await page.goto(`${server.origin}/__post.html`);
-  await page.locator('verdict-widget #vd-question').waitFor();
-  await page.locator('verdict-widget .vd-more-toggle').first().waitFor();
-  compact = await page.evaluate(() => {
-    const copy = document.querySelector('verdict-widget').shadowRoot.querySelector('.verdict-root').cloneNode(true);
-    copy.setAttribute('data-prerendered', '');
-    copy.setAttribute('hidden', '');
-    return copy.outerHTML;
-  });
-} finally {
-  await browser.close();
-  await server.close();
+/** The built-in article's element, drawn by `verdict render` with these options. */
+async function element(...options) {
+  // This build's stylesheet (in the staging folder), not the one of an earlier build's dist/.
+  const out = await run(['render', '--base', './', ...options], undefined, { dist: dir });
+  if (out.code !== 0) throw new Error(`prerender: ${out.stderr}`);
+  return out.stdout;
 }
+const template = (element) => element.match(/<template shadowrootmode="open">[\s\S]*<\/template>/)[0];
 
-const template = `<template shadowrootmode="open"><link rel="stylesheet" href="./${css}">${view}</template>`;
+const full = template(await element('--layout', 'full'));
 const host = /<verdict-widget( [^>]*)?>/;
 if (!host.test(html)) throw new Error('prerender: no <verdict-widget> in index.html');
-await writeFile(indexPath, html.replace(host, (tag) => `${tag}${template}`));
-console.log(`prerender: wrote the first view into index.html (${view.length} B of markup, styled by ${css})`);
+await writeFile(indexPath, html.replace(host, (tag) => `${tag}${full}`));
+console.log(`prerender: wrote the first view into index.html (${full.length} B of markup, styled by ${css})`);
 
+// The pasted widget's first view, as the loader inserts it (with script on: no <noscript> needed).
+const compact = template(await element())
+  .match(/<div class="verdict-root"[\s\S]*<\/div><\/template>$/)[0]
+  .replace(/<\/template>$/, '')
+  .replace(/<noscript>[\s\S]*<\/noscript>/, '');
 const loaderPath = join(dir, 'embed.js');
 const loader = await readFile(loaderPath, 'utf8');
 if (!loader.includes('"__FIRST_VIEW__"')) throw new Error('prerender: embed.js has no first-view slot');

@@ -7,6 +7,8 @@
 //! - `mount`: the widget's entry point, composing `web` and `ui` (feature `web`).
 //! - `reader`: the reader's entry point, composing `web` and `core` (feature `web`).
 //! - `studio`: the studio's entry point (editor.html), starting `ui::studio` (feature `web`).
+//! - `cli`: the command-line tool's entry point (`verdict check`, `import`, `render`), native
+//!   and, for `npx verdict`, WebAssembly for Node; `render` needs the views (feature `ssr`).
 //!
 //! Imports go one way: entry points (`mount`, `reader`, `studio`) → `ui` → `core`, entry points → `web`
 //! → `core`, `ui` → `web`; `core` imports nothing of ours but itself (`tests/layers.rs` checks
@@ -14,6 +16,7 @@
 //! exist with the `web` feature, so native builds and tests cannot reach a browser call: doing
 //! so is a compile error, not a runtime panic.
 
+pub mod cli;
 pub mod core;
 
 #[cfg(feature = "web")]

@@ -144,6 +144,7 @@ impl Mounted {
             ),
             early,
             on_change: Some(on_change),
+            prerender: false,
         }
     }
 

@@ -8,6 +8,7 @@
 //! top.
 
 pub mod content;
+pub mod element;
 pub mod events;
 pub mod id_map;
 pub mod import;

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use serde::{Deserialize, Serialize};
 
 use super::content::Content;
+use super::element::inline_json;
 use super::problem::Problem;
 use super::{import, json_path, load, write};
 
@@ -187,7 +188,7 @@ pub fn place_of(json: &str, problem: &Problem) -> Range<usize> {
 /// inside. Every `<` in the JSON is written `\u003c` (the same JSON to a reader of JSON), so no
 /// `</script>` or `<!--` in the text can end or confuse the script element around it.
 pub fn inline_snippet(embed_url: &str, json: &str) -> String {
-    let safe = json.trim().replace('<', "\\u003c");
+    let safe = inline_json(json);
     format!(
         "<script type=\"module\" src=\"{embed_url}\"></script>\n<verdict-widget>\n  <script type=\"application/json\">\n{safe}\n  </script>\n</verdict-widget>"
     )

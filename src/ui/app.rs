@@ -30,7 +30,7 @@ use crate::core::load::Loaded;
 use crate::core::locale;
 use crate::core::quiz::{Action, Progress, Step};
 use crate::core::scoring::{relevant_rows, score};
-use crate::core::session::SessionAction;
+use crate::core::session::{Session, SessionAction};
 use crate::core::share;
 
 /// Properties of [`Verdict`].
@@ -56,6 +56,11 @@ pub struct VerdictProps {
     /// turns it into the events the page hears ([`crate::core::events`]).
     #[prop_or_default]
     pub on_change: Option<Callback<Change>>,
+    /// Drawn ahead of time, into a page at build time (server-side rendering): the first view of
+    /// a fresh quiz, read from neither the address nor storage, with the comparison grid in a
+    /// `<noscript>` for readers and crawlers without script.
+    #[prop_or_default]
+    pub prerender: bool,
 }
 
 /// The whole widget. Shows the content's problems instead when it has any.
@@ -70,7 +75,8 @@ pub fn Verdict(props: &VerdictProps) -> Html {
             let key = Rc::as_ptr(content) as usize;
             html! {
                 <Widget {key} content={content.clone()} {places} {language} layout={props.layout}
-                    early={props.early} on_change={props.on_change.clone()} />
+                    early={props.early} on_change={props.on_change.clone()}
+                    prerender={props.prerender} />
             }
         }
         Loaded::Problems(problems) => content_errors(language.0, problems),
@@ -94,6 +100,7 @@ struct WidgetProps {
     layout: Layout,
     early: Option<Action>,
     on_change: Option<Callback<Change>>,
+    prerender: bool,
 }
 
 #[component]
@@ -106,9 +113,13 @@ fn Widget(props: &WidgetProps) -> Html {
     let started = use_mut_ref(|| None::<Progress>);
     let state = {
         let (content, places, early) = (content.clone(), props.places.clone(), props.early);
-        let started = started.clone();
+        let (started, prerender) = (started.clone(), props.prerender);
         use_reducer(move || {
-            let session = places.start(&content);
+            let session = if prerender {
+                Session::fresh(&content)
+            } else {
+                places.start(&content)
+            };
             match early {
                 Some(action) => {
                     *started.borrow_mut() = Some(session.progress.clone());
@@ -274,6 +285,10 @@ fn Widget(props: &WidgetProps) -> Html {
                 } else {
                     { fold(t.from_article, "vd-more-notes", &notes_open, *built >= Built::Everything, notes) }
                 }
+            }
+            // Parsed only where script is off (the parser keeps it as text otherwise).
+            if props.prerender && layout.parts.grid {
+                <noscript>{ grid() }</noscript>
             }
         </article>
     }

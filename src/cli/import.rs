@@ -1,0 +1,49 @@
+//! `import`: a first draft of content from an article you already wrote.
+//!
+//! `import article.md > draft.json` writes the draft (JSON) to standard output and what it
+//! could not find to standard error, followed by the content rules' problems if the draft breaks
+//! any. Exit code 0 when the draft passes the rules, 1 when it needs work, 2 on a usage error.
+//! The studio (editor.html) runs the same importer. See `crate::core::import` for what it
+//! recognises.
+
+use super::{Files, Output};
+use crate::core::{import, load, write};
+
+/// `PROGRAM ARTICLE.md` (`PROGRAM` is how the tool was called: `verdict-import`, `verdict import`).
+pub fn run(program: &str, args: &[String], files: &dyn Files) -> Output {
+    let mut out = Output::default();
+    let [file] = args else {
+        out.warn(format!("usage: {program} ARTICLE.md > draft.json"));
+        out.warn("Drafts comparison content for the verdict widget from a Markdown article.");
+        out.code = 2;
+        return out;
+    };
+    if file == "-h" || file == "--help" {
+        out.warn(format!("usage: {program} ARTICLE.md > draft.json"));
+        out.code = 2;
+        return out;
+    }
+    let markdown = match files.read(file) {
+        Ok(text) => text,
+        Err(e) => {
+            out.warn(format!("{file}: cannot be read: {e}"));
+            out.code = 2;
+            return out;
+        }
+    };
+    let draft = import::draft(&markdown);
+    out.say(write::to_json(&draft.content));
+    for note in &draft.notes {
+        out.warn(format!("{file}: {note}"));
+    }
+    if let Err(problems) = load::checked(draft.content) {
+        out.warn(format!(
+            "{file}: the draft needs work before it passes the content rules:"
+        ));
+        for p in problems {
+            out.warn(format!("  {p}"));
+        }
+        out.code = 1;
+    }
+    out
+}

@@ -1,0 +1,118 @@
+//! The command-line tool's entry point: `verdict check`, `verdict import` and `verdict render`,
+//! over the same core as the widget. Each command is a function of its arguments and of a way
+//! to read files, and returns what it prints and its exit code, so one implementation serves:
+//!
+//! - the native binaries `verdict-check` and `verdict-import` (for people who have cargo);
+//! - `npx verdict`, the same code compiled to WebAssembly for Node (`src/bin/verdict-cli.rs`,
+//!   `cli/verdict.js` in the npm package), which needs no Rust on the blogger's machine.
+//!
+//! `render` draws a widget's first view with Yew's server-side rendering, so it needs the
+//! widget's views (feature `ssr`); `check` and `import` need only the core.
+
+pub mod check;
+pub mod import;
+#[cfg(feature = "ssr")]
+pub mod render;
+
+/// Reads the files a command names.
+pub trait Files {
+    /// The text of the file at `path`, or why it cannot be read.
+    fn read(&self, path: &str) -> Result<String, String>;
+}
+
+/// The files of this machine (the native binaries).
+#[cfg(not(target_arch = "wasm32"))]
+pub struct Disk;
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Files for Disk {
+    fn read(&self, path: &str) -> Result<String, String> {
+        std::fs::read_to_string(path).map_err(|e| e.to_string())
+    }
+}
+
+/// What a command printed, and how it ended.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Output {
+    /// Standard output.
+    pub stdout: String,
+    /// Standard error.
+    pub stderr: String,
+    /// The exit code: 0 done, 1 the content needs work, 2 a usage error.
+    pub code: u8,
+    /// Files to write: path and contents (`render --out`).
+    pub files: Vec<(String, String)>,
+}
+
+impl Output {
+    /// Prints it (the native binaries) and gives the exit code.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn print(&self) -> std::process::ExitCode {
+        for (path, contents) in &self.files {
+            if let Err(e) = std::fs::write(path, contents) {
+                eprintln!("{path}: cannot be written: {e}");
+                return std::process::ExitCode::from(2);
+            }
+        }
+        print!("{}", self.stdout);
+        eprint!("{}", self.stderr);
+        std::process::ExitCode::from(self.code)
+    }
+
+    /// Appends a line to standard output.
+    pub fn say(&mut self, line: impl AsRef<str>) {
+        self.stdout.push_str(line.as_ref());
+        self.stdout.push('\n');
+    }
+
+    /// Appends a line to standard error.
+    pub fn warn(&mut self, line: impl AsRef<str>) {
+        self.stderr.push_str(line.as_ref());
+        self.stderr.push('\n');
+    }
+
+    /// Ends with a usage error and this help.
+    pub(crate) fn usage(mut self, help: &str) -> Self {
+        self.stderr.push_str(help);
+        self.code = 2;
+        self
+    }
+}
+
+/// The tool's help, for `verdict --help` (and a command it does not know).
+pub fn help(program: &str) -> String {
+    format!(
+        "usage: {program} COMMAND [ARGUMENTS]\n\
+         \n\
+         Commands:\n  \
+           check FILE.json [FILE.json …]   check comparisons: every problem with its path\n  \
+           import ARTICLE.md > draft.json   draft a comparison from a Markdown article\n  \
+           render FILE.json [OPTIONS]       the widget's first view as HTML, for a page\n\
+         \n\
+         `{program} COMMAND --help` says more. Exit codes: 0 done, 1 the content needs work,\n\
+         2 a usage error. The content format: docs/content-format.md (in the package too).\n"
+    )
+}
+
+/// Runs `verdict ARGS…` for a command that needs no widget views (`check`, `import`); `render`
+/// is [`render::run`].
+pub fn run(program: &str, args: &[String], files: &dyn Files) -> Output {
+    match args.first().map(String::as_str) {
+        Some("check") => check::run(&format!("{program} check"), &args[1..], files),
+        Some("import") => import::run(&format!("{program} import"), &args[1..], files),
+        Some("-h" | "--help") => Output {
+            stdout: help(program),
+            ..Output::default()
+        },
+        Some("-V" | "--version") => Output {
+            stdout: format!("{program} {}\n", env!("CARGO_PKG_VERSION")),
+            ..Output::default()
+        },
+        Some(other) => {
+            let mut out = Output::default();
+            out.warn(format!("{program}: no command \"{other}\""));
+            out.usage(&help(program))
+        }
+        None => Output::default().usage(&help(program)),
+    }
+}

@@ -1,0 +1,60 @@
+//! The `<verdict-widget>` element as it is written into a page: by the studio's snippets, and
+//! by `verdict render` at a site's build time, where it carries a pre-rendered first view in a
+//! declarative shadow root (the stylesheet it links, then the view) and the content inline.
+
+/// `text` for a double-quoted HTML attribute value.
+pub fn attribute(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+}
+
+/// JSON for inside a `<script type="application/json">`: every `<` written `\u003c` (the same
+/// JSON to a reader of JSON), so no `</script>` or `<!--` in the text can end or confuse the
+/// script element around it.
+pub fn inline_json(json: &str) -> String {
+    json.trim().replace('<', "\\u003c")
+}
+
+/// A widget element for a page.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WidgetElement {
+    /// Attributes in order (`id`, `src`, `locale`…), values unescaped.
+    pub attributes: Vec<(String, String)>,
+    /// A first view drawn ahead of time: the stylesheet's address and the view's markup.
+    pub prerendered: Option<(String, String)>,
+    /// The content, as JSON written inside the element.
+    pub inline: Option<String>,
+}
+
+impl WidgetElement {
+    /// The element's HTML.
+    pub fn html(&self) -> String {
+        let mut html = String::from("<verdict-widget");
+        for (name, value) in &self.attributes {
+            html.push_str(&format!(" {name}=\"{}\"", attribute(value)));
+        }
+        html.push('>');
+        if let Some((stylesheet, view)) = &self.prerendered {
+            html.push_str(&format!(
+                "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{}\">{view}</template>",
+                attribute(stylesheet)
+            ));
+        }
+        if let Some(json) = &self.inline {
+            html.push_str(&format!(
+                "<script type=\"application/json\">{}</script>",
+                inline_json(json)
+            ));
+        }
+        html.push_str("</verdict-widget>");
+        html
+    }
+}
+
+/// The root a pre-rendered view sits in, marked so the loader and the widget can tell it from
+/// the live one, and hidden until its stylesheet has loaded (widget.css shows it), so it never
+/// shows unstyled: a stylesheet in a shadow root does not hold back the page's first paint.
+pub fn prerendered_root(view: &str) -> String {
+    format!("<div class=\"verdict-root\" data-prerendered hidden>{view}</div>")
+}
