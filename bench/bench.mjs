@@ -4,6 +4,8 @@
 // Timings are taken inside the page (a MutationObserver installed before load, following the
 // widget's shadow root; requestAnimationFrame after input), never by polling from the runner,
 // and are compared with a static HTML page of the same first question measured in the same run.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tmpdir, cpus } from 'node:os';
@@ -385,6 +387,40 @@ async function lifecycle(browser, url) {
   return { cycles: CYCLES, msPerCycle, after };
 }
 
+// ---------- the command-line tool ----------
+// Cold starts, each a fresh process: `verdict check` on the bundled content, by the native binary
+// and by `npx verdict`'s WebAssembly in Node, against a bare `node -e 0`; and `verdict render`
+// (the first view a site's build writes into a page), per widget, for 1 and for 10 files.
+const CLI_RUNS = Number(process.env.BENCH_CLI_RUNS ?? 15);
+function cli(tmp) {
+  execFileSync('cargo', ['build', '--release', '--quiet', '--bin', 'verdict-check']);
+  execFileSync('scripts/build-cli.sh');
+  const time = (command, args) => {
+    const runs = [];
+    for (let i = 0; i < CLI_RUNS; i++) {
+      const start = performance.now();
+      const done = spawnSync(command, args, { encoding: 'utf8' });
+      runs.push(performance.now() - start);
+      if (done.status !== 0) throw new Error(`${command} ${args.join(' ')}: ${done.stderr}`);
+    }
+    return stats(runs);
+  };
+  const files = [];
+  for (let i = 0; i < 10; i++) {
+    const file = join(tmp, `comparison-${i}.json`);
+    writeFileSync(file, readFileSync('examples/content/sqlite-vs-postgresql.json'));
+    files.push(file);
+  }
+  const out = join(tmp, 'rendered');
+  return {
+    nodeBare: time('node', ['-e', '0']),
+    checkNative: time('target/release/verdict-check', ['content/django-vs-flask.json']),
+    checkNode: time('node', ['cli/verdict.js', 'check', 'content/django-vs-flask.json']),
+    renderOne: time('node', ['cli/verdict.js', 'render', 'content/django-vs-flask.json']),
+    renderTen: time('node', ['cli/verdict.js', 'render', ...files, '--out', out]),
+  };
+}
+
 // ---------- report ----------
 const kb = (n) => (n / 1024).toFixed(1);
 const ms = (n) => n.toFixed(1);
@@ -445,6 +481,7 @@ try {
   results.longPost = await section('longpost', () => bytesBeforeScrolling(browser, `${blog.origin}/blog/long.html`));
   results.lostInput = await section('lostinput', () => lostInput(browser, blog.url));
   results.lifecycle = await section('lifecycle', () => lifecycle(browser, `${blog.origin}/blog/empty-post.html`));
+  results.cli = await section('cli', () => cli(tmp));
   await writeFile(ONLY ? 'bench/results-partial.json' : 'bench/results.json', JSON.stringify(results, null, 2) + '\n');
 
   console.log(`machine: ${results.machine}\n`);
@@ -491,6 +528,17 @@ try {
     for (const [cycle, m] of Object.entries(lc.after)) {
       console.log(`| after cycle ${cycle} | ${kb(m.jsHeap)} | ${kb(m.heapObjects)} | ${m.wasmMemory === null ? 'n/a' : kb(m.wasmMemory)} | ${m.widgetsOnPage} |`);
     }
+  }
+  if (results.cli) {
+    const c = results.cli;
+    console.log(`\n| command-line tool, cold start (ms, ${CLI_RUNS} runs) | p50 | p95 | min | max |\n|---|---:|---:|---:|---:|`);
+    const row = (name, s) => console.log(`| ${name} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.min)} | ${ms(s.max)} |`);
+    row('node -e 0 (the floor)', c.nodeBare);
+    row('verdict-check, native', c.checkNative);
+    row('npx verdict check (WebAssembly in Node)', c.checkNode);
+    row('verdict render, 1 widget', c.renderOne);
+    row('verdict render, 10 widgets (--out)', c.renderTen);
+    console.log(`render adds about ${ms((c.renderTen.p50 - c.renderOne.p50) / 9)} ms per widget after the first`);
   }
   console.log(`\nwritten: ${ONLY ? 'bench/results-partial.json' : 'bench/results.json'}`);
 } finally {

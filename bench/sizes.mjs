@@ -25,7 +25,9 @@ export async function sizes(dist) {
   const total = { file: 'total (default page)', raw: 0, gzip: 0, brotli: 0 };
   // Nor the outcome pages and their images, which chat apps fetch for a preview.
   // Nor the studio (editor.html and its files), for authors.
-  for (const r of rows.filter((r) => !/^(frame|verdict-reader|verdict-studio|studio|editor|result-)/.test(r.file))) {
+  // Nor what describes the widget to tools (the manifest, types, the content's JSON Schema).
+  const notLoaded = /^(frame|verdict-reader|verdict-studio|studio|editor|result-|custom-elements\.json|content\.schema\.json)|\.d\.ts$/;
+  for (const r of rows.filter((r) => !notLoaded.test(r.file))) {
     for (const k of ['raw', 'gzip', 'brotli']) total[k] += r[k];
   }
   return [...rows, total];

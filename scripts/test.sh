@@ -5,6 +5,8 @@
 #   3. component tests with wasm-bindgen-test in headless Chromium
 #   4. the release build (scripts/build.sh, the one hosting uses)
 #   5. end-to-end tests with Playwright driving Debian's Chromium against dist/
+#   6. the npm package (scripts/package.sh) and its tests, from the packed tarball: contents and
+#      publint, as served by a CDN, in a Vite app, the CLI without Rust; the workflows linted
 # Exits non-zero at the first failing step and says which one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,6 +25,9 @@ cargo clippy --all-targets -q -- -D warnings
 current="clippy (wasm32, web feature)"; step "$current"
 cargo clippy --target wasm32-unknown-unknown --features web --all-targets -q -- -D warnings
 
+current="clippy (wasm32, ssr feature: the command-line tool for Node)"; step "$current"
+cargo clippy --target wasm32-unknown-unknown --features ssr --bin verdict-cli -q -- -D warnings
+
 current="native tests"; step "$current"
 cargo test -q
 
@@ -37,6 +42,12 @@ node bench/budget.mjs
 
 current="end-to-end tests (Playwright, headless Chromium)"; step "$current"
 node --test tests/e2e/
+
+current="npm package (scripts/package.sh, from this dist/)"; step "$current"
+VERDICT_REUSE_DIST=1 scripts/package.sh
+
+current="package tests (tests/package: contents, publint, CDN, Vite, CLI without Rust, workflows)"; step "$current"
+node --test tests/package/
 
 current=""
 printf '\n\033[32mAll checks and tests passed.\033[0m\n'

@@ -22,11 +22,13 @@ export const CSP_REPORTS = '/__csp-report';
  * Serves `root` on 127.0.0.1 at a free port. Violation reports POSTed to CSP_REPORTS are kept in
  * the returned object's `reports` (a browser sends them with script on or off).
  * @param {string} root directory to serve
- * @param {{ base?: string, headers?: Record<string,string>, routes?: Record<string,string> }} options
+ * @param {{ base?: string, headers?: Record<string,string>, routes?: Record<string,string>,
+ *   types?: Record<string,string> }} options
  *   base: URL prefix the files live under (e.g. '/blog/verdict/'); headers: added to every
- *   response; routes: extra URL path -> file path mappings (e.g. example pages outside dist/).
+ *   response; routes: extra URL path -> file path mappings (e.g. example pages outside dist/);
+ *   types: content types by extension instead of the usual ones (a misconfigured host's).
  */
-export async function serve(root, { base = '/', headers = {}, routes = {} } = {}) {
+export async function serve(root, { base = '/', headers = {}, routes = {}, types = {} } = {}) {
   const top = resolve(root);
   const reports = [];
   const server = createServer(async (req, res) => {
@@ -47,7 +49,8 @@ export async function serve(root, { base = '/', headers = {}, routes = {} } = {}
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
+      const type = types[extname(file)] ?? TYPES[extname(file)] ?? 'application/octet-stream';
+      res.writeHead(200, { 'content-type': type, ...headers });
       res.end(body);
     } catch {
       send(res, 404, 'not found');

@@ -1,0 +1,59 @@
+// Assembles the npm package (scripts/package.sh builds what it needs first): the files below in
+// target/package/stage/, then `npm pack` (the .tgz) and a zip of the same files.
+//
+// - dist/: the loader embed.js and its types, the widget's stylesheet, the widget's and the
+//   reader's WebAssembly and glue (hashed names kept, so a CDN can cache them for good), the
+//   iframe option (frame.html, frame.css, frame.js, frame-host.js), custom-elements.json and the
+//   content format's JSON Schema. Not the demo page, the outcome pages or the studio;
+// - cli/: `npx verdict` (cli/verdict.js), its API (cli/lib.js) and the tool's WebAssembly;
+// - package.json (the repository's, without what only the repository uses), README.md (written
+//   for npm: npm/README.md), LICENSE, CHANGELOG.md, docs/content-format.md.
+import { execFileSync } from 'node:child_process';
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+
+const root = JSON.parse(await readFile('package.json', 'utf8'));
+const version = root.version;
+const cargo = (await readFile('Cargo.toml', 'utf8')).match(/^version = "([^"]+)"/m)[1];
+if (cargo !== version) throw new Error(`package: Cargo.toml says ${cargo}, package.json ${version}: they must agree`);
+
+const out = 'target/package';
+const stage = join(out, 'stage');
+await rm(stage, { recursive: true, force: true });
+await mkdir(stage, { recursive: true });
+const put = async (from, to = from) => {
+  await mkdir(dirname(join(stage, to)), { recursive: true });
+  await copyFile(from, join(stage, to));
+};
+
+const built = await readdir('dist');
+const wanted = [
+  /^embed\.js$/, /^embed\.d\.ts$/, /^jsx\.d\.ts$/, /^custom-elements\.json$/, /^content\.schema\.json$/,
+  /^widget-[0-9a-f]+\.css$/, /^verdict-[0-9a-f]+(_bg\.wasm|\.js)$/, /^verdict-reader-[0-9a-f]+(_bg\.wasm|\.js)$/,
+  /^frame\.(html|css|js)$/, /^frame-host\.js$/,
+];
+const dist = built.filter((f) => wanted.some((w) => w.test(f)));
+for (const w of wanted) {
+  if (!dist.some((f) => w.test(f))) throw new Error(`package: dist/ has no file matching ${w} (run scripts/build.sh)`);
+}
+for (const f of dist) await put(join('dist', f));
+for (const f of ['verdict.js', 'lib.js', 'lib.d.ts']) await put(join('cli', f));
+for (const f of ['verdict-cli.js', 'verdict-cli_bg.wasm']) await put(join('target/cli', f), join('cli', f));
+for (const f of ['LICENSE', 'CHANGELOG.md', 'docs/content-format.md']) await put(f);
+await writeFile(join(stage, 'README.md'), (await readFile('npm/README.md', 'utf8')).replaceAll('__VERSION__', version));
+
+const { private: _, devDependencies: __, ...manifest } = root;
+await writeFile(join(stage, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
+
+const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', '..'], { cwd: stage, encoding: 'utf8' }))[0];
+const tarball = join(out, packed.filename);
+const zip = join(out, `verdict-widget-${version}.zip`);
+await rm(zip, { force: true });
+// Python's zipfile: on every machine that has the rest of the tools, no zip program needed.
+execFileSync('python3', ['-c', `import sys, zipfile, pathlib
+root = pathlib.Path(sys.argv[1])
+with zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED) as z:
+    for path in sorted(root.rglob('*')):
+        if path.is_file():
+            z.write(path, 'verdict-widget-${version}/' + str(path.relative_to(root)))`, stage, zip]);
+console.log(`package: ${tarball} (${packed.entryCount} files, ${packed.size} B packed, ${packed.unpackedSize} B unpacked) and ${zip}`);
