@@ -11,7 +11,18 @@ process.on('uncaughtException', (error) => {
   process.exit(2);
 });
 
-const out = await run(process.argv.slice(2));
+const args = process.argv.slice(2);
+let out;
+if (args[0] === 'hugo' || args[0] === 'jekyll') {
+  // The build step for site generators (cli/sites.js): SITE folder, --local.
+  const sites = await import('./sites.js');
+  const rest = args.slice(1);
+  const site = rest.find((a) => !a.startsWith('--')) ?? '.';
+  const result = await sites[args[0]](site, { local: rest.includes('--local') });
+  out = { stdout: '', stderr: result.stderr, code: result.code, files: [] };
+} else {
+  out = await run(args);
+}
 for (const [path, contents] of out.files) {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, contents);

@@ -5,11 +5,13 @@
 //   reader's WebAssembly and glue (hashed names kept, so a CDN can cache them for good), the
 //   iframe option (frame.html, frame.css, frame.js, frame-host.js), custom-elements.json and the
 //   content format's JSON Schema. Not the demo page, the outcome pages or the studio;
-// - cli/: `npx verdict` (cli/verdict.js), its API (cli/lib.js) and the tool's WebAssembly;
+// - cli/: `npx verdict` (cli/verdict.js), its API (cli/lib.js), the site generators' build step
+//   (cli/sites.js) and the tool's WebAssembly;
+// - integrations/: Hugo, Jekyll, Eleventy, Astro, WordPress;
 // - package.json (the repository's, without what only the repository uses), README.md (written
 //   for npm: npm/README.md), LICENSE, CHANGELOG.md, docs/content-format.md.
 import { execFileSync } from 'node:child_process';
-import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 const root = JSON.parse(await readFile('package.json', 'utf8'));
@@ -37,7 +39,10 @@ for (const w of wanted) {
   if (!dist.some((f) => w.test(f))) throw new Error(`package: dist/ has no file matching ${w} (run scripts/build.sh)`);
 }
 for (const f of dist) await put(join('dist', f));
-for (const f of ['verdict.js', 'lib.js', 'lib.d.ts']) await put(join('cli', f));
+for (const f of ['verdict.js', 'lib.js', 'lib.d.ts', 'sites.js']) await put(join('cli', f));
+// The site generators' integrations (integrations/<tool>/): the JavaScript ones are exported
+// (verdict-widget/eleventy, verdict-widget/astro); the others are folders to copy into a site.
+await cp('integrations', join(stage, 'integrations'), { recursive: true });
 for (const f of ['verdict-cli.js', 'verdict-cli_bg.wasm']) await put(join('target/cli', f), join('cli', f));
 for (const f of ['LICENSE', 'CHANGELOG.md', 'docs/content-format.md']) await put(f);
 await writeFile(join(stage, 'README.md'), (await readFile('npm/README.md', 'utf8')).replaceAll('__VERSION__', version));

@@ -87,7 +87,9 @@ pub fn help(program: &str) -> String {
          Commands:\n  \
            check FILE.json [FILE.json …]   check comparisons: every problem with its path\n  \
            import ARTICLE.md > draft.json   draft a comparison from a Markdown article\n  \
-           render FILE.json [OPTIONS]       the widget's first view as HTML, for a page\n\
+           render FILE.json [OPTIONS]       the widget's first view as HTML, for a page\n  \
+           hugo [SITE] [--local]           check and draw a Hugo site's widgets (npx only)\n  \
+           jekyll [SITE] [--local]         check and draw a Jekyll site's widgets (npx only)\n\
          \n\
          `{program} COMMAND --help` says more. Exit codes: 0 done, 1 the content needs work,\n\
          2 a usage error. The content format: docs/content-format.md (in the package too).\n"
