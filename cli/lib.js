@@ -48,9 +48,19 @@ export async function run(args, read = fromDisk, { dist = DIST } = {}) {
   return cli.run(args, read);
 }
 
+/** JSON text on one line where it parses (a page's Markdown ends an HTML block at a blank line);
+ *  as written where it does not, so the messages' lines and columns are the author's. */
+function compact(text) {
+  try {
+    return JSON.stringify(JSON.parse(text));
+  } catch {
+    return text;
+  }
+}
+
 /** A comparison given as text or an object, under a name the messages use. */
 const given = (content, name) => {
-  const text = typeof content === 'string' ? content : JSON.stringify(content, null, 2);
+  const text = typeof content === 'string' ? compact(content) : JSON.stringify(content);
   return (path) => {
     if (path !== name) throw new Error(`only ${name} can be read here`);
     return text;

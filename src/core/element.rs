@@ -28,13 +28,15 @@ pub struct WidgetElement {
 }
 
 impl WidgetElement {
-    /// The element's HTML.
+    /// The element's HTML: the opening tag alone on its first line and the closing tag on its
+    /// last, so a Markdown processor that meets it in a post takes the whole as an HTML block
+    /// (CommonMark's kind 7) and leaves its inside alone.
     pub fn html(&self) -> String {
         let mut html = String::from("<verdict-widget");
         for (name, value) in &self.attributes {
             html.push_str(&format!(" {name}=\"{}\"", attribute(value)));
         }
-        html.push('>');
+        html.push_str(">\n");
         if let Some((stylesheet, view)) = &self.prerendered {
             html.push_str(&format!(
                 "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{}\">{view}</template>",
@@ -47,7 +49,7 @@ impl WidgetElement {
                 inline_json(json)
             ));
         }
-        html.push_str("</verdict-widget>");
+        html.push_str("\n</verdict-widget>");
         html
     }
 }
