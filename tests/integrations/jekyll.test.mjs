@@ -9,7 +9,10 @@ import { launch } from '../../scripts/lib/browser.mjs';
 import { STRICT_CSP, TARBALL, checkWidget, copyIntegration, must, project, sh, versionOf, write } from './lib.mjs';
 
 const h = {};
-const SQLITE = await readFile('examples/content/sqlite-vs-postgresql.json', 'utf8');
+// Markdown's own signs in the content's strings (the widget's inline markup): kramdown must
+// leave them to the widget.
+const SQLITE = (await readFile('examples/content/sqlite-vs-postgresql.json', 'utf8'))
+  .replace('"Four questions about how your app stores data, and which database fits."', '"Four questions about *how* your app stores data, and `which` database fits."');
 const FASTAPI = await readFile('content/django-flask-fastapi.json', 'utf8');
 
 const SITE = {
@@ -70,6 +73,8 @@ test(`${versionOf('jekyll')}: a comparison by file, the loader in the head`, asy
   assert.equal(html.match(/embed\.js/g)?.length, 1, 'the loader, once');
   assert.match(html, /<head>[\s\S]*<script type="module" src="\/blog\/assets\/verdict\/embed.js" blocking="render"><\/script>[\s\S]*<\/head>/);
   assert.doesNotMatch(await readFile(join(h.site, '_site/index.html'), 'utf8'), /embed\.js/, 'not on pages without a widget');
+  assert.ok(html.includes('*how* your app stores data, and `which` database'), 'kramdown left the content alone');
+  assert.doesNotMatch(html, /nomarkdown|<p><verdict-widget/);
   await checkWidget(h.browser, h.server, '/blog/2026/11/01/databases.html', {
     host: '#database', question: 'Will many users write data at the same moment?',
     answers: ['Yes', 'No', 'Yes', 'Yes'], result: 'PostgreSQL fits you best',
