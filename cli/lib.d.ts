@@ -35,6 +35,8 @@ export interface RenderOptions {
   name?: string;
   /** Where the widget's files are served (default: this version on jsDelivr). */
   base?: string;
+  /** The widget's stylesheet's own address, where a bundler emitted it (else `base`'s). */
+  stylesheet?: string;
   /** The content by address instead of written inside the element. */
   src?: string;
   id?: string;

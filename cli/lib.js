@@ -80,10 +80,11 @@ export async function check(content, name = 'content.json') {
 
 /**
  * A `<verdict-widget>` with its first view drawn in, for a page.
- * @param {{ content?: string | object, name?: string, base?: string, src?: string, id?: string,
- *   locale?: string, layout?: 'full' | 'compact', parts?: string }} options the comparison (none:
- *   the built-in article) and the element's attributes; `base` is where the widget's files are
- *   served (default: this version on jsDelivr)
+ * @param {{ content?: string | object, name?: string, base?: string, stylesheet?: string,
+ *   src?: string, id?: string, locale?: string, layout?: 'full' | 'compact', parts?: string }}
+ *   options the comparison (none: the built-in article) and the element's attributes; `base` is
+ *   where the widget's files are served (default: this version on jsDelivr), `stylesheet` the
+ *   stylesheet's own address where a bundler moved it
  * @returns {Promise<string>} the element's HTML
  * @throws {Error} when the comparison has problems: the message lists each with its path
  */

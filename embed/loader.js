@@ -347,7 +347,7 @@ async function install() {
 
   /** Gives `host` a shadow root with the stylesheet and, unless pre-rendered, a placeholder. */
   function prepare(host) {
-    const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+    const root = host.shadowRoot ?? adoptDeclared(host) ?? host.attachShadow({ mode: 'open' });
     let link = root.querySelector('link[rel="stylesheet"]');
     if (!link) {
       link = document.createElement('link');
@@ -384,6 +384,18 @@ async function install() {
       link.addEventListener('load', done, { once: true });
       link.addEventListener('error', done, { once: true });
     }).then(() => colours(host));
+  }
+
+  /** A pre-rendered view whose declarative shadow root the parser did not attach (a page put in
+   *  by script: client-side routers parse the next page with DOMParser, which leaves it an inert
+   *  <template>): attached now, so the reader still gets the drawn view and its early presses. */
+  function adoptDeclared(host) {
+    const template = [...host.children].find((el) => el.localName === 'template' && el.getAttribute('shadowrootmode') === 'open');
+    if (!template) return null;
+    const root = host.attachShadow({ mode: 'open' });
+    root.append(template.content.cloneNode(true));
+    template.remove();
+    return root;
   }
 
   /** Whether `host` is a widget as pasted: the built-in article, compact, every part, in English;

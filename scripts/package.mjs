@@ -48,6 +48,11 @@ for (const f of ['LICENSE', 'CHANGELOG.md', 'docs/content-format.md']) await put
 await writeFile(join(stage, 'README.md'), (await readFile('npm/README.md', 'utf8')).replaceAll('__VERSION__', version));
 
 const { private: _, devDependencies: __, ...manifest } = root;
+// The stylesheet under a name that does not change, for bundlers (the Astro component imports
+// it with `?url`, so the pre-rendered view links the file the bundle emits).
+const css = dist.find((f) => /^widget-[0-9a-f]+\.css$/.test(f));
+manifest.exports = Object.fromEntries(Object.entries(manifest.exports).flatMap(([key, value]) =>
+  key === './package.json' ? [['./stylesheet.css', `./dist/${css}`], [key, value]] : [[key, value]]));
 await writeFile(join(stage, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
 
 const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', '..'], { cwd: stage, encoding: 'utf8' }))[0];

@@ -29,6 +29,7 @@ struct Options {
     parts: Option<String>,
     src: Option<String>,
     base: Option<String>,
+    stylesheet: Option<String>,
     out: Option<String>,
 }
 
@@ -39,6 +40,7 @@ fn help(program: &str) -> String {
          Without a file: the built-in article. A comparison with problems is refused (exit 1).\n\
          \n  \
            --base URL      where the widget's files are served (default: this version on jsDelivr)\n  \
+           --stylesheet URL  the widget's stylesheet's own address (a bundler's), instead of BASE's\n  \
            --src URL       the content by address instead of written inside the element\n  \
            --id NAME       the widget's name in share links and saved progress\n  \
            --locale TAG    the language of the widget's own words\n  \
@@ -64,6 +66,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
             "--parts" => options.parts = Some(value("--parts")?),
             "--src" => options.src = Some(value("--src")?),
             "--base" => options.base = Some(value("--base")?),
+            "--stylesheet" => options.stylesheet = Some(value("--stylesheet")?),
             "--out" => options.out = Some(value("--out")?),
             flag if flag.starts_with("--") => return Err(format!("no option {flag}")),
             file => options.files.push(file.to_owned()),
@@ -103,7 +106,10 @@ pub async fn run(
         Some(base) => format!("{base}/"),
         None => format!("https://cdn.jsdelivr.net/npm/verdict-widget@{version}/dist/"),
     };
-    let stylesheet = format!("{base}{stylesheet}");
+    let stylesheet = options
+        .stylesheet
+        .clone()
+        .unwrap_or_else(|| format!("{base}{stylesheet}"));
     if options.files.is_empty() {
         let element = element(
             &options,

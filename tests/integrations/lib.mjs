@@ -45,11 +45,12 @@ const layout = (page, host) => page.evaluate((host) => {
 /**
  * The checks every integration passes, on `path` of a site served by `server` (under the strict
  * CSP): with script off the first question shows (pre-rendered at build time); with script on
- * the live widget takes its place without moving anything; a press on the pre-rendered view (the
+ * nothing moves as the page appears (with `blockingHead`: the loader is render-blocking in the
+ * head) nor as the live widget takes the drawn view's place; a press on the pre-rendered view (the
  * first of `answers`), made while the WebAssembly is held back, is kept, and the quiz runs to
  * `result`; with no console error, failed request or CSP violation.
  */
-export async function checkWidget(browser, server, path, { host, question, answers, result }) {
+export async function checkWidget(browser, server, path, { host, question, answers, result, blockingHead = true }) {
   const still = await browser.newContext({ javaScriptEnabled: false });
   const off = await still.newPage();
   await off.goto(server.origin + path);
@@ -64,12 +65,15 @@ export async function checkWidget(browser, server, path, { host, question, answe
     const { page, release, done } = await held(browser, server, path);
     await page.locator(`${host}[data-vd-scheme]`).waitFor({ state: 'attached' });
     await page.locator(`${host} .verdict-root[data-prerendered] #vd-question`).waitFor();
+    // With the loader render-blocking in the head, nothing moved even as the page appeared.
+    if (blockingHead) assert.equal(await page.evaluate(() => window.__shifts), 0, 'layout shift as the page appeared');
+    await page.evaluate(() => (window.__shifts = 0));
     const before = await layout(page, host);
     release();
     await new Widget(page, host).ready();
     await page.evaluate(() => new Promise((next) => requestAnimationFrame(() => requestAnimationFrame(next))));
     assert.deepEqual(await layout(page, host), before, 'nothing moves when the widget starts');
-    assert.equal(await page.evaluate(() => window.__shifts), 0, 'cumulative layout shift');
+    assert.equal(await page.evaluate(() => window.__shifts), 0, 'layout shift as the widget started');
     await done();
   }
   // A press on the pre-rendered view before the WebAssembly arrives is kept; then to the result.
@@ -107,7 +111,7 @@ async function held(browser, server, path) {
   });
   let release;
   const wasm = new Promise((done) => (release = done));
-  await page.route('**/*_bg.wasm', async (route) => {
+  await page.route('**/*.wasm', async (route) => {
     await wasm;
     await route.continue();
   });
