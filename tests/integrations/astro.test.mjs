@@ -48,6 +48,8 @@ before(async () => {
     'src/pages/frameworks.astro': page('../layouts/Post.astro', 'Django, Flask or FastAPI?', FRAMEWORKS),
     'src/pages/vt/databases.astro': page('../../layouts/Routed.astro', 'SQLite or PostgreSQL?', DATABASES),
     'src/pages/vt/frameworks.astro': page('../../layouts/Routed.astro', 'Django, Flask or FastAPI?', FRAMEWORKS),
+    'src/layouts/Cdn.astro': "---\nimport VerdictHead from 'verdict-widget/astro-head';\nconst { title } = Astro.props;\n---\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{title}</title><VerdictHead /></head><body><main><slot /></main></body></html>",
+    'src/pages/cdn.astro': "---\nimport Cdn from '../layouts/Cdn.astro';\nimport Verdict from 'verdict-widget/astro';\n---\n<Cdn title=\"CDN\"><p>Words.</p><Verdict src=\"./src/data/sqlite-vs-postgresql.json\" loader=\"cdn\" /></Cdn>",
     'src/pages/vt/index.astro': "---\nimport Post from '../../layouts/Routed.astro';\n---\n<Post title=\"Posts\"><p>No widget on this page.</p></Post>",
   });
   h.build = must(h.site, 'npx', ['--no-install', 'astro', 'build', '--silent']);
@@ -74,6 +76,15 @@ test(`Astro ${ASTRO}: a comparison by file, checked and drawn at build time, bun
     host: '#database', question: 'Will many users write data at the same moment?',
     answers: ['Yes', 'No', 'Yes', 'Yes'], result: 'PostgreSQL fits you best', blockingHead: false,
   });
+});
+
+test('loader="cdn" with <VerdictHead />: this version from jsDelivr, render-blocking in the head', async () => {
+  const html = await readFile(join(h.site, 'dist/cdn/index.html'), 'utf8');
+  const version = JSON.parse(await readFile(join(h.site, 'node_modules/verdict-widget/package.json'), 'utf8')).version;
+  const base = `https://cdn.jsdelivr.net/npm/verdict-widget@${version}/dist/`;
+  assert.match(html, new RegExp(`<head>.*<script type="module" src="${base.replace(/[.]/g, '\\.')}embed\\.js" blocking="render"></script>.*</head>`, 's'));
+  assert.ok(html.includes(`<link rel="stylesheet" href="${base}widget-`));
+  assert.doesNotMatch(html, /_astro\/Verdict\.astro_astro_type_script/, 'no bundled loader besides');
 });
 
 test('a comparison given as an imported object', async () => {
