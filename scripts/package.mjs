@@ -1,5 +1,6 @@
 // Assembles the npm package (scripts/package.sh builds what it needs first): the files below in
-// target/package/stage/, then `npm pack` (the .tgz) and a zip of the same files.
+// target/package/stage/, then `npm pack` (the .tgz) and a zip of the same files; and the
+// WordPress plugin's zip.
 //
 // - dist/: the loader embed.js and its types, the widget's stylesheet, the widget's and the
 //   reader's WebAssembly and glue (hashed names kept, so a CDN can cache them for good), the
@@ -66,4 +67,22 @@ with zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED) as z:
     for path in sorted(root.rglob('*')):
         if path.is_file():
             z.write(path, 'verdict-widget-${version}/' + str(path.relative_to(root)))`, stage, zip]);
-console.log(`package: ${tarball} (${packed.entryCount} files, ${packed.size} B packed, ${packed.unpackedSize} B unpacked) and ${zip}`);
+
+// The WordPress plugin, ready to upload: integrations/wordpress/verdict/ with the widget's files
+// in assets/ and the command-line tool's WebAssembly (the editor draws first views with it) in
+// assets/cli/.
+const plugin = join(out, 'wordpress');
+await rm(plugin, { recursive: true, force: true });
+await cp('integrations/wordpress/verdict', join(plugin, 'verdict'), { recursive: true });
+await mkdir(join(plugin, 'verdict/assets/cli'), { recursive: true });
+for (const f of dist) await copyFile(join('dist', f), join(plugin, 'verdict/assets', f));
+for (const f of ['verdict-cli.js', 'verdict-cli_bg.wasm']) await copyFile(join('target/cli', f), join(plugin, 'verdict/assets/cli', f));
+const wordpress = join(out, `verdict-wordpress-${version}.zip`);
+await rm(wordpress, { force: true });
+execFileSync('python3', ['-c', `import sys, zipfile, pathlib
+root = pathlib.Path(sys.argv[1])
+with zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED) as z:
+    for path in sorted(root.rglob('*')):
+        if path.is_file():
+            z.write(path, str(path.relative_to(root)))`, plugin, wordpress]);
+console.log(`package: ${tarball} (${packed.entryCount} files, ${packed.size} B packed, ${packed.unpackedSize} B unpacked), ${zip} and ${wordpress}`);

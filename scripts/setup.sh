@@ -11,6 +11,8 @@
 #     npm (package-lock.json)
 #   - Debian's chromium and chromium-driver, and fonts-noto-core for Urdu (only with --browser:
 #     serving needs no browser)
+#   - for the integration tests (also only with --browser): Debian's hugo, jekyll, mariadb-server,
+#     wordpress, php-cli and php-mysql (Eleventy, Astro and Vite come from npm in the tests)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -80,4 +82,20 @@ fi
 if (( want_browser )) && [[ ! -d /usr/share/fonts/truetype/noto ]]; then
   say "installing Debian's fonts-noto-core (Urdu glyphs)"
   apt_install fonts-noto-core
+fi
+
+# The site generators and WordPress the integration tests build real sites with (about two
+# minutes from Debian's packages, once).
+if (( want_browser )); then
+  missing=()
+  command -v hugo >/dev/null || missing+=(hugo)
+  command -v jekyll >/dev/null || missing+=(jekyll)
+  command -v mariadbd >/dev/null || [[ -x /usr/sbin/mariadbd ]] || missing+=(mariadb-server)
+  [[ -f /usr/share/wordpress/wp-settings.php ]] || missing+=(wordpress)
+  command -v php >/dev/null || missing+=(php-cli)
+  php -m 2>/dev/null | grep -qx mysqli || missing+=(php-mysql)
+  if (( ${#missing[@]} )); then
+    say "installing Debian's ${missing[*]} (the integration tests' tools)"
+    apt_install "${missing[@]}"
+  fi
 fi

@@ -7,6 +7,7 @@
 #   5. end-to-end tests with Playwright driving Debian's Chromium against dist/
 #   6. the npm package (scripts/package.sh) and its tests, from the packed tarball: contents and
 #      publint, as served by a CDN, in a Vite app, the CLI without Rust; the workflows linted
+#   7. the integrations, each building a real site with the real tool from the packed package
 # Exits non-zero at the first failing step and says which one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -48,6 +49,9 @@ VERDICT_REUSE_DIST=1 scripts/package.sh
 
 current="package tests (tests/package: contents, publint, CDN, Vite, CLI without Rust, workflows)"; step "$current"
 node --test tests/package/
+
+current="integration tests (tests/integrations: real sites with Hugo, Jekyll, Eleventy, Astro, WordPress)"; step "$current"
+node --test --test-concurrency=1 tests/integrations/
 
 current=""
 printf '\n\033[32mAll checks and tests passed.\033[0m\n'

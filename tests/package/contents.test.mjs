@@ -83,6 +83,10 @@ test('the version agrees in Cargo.toml, package.json, the changelog, the loader 
   const tool = execFileSync('node', [join(pkg, 'cli/verdict.js'), '--version'], { encoding: 'utf8' }).trim();
   assert.match(VERSION, /^\d+\.\d+\.\d+(-[\w.]+)?$/, 'semver');
   assert.deepEqual([cargo, manifest.version, changelog, loader.version, tool], Array(5).fill(VERSION).map((v, i) => (i === 4 ? `verdict ${v}` : v)));
+  // The WordPress plugin names it in its header, its constant and its readme.
+  const plugin = await readFile(join(pkg, 'integrations/wordpress/verdict/verdict.php'), 'utf8');
+  const readme = await readFile(join(pkg, 'integrations/wordpress/verdict/readme.txt'), 'utf8');
+  assert.deepEqual([plugin.match(/\* Version: +(\S+)/)[1], plugin.match(/VERDICT_VERSION = '([^']+)'/)[1], readme.match(/Stable tag: (\S+)/)[1]], [VERSION, VERSION, VERSION]);
   // The README's CDN line pins this version.
   assert.ok((await readFile(join(pkg, 'README.md'), 'utf8')).includes(`verdict-widget@${VERSION}/dist/embed.js`));
 });
