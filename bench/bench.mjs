@@ -5,9 +5,9 @@
 // widget's shadow root; requestAnimationFrame after input), never by polling from the runner,
 // and are compared with a static HTML page of the same first question measured in the same run.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { tmpdir, cpus } from 'node:os';
 import { serve } from '../scripts/lib/server.mjs';
 import { sizes } from './sizes.mjs';
@@ -387,6 +387,56 @@ async function lifecycle(browser, url) {
   return { cycles: CYCLES, msPerCycle, after };
 }
 
+// ---------- a blogger's own comparison: drawn at build time (Eleventy) or not ----------
+// The same post with the same comparison, two ways: built by Eleventy with the plugin (checked
+// and drawn at build time, the loader render-blocking in the head), and as today's own-content
+// page (a placeholder, then the widget and the reader's WebAssembly). Bytes fetched until the
+// widget runs, navigation → first question shown, navigation → interactive.
+const OWN_QUESTION = 'Will many users write data at the same moment?';
+async function ownContent(browser, tmp) {
+  const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
+  const site = join(tmp, 'eleventy');
+  mkdirSync(join(site, 'posts'), { recursive: true });
+  writeFileSync(join(site, 'package.json'), '{"name":"bench-eleventy","private":true,"type":"module"}');
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '@11ty/eleventy@3.1.8', resolve(`target/package/verdict-widget-${version}.tgz`)], { cwd: site });
+  writeFileSync(join(site, 'eleventy.config.js'), "import verdict from 'verdict-widget/eleventy';\nexport default (c) => { c.addPlugin(verdict, { loader: 'local' }); };\n");
+  const words = '<p>Every project needs somewhere to keep its data, and the choice shapes what comes after. '.repeat(3) + '</p>';
+  const page = (widget, head = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Pick a database</title><link rel="icon" href="data:,">${head}</head><body><article><h1>SQLite or PostgreSQL?</h1>${words}\n${widget}\n${words}</article></body></html>`;
+  writeFileSync(join(site, 'posts/sqlite.json'), readFileSync('examples/content/sqlite-vs-postgresql.json'));
+  writeFileSync(join(site, 'posts/drawn.njk'), page('{% verdict "sqlite.json" %}'));
+  execFileSync('npx', ['--no-install', '@11ty/eleventy', '--quiet'], { cwd: site });
+  // Today's own-content page: the same post, the comparison by src=, the loader in the head.
+  writeFileSync(join(site, '_site/posts/sqlite.json'), readFileSync('examples/content/sqlite-vs-postgresql.json'));
+  writeFileSync(join(site, '_site/posts/plain.html'), page('<verdict-widget src="sqlite.json"></verdict-widget>', '<script type="module" src="/assets/verdict/embed.js" blocking="render"></script>'));
+  const server = await serve(join(site, '_site'));
+  const bytesOf = async (url) => {
+    const context = await browser.newContext();
+    const p = await context.newPage();
+    let bytes = 0;
+    const files = [];
+    p.on('response', async (r) => {
+      const body = await r.body().catch(() => Buffer.alloc(0));
+      bytes += body.length;
+      files.push(new URL(r.url()).pathname.split('/').pop());
+    });
+    await p.goto(url);
+    await p.waitForFunction(() => document.querySelector('verdict-widget')?.shadowRoot?.querySelector('.verdict-root:not([data-prerendered]):not(.vd-placeholder) .vd'));
+    await p.waitForLoadState('networkidle');
+    await context.close();
+    return { bytes, files };
+  };
+  try {
+    const drawnUrl = `${server.origin}/posts/drawn/`;
+    const plainUrl = `${server.origin}/posts/plain.html`;
+    return {
+      drawn: { ...(await firstQuestion(browser, drawnUrl, OWN_QUESTION, LOADS, ['ready'])), ...(await bytesOf(drawnUrl)) },
+      plain: { ...(await firstQuestion(browser, plainUrl, OWN_QUESTION, LOADS, ['ready'])), ...(await bytesOf(plainUrl)) },
+    };
+  } finally {
+    await server.close();
+  }
+}
+
 // ---------- the command-line tool ----------
 // Cold starts, each a fresh process: `verdict check` on the bundled content, by the native binary
 // and by `npx verdict`'s WebAssembly in Node, against a bare `node -e 0`; and `verdict render`
@@ -482,6 +532,7 @@ try {
   results.lostInput = await section('lostinput', () => lostInput(browser, blog.url));
   results.lifecycle = await section('lifecycle', () => lifecycle(browser, `${blog.origin}/blog/empty-post.html`));
   results.cli = await section('cli', () => cli(tmp));
+  results.ownContent = await section('own', () => ownContent(browser, tmp));
   await writeFile(ONLY ? 'bench/results-partial.json' : 'bench/results.json', JSON.stringify(results, null, 2) + '\n');
 
   console.log(`machine: ${results.machine}\n`);
@@ -539,6 +590,13 @@ try {
     row('verdict render, 1 widget', c.renderOne);
     row('verdict render, 10 widgets (--out)', c.renderTen);
     console.log(`render adds about ${ms((c.renderTen.p50 - c.renderOne.p50) / 9)} ms per widget after the first`);
+  }
+  if (results.ownContent) {
+    const o = results.ownContent;
+    console.log(`\n| a blogger's own comparison (${LOADS} loads) | bytes until it runs | first question p50 (ms) | p95 | interactive p50 (ms) | p95 |\n|---|---:|---:|---:|---:|---:|`);
+    const row = (name, r) => console.log(`| ${name} | ${r.bytes} | ${ms(r.question.p50)} | ${ms(r.question.p95)} | ${ms(r.ready.p50)} | ${ms(r.ready.p95)} |`);
+    row('Eleventy post, drawn at build time', o.drawn);
+    row('the same post, today\'s own-content page (src=)', o.plain);
   }
   console.log(`\nwritten: ${ONLY ? 'bench/results-partial.json' : 'bench/results.json'}`);
 } finally {
