@@ -107,7 +107,9 @@ fn without_a_table_the_options_come_from_the_title_and_the_grid_is_missing() {
     assert_eq!(c.intro.as_deref(), Some("Two drinks, one morning."));
     assert!(c.grid.rows.is_empty());
     assert!(
-        d.notes.iter().any(|n| n.contains("No comparison table")),
+        d.notes
+            .iter()
+            .any(|n| n.contains("No table compares the options")),
         "{:?}",
         d.notes
     );
@@ -144,7 +146,7 @@ fn headings_at_other_levels_work_the_same() {
     assert_eq!(c.grid.title.as_deref(), Some("Comparison"));
     assert_eq!(c.options[0].when_to_choose.len(), 2);
     assert_eq!(c.questions.len(), 3);
-    assert_eq!(c.questions[0].text, "Your app runs on one machine?");
+    assert_eq!(c.questions[0].text, "Does your app run on one machine?");
 }
 
 #[test]
@@ -200,7 +202,7 @@ fn an_empty_article_gives_an_empty_draft_and_says_what_is_missing() {
     let d = draft(&article("empty.md"));
     let c = round_trip(&d);
     assert!(c.options.is_empty() && c.questions.is_empty());
-    for missing in ["No title", "No comparison table", "No questions"] {
+    for missing in ["No title", "No table compares the options", "No questions"] {
         assert!(
             d.notes.iter().any(|n| n.contains(missing)),
             "{missing}: {:?}",
@@ -265,4 +267,302 @@ fn the_command_writes_the_draft_and_says_what_it_needs() {
     assert!(err.contains("grid.rows: is empty"), "{err}");
     assert_eq!(run(&[]).0, Some(2));
     assert_eq!(run(&["tests/articles/missing.md"]).0, Some(2));
+}
+
+/// The proposed questions' texts, each with the option it leans to ("+" toward, "-" away).
+fn asked(d: &Draft) -> Vec<String> {
+    d.content
+        .questions
+        .iter()
+        .map(|q| {
+            let (option, weight) = q.answers[0]
+                .weights
+                .iter()
+                .next()
+                .map(|(o, w)| (o.clone(), *w))
+                .unwrap();
+            format!("{} {}{option}", q.text, if weight > 0 { "+" } else { "-" })
+        })
+        .collect()
+}
+
+#[test]
+fn yaml_front_matter_gives_the_title_and_intro_and_never_reaches_the_content() {
+    let d = draft(&article("front-matter-yaml.md"));
+    let c = load::checked(round_trip(&d)).unwrap_or_else(|p| panic!("{p:#?}"));
+    assert_eq!(c.title, "Markdown vs. HTML: which should your docs use?");
+    assert_eq!(
+        c.intro.as_deref(),
+        Some("Two ways to write documentation, and when each one fits.")
+    );
+    let names: Vec<&str> = c.options.iter().map(|o| o.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["Markdown", "HTML"],
+        "not the front matter's author or tags"
+    );
+    let json = to_json(&c);
+    assert!(
+        !json.contains("A. Writer") && !json.contains("docs, writing"),
+        "{json}"
+    );
+    // The conclusion's conditions come first; pros lean to their option, cons away from it.
+    let q = asked(&d);
+    assert_eq!(
+        q[0],
+        "Do you want your docs to live next to the code? +markdown"
+    );
+    assert_eq!(q[1], "Do you need precise layout? +html");
+    assert!(
+        q.contains(&"Do you want readable source? +markdown".to_owned()),
+        "{q:#?}"
+    );
+    assert!(
+        q.contains(&"Is several dialects a problem for you? -markdown".to_owned()),
+        "{q:#?}"
+    );
+    assert!(
+        q.contains(&"Is it a problem if it is verbose to write? -html".to_owned()),
+        "{q:#?}"
+    );
+    // The pros' bold label asks; the whole line is the reason.
+    let readable = c
+        .questions
+        .iter()
+        .find(|q| q.text == "Do you want readable source?")
+        .unwrap();
+    assert!(readable.answers[0]
+        .reason
+        .as_deref()
+        .unwrap()
+        .contains("the file reads well as it is"));
+    // No table: the grid is drafted from the pros and cons, and said so.
+    assert_eq!(
+        c.grid
+            .rows
+            .iter()
+            .map(|r| r.feature.as_str())
+            .collect::<Vec<_>>(),
+        ["Good at", "Watch out for"]
+    );
+    assert!(d
+        .notes
+        .iter()
+        .any(|n| n.contains("drafted from the pros and cons")));
+}
+
+#[test]
+fn toml_front_matter_three_options_in_the_title_and_every_code_syntax() {
+    let d = draft(&article("front-matter-toml.md"));
+    let c = load::checked(round_trip(&d)).unwrap_or_else(|p| panic!("{p:#?}"));
+    assert_eq!(c.title, "Bash, Zsh or Fish");
+    assert_eq!(c.intro.as_deref(), Some("Three shells for your terminal."));
+    let names: Vec<&str> = c.options.iter().map(|o| o.name.as_str()).collect();
+    assert_eq!(names, ["Bash", "Zsh", "Fish"]);
+    // ~~~, {% highlight %}, {{< highlight >}} and an indented block, each kept as code with its
+    // language; a `#` line inside code is never a heading.
+    let code: Vec<(String, String)> = c
+        .options
+        .iter()
+        .flat_map(|o| o.about.iter().flat_map(|a| &a.code))
+        .map(|s| {
+            (
+                s.language.clone(),
+                s.source.lines().next().unwrap_or("").to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        code,
+        [
+            ("bash".to_owned(), "# a comment, not a heading".to_owned()),
+            ("zsh".to_owned(), "# also not a heading".to_owned()),
+            ("fish".to_owned(), "# not a heading either".to_owned()),
+            ("code".to_owned(), "# an indented block".to_owned()),
+        ]
+    );
+    assert!(
+        !d.notes.iter().any(|n| n.contains("heading")),
+        "{:?}",
+        d.notes
+    );
+    // "What I like" and "Where it hurts" under each option.
+    let q = asked(&d);
+    assert!(
+        q.contains(&"Do you want powerful completion? +zsh".to_owned()),
+        "{q:#?}"
+    );
+    assert!(
+        q.contains(&"Is it a problem if it is not POSIX compatible? -fish".to_owned()),
+        "{q:#?}"
+    );
+    assert!(
+        q.contains(&"Is awkward array syntax a problem for you? -bash".to_owned()),
+        "{q:#?}"
+    );
+}
+
+#[test]
+fn options_as_rows_with_check_marks_group_rows_footnotes_and_line_breaks() {
+    let d = draft(&article("options-as-rows.md"));
+    let c = load::checked(round_trip(&d)).unwrap_or_else(|p| panic!("{p:#?}"));
+    let names: Vec<&str> = c.options.iter().map(|o| o.name.as_str()).collect();
+    // SQLite has a row of the table, but the post compares only the two in its title.
+    assert_eq!(names, ["MySQL", "PostgreSQL"]);
+    let rows: Vec<(&str, Vec<&str>)> = c
+        .grid
+        .rows
+        .iter()
+        .map(|r| {
+            (
+                r.feature.as_str(),
+                c.options
+                    .iter()
+                    .map(|o| r.cells.get(&o.id).map_or("", String::as_str))
+                    .collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("Replication", vec!["Yes", "Yes"]),
+            ("JSON columns", vec!["Yes", "Yes"]),
+            ("Window functions", vec!["Yes; since 8.0", "Yes"]),
+        ]
+    );
+    // A table that compares nothing is left out, and said so.
+    assert!(
+        d.notes
+            .iter()
+            .any(|n| n.contains("| Data type | Meaning |") && n.contains("left out")),
+        "{:?}",
+        d.notes
+    );
+    // "You …" and "Your app uses …" items are asked about the reader.
+    let q = asked(&d);
+    assert_eq!(
+        q,
+        [
+            "Do you run a read-heavy website? +mysql",
+            "Does your hosting only offer MySQL? +mysql",
+            "Do you need strict SQL standards? +postgresql",
+            "Does your app use complex queries? +postgresql",
+        ]
+    );
+}
+
+#[test]
+fn a_conditional_conclusion_and_a_heading_asked_as_a_question() {
+    let d = draft(&article("conditional-conclusion.md"));
+    let c = round_trip(&d);
+    let names: Vec<&str> = c.options.iter().map(|o| o.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["Redis", "Memcached"],
+        "from \"Choosing between X and Y\""
+    );
+    let q = asked(&d);
+    assert_eq!(
+        q,
+        [
+            "Do you want persistence? +redis",
+            "Does your team run a simple cache already? +memcached",
+            "Do you need pub/sub? +redis",
+        ]
+    );
+    // The reason is the post's own sentence; a question heading that is not yes/no is not asked.
+    assert_eq!(
+        c.questions[0].answers[0].reason.as_deref(),
+        Some("If you want persistence, use Redis")
+    );
+    assert!(!q.iter().any(|t| t.contains("How fast")));
+}
+
+#[test]
+fn best_suited_lists_and_like_and_hate_tables() {
+    let d = draft(&article("best-suited.md"));
+    let c = load::checked(round_trip(&d)).unwrap_or_else(|p| panic!("{p:#?}"));
+    assert_eq!(c.options.len(), 3);
+    let q = asked(&d);
+    assert!(
+        q.contains(&"Is it for apps with complex state? +react".to_owned()),
+        "{q:#?}"
+    );
+    assert!(
+        q.contains(&"Will you be adding interactivity to an existing page? +vue".to_owned()),
+        "{q:#?}"
+    );
+    assert!(
+        q.contains(&"Do you want everything included? +angular".to_owned()),
+        "{q:#?}"
+    );
+    assert!(
+        q.contains(&"Is a steep learning curve a problem for you? -angular".to_owned()),
+        "{q:#?}"
+    );
+    // A like/hate table is read as reasons, not as a grid.
+    assert!(c.grid.rows.iter().all(|r| r.feature != "A small core"));
+}
+
+#[test]
+fn at_most_twelve_questions_are_proposed_the_rest_are_candidates_and_the_author_picks() {
+    // Fifteen pros: twelve in the draft (each option with its best), three candidates.
+    let mut md = String::from("# Alpha vs Beta\n\nTwo tools.\n\n## Advantages of Alpha\n\n");
+    for quality in [
+        "Speed",
+        "Safety",
+        "Documentation",
+        "Tooling",
+        "Community",
+        "Plugins",
+        "Testing",
+        "Packaging",
+        "Stability",
+        "Portability",
+    ] {
+        md.push_str(&format!("- {quality}\n"));
+    }
+    md.push_str("\n## Advantages of Beta\n\n");
+    for quality in ["Pricing", "Support", "Hosting", "Security", "Logging"] {
+        md.push_str(&format!("- {quality}\n"));
+    }
+    let d = draft(&md);
+    assert_eq!(d.content.questions.len(), 12);
+    assert_eq!(d.proposals.len(), 15);
+    assert_eq!(d.kept.iter().filter(|k| **k).count(), 12);
+    assert!(d
+        .content
+        .questions
+        .iter()
+        .any(|q| q.answers[0].weights.get("beta").is_some()));
+    assert!(d.notes.iter().any(|n| n.contains("3 more questions")));
+    // The author keeps only the first two and the last candidate.
+    let mut keep = vec![false; d.proposals.len()];
+    keep[0] = true;
+    keep[1] = true;
+    keep[14] = true;
+    let picked = d.with(&keep);
+    assert_eq!(picked.questions.len(), 3);
+    assert_eq!(picked.questions[2].text, d.proposals[14].text);
+}
+
+#[test]
+fn near_duplicates_are_merged_the_stronger_kept() {
+    // The short answer, the decision line and the when-to-choose item all ask about an admin
+    // panel: one question, the decision line's, with the item's reason.
+    let md = "# Django vs Flask\n\nTwo frameworks.\n\n## Short answer\n\nUse Django if you need an admin panel.\n\n## When to choose Django\n\n- You need an admin panel and users\n\n## When to choose Flask\n\n- You want a small API\n\n## Decide\n\nDo you need an admin panel? → Django\n";
+    let d = draft(md);
+    let texts: Vec<&str> = d
+        .content
+        .questions
+        .iter()
+        .map(|q| q.text.as_str())
+        .collect();
+    assert_eq!(
+        texts.iter().filter(|t| t.contains("admin panel")).count(),
+        1,
+        "{texts:?}"
+    );
+    assert_eq!(texts[0], "Do you need an admin panel?");
 }

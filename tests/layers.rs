@@ -17,23 +17,37 @@ fn graph() -> BTreeMap<String, Vec<String>> {
     let mut graph = BTreeMap::new();
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut files = Vec::new();
-    for dir in ["", "core", "ui", "web", "bin", "cli"] {
-        for entry in fs::read_dir(src.join(dir)).unwrap().flatten() {
+    // Each layer's folder, and its modules' own folders (`core/import/`).
+    let mut dirs: Vec<String> = ["", "core", "ui", "web", "bin", "cli"]
+        .map(str::to_owned)
+        .to_vec();
+    let mut i = 0;
+    while i < dirs.len() {
+        let dir = dirs[i].clone();
+        for entry in fs::read_dir(src.join(&dir)).unwrap().flatten() {
             let path = entry.path();
             if path.extension().is_some_and(|e| e == "rs") {
-                files.push((dir, path));
+                files.push((dir.clone(), path));
+            } else if path.is_dir() && !dir.is_empty() && dir != "bin" {
+                dirs.push(format!("{dir}/{}", entry.file_name().to_string_lossy()));
             }
         }
+        i += 1;
     }
     for (dir, path) in files {
         let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
-        let name = match (dir, stem.as_str()) {
+        let module_path = dir.replace('/', "::");
+        let name = match (dir.as_str(), stem.as_str()) {
             ("", "lib" | "main") | ("bin", _) => format!("entry::{stem}"),
             ("", module) => module.to_owned(),
-            (layer, "mod") => layer.to_owned(),
-            (layer, module) => format!("{layer}::{module}"),
+            (_, "mod") => module_path.clone(),
+            (_, module) => format!("{module_path}::{module}"),
         };
-        let layer = name.split("::").next().unwrap_or_default().to_owned();
+        // What `super::` names: the module's parent (a folder's `mod.rs` is its folder's module).
+        let parent = match name.rsplit_once("::") {
+            Some((parent, _)) => parent.to_owned(),
+            None => name.clone(),
+        };
         let code: String = fs::read_to_string(&path)
             .unwrap()
             .lines()
@@ -42,7 +56,7 @@ fn graph() -> BTreeMap<String, Vec<String>> {
             .join("\n");
         let mut edges = Vec::new();
         for (prefix, target_layer) in [
-            ("super::", layer.as_str()),
+            ("super::", parent.as_str()),
             ("crate::core::", "core"),
             ("crate::ui::", "ui"),
             ("crate::web::", "web"),

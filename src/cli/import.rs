@@ -7,7 +7,57 @@
 //! recognises.
 
 use super::{Files, Output};
+use crate::core::import::Draft;
 use crate::core::{import, load, write};
+
+/// What the importer found, as the studio shows it before the author picks: the options and
+/// where, every proposed question (`[x]` in the draft, `[ ]` a candidate) with the option it
+/// leans to and the line it came from, and the grid's rows.
+fn inventory(file: &str, draft: &Draft, out: &mut Output) {
+    let c = &draft.content;
+    let options: Vec<String> = draft
+        .options
+        .iter()
+        .map(|o| format!("{} ({})", o.name, o.from))
+        .collect();
+    out.warn(format!(
+        "{file}: options: {}",
+        if options.is_empty() {
+            "none found".to_owned()
+        } else {
+            options.join(", ")
+        }
+    ));
+    out.warn(format!(
+        "{file}: questions ({} in the draft, {} candidates):",
+        draft.kept.iter().filter(|k| **k).count(),
+        draft.kept.iter().filter(|k| !**k).count()
+    ));
+    for (p, kept) in draft.proposals.iter().zip(&draft.kept) {
+        let name = c.options.get(p.option).map_or("?", |o| o.name.as_str());
+        let lean = if p.weight < 0 {
+            format!("away from {name}")
+        } else {
+            format!("to {name}")
+        };
+        let from: String = p.from.chars().take(90).collect();
+        out.warn(format!(
+            "  [{}] {} ({lean}, from {}: \"{from}\")",
+            if *kept { "x" } else { " " },
+            p.text,
+            p.kind.label()
+        ));
+    }
+    let rows: Vec<&str> = c.grid.rows.iter().map(|r| r.feature.as_str()).collect();
+    out.warn(format!(
+        "{file}: grid rows: {}",
+        if rows.is_empty() {
+            "none".to_owned()
+        } else {
+            rows.join(", ")
+        }
+    ));
+}
 
 /// `PROGRAM ARTICLE.md` (`PROGRAM` is how the tool was called: `verdict-import`, `verdict import`).
 pub fn run(program: &str, args: &[String], files: &dyn Files) -> Output {
@@ -33,6 +83,7 @@ pub fn run(program: &str, args: &[String], files: &dyn Files) -> Output {
     };
     let draft = import::draft(&markdown);
     out.say(write::to_json(&draft.content));
+    inventory(file, &draft, &mut out);
     for note in &draft.notes {
         out.warn(format!("{file}: {note}"));
     }

@@ -21,10 +21,8 @@ pub trait Files {
 }
 
 /// The files of this machine (the native binaries).
-#[cfg(not(target_arch = "wasm32"))]
 pub struct Disk;
 
-#[cfg(not(target_arch = "wasm32"))]
 impl Files for Disk {
     fn read(&self, path: &str) -> Result<String, String> {
         std::fs::read_to_string(path).map_err(|e| e.to_string())
@@ -46,7 +44,6 @@ pub struct Output {
 
 impl Output {
     /// Prints it (the native binaries) and gives the exit code.
-    #[cfg(not(target_arch = "wasm32"))]
     pub fn print(&self) -> std::process::ExitCode {
         for (path, contents) in &self.files {
             if let Err(e) = std::fs::write(path, contents) {

@@ -1,0 +1,542 @@
+//! Turning what a post says into a yes/no question about the reader's situation, and telling two
+//! questions about the same thing apart from two about different things.
+//!
+//! A post's lines come in a few grammatical shapes, each with its own way to be asked:
+//! - about the reader ("you need a server", "your app uses .NET Framework"): the clause, asked
+//!   ("Do you need a server?", "Does your app use .NET Framework?");
+//! - a thing wanted or to avoid ("Fast compile times", "Heavy platform"): "Do you want fast compile
+//!   times?", "Is a heavy platform a problem for you?" (the article kept: "heavy platform");
+//! - an activity ("serving static content quickly"): "Will you be serving static content quickly?";
+//! - a use ("Embedded applications", "React to status changes"): "Is it for embedded
+//!   applications?", "Do you need to react to status changes?";
+//! - a statement ("network access is required"): "Is network access required?".
+
+/// How the line leans: toward an option, away from it, or a use it is made for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    /// Something the reader may want (a pro).
+    Want,
+    /// Something the reader may mind (a con).
+    Avoid,
+    /// Something the reader may be doing or building (a use case).
+    Use,
+}
+
+const AUXILIARIES: &[&str] = &[
+    "do", "does", "did", "is", "are", "was", "were", "will", "would", "can", "could", "should",
+    "have", "has", "must", "may", "shall",
+];
+
+/// The verbs a clause about the reader's things turns on ("your app *uses* …").
+const READER_VERBS: &[&str] = &[
+    "is",
+    "are",
+    "has",
+    "have",
+    "needs",
+    "uses",
+    "runs",
+    "requires",
+    "includes",
+    "targets",
+    "relies",
+    "depends",
+    "must",
+    "can",
+    "will",
+    "should",
+    "does",
+    "supports",
+    "handles",
+    "serves",
+    "stores",
+    "processes",
+    "gets",
+    "wants",
+    "calls",
+    "contains",
+    "works",
+    "deals",
+    "lives",
+    "spends",
+    "makes",
+    "takes",
+    "expects",
+    "grows",
+    "ships",
+    "sends",
+    "receives",
+];
+
+/// Adverbs between a subject and its verb ("your hosting *only* offers").
+const ADVERBS: &[&str] = &[
+    "only",
+    "already",
+    "also",
+    "still",
+    "often",
+    "usually",
+    "just",
+    "currently",
+    "mostly",
+    "always",
+    "never",
+];
+
+/// Words ending in "-ing" that are things, not activities.
+const ING_NOUNS: &[&str] = &[
+    "everything",
+    "nothing",
+    "something",
+    "anything",
+    "thing",
+    "string",
+    "king",
+    "spring",
+    "ring",
+    "morning",
+    "evening",
+    "ceiling",
+    "building",
+    "setting",
+    "meeting",
+    "wing",
+    "ping",
+    "tooling",
+    "typing",
+    "routing",
+    "logging",
+    "caching",
+    "hosting",
+    "pricing",
+    "licensing",
+    "funding",
+];
+
+/// Third-person verbs a line about an option starts with ("Works everywhere …", "Runs on …").
+const OPTION_VERBS: &[&str] = &[
+    "works",
+    "runs",
+    "supports",
+    "handles",
+    "scales",
+    "offers",
+    "provides",
+    "reads",
+    "renders",
+    "ships",
+    "comes",
+    "feels",
+    "gives",
+    "lets",
+    "makes",
+    "needs",
+    "requires",
+    "uses",
+    "compiles",
+    "starts",
+    "loads",
+    "stays",
+    "plays",
+    "integrates",
+    "fits",
+    "keeps",
+    "includes",
+];
+
+/// Verbs a use case starts with ("React to status changes", "Build a REST API").
+const USE_VERBS: &[&str] = &[
+    "react",
+    "build",
+    "handle",
+    "process",
+    "store",
+    "run",
+    "serve",
+    "stream",
+    "send",
+    "receive",
+    "scale",
+    "deploy",
+    "manage",
+    "write",
+    "read",
+    "test",
+    "create",
+    "connect",
+    "respond",
+    "migrate",
+    "integrate",
+    "support",
+    "distribute",
+    "deliver",
+    "capture",
+    "analyze",
+    "analyse",
+    "publish",
+    "subscribe",
+    "ship",
+    "host",
+    "target",
+    "develop",
+    "replace",
+    "share",
+    "keep",
+    "learn",
+    "prototype",
+    "automate",
+    "query",
+    "render",
+    "index",
+    "cache",
+];
+
+/// Whether `text` is already a yes/no question ("Do you need CTEs?").
+pub fn is_yes_no(text: &str) -> bool {
+    let first = first_word(text).to_lowercase();
+    text.trim_end().ends_with('?') && AUXILIARIES.contains(&first.as_str())
+}
+
+fn first_word(text: &str) -> &str {
+    text.split_whitespace().next().unwrap_or("")
+}
+
+/// `text` with its first letter lowercased, unless the first word is a name or an acronym
+/// ("IDE support", "PostgreSQL", "C interop" keep theirs).
+pub fn decapitalized(text: &str) -> String {
+    let word = first_word(text);
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else {
+        return text.to_owned();
+    };
+    let rest: String = chars.collect();
+    let article = matches!(word, "A" | "An" | "The");
+    let plain_word = article
+        || (first.is_uppercase()
+            && rest.chars().count() >= 1
+            && rest.chars().all(|c| !c.is_uppercase())
+            && !rest.chars().any(|c| c.is_ascii_digit()));
+    if plain_word {
+        let mut out = first.to_lowercase().collect::<String>();
+        out.push_str(&text[first.len_utf8()..]);
+        out
+    } else {
+        text.to_owned()
+    }
+}
+
+/// A phrase cleaned to be asked about: markers, trailing punctuation and ellipses gone.
+pub fn cleaned(phrase: &str) -> String {
+    let mut text = phrase.trim().to_owned();
+    // A leading medal or checkmark ("🏅Mocha is …", "✓ Fast").
+    while let Some(c) = text.chars().next() {
+        if c.is_alphanumeric() || c == '.' || c == '"' || c == '(' || c == '`' {
+            break;
+        }
+        text.remove(0);
+    }
+    let text = text.trim();
+    text.trim_end_matches(['.', ',', ';', ':', '!', '…'])
+        .trim_end_matches("...")
+        .trim_end_matches(',')
+        .trim()
+        .to_owned()
+}
+
+/// The clause about the reader (`you …`, `your … uses …`), asked as a question; none when the
+/// clause is about something else.
+pub fn about_the_reader(clause: &str) -> Option<String> {
+    let clause = cleaned(clause);
+    let lower = clause.to_lowercase();
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    if words.is_empty() {
+        return None;
+    }
+    let rest = |n: usize| words[n..].join(" ");
+    let first = words[0].to_lowercase();
+    let second = words.get(1).map(|w| w.to_lowercase()).unwrap_or_default();
+    let question = if first == "you're" || first == "you’re" {
+        format!("Are you {}?", rest(1))
+    } else if first == "you" {
+        match second.as_str() {
+            "are" | "were" => format!("Are you {}?", rest(2)),
+            "can" | "will" | "should" | "must" | "could" | "would" => {
+                format!("{} you {}?", capitalized(&second), rest(2))
+            }
+            "don't" | "do" if words.get(2).is_some() && second == "don't" => {
+                format!("Do you not {}?", rest(2))
+            }
+            "have" if words.get(2).is_some_and(|w| w.eq_ignore_ascii_case("to")) => {
+                format!("Do you have to {}?", rest(3))
+            }
+            _ if second.is_empty() => return None,
+            _ => format!("Do you {}?", rest(1)),
+        }
+    } else if first == "your" && words.len() >= 3 {
+        // "your app uses X" → "Does your app use X?"; "your web or service application needs
+        // to run …" → "Does your web or service application need to run …?".
+        let verb_at = words[2..]
+            .iter()
+            .position(|w| READER_VERBS.contains(&w.to_lowercase().as_str()))
+            .map(|n| n + 2)
+            .or_else(|| {
+                // "your hosting only offers …": a third-person verb after the subject or an adverb.
+                (2..words.len()).find(|&i| {
+                    let w = words[i].to_lowercase();
+                    let before = words[i - 1].to_lowercase();
+                    w.ends_with('s')
+                        && !w.ends_with("ss")
+                        && w.len() > 3
+                        && (i == 2 || ADVERBS.contains(&before.as_str()))
+                })
+            })?;
+        let subject = words[1..verb_at].join(" ");
+        let verb = words[verb_at].to_lowercase();
+        match verb.as_str() {
+            "is" | "are" | "can" | "will" | "must" | "should" => {
+                format!(
+                    "{} your {subject} {}?",
+                    capitalized(&verb),
+                    rest(verb_at + 1)
+                )
+            }
+            _ => format!(
+                "Does your {subject} {} {}?",
+                base_form(&verb),
+                rest(verb_at + 1)
+            ),
+        }
+    } else if lower.starts_with("it's ") || lower.starts_with("it is ") {
+        let skip = if lower.starts_with("it's ") { 1 } else { 2 };
+        format!("Is it {}?", rest(skip))
+    } else {
+        return None;
+    };
+    Some(tidy(&question))
+}
+
+/// A verb's base form, from the third person ("uses" → "use", "runs" → "run", "has" → "have").
+fn base_form(verb: &str) -> String {
+    match verb {
+        "has" => "have".to_owned(),
+        "does" => "do".to_owned(),
+        "goes" => "go".to_owned(),
+        v if v.ends_with("ies") && v.len() > 4 => format!("{}y", &v[..v.len() - 3]),
+        v if v.ends_with("sses")
+            || v.ends_with("shes")
+            || v.ends_with("ches")
+            || v.ends_with("xes") =>
+        {
+            v[..v.len() - 2].to_owned()
+        }
+        v if v.ends_with('s') && !v.ends_with("ss") && v.len() > 3 => v[..v.len() - 1].to_owned(),
+        v => v.to_owned(),
+    }
+}
+
+fn capitalized(word: &str) -> String {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// One space between words, the first letter capital, a question mark at the end.
+fn tidy(question: &str) -> String {
+    let joined = question.split_whitespace().collect::<Vec<_>>().join(" ");
+    let joined = joined
+        .trim_end_matches('?')
+        .trim_end_matches(['.', ',', ';', ':'])
+        .to_owned();
+    format!("{}?", capitalized(&joined))
+}
+
+/// A phrase the post says (a list item, a table cell, a label) asked as a yes/no question about
+/// the reader's situation, in `tone`.
+pub fn question(phrase: &str, tone: Tone) -> Option<String> {
+    let phrase = cleaned(phrase);
+    if phrase.is_empty() || phrase.chars().count() > 160 {
+        return None;
+    }
+    if is_yes_no(&phrase) {
+        return Some(tidy(&phrase));
+    }
+    if let Some(asked) = about_the_reader(&phrase) {
+        return Some(asked);
+    }
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let first = words[0].to_lowercase();
+    // A statement: "network access is required" → "Is network access required?".
+    if let Some(at) = words
+        .iter()
+        .position(|w| matches!(w.to_lowercase().as_str(), "is" | "are"))
+        .filter(|&at| at > 0 && at + 1 < words.len() && at <= 4)
+    {
+        let verb = capitalized(&words[at].to_lowercase());
+        let subject = decapitalized(&words[..at].join(" "));
+        return Some(tidy(&format!(
+            "{verb} {subject} {}",
+            words[at + 1..].join(" ")
+        )));
+    }
+    let lowered = decapitalized(&phrase);
+    // An activity: "serving static content quickly", "Working with lots of data".
+    if first.ends_with("ing") && first.len() > 4 && !ING_NOUNS.contains(&first.as_str()) {
+        return Some(tidy(&format!("Will you be {lowered}")));
+    }
+    let second = words.get(1).map(|w| w.to_lowercase()).unwrap_or_default();
+    // What the option does: "Works everywhere a browser does".
+    if OPTION_VERBS.contains(&first.as_str()) {
+        let rest = words[1..].join(" ");
+        return Some(tidy(&match tone {
+            Tone::Avoid => format!("Is it a problem if it {} {rest}", first),
+            _ => format!("Do you want it to {} {rest}", base_form(&first)),
+        }));
+    }
+    // What the option is: "Fast to write", "Not POSIX compatible", "Too verbose".
+    if second == "to" || matches!(first.as_str(), "not" | "too" | "very" | "quite" | "rather") {
+        return Some(tidy(&match tone {
+            Tone::Avoid => format!("Is it a problem if it is {lowered}"),
+            _ => format!("Do you want it {lowered}"),
+        }));
+    }
+    Some(tidy(&match tone {
+        Tone::Use if USE_VERBS.contains(&first.as_str()) => format!("Do you need to {lowered}"),
+        Tone::Use => format!("Is it for {lowered}"),
+        Tone::Want => format!("Do you want {lowered}"),
+        Tone::Avoid => format!("Is {lowered} a problem for you"),
+    }))
+}
+
+/// The words that say what a sentence is about, as stems (for telling two sentences about the
+/// same thing): long words cut to 7 letters ("freelancing", "freelance" → "freelan"), short
+/// ones without a plural "s".
+pub fn keywords(text: &str) -> Vec<String> {
+    const COMMON: &[&str] = &[
+        "you",
+        "are",
+        "the",
+        "and",
+        "for",
+        "need",
+        "building",
+        "build",
+        "with",
+        "your",
+        "just",
+        "want",
+        "what",
+        "when",
+        "use",
+        "using",
+        "choose",
+        "does",
+        "that",
+        "this",
+        "have",
+        "will",
+        "full",
+        "simple",
+        "small",
+        "large",
+        "new",
+        "app",
+        "apps",
+        "project",
+        "web",
+        "from",
+        "into",
+        "there",
+        "their",
+        "they",
+        "them",
+        "its",
+        "can",
+        "more",
+        "most",
+        "very",
+        "not",
+        "any",
+        "all",
+        "one",
+        "it's",
+        "about",
+        "than",
+        "also",
+        "only",
+        "like",
+        "would",
+        "should",
+        "could",
+        "been",
+        "being",
+        "problem",
+        "important",
+        "matter",
+        "need",
+        "needs",
+        "which",
+        "who",
+        "how",
+        "why",
+    ];
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .map(str::to_lowercase)
+        .filter(|w| w.chars().count() >= 3 && !COMMON.contains(&w.as_str()))
+        .map(|w| {
+            if w.chars().count() > 7 {
+                w.chars().take(7).collect()
+            } else {
+                w.strip_suffix('s').map(str::to_owned).unwrap_or(w)
+            }
+        })
+        .collect()
+}
+
+/// Whether two questions are about the same thing: one's words are all the other's, or they
+/// share at least half of their words.
+pub fn same_topic(a: &[String], b: &[String]) -> bool {
+    if a.is_empty() || b.is_empty() {
+        return a.is_empty() && b.is_empty();
+    }
+    let shared = a.iter().filter(|w| b.contains(w)).count();
+    let smaller = a.len().min(b.len());
+    shared == smaller || shared * 2 >= a.len().max(b.len())
+}
+
+/// What a question asks about, without its frame ("Do you want fast compile times?" → "fast
+/// compile times"): for a grid drafted from pros and cons.
+pub fn topic(question: &str) -> String {
+    let q = question.trim_end_matches('?');
+    for frame in [
+        "Do you want ",
+        "Do you need to ",
+        "Will you be ",
+        "Is it for ",
+        "Do you need ",
+        "Do you have ",
+    ] {
+        if let Some(rest) = q.strip_prefix(frame) {
+            return rest.to_owned();
+        }
+    }
+    if let Some(rest) = q
+        .strip_prefix("Is ")
+        .and_then(|r| r.strip_suffix(" a problem for you"))
+    {
+        return rest.to_owned();
+    }
+    for frame in [
+        "Is it a problem if it is ",
+        "Is it a problem if it ",
+        "Do you want it to ",
+        "Do you want it ",
+        "Is it ",
+    ] {
+        if let Some(rest) = q.strip_prefix(frame) {
+            return rest.to_owned();
+        }
+    }
+    q.to_owned()
+}
