@@ -62,13 +62,27 @@ fn lists_every_problem_of_a_broken_file_and_fails() {
 }
 
 #[test]
-fn a_shape_mistake_is_reported_alone_with_its_path() {
+fn a_misspelt_field_is_one_problem_with_its_path() {
     let (code, out) = run(&["tests/malformed/38-unknown-top-level-typo.json"]);
     assert_eq!(code, 1);
     assert_eq!(
         out,
         "tests/malformed/38-unknown-top-level-typo.json: 1 problem
-  titel: is not a known field; did you mean \"title\"?
+  titel: is not a known field; did you mean \"title\", which is required here?
+"
+    );
+}
+
+#[test]
+fn two_shape_mistakes_are_reported_together() {
+    // serde stops at the first; the author should not have to fix it to meet the second.
+    let (code, out) = run(&["tests/malformed/74-shape-two-typos.json"]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        out,
+        "tests/malformed/74-shape-two-typos.json: 2 problems
+  options[1].nmae: is not a known field; did you mean \"name\", which is required here?
+  questions[1].txet: is not a known field; did you mean \"text\", which is required here?
 "
     );
 }

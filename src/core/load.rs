@@ -7,7 +7,8 @@
 //! - a shape error (missing field, wrong type, unknown field, a key written twice): the JSON path
 //!   of the value, found from serde_json's error position ([`json_path::path_at`]), in words
 //!   rather than serde's type names, with "did you mean" for a mistyped field. serde stops at the
-//!   first shape error, so that one is reported alone: every later check would only repeat it;
+//!   first shape error; every other one of the document is found by [`shape::problems`] and
+//!   reported with it, so an author fixes them all at once;
 //! - once the shape is right, every rule problem at once ([`super::validate`]).
 //!
 //! The reader (the authors' side of the widget, loaded only for content given on the page), the
@@ -18,8 +19,9 @@ use std::rc::Rc;
 use serde::{Deserialize, Serialize};
 
 use super::content::Content;
-use super::json_path::{self, Step};
-use super::problem::{join, Problem};
+use super::json_path;
+use super::problem::Problem;
+use super::shape::{self, shape_problem};
 use super::validate;
 
 /// The article this widget was built for, as its author wrote it.
@@ -80,20 +82,30 @@ pub fn from_json(text: &str) -> Result<Content, Vec<Problem>> {
     let read = serde::Deserialize::deserialize(&mut deserializer)
         .and_then(|content| deserializer.end().map(|()| content));
     let content = read.map_err(|error| {
-        vec![if text.trim().is_empty() {
-            Problem::at(
+        if text.trim().is_empty() {
+            return vec![Problem::at(
                 "",
                 "the file is empty; it should hold one JSON object ({…})",
-            )
-        } else if error.is_syntax() || error.is_eof() {
-            syntax_problem(&error)
-        } else {
-            let at = json_path::offset_of(text, error.line(), error.column());
-            shape_problem(
-                &json_path::path_at(text, at),
-                &without_position(&error.to_string()),
-            )
-        }]
+            )];
+        }
+        if error.is_syntax() || error.is_eof() {
+            return vec![syntax_problem(&error)];
+        }
+        let at = json_path::offset_of(text, error.line(), error.column());
+        let first = shape_problem(
+            &json_path::path_at(text, at),
+            &without_position(&error.to_string()),
+        );
+        // serde stops at the first shape mistake; the document's every other one is found by a
+        // pass over it read as plain JSON. That pass says serde's too (in document order), and
+        // its words win where both speak of one place; serde's stays if the pass missed it.
+        let mut problems = serde_json::from_str::<serde_json::Value>(text)
+            .map(|value| shape::problems(&value))
+            .unwrap_or_default();
+        if !problems.iter().any(|p| p.path == first.path) {
+            problems.insert(0, first);
+        }
+        problems
     })?;
     checked(content)
 }
@@ -148,113 +160,4 @@ fn syntax_problem(error: &serde_json::Error) -> Problem {
         (line, column) => format!("line {line}, column {column}"),
     };
     Problem::at("", format!("the file is not valid JSON: {place}: {words}"))
-}
-
-/// A shape error at `at`, from serde's standard wording (`missing field`, `unknown field`,
-/// `invalid type`, `invalid value`, `duplicate field`), said for an author.
-fn shape_problem(at: &[Step], message: &str) -> Problem {
-    let path = json_path::to_text(at);
-    // Errors about a field of an object (missing, unknown, written twice) are placed at the
-    // object: the field's own path adds its name.
-    let field_path = |field: &str| join(&path, field);
-    if let Some(field) = quoted(message, "missing field ") {
-        return Problem::at(field_path(field), "is missing; this field is required");
-    }
-    if let Some(field) = quoted(message, "duplicate field ") {
-        return Problem::at(
-            field_path(field),
-            format!("\"{field}\" is written twice in this object; keep one"),
-        );
-    }
-    if let Some(field) = quoted(message, "unknown field ") {
-        let allowed = backticked(
-            message
-                .split_once(", expected")
-                .map_or("", |(_, rest)| rest),
-        );
-        let hint = match allowed.iter().find(|known| close_to(known, field)) {
-            Some(known) => format!("did you mean \"{known}\"?"),
-            None if allowed.is_empty() => "this object takes no fields".to_owned(),
-            None => format!("the fields allowed here are: {}", allowed.join(", ")),
-        };
-        return Problem::at(field_path(field), format!("is not a known field; {hint}"));
-    }
-    if let Some((found, wanted)) = message
-        .strip_prefix("invalid type: ")
-        .and_then(|rest| rest.split_once(", expected "))
-    {
-        return Problem::at(
-            path,
-            format!("should be {} but is {}", kind(wanted), found_kind(found)),
-        );
-    }
-    if let Some((found, wanted)) = message
-        .strip_prefix("invalid value: ")
-        .and_then(|rest| rest.split_once(", expected "))
-    {
-        let value = backticked(found)
-            .first()
-            .copied()
-            .unwrap_or(found)
-            .to_owned();
-        return Problem::at(path, format!("is {value}; it must be {}", range(wanted)));
-    }
-    if message.starts_with("invalid length ") && message.contains(", expected struct ") {
-        // serde also reads an object from a list of its values; an author never means that.
-        return Problem::at(path, "should be an object ({…}) but is a list ([…])");
-    }
-    Problem::at(path, message)
-}
-
-/// The first `` `name` `` after `prefix` at the start of `message`.
-fn quoted<'a>(message: &'a str, prefix: &str) -> Option<&'a str> {
-    backticked(message.strip_prefix(prefix)?).first().copied()
-}
-
-/// Every `` `name` `` in `text`, in order.
-fn backticked(text: &str) -> Vec<&str> {
-    text.split('`').skip(1).step_by(2).collect()
-}
-
-/// serde's name for what it expected, as an author would say it.
-fn kind(expected: &str) -> &str {
-    match expected {
-        "a string" => "a string (\"…\")",
-        "a sequence" => "a list ([…])",
-        "a boolean" => "true or false",
-        "u8" | "u16" | "u32" | "u64" | "i8" | "i16" | "i32" | "i64" | "usize" | "isize" => {
-            "a whole number"
-        }
-        other if other.starts_with("struct ") || other.starts_with("a map") => "an object ({…})",
-        other => other,
-    }
-}
-
-/// serde's description of the value it found, as an author would say it.
-fn found_kind(found: &str) -> String {
-    let value = backticked(found).first().copied();
-    match found.split(' ').next().unwrap_or("") {
-        "integer" | "floating" => format!("the number {}", value.unwrap_or("")),
-        "boolean" => value.unwrap_or("true or false").to_owned(),
-        "string" => "a string".to_owned(),
-        "sequence" => "a list ([…])".to_owned(),
-        "map" => "an object ({…})".to_owned(),
-        "null" | "unit" => "null".to_owned(),
-        _ => found.to_owned(),
-    }
-}
-
-/// The range of serde's integer type names, for "it must be …".
-fn range(expected: &str) -> String {
-    let (low, high) = match expected {
-        "u32" => (0, i64::from(u32::MAX)),
-        "i32" => (i64::from(i32::MIN), i64::from(i32::MAX)),
-        _ => return expected.to_owned(),
-    };
-    format!("a whole number between {low} and {high}")
-}
-
-/// Whether `typed` is one edit (or one swap of neighbours) away from `known`: a likely typo.
-fn close_to(known: &str, typed: &str) -> bool {
-    strsim::osa_distance(known, typed) <= 1
 }

@@ -23,6 +23,7 @@ pub mod reach;
 pub mod saved;
 pub mod scoring;
 pub mod session;
+pub mod shape;
 pub mod share;
 pub mod studio;
 pub mod validate;

@@ -145,6 +145,13 @@ const cases = [
   edit('rule-missing-reason', (c) => delete c.questions[1].answers[0].reason),
   edit('rule-no-grid-rows', (c) => { c.grid.rows = []; q0(c).rows = []; }),
   edit('rule-close-margin-too-big', (c) => (c.close_margin = 101)),
+  // More than one shape mistake: every one is reported, not only serde's first.
+  edit('shape-two-typos', (c) => {
+    c.options[1].nmae = c.options[1].name;
+    delete c.options[1].name;
+    c.questions[1].txet = c.questions[1].text;
+    delete c.questions[1].text;
+  }),
 ];
 
 // The unbroken base, so the tests can show that each file fails only for its own mistake.
