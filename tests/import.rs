@@ -542,7 +542,7 @@ fn at_most_twelve_questions_are_proposed_the_rest_are_candidates_and_the_author_
     keep[0] = true;
     keep[1] = true;
     keep[14] = true;
-    let picked = d.with(&keep);
+    let picked = d.with(&keep, &vec![true; d.content.grid.rows.len()]);
     assert_eq!(picked.questions.len(), 3);
     assert_eq!(picked.questions[2].text, d.proposals[14].text);
 }

@@ -65,21 +65,107 @@ fn a_problem_is_placed_on_its_value_or_on_what_holds_a_missing_field() {
 }
 
 #[test]
-fn a_draft_from_the_article_replaces_the_json_and_says_what_is_missing() {
+fn a_draft_from_the_article_shows_what_it_found_before_it_replaces_the_json() {
+    let article = include_str!("../content/django-vs-flask.md");
+    let start = Studio::start(None).apply(StudioAction::EditMarkdown(article.to_owned()));
+    let s = start.apply(StudioAction::DraftFromArticle);
+    // Nothing is written yet: the author sees the options, questions and rows first.
+    assert_eq!(s.json, start.json);
+    let inventory = s.inventory.as_ref().expect("an inventory");
+    let names: Vec<&str> = inventory
+        .draft
+        .options
+        .iter()
+        .map(|o| o.name.as_str())
+        .collect();
+    assert_eq!(names, ["Django", "Flask"]);
+    assert_eq!(inventory.ticked(), (7, 10));
+    assert!(s.notes.iter().any(|n| n.contains("introduction")));
+    let used = s.apply(StudioAction::UseDraft);
+    let Checked::Valid(content) = &used.checked else {
+        panic!("{:?}", used.checked)
+    };
+    assert_eq!(content.questions.len(), 7);
+    assert_eq!(content.grid.rows.len(), 10);
+    assert_eq!(used.inventory, None);
+    assert!(used.notes.iter().any(|n| n.contains("introduction")));
+    assert_eq!(used.saved().markdown.len(), article.len());
+}
+
+#[test]
+fn the_author_keeps_and_drops_questions_and_rows_before_using_the_draft() {
     let s = Studio::start(None)
         .apply(StudioAction::EditMarkdown(
             include_str!("../content/django-vs-flask.md").to_owned(),
         ))
         .apply(StudioAction::DraftFromArticle);
-    let Checked::Valid(content) = &s.checked else {
-        panic!("{:?}", s.checked)
+    let draft = s.inventory.as_ref().unwrap().draft.clone();
+    let dropped = &draft.proposals[0].text;
+    let row = &draft.content.grid.rows[0];
+    let s = s
+        .apply(StudioAction::ToggleQuestion(0))
+        .apply(StudioAction::ToggleRow(0))
+        // Out of range: nothing happens, nothing panics.
+        .apply(StudioAction::ToggleQuestion(999))
+        .apply(StudioAction::ToggleRow(999));
+    assert_eq!(s.inventory.as_ref().unwrap().ticked(), (6, 9));
+    let used = s.apply(StudioAction::UseDraft);
+    let Checked::Valid(content) = &used.checked else {
+        panic!("{:?}", used.checked)
     };
-    assert_eq!(content.questions.len(), 7);
-    assert!(s.notes.iter().any(|n| n.contains("introduction")));
-    assert_eq!(
-        s.saved().markdown.len(),
-        include_str!("../content/django-vs-flask.md").len()
-    );
+    assert_eq!(content.questions.len(), 6);
+    assert!(content.questions.iter().all(|q| &q.text != dropped));
+    assert!(content.grid.rows.iter().all(|r| r.id != row.id));
+    // No question points at the row that was dropped.
+    assert!(content.questions.iter().all(|q| !q.rows.contains(&row.id)));
+    // Ticking twice is the same as not ticking.
+    let twice = Studio::start(None)
+        .apply(StudioAction::EditMarkdown(
+            include_str!("../content/django-vs-flask.md").to_owned(),
+        ))
+        .apply(StudioAction::DraftFromArticle)
+        .apply(StudioAction::ToggleQuestion(2))
+        .apply(StudioAction::ToggleQuestion(2));
+    assert_eq!(twice.inventory.as_ref().unwrap().ticked(), (7, 10));
+    // Discarding leaves the JSON as it was.
+    let dropped = twice.apply(StudioAction::DropDraft);
+    assert_eq!(dropped.inventory, None);
+    assert_eq!(dropped.json, twice.json);
+    assert!(dropped.notes.is_empty());
+}
+
+#[test]
+fn a_candidate_the_author_ticks_becomes_a_question() {
+    // A post with more to ask than the importer proposes: its candidates can be ticked in.
+    let mut article = String::from("# Tea vs Coffee\n\nTwo drinks.\n\n## Advantages of Tea\n\n");
+    for quality in [
+        "Calm", "Flavour", "Price", "Variety", "Ritual", "Health", "Warmth",
+    ] {
+        article.push_str(&format!("- {quality}\n"));
+    }
+    article.push_str("\n## Advantages of Coffee\n\n");
+    for quality in [
+        "Speed", "Focus", "Aroma", "Strength", "Crema", "Culture", "Mornings",
+    ] {
+        article.push_str(&format!("- {quality}\n"));
+    }
+    let s = Studio::start(None)
+        .apply(StudioAction::EditMarkdown(article))
+        .apply(StudioAction::DraftFromArticle);
+    let inventory = s.inventory.as_ref().unwrap();
+    let candidate = inventory
+        .questions
+        .iter()
+        .position(|k| !k)
+        .expect("a candidate beyond the proposed ones");
+    let text = inventory.draft.proposals[candidate].text.clone();
+    let (ticked, _) = inventory.ticked();
+    let used = s
+        .apply(StudioAction::ToggleQuestion(candidate))
+        .apply(StudioAction::UseDraft);
+    let content = used.preview.as_ref().expect("a preview");
+    assert_eq!(content.questions.len(), ticked + 1);
+    assert!(content.questions.iter().any(|q| q.text == text));
 }
 
 #[test]
@@ -90,11 +176,13 @@ fn what_a_draft_the_template_or_a_file_replaced_can_be_brought_back_until_the_ne
         .apply(StudioAction::Check);
     assert_eq!(s.replaced, None);
     for replacement in [
-        StudioAction::NewFromTemplate,
-        StudioAction::Open("{}".to_owned()),
-        StudioAction::DraftFromArticle,
+        vec![StudioAction::NewFromTemplate],
+        vec![StudioAction::Open("{}".to_owned())],
+        vec![StudioAction::DraftFromArticle, StudioAction::UseDraft],
     ] {
-        let replaced = s.apply(replacement.clone());
+        let replaced = replacement
+            .iter()
+            .fold(s.clone(), |s, a| s.apply(a.clone()));
         assert_ne!(replaced.json, mine, "{replacement:?}");
         assert_eq!(replaced.replaced.as_deref(), Some(mine.as_str()));
         let back = replaced.apply(StudioAction::Undo);

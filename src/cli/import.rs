@@ -34,12 +34,7 @@ fn inventory(file: &str, draft: &Draft, out: &mut Output) {
         draft.kept.iter().filter(|k| !**k).count()
     ));
     for (p, kept) in draft.proposals.iter().zip(&draft.kept) {
-        let name = c.options.get(p.option).map_or("?", |o| o.name.as_str());
-        let lean = if p.weight < 0 {
-            format!("away from {name}")
-        } else {
-            format!("to {name}")
-        };
+        let lean = draft.leaning(p);
         let from: String = p.from.chars().take(90).collect();
         out.warn(format!(
             "  [{}] {} ({lean}, from {}: \"{from}\")",

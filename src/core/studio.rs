@@ -1,5 +1,6 @@
 //! The studio's state: the author's JSON and Markdown, what the content rules say about the JSON,
-//! the last content worth previewing, and what the importer could not find. A small state
+//! the last content worth previewing, and what a draft from the article found (for the author
+//! to pick from) and could not find. A small state
 //! machine driven by [`StudioAction`]s, tested natively; the studio's Yew reducer only wraps it.
 
 use std::ops::Range;
@@ -46,11 +47,43 @@ pub struct Studio {
     pub checked: Checked,
     /// The last valid content: the preview keeps showing it while the text has problems.
     pub preview: Option<Rc<Content>>,
+    /// What the importer found in the article, while the author picks what to keep.
+    pub inventory: Option<Inventory>,
     /// What the importer could not find in the article, after a draft from it.
     pub notes: Vec<String>,
     /// The text the last replacement (a draft, the template, a file) took the place of, until
     /// the author edits again: one click must never lose an afternoon's work.
     pub replaced: Option<String>,
+}
+
+/// What a draft from the article found, and what the author keeps of it: the importer
+/// proposes, the author decides before anything becomes JSON.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Inventory {
+    /// The draft: options and where they were found, proposed questions, grid rows.
+    pub draft: Rc<import::Draft>,
+    /// Whether each proposal is kept (at first the importer's picks, the strongest).
+    pub questions: Vec<bool>,
+    /// Whether each grid row is kept (at first all).
+    pub rows: Vec<bool>,
+}
+
+impl Inventory {
+    /// What the importer found in `markdown`, its picks ticked.
+    pub fn of(markdown: &str) -> Self {
+        let draft = import::draft(markdown);
+        Self {
+            questions: draft.kept.clone(),
+            rows: vec![true; draft.content.grid.rows.len()],
+            draft: Rc::new(draft),
+        }
+    }
+
+    /// How many questions and rows are ticked.
+    pub fn ticked(&self) -> (usize, usize) {
+        let count = |flags: &[bool]| flags.iter().filter(|k| **k).count();
+        (count(&self.questions), count(&self.rows))
+    }
 }
 
 /// What the author does.
@@ -62,8 +95,16 @@ pub enum StudioAction {
     Check,
     /// The Markdown changed.
     EditMarkdown(String),
-    /// Draft content from the article, in place of the JSON.
+    /// Read the article: show what it gives, for the author to pick from.
     DraftFromArticle,
+    /// Keep or drop the proposed question at this index.
+    ToggleQuestion(usize),
+    /// Keep or drop the grid row at this index.
+    ToggleRow(usize),
+    /// Put the draft, with what the author kept, in place of the JSON.
+    UseDraft,
+    /// Close what the article gave without using it.
+    DropDraft,
     /// Start again from the template.
     NewFromTemplate,
     /// A file was opened: its text replaces the JSON.
@@ -86,6 +127,7 @@ impl Studio {
             markdown: saved.markdown,
             checked: Checked::Pending,
             preview: None,
+            inventory: None,
             notes: Vec::new(),
             replaced: None,
         }
@@ -114,9 +156,30 @@ impl Studio {
             StudioAction::Check => next.check(),
             StudioAction::EditMarkdown(markdown) => next.markdown = markdown,
             StudioAction::DraftFromArticle => {
-                let draft = import::draft(&next.markdown);
-                next.replace(write::to_json(&draft.content));
-                next.notes = draft.notes;
+                let inventory = Inventory::of(&next.markdown);
+                next.notes = inventory.draft.notes.clone();
+                next.inventory = Some(inventory);
+            }
+            StudioAction::ToggleQuestion(i) => {
+                if let Some(kept) = next.inventory.as_mut().and_then(|v| v.questions.get_mut(i)) {
+                    *kept = !*kept;
+                }
+            }
+            StudioAction::ToggleRow(i) => {
+                if let Some(kept) = next.inventory.as_mut().and_then(|v| v.rows.get_mut(i)) {
+                    *kept = !*kept;
+                }
+            }
+            StudioAction::UseDraft => {
+                if let Some(inventory) = next.inventory.take() {
+                    let content = inventory.draft.with(&inventory.questions, &inventory.rows);
+                    next.replace(write::to_json(&content));
+                    next.notes = inventory.draft.notes.clone();
+                }
+            }
+            StudioAction::DropDraft => {
+                next.inventory = None;
+                next.notes.clear();
             }
             StudioAction::NewFromTemplate => next.replace(TEMPLATE_JSON.to_owned()),
             StudioAction::Open(text) => next.replace(text),

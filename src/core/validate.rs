@@ -237,8 +237,9 @@ impl<'a> Ids<'a> {
     }
 }
 
-/// "1 option", "3 options".
-fn count(n: usize, noun: &str) -> String {
+/// "1 option", "3 options": English counts for authors (the rules, the studio, the tools speak
+/// English; the widget's own words for readers are [`super::locale`]'s).
+pub fn count(n: usize, noun: &str) -> String {
     if n == 1 {
         format!("1 {noun}")
     } else {

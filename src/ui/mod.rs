@@ -9,7 +9,6 @@ pub mod errors;
 pub mod grid;
 pub mod notices;
 pub mod persist;
-pub mod preview;
 pub mod quiz;
 pub mod result;
 pub mod rich;

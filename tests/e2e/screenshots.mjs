@@ -2,8 +2,8 @@
 // dark, at the quiz, the result, the grid, the resume offer and a bad link's notice; the Urdu
 // interface on the three-option comparison at 1280, 375 and 320 px and printed; the example blog
 // post; the widget pasted into a serif (Tufte CSS) and a dark (water.css) post; the preview card a
-// chat app draws from an outcome page's tags; the studio with a drafted article and with a
-// mistake. Writes PNGs to tests/e2e/artifacts/screenshots/,
+// chat app draws from an outcome page's tags; the studio with what an article gave, the drafted
+// article and a mistake. Writes PNGs to tests/e2e/artifacts/screenshots/,
 // and the README's pictures to docs/.
 //   node tests/e2e/screenshots.mjs [dist-dir]
 import { mkdirSync } from 'node:fs';
@@ -96,7 +96,9 @@ try {
     for (const scheme of ['light', 'dark']) {
       const page = await browser.newPage({ viewport, colorScheme: scheme });
       await page.goto(blog.origin + '/blog/post.html');
-      await page.locator('#database #vd-question').waitFor();
+      // Widgets start when they come near the screen: bring the lower one there first.
+      await page.locator('#database').scrollIntoViewIfNeeded();
+      await new Widget(page, '#database').question.waitFor();
       const file = join(out, `blog-${device}-${scheme}.png`);
       await page.screenshot({ path: file, fullPage: true });
       shots.push(file);
@@ -122,8 +124,8 @@ try {
   }
   await posts.close();
 
-  // The studio (editor.html), at desktop and 375 px, light and dark: the source article drafted
-  // into content, the preview at its result; then a mistake listed with its path. The desktop
+  // The studio (editor.html), at desktop and 375 px, light and dark: what the source article
+  // gave (options, questions and rows to tick), then drafted into content, the preview at its result; then a mistake listed with its path. The desktop
   // light one is the README's picture.
   const article = await readFile('content/django-vs-flask.md', 'utf8');
   for (const [device, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 375, height: 812 }]]) {
@@ -133,6 +135,13 @@ try {
       await page.getByText('Draft from an article').click();
       await page.getByRole('textbox', { name: 'Article (Markdown)' }).fill(article);
       await page.getByRole('button', { name: 'Draft from article' }).click();
+      // What the article gave, before it becomes JSON.
+      const found = page.locator('.studio-found');
+      await found.waitFor();
+      const inventory = join(out, `studio-${device}-${scheme}-found.png`);
+      await found.screenshot({ path: inventory });
+      shots.push(inventory);
+      await found.getByRole('button', { name: /^Use / }).click();
       await page.locator('.studio-check.is-valid').filter({ hasText: '7 questions' }).waitFor();
       const w = new Widget(page, '.studio-preview-host');
       await w.root.getByRole('heading', { name: /^Django vs Flask/ }).waitFor();

@@ -144,10 +144,24 @@ test('a mistake is listed with its path; activating it puts the caret there; fix
 test('the source article in Markdown drafts the bundled comparison, ready to run', async () => {
   const s = await openStudio();
   const { page } = s;
+  const before = await json(page).inputValue();
   await page.getByText('Draft from an article').click();
   await page.getByRole('textbox', { name: 'Article (Markdown)' }).fill(ARTICLE);
   await page.getByRole('button', { name: 'Draft from article' }).click();
+  // What it found comes first; the author's JSON is untouched until they use it.
+  const found = page.getByRole('region', { name: 'What the article gave' });
+  await found.waitFor();
+  assert.deepEqual(await found.locator('.studio-found-options strong').allTextContents(), ['Django', 'Flask']);
+  await found.getByRole('group', { name: 'Questions: 7 of 7 ticked' }).waitFor();
+  await found.getByRole('group', { name: 'Grid rows: 10 of 10 ticked' }).waitFor();
+  // Each question says which way it leans and quotes the line it came from.
+  const why = await found.locator('.studio-found-why').allTextContents();
+  assert.equal(why.length, 7);
+  assert.ok(why.every((w) => /^Leans (to|away from) (Django|Flask); from .+: \S/.test(w)), why.join('\n'));
+  assert.equal(await json(page).inputValue(), before);
+  await found.getByRole('button', { name: 'Use 7 questions and 10 rows' }).click();
   await page.getByRole('status').filter({ hasText: 'Drafted from the article' }).waitFor();
+  assert.equal(await found.count(), 0);
   await checkSays(page, 'No problems: 2 options, 7 questions, 10 grid rows.');
   const draft = JSON.parse(await json(page).inputValue());
   assert.deepEqual(draft.options.map((o) => o.name), ['Django', 'Flask']);
@@ -165,6 +179,38 @@ test('the source article in Markdown drafts the bundled comparison, ready to run
   await s.done();
 });
 
+test('the author unticks a question and a row before the draft becomes JSON', async () => {
+  const s = await openStudio();
+  const { page } = s;
+  await page.getByText('Draft from an article').click();
+  await page.getByRole('textbox', { name: 'Article (Markdown)' }).fill(ARTICLE);
+  await page.getByRole('button', { name: 'Draft from article' }).click();
+  const found = page.getByRole('region', { name: 'What the article gave' });
+  const questions = found.getByRole('group', { name: /^Questions/ }).getByRole('checkbox');
+  const rows = found.getByRole('group', { name: /^Grid rows/ }).getByRole('checkbox');
+  const dropped = (await found.locator('.studio-found-text').first().textContent()).trim();
+  const droppedRow = (await found.locator('.studio-found-rows label').nth(1).textContent()).trim();
+  await questions.first().uncheck();
+  await rows.nth(1).uncheck();
+  await found.getByRole('group', { name: 'Questions: 6 of 7 ticked' }).waitFor();
+  await found.getByRole('button', { name: 'Use 6 questions and 9 rows' }).click();
+  await checkSays(page, 'No problems: 2 options, 6 questions, 9 grid rows.');
+  const draft = JSON.parse(await json(page).inputValue());
+  assert.ok(!draft.questions.some((q) => q.text === dropped), dropped);
+  assert.ok(!draft.grid.rows.some((r) => r.feature === droppedRow), droppedRow);
+  // The preview asks the six.
+  const widget = preview(page);
+  await widget.count.filter({ hasText: /1\D+6$/ }).waitFor();
+  // Undo brings back what the draft replaced; Close leaves the JSON alone.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await checkSays(page, 'No problems: 2 options, 2 questions');
+  await page.getByRole('button', { name: 'Draft from article' }).click();
+  await found.getByRole('button', { name: 'Close' }).click();
+  assert.equal(await found.count(), 0);
+  await checkSays(page, 'No problems: 2 options, 2 questions');
+  await s.done();
+});
+
 test('what the importer could not find is listed in words an author understands', async () => {
   const s = await openStudio();
   const { page } = s;
@@ -176,7 +222,10 @@ test('what the importer could not find is listed in words an author understands'
   const said = (await notes.allTextContents()).join('\n');
   assert.match(said, /table/i);
   assert.doesNotMatch(said, /panic|unwrap|Err\(/);
+  await page.getByText('None found: name them in the title').waitFor();
   // The draft is still JSON an author can go on with, and it says what it needs.
+  await page.getByRole('button', { name: 'Use 0 questions and 0 rows' }).click();
+  await page.getByRole('status').filter({ hasText: 'Drafted from the article' }).waitFor();
   JSON.parse(await json(page).inputValue());
   await checkSays(page, /problem/);
   await s.done();
@@ -360,6 +409,16 @@ test('by keyboard alone: write, draft from the article, and answer in the previe
   await page.keyboard.insertText(ARTICLE);
   await page.keyboard.press('Tab');
   await page.keyboard.press('Space');
+  // Then into what it found: Space unticks the first question, Tab goes on to the button.
+  await page.getByRole('region', { name: 'What the article gave' }).waitFor();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.type), 'checkbox');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Space');
+  for (let i = 0; i < 40 && !/^Use /.test(await page.evaluate(() => document.activeElement.textContent)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('Enter');
   await checkSays(page, 'No problems: 2 options, 7 questions, 10 grid rows.');
 
   // Into the preview's first answer by Tab, and through the quiz by Enter.
@@ -390,9 +449,10 @@ for (const [label, options] of [
     await json(page).fill(teaOrCoffee((c) => ({ ...c, options: [{ id: 'tea' }, ...c.options.slice(1)] })));
     await checkSays(page, 'problem');
     await page.getByText('Draft from an article').click();
-    await page.getByRole('textbox', { name: 'Article (Markdown)' }).fill('# Only a title');
+    await page.getByRole('textbox', { name: 'Article (Markdown)' }).fill(ARTICLE);
     await page.getByRole('button', { name: 'Draft from article' }).click();
     await page.locator('.studio-notes li').first().waitFor();
+    await page.locator('.studio-found-list input').first().waitFor();
     await json(page).fill(teaOrCoffee());
     await checkSays(page, 'No problems');
     await preview(page).root.getByRole('heading', { name: 'Tea or coffee?' }).waitFor();
@@ -406,7 +466,7 @@ for (const [label, options] of [
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `nothing wider than the screen (${overflow} px over)`);
     // Nothing spills out of its box either (a long path in a problem's button, say).
-    const spilled = await page.locator('.studio-problem, .studio-notes li, .studio-check, button').evaluateAll((all) =>
+    const spilled = await page.locator('.studio-problem, .studio-notes li, .studio-check, .studio-found li, button').evaluateAll((all) =>
       all.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent.slice(0, 40)));
     assert.deepEqual(spilled, []);
     if (options.viewport.width < 600) {

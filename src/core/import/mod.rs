@@ -54,19 +54,40 @@ pub struct Draft {
 }
 
 impl Draft {
-    /// The content with the proposals `keep` says (one flag per proposal).
-    pub fn with(&self, keep: &[bool]) -> Content {
+    /// The content with the proposals `questions` says and the grid rows `rows` says (one flag
+    /// each; a missing flag keeps nothing). Questions point at the rows kept.
+    pub fn with(&self, questions: &[bool], rows: &[bool]) -> Content {
         let mut content = self.content.clone();
-        content.questions = questions(
+        content.grid.rows = std::mem::take(&mut content.grid.rows)
+            .into_iter()
+            .zip(rows)
+            .filter(|(_, k)| **k)
+            .map(|(r, _)| r)
+            .collect();
+        content.questions = self::questions(
             &content.options,
             self.proposals
                 .iter()
-                .zip(keep)
+                .zip(questions)
                 .filter(|(_, k)| **k)
                 .map(|(p, _)| p),
             &content.grid,
         );
         content
+    }
+
+    /// Which way `proposal` leans: "to Django", or "away from Flask" for a con.
+    pub fn leaning(&self, proposal: &Proposal) -> String {
+        let name = self
+            .content
+            .options
+            .get(proposal.option)
+            .map_or("?", |o| o.name.as_str());
+        if proposal.weight < 0 {
+            format!("away from {name}")
+        } else {
+            format!("to {name}")
+        }
     }
 }
 

@@ -3,6 +3,9 @@
 //! place), keep the draft in this browser, open and download files, and copy the snippet to paste
 //! into a post. Every decision is [`crate::core::studio`]'s; this renders it and dispatches.
 
+mod found;
+mod preview;
+
 use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
@@ -10,12 +13,14 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use super::preview::Preview;
 use crate::core::problem::Problem;
 use crate::core::studio::{
     file_snippet, inline_snippet, place_of, Checked, SavedDraft, Studio, StudioAction,
 };
+use crate::core::validate::count;
 use crate::web::{clipboard, files, storage};
+use found::Found;
+use preview::Preview;
 
 /// Where the draft is kept in this browser.
 const DRAFT_KEY: &str = "verdict:studio:draft";
@@ -141,6 +146,18 @@ pub fn StudioPage(props: &Props) -> Html {
             });
         })
     };
+    // The inventory's picks; using the draft replaces the author's text, as the buttons above do.
+    let on_found = {
+        let (dispatcher, status, from_top) = (state.dispatcher(), status.clone(), from_top.clone());
+        Callback::from(move |action: StudioAction| {
+            let used = action == StudioAction::UseDraft;
+            dispatcher.dispatch(action);
+            if used {
+                from_top();
+                status.set("Drafted from the article: the draft is in Content (JSON).".to_owned());
+            }
+        })
+    };
     let on_download = {
         let (json, stem, status) = (studio.json.clone(), studio.file_stem(), status.clone());
         Callback::from(move |_: MouseEvent| {
@@ -224,10 +241,18 @@ pub fn StudioPage(props: &Props) -> Html {
                         <label for="studio-markdown">{ "Article (Markdown)" }</label>
                         <textarea id="studio-markdown" class="studio-code studio-markdown" spellcheck="false"
                             value={studio.markdown.clone()} oninput={dispatch(StudioAction::EditMarkdown)} />
-                        <button type="button" class="studio-primary"
-                            onclick={replacing(StudioAction::DraftFromArticle, "Drafted from the article: the draft is in Content (JSON).")}>
+                        <button type="button" class="studio-primary" onclick={{
+                            let (dispatcher, status) = (state.dispatcher(), status.clone());
+                            Callback::from(move |_: MouseEvent| {
+                                dispatcher.dispatch(StudioAction::DraftFromArticle);
+                                status.set("Read the article: tick what to keep below, then use it.".to_owned());
+                            })
+                        }}>
                             { "Draft from article" }
                         </button>
+                        if let Some(inventory) = &studio.inventory {
+                            <Found inventory={inventory.clone()} on_action={on_found} />
+                        }
                         if !studio.notes.is_empty() {
                             <div class="studio-notes">
                                 <h3>{ "What the importer could not find" }</h3>
@@ -293,14 +318,5 @@ fn problems(studio: &Studio, go_to: impl Fn(&Problem) -> Callback<MouseEvent>) -
                 </ol>
             </div>
         },
-    }
-}
-
-/// "1 problem", "3 problems".
-fn count(n: usize, thing: &str) -> String {
-    if n == 1 {
-        format!("1 {thing}")
-    } else {
-        format!("{n} {thing}s")
     }
 }

@@ -8,10 +8,10 @@ use web_sys::{ShadowRootInit, ShadowRootMode};
 use yew::prelude::*;
 use yew::AppHandle;
 
-use super::app::{Verdict, VerdictProps};
 use crate::core::content::Content;
 use crate::core::layout::Layout;
 use crate::core::load::Loaded;
+use crate::ui::app::{Verdict, VerdictProps};
 
 /// Properties of [`Preview`].
 #[derive(Debug, Clone, PartialEq, Properties)]
