@@ -20,6 +20,9 @@
 //   last one), and the widget applies it as it mounts.
 // - Content given on the page (inline JSON, src="…" or the `content` property) is read and
 //   checked by the reader, a second WebAssembly loaded only then.
+// - Language: the widget's own words follow its `locale` attribute, else the `lang` around it.
+//   English is built in; another language's table (a few kilobytes) is fetched with the
+//   WebAssembly, only on pages that speak it.
 // - At home in the post: the widget takes the post's type by inheritance (widget.css); this
 //   measures the rest, before the widget's first paint and again whenever the blog switches
 //   theme: the colour scheme of the background the widget sits on, whether its header needs a
@@ -50,6 +53,9 @@ const NAMES = {
   readerJs: '__READER_JS__',
   readerWasm: '__READER_WASM__',
 };
+/** The languages whose tables are beside this module (by subtag, English being built into the
+ *  widget) and the tables' hash, written in by the build (scripts/embed-loader.mjs). */
+const [LANGS, TABLES] = /* __LOCALES__ */ ['', ''];
 const TAG = 'verdict-widget';
 const HOSTS = `${TAG}, [data-verdict]`;
 /** Followed on a live widget (on a <div data-verdict> as on the element). */
@@ -71,11 +77,16 @@ export function setBasePath(url) {
 
 /** The address of one of the widget's files. */
 function file(key) {
+  return moved(FILES[key], NAMES[key]);
+}
+
+/** A file's address: beside this module, or in the folder the page names (`setBasePath`). */
+function moved(url, name) {
   const base = basePath ?? globalThis.document?.querySelector('script[data-verdict-base]')?.dataset.verdictBase;
-  if (!base) return FILES[key];
+  if (!base) return url;
   const folder = new URL(base, document.baseURI);
   if (!folder.pathname.endsWith('/')) folder.pathname += '/';
-  return new URL(NAMES[key], folder);
+  return new URL(name, folder);
 }
 
 /** Says in the console which file could not be loaded, and what to do about it. */
@@ -89,7 +100,11 @@ function notFound(url, why) {
 
 /** Fetches one of the widget's files, saying clearly in the console when it cannot. */
 async function fetchFile(key) {
-  const url = file(key);
+  return fetchUrl(file(key));
+}
+
+/** Fetches a file of the widget's, saying clearly in the console when it cannot. */
+async function fetchUrl(url) {
   let response;
   try {
     response = await fetch(url);
@@ -124,6 +139,36 @@ function widgetRuntime() {
     return glue;
   })();
   return runtime;
+}
+
+/** The language tables asked for so far, by subtag: each fetched once. */
+const tables = {};
+/** The language of a host's own words: its `locale`, else the `lang` around it, else English. */
+const languageOf = (host) => host.getAttribute('locale') ?? host.closest('[lang]')?.getAttribute('lang') ?? 'en';
+/**
+ * The table a host's language needs (null for English or a language without one), fetched at
+ * once, so it arrives with the WebAssembly rather than after it: a promise of the function that
+ * gives it to the widget (once), or of null when it cannot be had (the widget speaks English;
+ * the console says why).
+ */
+function words(host) {
+  const key = languageOf(host).split(/[-_]/)[0].trim().toLowerCase();
+  if (!LANGS.split(' ').includes(key)) return null;
+  const file = `locale-${key}-${TABLES}.json`;
+  tables[key] ??= fetchUrl(moved(new URL(`./locale-${key}-${TABLES}.json`, import.meta.url), file))
+    .then((response) => response.json())
+    .then((parts) => {
+      let given = false;
+      return (glue) => {
+        if (given) return;
+        given = true;
+        // The widget checks the list: a table of this build's, or refused.
+        if (!Array.isArray(parts) || !glue.add_words(parts.join('\0'))) {
+          console.error(`verdict: ${file} is not a table of this build; English instead`);
+        }
+      };
+    }, () => null);
+  return tables[key];
 }
 
 let readerRuntime = null;
@@ -241,8 +286,9 @@ async function install() {
     r.phase = 'starting';
     const generation = r.generation;
     const content = ownContent(host, r) ? read(host, r) : null;
-    Promise.all([widgetRuntime(), content, r.sheet])
-      .then(([glue, bytes]) => {
+    Promise.all([widgetRuntime(), content, r.sheet, words(host)])
+      .then(([glue, bytes, , give]) => {
+        give?.(glue);
         // Each widget mounts in a task of its own, so several never hold the page for long.
         mounting = mounting.then(() => new Promise((next) => setTimeout(next))).then(() => {
           if (generation !== r.generation || !host.isConnected) return;
@@ -282,7 +328,16 @@ async function install() {
     scheme(host);
     requestAnimationFrame(() => colours(host));
     if (name === 'data-theme') return;
-    if (r.widget) return r.widget.refresh();
+    if (r.widget) {
+      // Another language may need its table first.
+      const table = name === 'locale' ? words(host) : null;
+      if (!table) return r.widget.refresh();
+      const generation = r.generation;
+      return Promise.all([widgetRuntime(), table]).then(([glue, give]) => {
+        give?.(glue);
+        if (generation === r.generation) r.widget?.refresh();
+      });
+    }
     // Not started yet: a view drawn for the old attributes goes, for a placeholder.
     const view = host.shadowRoot?.querySelector('.verdict-root[data-prerendered]');
     if (view) {
@@ -401,8 +456,7 @@ async function install() {
   /** Whether `host` is a widget as pasted: the built-in article, compact, every part, in English;
    *  the release build knows its first view. */
   function pasted(host) {
-    const lang = host.getAttribute('locale') ?? host.closest('[lang]')?.getAttribute('lang') ?? 'en';
-    return !ownContent(host) && /^en\b/i.test(lang) && !host.hasAttribute('parts') &&
+    return !ownContent(host) && /^en\b/i.test(languageOf(host)) && !host.hasAttribute('parts') &&
       host.getAttribute('data-layout') !== 'full';
   }
 

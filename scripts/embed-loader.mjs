@@ -8,6 +8,8 @@
 //   not carried inside the WebAssembly;
 // - embed.js: embed/loader.js with the hashed file names filled in, minified (terser). It
 //   resolves them against its own URL, so it works from any host and sub-path;
+// - locale-<lang>-<hash>.json: each language's table (scripts/lib/locales.mjs), fetched by the
+//   loader only for widgets speaking that language;
 // - the reader's and the studio's files under content-hashed names (Trunk names a second app's
 //   files without a hash), so every file but the loaders can be cached for good;
 // - studio.js, the studio's loader, and editor.html's tags for it and the widget's stylesheet;
@@ -19,6 +21,7 @@ import { copyFile, readdir, readFile, rename, writeFile } from 'node:fs/promises
 import { join } from 'node:path';
 import { minify as minifyCss } from 'csso';
 import { minify as minifyJs } from 'terser';
+import { shipLocales } from './lib/locales.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('embed-loader: TRUNK_STAGING_DIR is not set (run through trunk)');
@@ -54,6 +57,12 @@ const css = minifyCss(await readFile('styles/widget.css', 'utf8')).css;
 const cssName = `widget-${hashOf(css)}.css`;
 await writeFile(join(dir, cssName), css);
 
+// Each language's table beside the loader: the loader knows the languages and the tables' hash,
+// and names the file in one `new URL(`./locale-${…}-${…}.json`, import.meta.url)`, which bundlers
+// (Vite, webpack) read as "every file of this pattern" and emit.
+const locales = await shipLocales(dir, process.env.TRUNK_PROFILE === 'release' ? 'release' : 'debug');
+const localeMap = `['${locales.langs.join(' ')}','${locales.hash}']`;
+
 const version = (await readFile('Cargo.toml', 'utf8')).match(/^version = "([^"]+)"/m)[1];
 const source = (await readFile('embed/loader.js', 'utf8'))
   .replaceAll('__VERSION__', version)
@@ -61,7 +70,8 @@ const source = (await readFile('embed/loader.js', 'utf8'))
   .replaceAll('__JS__', `./${js}`)
   .replaceAll('__WASM__', `./${wasm}`)
   .replaceAll('__READER_JS__', `./${readerJs}`)
-  .replaceAll('__READER_WASM__', `./${readerWasm}`);
+  .replaceAll('__READER_WASM__', `./${readerWasm}`)
+  .replace("/* __LOCALES__ */ ['', '']", localeMap);
 // No constant folding: the first-view slot ("__FIRST_VIEW__") must stay a string the release
 // build's pre-render can fill in (scripts/prerender.mjs).
 const loader = await minifyJs(source, { module: true, ecma: 2020, compress: { evaluate: false, reduce_vars: false } });
@@ -100,4 +110,4 @@ if (!html.includes('</head>')) throw new Error('embed-loader: index.html has no 
 const tags = `<link rel="preload" href="./${cssName}" as="style"><script type="module" src="./embed.js"></script>`;
 // Trunk leaves the main bin's `<link data-trunk rel=rust>` in place when it injects no script.
 await writeFile(indexPath, html.replace(/<link\b[^>]*\bdata-trunk\b[^>]*>/g, '').replace('</head>', `${tags}</head>`));
-console.log(`embed-loader: wrote embed.js (loads ${js}, ${wasm}) and ${cssName}`);
+console.log(`embed-loader: wrote embed.js (loads ${js}, ${wasm}), ${cssName} and ${locales.langs.length} language tables`);

@@ -1,7 +1,7 @@
 //! The widget's WebAssembly, built by Trunk. The loader (embed/loader.js) defines the
 //! `<verdict-widget>` element and, for each element that comes near the viewport, calls
 //! [`mount`]; the handle it gets follows the element's attributes and is freed when the element
-//! leaves the page.
+//! leaves the page. [`add_words`] gives it the table of a language other than English.
 
 use verdict::mount::Mounted;
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -20,6 +20,14 @@ pub fn mount(
     early: Option<String>,
 ) -> Result<Widget, JsValue> {
     Mounted::start(host, content.as_deref(), early.as_deref()).map(Widget)
+}
+
+/// Gives the widget a language's table (the list of strings the build writes beside the
+/// loader, joined by NUL): widgets whose language it is speak it from then on. False when the
+/// list is not a table of this build's (the loader says so; the widget speaks English).
+#[wasm_bindgen]
+pub fn add_words(table: String) -> bool {
+    verdict::core::locale::register(table).is_ok()
 }
 
 #[wasm_bindgen]

@@ -443,8 +443,68 @@ async fn saved_progress_is_offered_and_garbage_is_ignored() {
     set_fragment("");
 }
 
+/// Gives the widget a language's table, as the loader does (the list the build writes, joined).
+fn speak(lang: &str) {
+    let json = match lang {
+        "ur" => include_str!(concat!(env!("OUT_DIR"), "/locales/ur.json")),
+        "ar" => include_str!(concat!(env!("OUT_DIR"), "/locales/ar.json")),
+        "ja" => include_str!(concat!(env!("OUT_DIR"), "/locales/ja.json")),
+        _ => unreachable!("a table the tests give"),
+    };
+    let parts: Vec<String> = serde_json::from_str(json).unwrap();
+    verdict::core::locale::register(parts.join("\0")).unwrap();
+}
+
+#[wasm_bindgen_test]
+fn the_browsers_intl_counts_as_cldr_says() {
+    // The same categories the native test expects from CLDR's rules, from Chromium's Intl.
+    use verdict::core::locale::{Category::*, Numbers};
+    use verdict::web::intl::Intl;
+    let numbers = [0, 1, 2, 5, 11, 21, 101];
+    for (lang, want) in [
+        ("en", [Other, One, Other, Other, Other, Other, Other]),
+        ("fr", [One, One, Other, Other, Other, Other, Other]),
+        ("pl", [Many, One, Few, Many, Many, Many, Many]),
+        ("ru", [Many, One, Few, Many, Many, One, One]),
+        ("ar", [Zero, One, Two, Few, Many, Many, Other]),
+        ("ja", [Other, Other, Other, Other, Other, Other, Other]),
+        ("hi", [One, One, Other, Other, Other, Other, Other]),
+    ] {
+        let intl = Intl::of(lang);
+        let got: Vec<_> = numbers.iter().map(|&n| intl.category(n)).collect();
+        assert_eq!(got, want, "{lang}");
+    }
+    // Digits as each locale writes them (CLDR: Latin digits for plain Arabic, Arabic-Indic in
+    // Egypt and Saudi Arabia).
+    assert_eq!(Intl::of("ar").digits(17), "17");
+    assert_eq!(Intl::of("ar-EG").digits(17), "١٧");
+    assert_eq!(Intl::of("fa").digits(17), "۱۷");
+    assert_eq!(Intl::of("bn").digits(17), "১৭");
+    assert_eq!(Intl::of("hi").digits(17), "17");
+    assert_eq!(Intl::of("en").digits(-3), "-3");
+}
+
+#[wasm_bindgen_test]
+async fn a_language_given_by_the_loader_speaks_in_its_digits_and_direction() {
+    speak("ar");
+    let w = Mounted::on_host(default_content(), "arabic", &[("locale", "ar-EG")]);
+    w.until("the first question", |m| m.find("#vd-question").is_some())
+        .await;
+    let article = w.find("article.vd").unwrap();
+    assert_eq!(article.get_attribute("dir").as_deref(), Some("rtl"));
+    assert_eq!(article.get_attribute("lang").as_deref(), Some("ar"));
+    assert_eq!(w.text("#vd-count"), "السؤال ١ من ٧");
+    speak("ja");
+    let j = Mounted::on_host(default_content(), "japanese", &[("locale", "ja")]);
+    j.until("the first question", |m| m.find("#vd-question").is_some())
+        .await;
+    assert_eq!(j.text("#vd-count"), "質問 1/7");
+    assert_eq!(j.text(".vd-unsure"), "わからない");
+}
+
 #[wasm_bindgen_test]
 async fn the_locale_attribute_gives_the_urdu_interface_right_to_left() {
+    speak("ur");
     let w = Mounted::on_host(default_content(), "urdu", &[("locale", "ur-PK")]);
     w.until("the first question", |m| m.find("#vd-question").is_some())
         .await;

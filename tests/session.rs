@@ -45,7 +45,7 @@ fn a_bad_link_is_said_and_the_quiz_starts_fresh_without_offering_saved_progress(
             panic!("no notice")
         };
         assert!(verdict::core::locale::EN
-            .bad_link(&e)
+            .bad_link_notice(&verdict::core::locale::numbers::Cldr::new("en"), &e)
             .contains("fresh start"));
     }
     let s = Session::start(&content, Found::Token("v1.9.r0000000"), None);

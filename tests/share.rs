@@ -82,7 +82,7 @@ fn a_link_for_another_edition_of_the_content_is_refused_with_both_editions_named
         }
     );
     assert!(verdict::core::locale::EN
-        .link_problem(&err)
+        .link_problem(&verdict::core::locale::numbers::Cldr::new("en"), &err)
         .contains("edition 2, now 1"));
 }
 
@@ -177,7 +177,9 @@ fn twenty_thousand_random_and_garbled_tokens_never_panic_and_only_valid_ones_dec
                 assert_eq!(encode(&content, &progress), token);
                 decoded += 1;
             }
-            Err(e) => assert!(!verdict::core::locale::EN.link_problem(&e).is_empty()),
+            Err(e) => assert!(!verdict::core::locale::EN
+                .link_problem(&verdict::core::locale::numbers::Cldr::new("en"), &e)
+                .is_empty()),
         }
     }
     // Some edits land on another valid state (e.g. a changed answer digit); most do not.

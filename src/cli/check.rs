@@ -220,7 +220,7 @@ fn outcomes(file: &str, read: &dyn Files) -> Output {
                 name: name.clone(),
                 token: share::encode(&content, &progress),
                 headline: told.headline,
-                card_title: fill(EN.fits_me, &[name]),
+                card_title: fill(EN.fits_me(), &[name]),
                 sentence: told.shared.unwrap_or_default(),
                 scores: outcome
                     .ranking

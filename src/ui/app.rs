@@ -27,7 +27,6 @@ use crate::core::content::Content;
 use crate::core::events::Change;
 use crate::core::layout::Layout;
 use crate::core::load::Loaded;
-use crate::core::locale;
 use crate::core::quiz::{Action, Progress, Step};
 use crate::core::scoring::{relevant_rows, score};
 use crate::core::session::{Session, SessionAction};
@@ -66,7 +65,7 @@ pub struct VerdictProps {
 /// The whole widget. Shows the content's problems instead when it has any.
 #[component]
 pub fn Verdict(props: &VerdictProps) -> Html {
-    let language = Language(locale::for_tag(props.locale.as_deref().unwrap_or("en")));
+    let language = Language::for_tag(props.locale.as_deref().unwrap_or("en"));
     match &props.loaded {
         Loaded::Content(content) => {
             let instance = props.instance.as_deref().unwrap_or(&content.id);
@@ -79,7 +78,7 @@ pub fn Verdict(props: &VerdictProps) -> Html {
                     prerender={props.prerender} />
             }
         }
-        Loaded::Problems(problems) => content_errors(language.0, problems),
+        Loaded::Problems(problems) => content_errors(&language, problems),
     }
 }
 
@@ -105,7 +104,7 @@ struct WidgetProps {
 
 #[component]
 fn Widget(props: &WidgetProps) -> Html {
-    let t = props.language.0;
+    let t = props.language.texts;
     let content = &props.content;
     let layout = props.layout;
     // Before an early press, the progress the widget started with: the press is the reader's
@@ -214,7 +213,7 @@ fn Widget(props: &WidgetProps) -> Html {
     let on_action = on_session.reform(|action: Action| SessionAction::Quiz(action));
     let stage = match step {
         Step::Question(index) => quiz_step(
-            t,
+            &props.language,
             &quiz::Props {
                 content: content.clone(),
                 index,
@@ -224,18 +223,15 @@ fn Widget(props: &WidgetProps) -> Html {
                 heading: heading.clone(),
             },
         ),
-        Step::Result => result_view(
-            t,
-            &result::Props {
-                content: content.clone(),
-                outcome: outcome.clone(),
-                on_action: on_action.clone(),
-                heading: heading.clone(),
-                link_key: AttrValue::from(props.places.link_key.clone()),
-                token: AttrValue::from(share::encode(content, progress)),
-                language: props.language,
-            },
-        ),
+        Step::Result => result_view(&result::Props {
+            content: content.clone(),
+            outcome: outcome.clone(),
+            on_action: on_action.clone(),
+            heading: heading.clone(),
+            link_key: AttrValue::from(props.places.link_key.clone()),
+            token: AttrValue::from(share::encode(content, progress)),
+            language: props.language,
+        }),
     };
     let pick = outcome.winner().filter(|_| step == Step::Result);
     let grid = || {
@@ -253,17 +249,17 @@ fn Widget(props: &WidgetProps) -> Html {
 
     html! {
         <article class={classes!("vd", (!layout.full).then_some("is-compact"))} part="widget"
-            aria-labelledby="vd-title" lang={t.lang} dir={t.dir.as_attr()} ref={top}>
+            aria-labelledby="vd-title" lang={t.lang()} dir={t.dir().as_attr()} ref={top}>
             <header class="vd-head">
-                <p class="vd-kicker">{ t.kicker }</p>
+                <p class="vd-kicker">{ t.kicker() }</p>
                 <h2 id="vd-title" class="vd-title" part="title" dir="auto">{ &content.title }</h2>
                 if let Some(intro) = &content.intro {
                     <p class="vd-intro" dir="auto">{ rich(intro) }</p>
                 }
             </header>
             if layout.parts.quiz {
-                <section class="vd-card vd-stage" part="card" aria-label={t.quiz}>
-                    { session_notices(t, &notices::Props {
+                <section class="vd-card vd-stage" part="card" aria-label={t.quiz()}>
+                    { session_notices(&props.language, &notices::Props {
                         notice: session.notice.clone(),
                         resume: session.resume.clone(),
                         questions: content.questions.len(),
@@ -276,14 +272,14 @@ fn Widget(props: &WidgetProps) -> Html {
                 if layout.full {
                     if *built >= Built::Grid { { grid() } }
                 } else {
-                    { fold(t.compare, "vd-more-grid", &grid_open, *built >= Built::Grid, grid) }
+                    { fold(t.compare(), "vd-more-grid", &grid_open, *built >= Built::Grid, grid) }
                 }
             }
             if layout.parts.notes {
                 if layout.full {
                     if *built >= Built::Everything { { notes() } }
                 } else {
-                    { fold(t.from_article, "vd-more-notes", &notes_open, *built >= Built::Everything, notes) }
+                    { fold(t.from_article(), "vd-more-notes", &notes_open, *built >= Built::Everything, notes) }
                 }
             }
             // Parsed only where script is off (the parser keeps it as text otherwise).

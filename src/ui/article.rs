@@ -10,7 +10,7 @@ use crate::core::locale::{fill, Texts};
 
 /// A titled section (body, points, bullets, code samples, closing remark) with its title at
 /// heading level `level` (3 to 6). A function, not a component: it has no state of its own.
-pub fn section_view(t: &Texts, s: &Section, level: u8) -> Html {
+pub fn section_view(t: &'static Texts, s: &Section, level: u8) -> Html {
     let tag = format!("h{}", level.clamp(3, 6));
     html! {
         <div class="vd-section" dir="auto">
@@ -21,7 +21,7 @@ pub fn section_view(t: &Texts, s: &Section, level: u8) -> Html {
 }
 
 /// Everything of a section but its title.
-fn body(t: &Texts, s: &Section) -> Html {
+fn body(t: &'static Texts, s: &Section) -> Html {
     html! {
         <>
             if let Some(body) = &s.body { <p>{ rich(body) }</p> }
@@ -45,7 +45,7 @@ fn body(t: &Texts, s: &Section) -> Html {
 /// The article's material as folding sections, then the closing line; as a card of its own in
 /// the full layout (`card`), else inside the compact layout's fold. A plain function, not a
 /// component: it has no state of its own.
-pub fn article_notes(t: &Texts, c: &Content, card: bool) -> Html {
+pub fn article_notes(t: &'static Texts, c: &Content, card: bool) -> Html {
     // Titles from the content are isolated (<bdi>), so an English "What is Django?" keeps its
     // punctuation in place inside a right-to-left interface.
     let fold = |summary: Html, inner: Html| {
@@ -59,7 +59,7 @@ pub fn article_notes(t: &Texts, c: &Content, card: bool) -> Html {
     let with_users = c.options.iter().any(|o| !o.used_by.is_empty());
     html! {
         <section class={classes!("vd-article", card.then_some("vd-card"))} part={card.then_some("card")} aria-labelledby="vd-article-title">
-            <h3 id="vd-article-title" class={classes!("vd-section-title", (!card).then_some("vd-sr"))}>{ t.from_article }</h3>
+            <h3 id="vd-article-title" class={classes!("vd-section-title", (!card).then_some("vd-sr"))}>{ t.from_article() }</h3>
             if let Some(short) = &c.short_answer {
                 { fold(html! { <bdi>{ &short.title }</bdi> }, body(t, short)) }
             }
@@ -67,7 +67,7 @@ pub fn article_notes(t: &Texts, c: &Content, card: bool) -> Html {
                 fold(html! { <bdi>{ &about.title }</bdi> }, body(t, about))
             }) }
             { for c.options.iter().filter(|o| !o.when_to_choose.is_empty()).map(|o| fold(
-                html! { { fill(t.when_to_choose, &[&o.name]) } },
+                html! { { fill(t.when_to_choose(), &[&o.name]) } },
                 html! { { for o.when_to_choose.iter().map(|s| html! {
                     { section_view(t, s, 4) }
                 }) } },
@@ -76,13 +76,13 @@ pub fn article_notes(t: &Texts, c: &Content, card: bool) -> Html {
                 { fold(
                     match &c.usage {
                         Some(u) => html! { <bdi>{ &u.title }</bdi> },
-                        None => html! { { t.who_uses } },
+                        None => html! { { t.who_uses() } },
                     },
                     html! {
                         <>
                             { for c.options.iter().filter(|o| !o.used_by.is_empty()).map(|o| html! {
                                 <div class="vd-users">
-                                    <h4 class="vd-section-heading">{ fill(t.companies_using, &[&o.name]) }</h4>
+                                    <h4 class="vd-section-heading">{ fill(t.companies_using(), &[&o.name]) }</h4>
                                     <ul>{ for o.used_by.iter().map(|u| html! { <li>{ u }</li> }) }</ul>
                                 </div>
                             }) }

@@ -10,10 +10,10 @@ use crate::core::locale::{fill, Texts};
 /// of one name are indistinguishable in a screen reader's list of them. A plain function rather
 /// than a component: it has no state, and each component type costs the WebAssembly a few
 /// kilobytes of lifecycle code.
-pub fn code_block(t: &Texts, sample: &CodeSample, place: &str) -> Html {
+pub fn code_block(t: &'static Texts, sample: &CodeSample, place: &str) -> Html {
     let label = format!(
         "{}: {}",
-        fill(t.code_sample, &[&sample.language]),
+        fill(t.code_sample(), &[&sample.language]),
         sample.caption.as_deref().unwrap_or(place)
     );
     html! {

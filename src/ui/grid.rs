@@ -24,14 +24,14 @@ pub struct GridProps {
 
 /// The comparison table. A plain function, not a component: it has no state, and each component
 /// type costs the WebAssembly a few kilobytes of lifecycle code.
-pub fn comparison_grid(t: &Texts, props: &GridProps) -> Html {
+pub fn comparison_grid(t: &'static Texts, props: &GridProps) -> Html {
     let content = &props.content;
     let grid = &content.grid;
     let any_relevant = props.relevant.iter().any(|r| *r);
     let title = grid
         .title
         .clone()
-        .unwrap_or_else(|| t.comparison.to_owned());
+        .unwrap_or_else(|| t.comparison().to_string());
     let col = |i: usize| classes!((props.pick == Some(i)).then_some("is-pick"));
 
     html! {
@@ -42,7 +42,7 @@ pub fn comparison_grid(t: &Texts, props: &GridProps) -> Html {
             if any_relevant {
                 <p class="vd-grid-hint" id="vd-grid-hint">
                     <span class="vd-dot" aria-hidden="true"></span>
-                    { t.highlighted }
+                    { t.highlighted() }
                 </p>
             }
             // A labelled, focusable region: keyboard users can scroll the table where it is wider
@@ -57,7 +57,7 @@ pub fn comparison_grid(t: &Texts, props: &GridProps) -> Html {
                                 <th scope="col" role="columnheader" class={col(i)}>
                                     { &o.name }
                                     if props.pick == Some(i) {
-                                        <span class="vd-badge">{ t.your_pick }</span>
+                                        <span class="vd-badge">{ t.your_pick() }</span>
                                     }
                                 </th>
                             }) }
@@ -71,7 +71,7 @@ pub fn comparison_grid(t: &Texts, props: &GridProps) -> Html {
                                     <th scope="row" role="rowheader" dir="auto">
                                         { &row.feature }
                                         if relevant {
-                                            <span class="vd-sr">{ t.matters }</span>
+                                            <span class="vd-sr">{ t.matters() }</span>
                                         }
                                     </th>
                                     { for content.options.iter().enumerate().map(|(i, o)| html! {

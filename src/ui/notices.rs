@@ -3,7 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::core::locale::{fill, Texts};
+use super::texts::Language;
+use crate::core::locale::Texts;
 use crate::core::quiz::{Progress, Step};
 use crate::core::session::{Notice, SessionAction};
 
@@ -23,7 +24,8 @@ pub struct Props {
 /// The notice and the resume offer (either may be absent; usually both are).
 // A plain function, not a component: it has no state, and each component type costs the
 // WebAssembly a few kilobytes of lifecycle code (see the README's size table).
-pub fn session_notices(t: &Texts, props: &Props) -> Html {
+pub fn session_notices(language: &Language, props: &Props) -> Html {
+    let t = language.texts;
     let act = |action: SessionAction| {
         let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
@@ -32,21 +34,21 @@ pub fn session_notices(t: &Texts, props: &Props) -> Html {
         <>
             if let Some(notice) = &props.notice {
                 <div class="vd-notice" role="status">
-                    <p>{ message(t, notice) }</p>
+                    <p>{ message(language, notice) }</p>
                     <button type="button" part="button" class="vd-link" onclick={act(SessionAction::Dismiss)}>
-                        { t.dismiss }
+                        { t.dismiss() }
                     </button>
                 </div>
             }
             if let Some(saved) = &props.resume {
-                <div class="vd-notice vd-resume" role="region" aria-label={t.saved_progress}>
-                    <p>{ describe(t, saved, props.questions) }</p>
+                <div class="vd-notice vd-resume" role="region" aria-label={t.saved_progress()}>
+                    <p>{ describe(language, saved, props.questions) }</p>
                     <div class="vd-notice-actions">
                         <button type="button" part="button" class="vd-primary" onclick={act(SessionAction::Resume)}>
-                            { if saved.step() == Step::Result { t.show_result } else { t.resume } }
+                            { if saved.step() == Step::Result { t.show_result() } else { t.resume() } }
                         </button>
                         <button type="button" part="button" class="vd-link" onclick={act(SessionAction::Dismiss)}>
-                            { t.start_over }
+                            { t.start_over() }
                         </button>
                     </div>
                 </div>
@@ -55,18 +57,16 @@ pub fn session_notices(t: &Texts, props: &Props) -> Html {
     }
 }
 
-fn describe(t: &Texts, saved: &Progress, questions: usize) -> String {
+fn describe(language: &Language, saved: &Progress, questions: usize) -> String {
+    let t: &'static Texts = language.texts;
     match saved.step() {
-        Step::Result => t.welcome_done.to_owned(),
-        Step::Question(i) => fill(
-            t.welcome_stopped,
-            &[&(i + 1).to_string(), &questions.to_string()],
-        ),
+        Step::Result => t.welcome_done().to_string(),
+        Step::Question(i) => t.welcome_back(language.numbers, i + 1, questions),
     }
 }
 
-fn message(t: &Texts, notice: &Notice) -> String {
+fn message(language: &Language, notice: &Notice) -> String {
     match notice {
-        Notice::BadLink(error) => t.bad_link(error),
+        Notice::BadLink(error) => language.texts.bad_link_notice(language.numbers, error),
     }
 }

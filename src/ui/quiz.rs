@@ -6,8 +6,8 @@ use yew::prelude::*;
 
 use super::bar::bar;
 use super::rich::rich;
+use super::texts::Language;
 use crate::core::content::Content;
-use crate::core::locale::{fill, Texts};
 use crate::core::quiz::{Action, Response};
 
 /// What [`quiz_step`] shows.
@@ -30,7 +30,8 @@ pub struct Props {
 /// The question at `index` with its answer controls.
 // A plain function, not a component: it has no state, and each component type costs the
 // WebAssembly a few kilobytes of lifecycle code (see the README's size table).
-pub fn quiz_step(t: &Texts, props: &Props) -> Html {
+pub fn quiz_step(language: &Language, props: &Props) -> Html {
+    let (t, say) = (language.texts, language.numbers);
     let total = props.content.questions.len();
     let Some(question) = props.content.questions.get(props.index) else {
         return html! {};
@@ -60,10 +61,10 @@ pub fn quiz_step(t: &Texts, props: &Props) -> Html {
         <div class="vd-quiz">
             <div class="vd-progress">
                 <p class="vd-count" id="vd-count">
-                    { fill(t.question_of, &[&(props.index + 1).to_string(), &total.to_string()]) }
+                    { t.question_count(say, props.index + 1, total) }
                 </p>
                 { bar(props.index as i32, total as i32,
-                    Some(fill(t.progress, &[&props.index.to_string(), &total.to_string()]))) }
+                    Some(t.progress_label(say, props.index, total))) }
             </div>
             <h3 class="vd-question" id="vd-question" tabindex="-1" dir="auto" ref={props.heading.clone()}>
                 { &question.text }
@@ -76,17 +77,17 @@ pub fn quiz_step(t: &Texts, props: &Props) -> Html {
                 { for question.answers.iter().enumerate().map(|(i, a)| answer(
                     props.response == Response::Chose(i), "", &a.label, Action::Choose(i)
                 )) }
-                { answer(props.response == Response::NotSure, "vd-unsure", t.not_sure, Action::NotSure) }
+                { answer(props.response == Response::NotSure, "vd-unsure", t.not_sure(), Action::NotSure) }
             </div>
             <div class="vd-nav">
-                { nav("", t.back, Action::Back, props.index == 0) }
+                { nav("", t.back(), Action::Back, props.index == 0) }
                 if answered {
-                    { nav("", t.next, Action::Next, false) }
+                    { nav("", t.next(), Action::Next, false) }
                 } else {
-                    { nav("", t.skip, Action::Skip, false) }
+                    { nav("", t.skip(), Action::Skip, false) }
                 }
                 if props.can_restart {
-                    { nav("vd-restart", t.restart, Action::Restart, false) }
+                    { nav("vd-restart", t.restart(), Action::Restart, false) }
                 }
             </div>
         </div>

@@ -11,7 +11,7 @@ use super::rich::rich;
 use super::share_link::ShareLink;
 use super::texts::Language;
 use crate::core::content::Content;
-use crate::core::locale::{fill, Texts};
+use crate::core::locale::{fill, Numbers, Texts};
 use crate::core::quiz::Action;
 use crate::core::scoring::{Kind, Outcome};
 
@@ -30,14 +30,15 @@ pub struct Props {
     pub link_key: AttrValue,
     /// This result's share token.
     pub token: AttrValue,
-    /// The widget's language (for the share controls, a component of their own).
+    /// The widget's language.
     pub language: Language,
 }
 
 /// The result screen.
 // A plain function, not a component: it has no state, and each component type costs the
 // WebAssembly a few kilobytes of lifecycle code (see the README's size table).
-pub fn result_view(t: &Texts, props: &Props) -> Html {
+pub fn result_view(props: &Props) -> Html {
+    let (t, say) = (props.language.texts, props.language.numbers);
     let content = &props.content;
     let outcome = &props.outcome;
     let name = |option: usize| content.options[option].name.clone();
@@ -53,31 +54,31 @@ pub fn result_view(t: &Texts, props: &Props) -> Html {
         <div class={classes!("vd-result", kind_class(outcome.kind))}>
             <p class="vd-eyebrow">{ told.eyebrow }</p>
             <h3 class="vd-headline" tabindex="-1" ref={props.heading.clone()}>{ told.headline.clone() }</h3>
-            <p class="vd-summary">{ t.summary(outcome.answered, outcome.unsure, outcome.skipped) }</p>
+            <p class="vd-summary">{ t.summary(say, outcome.answered, outcome.unsure, outcome.skipped) }</p>
             <ShareLink link_key={props.link_key.clone()} token={props.token.clone()}
                 title={share_title} language={props.language} sentence={told.shared.map(AttrValue::from)}
                 content_id={AttrValue::from(content.id.clone())}
                 pick={pick.map(|w| AttrValue::from(content.options[w].id.clone()))} />
             if outcome.kind == Kind::NoSignal {
-                <p>{ t.no_signal_body }</p>
+                <p>{ t.no_signal_body() }</p>
             } else {
-                { scores(t, content, outcome) }
+                { scores(t, say, content, outcome) }
             }
-            { reasons(t, content, outcome) }
+            { reasons(t, say, content, outcome) }
             { notes(t, content, outcome) }
             { deciders(t, content, outcome) }
             { runner_up(t, content, outcome) }
             if let Some(w) = outcome.winner() {
                 <section class="vd-case" aria-labelledby="vd-case-title">
-                    <h4 id="vd-case-title">{ fill(t.when_to_choose, &[&name(w)]) }</h4>
+                    <h4 id="vd-case-title">{ fill(t.when_to_choose(), &[&name(w)]) }</h4>
                     { for content.options[w].when_to_choose.iter().map(|s| html! {
                         { section_view(t, s, 5) }
                     }) }
                 </section>
             }
             <div class="vd-nav">
-                <button type="button" part="button" class="vd-link" onclick={act(Action::Back)}>{ t.change_answers }</button>
-                <button type="button" part="button" class="vd-link vd-restart" onclick={act(Action::Restart)}>{ t.start_over }</button>
+                <button type="button" part="button" class="vd-link" onclick={act(Action::Back)}>{ t.change_answers() }</button>
+                <button type="button" part="button" class="vd-link vd-restart" onclick={act(Action::Restart)}>{ t.start_over() }</button>
             </div>
         </div>
     }
@@ -92,17 +93,17 @@ fn kind_class(kind: Kind) -> &'static str {
     }
 }
 
-fn scores(t: &Texts, content: &Content, outcome: &Outcome) -> Html {
+fn scores(t: &'static Texts, say: &dyn Numbers, content: &Content, outcome: &Outcome) -> Html {
     let leaders = outcome.leaders();
     html! {
-        <ul class="vd-scores" aria-label={t.scores}>
+        <ul class="vd-scores" aria-label={t.scores()}>
             { for outcome.ranking.iter().map(|s| {
                 let lead = leaders.contains(&s.option);
                 html! {
                     <li class={classes!("vd-score", lead.then_some("is-lead"))}>
                         <span class="vd-score-name" dir="auto">{ &content.options[s.option].name }</span>
                         { bar(s.score, outcome.scale(), None) }
-                        <span class="vd-score-points">{ t.point_count(s.score) }</span>
+                        <span class="vd-score-points">{ t.point_count(say, s.score) }</span>
                     </li>
                 }
             }) }
@@ -110,13 +111,13 @@ fn scores(t: &Texts, content: &Content, outcome: &Outcome) -> Html {
     }
 }
 
-fn reasons(t: &Texts, content: &Content, outcome: &Outcome) -> Html {
+fn reasons(t: &'static Texts, say: &dyn Numbers, content: &Content, outcome: &Outcome) -> Html {
     if outcome.reasons.is_empty() {
         return html! {};
     }
     html! {
         <section class="vd-why" aria-labelledby="vd-why-title">
-            <h4 id="vd-why-title">{ t.why }</h4>
+            <h4 id="vd-why-title">{ t.why() }</h4>
             <ul class="vd-reasons">
                 { for outcome.reasons.iter().map(|r| {
                     let question = &content.questions[r.question];
@@ -127,7 +128,7 @@ fn reasons(t: &Texts, content: &Content, outcome: &Outcome) -> Html {
                                 { &question.text }{ " " }<strong>{ &answer.label }</strong>
                                 { for r.pushes.iter().map(|p| html! {
                                     <span class="vd-pill">
-                                        { format!("{:+} {}", p.weight, content.options[p.option].name) }
+                                        { format!("{}{} {}", if p.weight > 0 { "+" } else { "" }, say.digits(i64::from(p.weight)), content.options[p.option].name) }
                                     </span>
                                 }) }
                             </p>
@@ -142,7 +143,7 @@ fn reasons(t: &Texts, content: &Content, outcome: &Outcome) -> Html {
     }
 }
 
-fn notes(t: &Texts, content: &Content, outcome: &Outcome) -> Html {
+fn notes(t: &'static Texts, content: &Content, outcome: &Outcome) -> Html {
     let notes: Vec<&String> = outcome
         .notes
         .iter()
@@ -152,22 +153,22 @@ fn notes(t: &Texts, content: &Content, outcome: &Outcome) -> Html {
         return html! {};
     }
     html! {
-        <aside class="vd-notes" aria-label={t.keep_in_mind}>
-            <p class="vd-notes-title">{ t.keep_in_mind }</p>
+        <aside class="vd-notes" aria-label={t.keep_in_mind()}>
+            <p class="vd-notes-title">{ t.keep_in_mind() }</p>
             { for notes.into_iter().map(|n| html! { <p dir="auto">{ rich(n) }</p> }) }
         </aside>
     }
 }
 
 /// Close calls and ties: what would settle it.
-fn deciders(t: &Texts, content: &Content, outcome: &Outcome) -> Html {
+fn deciders(t: &'static Texts, content: &Content, outcome: &Outcome) -> Html {
     if !matches!(outcome.kind, Kind::Close | Kind::Tie) {
         return html! {};
     }
     let open = outcome.deciders.iter().take(5).map(|d| {
         let q = &content.questions[d.question];
         // The answer's label is emphasised, wherever the language puts it in the sentence.
-        let sentence = fill(t.would_decide, &["\u{0}", &q.text, &content.options[d.leader].name]);
+        let sentence = fill(t.would_decide(), &["\u{0}", &q.text, &content.options[d.leader].name]);
         let (before, after) = sentence.split_once('\u{0}').unwrap_or((&sentence, ""));
         html! {
             <li>
@@ -181,7 +182,7 @@ fn deciders(t: &Texts, content: &Content, outcome: &Outcome) -> Html {
         html! {
             { for outcome.leaders().into_iter().map(|o| html! {
                 <li>
-                    <strong>{ fill(t.choose_if, &[&content.options[o].name]) }</strong>
+                    <strong>{ fill(t.choose_if(), &[&content.options[o].name]) }</strong>
                     <ul class="vd-situations">
                         { for content.options[o].when_to_choose.iter().map(|s| html! {
                             <li dir="auto">{ &s.title }</li>
@@ -193,13 +194,13 @@ fn deciders(t: &Texts, content: &Content, outcome: &Outcome) -> Html {
     });
     html! {
         <section class="vd-decide" aria-labelledby="vd-decide-title">
-            <h4 id="vd-decide-title">{ t.what_decides }</h4>
+            <h4 id="vd-decide-title">{ t.what_decides() }</h4>
             <ul>{ for open }{ by_situation.unwrap_or_default() }</ul>
         </section>
     }
 }
 
-fn runner_up(t: &Texts, content: &Content, outcome: &Outcome) -> Html {
+fn runner_up(t: &'static Texts, content: &Content, outcome: &Outcome) -> Html {
     let Some(r) = outcome.runner_up() else {
         return html! {};
     };
@@ -209,7 +210,7 @@ fn runner_up(t: &Texts, content: &Content, outcome: &Outcome) -> Html {
     }
     html! {
         <section class="vd-runner" aria-labelledby="vd-runner-title">
-            <h4 id="vd-runner-title">{ fill(t.better_pick, &[&option.name]) }</h4>
+            <h4 id="vd-runner-title">{ fill(t.better_pick(), &[&option.name]) }</h4>
             <ul>{ for option.when_to_choose.iter().map(|s| html! { <li dir="auto">{ &s.title }</li> }) }</ul>
         </section>
     }

@@ -46,7 +46,7 @@ enum Copy {
 /// The share controls.
 #[component]
 pub fn ShareLink(props: &Props) -> Html {
-    let t = props.language.0;
+    let t = props.language.texts;
     let status = use_state(|| Copy::Idle);
     // The pending "back to idle" timer: replaced by each copy, cancelled when dropped.
     let reset = use_mut_ref(|| None::<Timeout>);
@@ -108,20 +108,20 @@ pub fn ShareLink(props: &Props) -> Html {
     html! {
         <div class="vd-share">
             <div class="vd-share-actions">
-                <button type="button" part="button" class="vd-secondary" onclick={copy_all}>{ t.copy_link }</button>
+                <button type="button" part="button" class="vd-secondary" onclick={copy_all}>{ t.copy_link() }</button>
                 if props.sentence.is_some() {
-                    <button type="button" part="button" class="vd-link" onclick={copy_link}>{ t.copy_link_only }</button>
+                    <button type="button" part="button" class="vd-link" onclick={copy_link}>{ t.copy_link_only() }</button>
                 }
                 if clipboard::can_share() {
-                    <button type="button" part="button" class="vd-secondary" onclick={on_share}>{ t.share }</button>
+                    <button type="button" part="button" class="vd-secondary" onclick={on_share}>{ t.share() }</button>
                 }
                 <span class="vd-copied" role="status">
-                    { if *status == Copy::Copied { t.link_copied } else { "" } }
+                    { if *status == Copy::Copied { t.link_copied() } else { "" } }
                 </span>
             </div>
             if let Copy::ByHand(url) = &*status {
                 <label class="vd-share-field">
-                    <span>{ t.copy_by_hand }</span>
+                    <span>{ t.copy_by_hand() }</span>
                     <input type="text" readonly=true value={url.clone()} ref={field} />
                 </label>
             }

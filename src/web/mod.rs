@@ -1,5 +1,5 @@
 //! Browser glue: where content comes from (for the reader), the events a widget's page hears,
-//! the address bar, storage, the clipboard, and files and text areas (for the studio). Only this layer and `ui` touch web APIs; nothing here knows the
+//! the address bar, storage, the clipboard, numbers in the reader's language (`Intl`), and files and text areas (for the studio). Only this layer and `ui` touch web APIs; nothing here knows the
 //! components.
 //!
 //! Window and document come from `gloo_utils`, which throws outside a window (a worker): the
@@ -9,5 +9,6 @@ pub mod address;
 pub mod clipboard;
 pub mod dispatch;
 pub mod files;
+pub mod intl;
 pub mod source;
 pub mod storage;
