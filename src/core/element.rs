@@ -11,9 +11,15 @@ pub fn attribute(text: &str) -> String {
 
 /// JSON for inside a `<script type="application/json">`: every `<` written `\u003c` (the same
 /// JSON to a reader of JSON), so no `</script>` or `<!--` in the text can end or confuse the
-/// script element around it.
+/// script element around it; and blank lines dropped (JSON cannot hold a raw line break inside
+/// a string, so only whitespace goes), because a blank line ends a Markdown HTML block.
 pub fn inline_json(json: &str) -> String {
-    json.trim().replace('<', "\\u003c")
+    let lines: Vec<&str> = json
+        .trim()
+        .lines()
+        .filter(|line| !line.trim().is_empty())
+        .collect();
+    lines.join("\n").replace('<', "\\u003c")
 }
 
 /// A widget element for a page.
@@ -59,4 +65,21 @@ impl WidgetElement {
 /// shows unstyled: a stylesheet in a shadow root does not hold back the page's first paint.
 pub fn prerendered_root(view: &str) -> String {
     format!("<div class=\"verdict-root\" data-prerendered hidden>{view}</div>")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inline_json_cannot_end_its_script_or_a_markdown_block() {
+        let json = "{\n  \"a\": \"</script><!--\",\n\n   \n  \"b\": 1\n}\n";
+        let safe = inline_json(json);
+        assert_eq!(
+            safe,
+            "{\n  \"a\": \"\\u003c/script>\\u003c!--\",\n  \"b\": 1\n}"
+        );
+        let back: serde_json::Value = serde_json::from_str(&safe).unwrap();
+        assert_eq!(back["a"], "</script><!--");
+    }
 }

@@ -9,19 +9,21 @@ use crate::core::content::{Content, Section};
 use crate::core::locale::{fill, Texts};
 
 /// A titled section (body, points, bullets, code samples, closing remark) with its title at
-/// heading level `level` (3 to 6). A function, not a component: it has no state of its own.
-pub fn section_view(t: &'static Texts, s: &Section, level: u8) -> Html {
+/// heading level `level` (3 to 6). `within` names what holds it where the same section is also
+/// shown elsewhere (the article's fold of a result's case), so its code regions' names differ
+/// from the other copy's. A function, not a component: it has no state of its own.
+pub fn section_view(t: &'static Texts, s: &Section, level: u8, within: Option<&str>) -> Html {
     let tag = format!("h{}", level.clamp(3, 6));
     html! {
         <div class="vd-section" dir="auto">
             <@{tag} class="vd-section-heading">{ &s.title }</@>
-            { body(t, s) }
+            { body(t, s, within) }
         </div>
     }
 }
 
 /// Everything of a section but its title.
-fn body(t: &'static Texts, s: &Section) -> Html {
+fn body(t: &'static Texts, s: &Section, within: Option<&str>) -> Html {
     html! {
         <>
             if let Some(body) = &s.body { <p>{ rich(body) }</p> }
@@ -30,10 +32,14 @@ fn body(t: &'static Texts, s: &Section) -> Html {
                 <ul>{ for s.bullets.iter().map(|b| html! { <li>{ rich(b) }</li> }) }</ul>
             }
             { for s.code.iter().enumerate().map(|(i, c)| {
+                let title = match within {
+                    Some(within) => format!("{within}, {}", s.title),
+                    None => s.title.to_string(),
+                };
                 let place = if s.code.len() > 1 {
-                    format!("{} ({}/{})", s.title, i + 1, s.code.len())
+                    format!("{title} ({}/{})", i + 1, s.code.len())
                 } else {
-                    s.title.to_string()
+                    title
                 };
                 code_block(t, c, &place)
             }) }
@@ -61,17 +67,18 @@ pub fn article_notes(t: &'static Texts, c: &Content, card: bool) -> Html {
         <section class={classes!("vd-article", card.then_some("vd-card"))} part={card.then_some("card")} aria-labelledby="vd-article-title">
             <h3 id="vd-article-title" class={classes!("vd-section-title", (!card).then_some("vd-sr"))}>{ t.from_article() }</h3>
             if let Some(short) = &c.short_answer {
-                { fold(html! { <bdi>{ &short.title }</bdi> }, body(t, short)) }
+                { fold(html! { <bdi>{ &short.title }</bdi> }, body(t, short, None)) }
             }
             { for c.options.iter().filter_map(|o| o.about.as_ref()).map(|about| {
-                fold(html! { <bdi>{ &about.title }</bdi> }, body(t, about))
+                fold(html! { <bdi>{ &about.title }</bdi> }, body(t, about, None))
             }) }
-            { for c.options.iter().filter(|o| !o.when_to_choose.is_empty()).map(|o| fold(
-                html! { { fill(t.when_to_choose(), &[&o.name]) } },
-                html! { { for o.when_to_choose.iter().map(|s| html! {
-                    { section_view(t, s, 4) }
-                }) } },
-            )) }
+            { for c.options.iter().filter(|o| !o.when_to_choose.is_empty()).map(|o| {
+                let title = fill(t.when_to_choose(), &[&o.name]);
+                let sections = html! { { for o.when_to_choose.iter().map(|s| html! {
+                    { section_view(t, s, 4, Some(&title)) }
+                }) } };
+                fold(html! { { title.clone() } }, sections)
+            }) }
             if with_users {
                 { fold(
                     match &c.usage {

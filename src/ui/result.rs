@@ -72,7 +72,7 @@ pub fn result_view(props: &Props) -> Html {
                 <section class="vd-case" aria-labelledby="vd-case-title">
                     <h4 id="vd-case-title">{ fill(t.when_to_choose(), &[&name(w)]) }</h4>
                     { for content.options[w].when_to_choose.iter().map(|s| html! {
-                        { section_view(t, s, 5) }
+                        { section_view(t, s, 5, None) }
                     }) }
                 </section>
             }

@@ -63,7 +63,7 @@ test('without installing anything: npx -p verdict-widget-<version>.tgz verdict c
 test('npx verdict render prints the element with its first view, and refuses broken content', () => {
   const ok = npx('render', 'django-vs-flask.json', '--id', 'framework');
   assert.equal(ok.status, 0, ok.stderr);
-  assert.match(ok.stdout, /^<verdict-widget id="framework"><template shadowrootmode="open"><link rel="stylesheet" href="https:\/\/cdn\.jsdelivr\.net\/npm\/verdict-widget@[\d.]+\/dist\/widget-[0-9a-f]+\.css">/);
+  assert.match(ok.stdout, /^<verdict-widget id="framework">\n<template shadowrootmode="open"><link rel="stylesheet" href="https:\/\/cdn\.jsdelivr\.net\/npm\/verdict-widget@[\d.]+\/dist\/widget-[0-9a-f]+\.css">/);
   assert.match(ok.stdout, /Do you need an admin panel\?/);
   assert.match(ok.stdout, /<script type="application\/json">/);
   const broken = npx('render', 'broken.json');
