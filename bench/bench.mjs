@@ -489,6 +489,15 @@ for (const n of SCALES) {
   routes[`/scale-${n}.json`] = join(tmp, `scale-${n}.json`);
   routes[`/scale-${n}.html`] = join(tmp, `scale-${n}.html`);
 }
+// A post in English, Japanese and Arabic (<html lang>), the widget with no attribute and no view
+// drawn ahead: the other two fetch their language's table alongside the WebAssembly.
+const LANGUAGE_PAGES = ['en', 'ja', 'ar'];
+for (const lang of LANGUAGE_PAGES) {
+  await writeFile(join(tmp, `lang-${lang}.html`), `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+<title>${lang}</title><link rel="icon" href="data:,"></head><body><h1>Post</h1>
+<verdict-widget loading="eager"></verdict-widget><script type="module" src="./embed.js"></script></body></html>`);
+  routes[`/lang-${lang}.html`] = join(tmp, `lang-${lang}.html`);
+}
 const server = await serve(DIST, { routes });
 const site = await blogSite(tmp);
 // The floor for long tasks: the demo page as built, pre-rendered view and all, with no script.
@@ -517,6 +526,13 @@ try {
       sevenClicksToResult: interaction.quizRun,
       memoryAfterRuns: interaction.memory,
     });
+  });
+  results.languages = await section('languages', async () => {
+    const out = {};
+    for (const lang of LANGUAGE_PAGES) {
+      out[lang] = await firstQuestion(browser, `${server.origin}/lang-${lang}.html`, FIRST_QUESTION, LOADS, ['ready']);
+    }
+    return out;
   });
   results.scaling = await section('scaling', () => scaling(browser, scaleBytes));
   results.longTasksAt4x = await section('longtasks', async () => ({
@@ -551,6 +567,12 @@ try {
     console.log(`\nfirst question, widget / static floor (p50): ${results.firstQuestion.ratio.toFixed(2)}×`);
     const m = results.memoryAfterRuns;
     console.log(`memory after ${ROUNDS} full runs: JS heap ${m.jsHeap === null ? 'n/a' : kb(m.jsHeap) + ' KiB'}, wasm memory ${m.wasmMemory === null ? 'n/a' : kb(m.wasmMemory) + ' KiB'}`);
+  }
+  if (results.languages) {
+    console.log('\n| a post in (no view drawn ahead) | first question p50 (ms) | p95 | interactive p50 (ms) | p95 |\n|---|---:|---:|---:|---:|');
+    for (const [lang, r] of Object.entries(results.languages)) {
+      console.log(`| ${lang} | ${ms(r.question.p50)} | ${ms(r.question.p95)} | ${ms(r.ready.p50)} | ${ms(r.ready.p95)} |`);
+    }
   }
   if (results.scaling) {
     console.log('\n| scaling: questions = grid rows | content JSON B | first question p50 (ms) | p95 | grid built p50 (ms) | p95 | click → paint p50 (ms) | p95 |\n|---:|---:|---:|---:|---:|---:|---:|---:|');

@@ -14,18 +14,24 @@
   if (widget && locale) widget.setAttribute('locale', locale);
   // The pre-rendered first view is the default comparison in English: drop it for another pick.
   if (widget && widget.shadowRoot && (src || locale)) widget.shadowRoot.replaceChildren();
-  var current = { content: src ? id : 'django-vs-flask', locale: locale === 'ur' ? 'ur' : 'en' };
+  var languages = document.getElementById('page-locale');
+  // The picker lists languages; a tag with a region (ar-EG, pt-BR) shows as its language.
+  var primary = (locale || 'en').split(/[-_]/)[0].toLowerCase();
+  var known = languages && Array.prototype.some.call(languages.options, function (o) { return o.value === primary; });
+  var current = { content: src ? id : 'django-vs-flask', locale: known ? locale : 'en' };
   document.querySelectorAll('[data-pick]').forEach(function (link) {
-    var kind = link.getAttribute('data-kind');
     var value = link.getAttribute('data-pick');
-    // Each link keeps the other picker's choice.
+    // Each comparison link keeps the language picked.
     var next = new URLSearchParams();
-    var content = kind === 'content' ? value : current.content;
-    var lang = kind === 'locale' ? value : current.locale;
-    if (content !== 'django-vs-flask') next.set('content', content);
-    if (lang !== 'en') next.set('locale', lang);
+    if (value !== 'django-vs-flask') next.set('content', value);
+    if (current.locale !== 'en') next.set('locale', current.locale);
     var query = next.toString();
     link.setAttribute('href', query ? './?' + query : './');
-    if (current[kind] === value) link.setAttribute('aria-current', 'true');
+    if (current.content === value) link.setAttribute('aria-current', 'true');
   });
+  // The language form keeps the comparison picked (its hidden field is sent only then).
+  if (languages) {
+    languages.value = known ? primary : 'en';
+    languages.form.elements.content.disabled = current.content === 'django-vs-flask';
+  }
 })();

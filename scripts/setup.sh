@@ -9,8 +9,8 @@
 #   - every crate in Cargo.lock, downloaded (Trunk builds offline)
 #   - binaryen's wasm-opt, csso and terser (the build hooks), playwright-core and axe-core, from
 #     npm (package-lock.json)
-#   - Debian's chromium and chromium-driver, and fonts-noto-core for Urdu (only with --browser:
-#     serving needs no browser)
+#   - Debian's chromium and chromium-driver, fonts-noto-core and fonts-noto-cjk (only with
+#     --browser: serving needs no browser)
 #   - for the integration tests (also only with --browser): Debian's hugo, jekyll, mariadb-server,
 #     wordpress, php-cli and php-mysql (Eleventy, Astro and Vite come from npm in the tests)
 set -euo pipefail
@@ -77,11 +77,16 @@ if (( want_browser )) && { [[ ! -x /usr/bin/chromium ]] || [[ ! -x /usr/bin/chro
   apt_install chromium chromium-driver
 fi
 
-# Fonts with Urdu glyphs (Noto Nastaliq Urdu, Noto Naskh Arabic) so the Urdu interface renders in
-# screenshots instead of as empty boxes; the test machine has only Latin fonts otherwise.
+# Fonts for the interface's scripts (Arabic, Nastaliq for Urdu, Devanagari, Bengali, Cyrillic in
+# fonts-noto-core; Japanese, Korean and Chinese in fonts-noto-cjk), so screenshots show words
+# instead of empty boxes; the test machine has only Latin fonts otherwise.
 if (( want_browser )) && [[ ! -d /usr/share/fonts/truetype/noto ]]; then
-  say "installing Debian's fonts-noto-core (Urdu glyphs)"
+  say "installing Debian's fonts-noto-core (Arabic, Urdu, Devanagari, Bengali glyphs)"
   apt_install fonts-noto-core
+fi
+if (( want_browser )) && [[ ! -d /usr/share/fonts/opentype/noto ]]; then
+  say "installing Debian's fonts-noto-cjk (Japanese, Korean, Chinese glyphs)"
+  apt_install fonts-noto-cjk
 fi
 
 # The site generators and WordPress the integration tests build real sites with (about two

@@ -1,6 +1,7 @@
 // Screenshots of the release build for people to look at: desktop and 375 px phone, light and
 // dark, at the quiz, the result, the grid, the resume offer and a bad link's notice; the Urdu
-// interface on the three-option comparison at 1280, 375 and 320 px and printed; the example blog
+// interface on the three-option comparison at 1280, 375 and 320 px and printed; Japanese, Hindi,
+// Arabic, German and Russian at 375 px; the example blog
 // post; the widget pasted into a serif (Tufte CSS) and a dark (water.css) post; the preview card a
 // chat app draws from an outcome page's tags; the studio with what an article gave, the drafted
 // article and a mistake. Writes PNGs to tests/e2e/artifacts/screenshots/,
@@ -82,6 +83,32 @@ try {
         await page.emulateMedia({ media: 'print' });
         await shot('print', true);
       }
+      await page.close();
+    }
+  }
+  // Other scripts and lengths of the interface's words, at 375 px: Japanese, Hindi, Arabic (right
+  // to left, Arabic-Indic digits from the page's ar-EG), German (long words) and Russian, light
+  // and dark, at the quiz and the result (each question answered with its first answer).
+  for (const lang of ['ja', 'hi', 'ar-EG', 'de', 'ru']) {
+    for (const scheme of ['light', 'dark']) {
+      const page = await browser.newPage({ viewport: { width: 375, height: 812 }, colorScheme: scheme, deviceScaleFactor: 2 });
+      const w = new Widget(page);
+      const shot = async (name, full = false) => {
+        const file = join(out, `${lang}-phone-${scheme}-${name}.png`);
+        await page.screenshot({ path: file, fullPage: full });
+        shots.push(file);
+      };
+      await page.goto(server.url + `?locale=${lang}`);
+      await w.ready();
+      await page.evaluate(() => document.fonts.ready);
+      await shot('quiz');
+      for (let i = 0; i < 7; i++) {
+        const question = await w.question.textContent();
+        await w.answers.getByRole('button').first().click();
+        if (i < 6) await w.root.locator('#vd-question').filter({ hasNotText: question }).waitFor();
+      }
+      await w.resultHeading.waitFor();
+      await shot('result', true);
       await page.close();
     }
   }
