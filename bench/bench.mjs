@@ -10,7 +10,7 @@ import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { tmpdir, cpus } from 'node:os';
 import { serve } from '../scripts/lib/server.mjs';
-import { sizes } from './sizes.mjs';
+import { englishPost, sizes } from './sizes.mjs';
 import { CHROMIUM, CHROMIUM_ARGS, launch } from '../scripts/lib/browser.mjs';
 import { blogSite, longPost } from '../scripts/lib/pages.mjs';
 
@@ -555,6 +555,8 @@ try {
   if (results.bytes) {
     console.log('| file | raw B | gzip -9 B | brotli q11 B |\n|---|---:|---:|---:|');
     for (const r of results.bytes) console.log(`| ${r.file} | ${r.raw} | ${r.gzip} | ${r.brotli} |`);
+    const tables = results.bytes.filter((r) => r.file.startsWith('locale-')).map((r) => r.brotli);
+    console.log(`\nan English post's widget (embed.js, glue, WebAssembly, stylesheet): ${englishPost(results.bytes)} B brotli; a language table ${Math.min(...tables)}–${Math.max(...tables)} B brotli more (${tables.length} tables)`);
   }
   const line = (name, s) => console.log(`| ${name} | ${s.n} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.min)} | ${ms(s.max)} |`);
   if (results.firstQuestion) {

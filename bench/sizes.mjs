@@ -33,3 +33,12 @@ export async function sizes(dist) {
   }
   return [...rows, total];
 }
+
+/** What an English blog post with one widget loads of ours: the loader, the glue, the
+ * WebAssembly and the stylesheet (no demo page, no language table). Brotli q11 bytes. */
+export function englishPost(rows) {
+  const post = /^(embed\.js|verdict\.js|verdict_bg\.wasm|widget\.css)$/;
+  const files = rows.filter((r) => post.test(r.file));
+  if (files.length !== 4) throw new Error(`expected the widget's four files, found ${files.map((r) => r.file).join(', ')}`);
+  return files.reduce((sum, r) => sum + r.brotli, 0);
+}
