@@ -53,9 +53,12 @@ const NAMES = {
   readerJs: '__READER_JS__',
   readerWasm: '__READER_WASM__',
 };
-/** The languages whose tables are beside this module (by subtag, English being built into the
- *  widget) and the tables' hash, written in by the build (scripts/embed-loader.mjs). */
-const [LANGS, TABLES] = /* __LOCALES__ */ ['', ''];
+/** Each language's table beside this module, by subtag (English is built into the widget), each
+ *  a `new URL('./locale-<lang>-<hash>.json', import.meta.url)` of its own so that bundlers see
+ *  every one (a pattern with variables they do not follow in a dependency); the tables' hash.
+ *  Both written in by the build (scripts/embed-loader.mjs). */
+const TABLES = /* __TABLES__ */ {};
+const TABLES_HASH = '__TABLES_HASH__';
 const TAG = 'verdict-widget';
 const HOSTS = `${TAG}, [data-verdict]`;
 /** Followed on a live widget (on a <div data-verdict> as on the element). */
@@ -153,9 +156,9 @@ const languageOf = (host) => host.getAttribute('locale') ?? host.closest('[lang]
  */
 function words(host) {
   const key = languageOf(host).split(/[-_]/)[0].trim().toLowerCase();
-  if (!LANGS.split(' ').includes(key)) return null;
-  const file = `locale-${key}-${TABLES}.json`;
-  tables[key] ??= fetchUrl(moved(new URL(`./locale-${key}-${TABLES}.json`, import.meta.url), file))
+  if (!Object.prototype.hasOwnProperty.call(TABLES, key)) return null;
+  const file = `locale-${key}-${TABLES_HASH}.json`;
+  tables[key] ??= fetchUrl(moved(TABLES[key], file))
     .then((response) => response.json())
     .then((parts) => {
       let given = false;

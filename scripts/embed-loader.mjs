@@ -57,11 +57,15 @@ const css = minifyCss(await readFile('styles/widget.css', 'utf8')).css;
 const cssName = `widget-${hashOf(css)}.css`;
 await writeFile(join(dir, cssName), css);
 
-// Each language's table beside the loader: the loader knows the languages and the tables' hash,
-// and names the file in one `new URL(`./locale-${…}-${…}.json`, import.meta.url)`, which bundlers
-// (Vite, webpack) read as "every file of this pattern" and emit.
+// Each language's table beside the loader, named in it by one `new URL('./locale-<lang>-<hash>.json',
+// import.meta.url)` apiece: bundlers (Vite, webpack) emit a file so named, but not the files of a
+// pattern with variables in a package they bundle. `?no-inline` keeps Vite from writing a table
+// under 4 KB into the bundle as a data: URL, which the strict CSP would not let the loader fetch
+// (Vite drops the query from the emitted name; a static host or CDN ignores it).
 const locales = await shipLocales(dir, process.env.TRUNK_PROFILE === 'release' ? 'release' : 'debug');
-const localeMap = `['${locales.langs.join(' ')}','${locales.hash}']`;
+const tableUrls = `{ ${locales.langs
+  .map((lang) => `${lang}: new URL('./locale-${lang}-${locales.hash}.json?no-inline', import.meta.url)`)
+  .join(', ')} }`;
 
 const version = (await readFile('Cargo.toml', 'utf8')).match(/^version = "([^"]+)"/m)[1];
 const source = (await readFile('embed/loader.js', 'utf8'))
@@ -71,7 +75,8 @@ const source = (await readFile('embed/loader.js', 'utf8'))
   .replaceAll('__WASM__', `./${wasm}`)
   .replaceAll('__READER_JS__', `./${readerJs}`)
   .replaceAll('__READER_WASM__', `./${readerWasm}`)
-  .replace("/* __LOCALES__ */ ['', '']", localeMap);
+  .replace('/* __TABLES__ */ {}', tableUrls)
+  .replaceAll('__TABLES_HASH__', locales.hash);
 // No constant folding: the first-view slot ("__FIRST_VIEW__") must stay a string the release
 // build's pre-render can fill in (scripts/prerender.mjs).
 const loader = await minifyJs(source, { module: true, ecma: 2020, compress: { evaluate: false, reduce_vars: false } });

@@ -128,7 +128,7 @@ test('a page in a language without a table, or whose table cannot be had, speaks
   const s = await cleanPage(h);
   const errors = [];
   s.page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await s.page.route('**/locale-ja-*.json', (route) => route.fulfill({ status: 404, body: '' }));
+  await s.page.route('**/locale-ja-*.json*', (route) => route.fulfill({ status: 404, body: '' }));
   await s.page.goto(`${h.server.origin}/post-ja.html`);
   const j = new Widget(s.page);
   await j.ready();
@@ -139,7 +139,7 @@ test('a page in a language without a table, or whose table cannot be had, speaks
   const t = await cleanPage(h);
   const refused = [];
   t.page.on('console', (m) => m.type() === 'error' && refused.push(m.text()));
-  await t.page.route('**/locale-de-*.json', (route) => route.fulfill({ contentType: 'application/json', body: '["de","ltr","."]' }));
+  await t.page.route('**/locale-de-*.json*', (route) => route.fulfill({ contentType: 'application/json', body: '["de","ltr","."]' }));
   await t.page.goto(`${h.server.origin}/post-de.html`);
   const d = new Widget(t.page);
   await d.ready();

@@ -1,7 +1,8 @@
 // The package as a CDN serves it: the unpacked tarball on a second origin with jsDelivr's
 // headers, a blog post on the first under the README's CSP (with that origin in jsDelivr's
 // place). The built-in quiz, a comparison by src= from the blog's own origin and an inline one
-// each run to a result, with the stylesheet in the shadow root and a clean console. Then again
+// each run to a result, with the stylesheet in the shadow root and a clean console; a Spanish one
+// speaks Spanish, its table from the CDN. Then again
 // with .wasm served as application/octet-stream, as some hosts do.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -36,6 +37,7 @@ before(async () => {
     default: '<verdict-widget></verdict-widget>',
     src: '<verdict-widget src="/my-comparison.json"></verdict-widget>',
     inline: `<verdict-widget><script type="application/json">${sqlite.replace(/</g, '\\u003c')}</script></verdict-widget>`,
+    spanish: '<verdict-widget locale="es"></verdict-widget>',
   };
   const routes = { '/favicon.svg': resolve('assets/favicon.svg'), '/my-comparison.json': join(blog, 'my-comparison.json') };
   for (const [server, name] of [[h.cdn, 'cdn'], [h.octet, 'octet']]) {
@@ -104,6 +106,15 @@ async function runs(blog, cdn, name) {
     await w.answerAll(['Yes', 'Yes', 'Yes', 'No', 'No', 'No', 'Yes']);
     assert.equal(await w.resultHeading.textContent(), 'Django fits you best');
     assert.ok(requests.some((u) => u.startsWith(cdn.origin) && u.endsWith('_bg.wasm')), 'the WebAssembly came from the CDN');
+    await done();
+  }
+  {
+    // Another language: its table comes from the CDN too, and the widget speaks it.
+    const { page, done, requests } = await open(blog, cdn, `/${name}-spanish.html`);
+    const w = new Widget(page);
+    await w.ready();
+    assert.equal(await w.count.textContent(), 'Pregunta 1 de 7');
+    assert.ok(requests.some((u) => u.startsWith(cdn.origin) && /\/dist\/locale-es-[0-9a-f]+\.json(\?no-inline)?$/.test(u)), 'the table came from the CDN');
     await done();
   }
   for (const kind of ['src', 'inline']) {

@@ -50,8 +50,10 @@ test('every file in the tarball is one package.json declares, and every declared
 
 test('the loader names only files that are in the package', async () => {
   const loader = await readFile(join(pkg, 'dist/embed.js'), 'utf8');
-  const named = [...new Set(loader.match(/\.\/[\w.-]+\.(?:js|wasm|css)/g))].map((f) => `dist/${f.slice(2)}`);
+  const named = [...new Set(loader.match(/\.\/[\w.-]+\.(?:json|js|wasm|css)\b/g))].map((f) => `dist/${f.slice(2)}`);
+  // Its five files and the tables of the 19 languages besides English.
   assert.ok(named.length >= 5, named.join(', '));
+  assert.equal(named.filter((f) => /^dist\/locale-[a-z]+-[0-9a-f]+\.json$/.test(f)).length, 19, named.join(', '));
   for (const file of named) assert.ok(files.includes(file), `embed.js loads ${file}, which is not in the package`);
 });
 

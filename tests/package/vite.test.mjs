@@ -1,11 +1,11 @@
 // The package in a bundled app: a fresh Vite 8 project with Vite from npm and the packed tarball
 // by path, whose entry imports 'verdict-widget'. `vite build` emits the WebAssembly and the
-// stylesheet as assets, and the built app runs the quiz to a result under the strict CSP; Vite's
+// stylesheet (and the language tables) as assets, and the built app runs the quiz to a result under the strict CSP; Vite's
 // dev server serves the same app working.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { serve } from '../../scripts/lib/server.mjs';
@@ -19,7 +19,8 @@ const h = {};
 
 const INDEX = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>An app</title>
 <link rel="icon" href="/favicon.svg"></head><body><main><h1>An app built by Vite</h1>
-<p>Words before the widget.</p><verdict-widget id="framework"></verdict-widget><p>Words after it.</p></main>
+<p>Words before the widget.</p><verdict-widget id="framework"></verdict-widget><p>Words after it.</p>
+<p lang="de">Und auf Deutsch:</p><verdict-widget id="auf-deutsch" locale="de"></verdict-widget></main>
 <script type="module" src="/main.js"></script></body></html>`;
 
 before(async () => {
@@ -48,14 +49,26 @@ async function quiz(url) {
   await w.answerAll(['No', 'No', 'No', 'Yes', 'Yes', 'Yes', 'No']);
   assert.equal(await w.resultHeading.textContent(), 'Flask fits you best');
   assert.ok(await w.root.evaluate((el) => Boolean(el.shadowRoot.querySelector('link[rel="stylesheet"]').sheet)));
+  // The German widget's table came along as an asset (the loader names it with new URL(…,
+  // import.meta.url), which Vite follows).
+  const de = new Widget(page, '#auf-deutsch');
+  await de.root.scrollIntoViewIfNeeded();
+  await de.ready();
+  assert.equal(await de.count.textContent(), 'Frage 1 von 7');
   await context.close();
   assert.deepEqual(trouble, []);
 }
 
 test('vite build emits the widget\'s files as assets, and the built app runs the quiz under the strict CSP', async () => {
   const assets = await readdir(join(h.app, 'dist/assets'));
-  for (const want of [/^verdict-[0-9a-f]+_bg-.+\.wasm$/, /^widget-[0-9a-f]+-.+\.css$/, /^verdict-[0-9a-f]+-.+\.js$/]) {
+  for (const want of [/^verdict-[0-9a-f]+_bg-.+\.wasm$/, /^widget-[0-9a-f]+-.+\.css$/, /^verdict-[0-9a-f]+-.+\.js$/, /^locale-de-[0-9a-f]+-.+\.json$/]) {
     assert.ok(assets.some((f) => want.test(f)), `${want} in ${assets.join(', ')}`);
+  }
+  // Every table a file of its own, none written into the bundle as a data: URL (under 4 KB Vite
+  // would inline them, and the strict CSP forbids fetching one).
+  assert.equal(assets.filter((f) => /^locale-[a-z]+-[0-9a-f]+-.+\.json$/.test(f)).length, 19, assets.join(', '));
+  for (const js of assets.filter((f) => f.endsWith('.js'))) {
+    assert.ok(!(await readFile(join(h.app, 'dist/assets', js), 'utf8')).includes('data:application/json'), `a table inlined in ${js}`);
   }
   const server = await serve(join(h.app, 'dist'), { headers: { 'content-security-policy': STRICT_CSP } });
   try {
