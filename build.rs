@@ -8,8 +8,8 @@
 //! model itself) as the list of its strings to `OUT_DIR/locales/<lang>.json`, lists them in
 //! `OUT_DIR/locales.rs` (native code and the command-line tool build them in) and in
 //! `OUT_DIR/locales/index.json`, where the widget's build (scripts/lib/locales.mjs) finds them
-//! to ship beside the loader, and writes English as a Rust constant (`OUT_DIR/en.rs`), built
-//! into the widget. A table the model cannot read is left out (English's fails the build); the
+//! to ship beside the loader (with `loader.json`: where the strings the loader reads sit), and
+//! writes English as a Rust constant (`OUT_DIR/en.rs`), built into the widget. A table the model cannot read is left out (English's fails the build); the
 //! native locale tests say what is wrong with it.
 
 use std::{env, fs, path::Path};
@@ -90,4 +90,11 @@ fn locales(out: &Path) {
     .expect("write OUT_DIR");
     let index = serde_json::to_string(&index).expect("a list of names");
     fs::write(dir.join("index.json"), index).expect("write OUT_DIR");
+    // The places of the strings the loader itself reads from a table.
+    let slot = texts::slot_of("could_not_load").expect("a text field");
+    fs::write(
+        dir.join("loader.json"),
+        format!("{{\"could_not_load\":{slot}}}"),
+    )
+    .expect("write OUT_DIR");
 }

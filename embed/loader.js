@@ -59,6 +59,8 @@ const NAMES = {
  *  Both written in by the build (scripts/embed-loader.mjs). */
 const TABLES = /* __TABLES__ */ {};
 const TABLES_HASH = '__TABLES_HASH__';
+/** Where a table holds the notice the loader shows when the widget cannot start. */
+const COULD_NOT_LOAD = /* __COULD_NOT_LOAD__ */ -1;
 const TAG = 'verdict-widget';
 const HOSTS = `${TAG}, [data-verdict]`;
 /** Followed on a live widget (on a <div data-verdict> as on the element). */
@@ -146,6 +148,10 @@ function widgetRuntime() {
 
 /** The language tables asked for so far, by subtag: each fetched once. */
 const tables = {};
+/** Each table fetched, as its list of strings (the loader reads its own notice there). */
+const fetched = {};
+/** The table a host's language is spoken with (its language subtag), as the widget names it. */
+const tableOf = (host) => languageOf(host).split(/[-_]/)[0].trim().toLowerCase();
 /** The language of a host's own words: its `locale`, else the `lang` around it, else English. */
 const languageOf = (host) => host.getAttribute('locale') ?? host.closest('[lang]')?.getAttribute('lang') ?? 'en';
 /**
@@ -155,12 +161,13 @@ const languageOf = (host) => host.getAttribute('locale') ?? host.closest('[lang]
  * the console says why).
  */
 function words(host) {
-  const key = languageOf(host).split(/[-_]/)[0].trim().toLowerCase();
+  const key = tableOf(host);
   if (!Object.prototype.hasOwnProperty.call(TABLES, key)) return null;
   const file = `locale-${key}-${TABLES_HASH}.json`;
   tables[key] ??= fetchUrl(moved(TABLES[key], file))
     .then((response) => response.json())
     .then((parts) => {
+      fetched[key] = parts;
       let given = false;
       return (glue) => {
         if (given) return;
@@ -397,6 +404,17 @@ async function install() {
       root.removeAttribute('hidden');
       root.removeAttribute('aria-busy');
       root.innerHTML = '<p class="vd-load-error">This decision guide could not be loaded.</p><slot></slot>';
+      // In the page's language once its table is here (it is fetched with the WebAssembly, and
+      // is plain JSON: it may have come when the WebAssembly did not).
+      const notice = root.firstElementChild;
+      Promise.resolve(words(host)).then(() => {
+        const parts = fetched[tableOf(host)];
+        const said = Array.isArray(parts) ? parts[COULD_NOT_LOAD] : null;
+        if (typeof said !== 'string' || !said || !notice.isConnected) return;
+        notice.textContent = said;
+        notice.lang = String(parts[0]);
+        notice.dir = parts[1] === 'rtl' ? 'rtl' : 'ltr';
+      });
     }
     const message = `the widget could not start: ${error?.message ?? error}`;
     host.dispatchEvent(new CustomEvent('verdict:error', { bubbles: true, composed: true, detail: { problems: [{ path: '', message }] } }));

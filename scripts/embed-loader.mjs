@@ -76,7 +76,8 @@ const source = (await readFile('embed/loader.js', 'utf8'))
   .replaceAll('__READER_JS__', `./${readerJs}`)
   .replaceAll('__READER_WASM__', `./${readerWasm}`)
   .replace('/* __TABLES__ */ {}', tableUrls)
-  .replaceAll('__TABLES_HASH__', locales.hash);
+  .replaceAll('__TABLES_HASH__', locales.hash)
+  .replace('/* __COULD_NOT_LOAD__ */ -1', String(locales.slots.could_not_load));
 // No constant folding: the first-view slot ("__FIRST_VIEW__") must stay a string the release
 // build's pre-render can fill in (scripts/prerender.mjs).
 const loader = await minifyJs(source, { module: true, ecma: 2020, compress: { evaluate: false, reduce_vars: false } });

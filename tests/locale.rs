@@ -567,3 +567,28 @@ fn a_result_is_announced_as_clear_close_tied_or_undecided() {
         (EN.no_signal(), EN.no_recommendation())
     );
 }
+
+#[test]
+fn the_loader_finds_its_notice_where_the_table_has_it() {
+    // embed.js reads "could not be loaded" from a fetched table by this place (build.rs writes
+    // it into the loader): every table's string there is that table's notice.
+    let slot = verdict::core::locale::slot_of("could_not_load").expect("a text field");
+    for texts in languages() {
+        assert_eq!(
+            texts.parts()[slot],
+            texts.could_not_load(),
+            "{}",
+            texts.lang()
+        );
+    }
+    assert_eq!(
+        EN.could_not_load(),
+        "This decision guide could not be loaded."
+    );
+    assert_eq!(
+        verdict::core::locale::slot_of("progress"),
+        None,
+        "a count is not one string"
+    );
+    assert_eq!(verdict::core::locale::slot_of("nothing"), None);
+}

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 const TABLES = 'src/core/locale/tables';
 
 /**
- * Copies the tables into `dir` as locale-<lang>-<hash>.json; returns `{ hash, langs }`.
+ * Copies the tables into `dir` as locale-<lang>-<hash>.json; returns `{ hash, langs, slots }`
+ * (`slots`: where the strings the loader reads sit in a table).
  * @param {string} dir the build's output folder
  * @param {string} profile cargo's profile folder (`release`, `debug`)
  */
@@ -38,7 +39,9 @@ export async function shipLocales(dir, profile) {
   const tables = await Promise.all(langs.map((lang) => readFile(join(newest.folder, `${lang}.json`))));
   const hash = createHash('sha256');
   tables.forEach((bytes, i) => hash.update(`${langs[i]}\0`).update(bytes));
-  const shipped = { hash: hash.digest('hex').slice(0, 8), langs };
+  // Where the strings the loader reads itself sit in a table (build.rs).
+  const slots = JSON.parse(await readFile(join(newest.folder, 'loader.json'), 'utf8'));
+  const shipped = { hash: hash.digest('hex').slice(0, 8), langs, slots };
   await Promise.all(tables.map((bytes, i) => writeFile(join(dir, `locale-${langs[i]}-${shipped.hash}.json`), bytes)));
   return shipped;
 }

@@ -148,6 +148,26 @@ test('a page in a language without a table, or whose table cannot be had, speaks
   await t.context.close();
 });
 
+test('if the widget cannot start, its notice is in the page\'s language (the loader reads it from the table)', async () => {
+  for (const [lang, dir] of [['de', 'ltr'], ['ar', 'rtl']]) {
+    const context = await h.browser.newContext();
+    const page = await context.newPage();
+    await page.route('**/*_bg.wasm', (route) => route.abort());
+    page.on('pageerror', () => {}); // the refused download is the point
+    await page.goto(`${h.server.origin}/post-${lang}.html`);
+    const notice = page.locator('verdict-widget').locator('.vd-load-error');
+    await notice.waitFor();
+    // The string as the table's source has it.
+    const expected = readFileSync(`src/core/locale/tables/${lang}.toml`, 'utf8').match(/^could_not_load = "(.+)"$/m)[1];
+    await page.waitForFunction(() => document.querySelector('verdict-widget').shadowRoot.querySelector('.vd-load-error').lang !== '');
+    assert.equal(await notice.textContent(), expected);
+    assert.ok(!/could not be loaded/.test(await notice.textContent()));
+    assert.equal(await notice.getAttribute('lang'), lang);
+    assert.equal(await notice.getAttribute('dir'), dir);
+    await context.close();
+  }
+});
+
 test('the table is fetched with the WebAssembly, not after it, and only the one the page needs', async () => {
   const { page, done } = await cleanPage(h);
   const started = {};

@@ -20,6 +20,8 @@ mod texts;
 use std::cell::RefCell;
 
 pub use numbers::{Category, Numbers};
+#[cfg(not(target_arch = "wasm32"))]
+pub use texts::slot_of;
 pub use texts::{Dir, Plural, Shape, Text, Texts, CATEGORIES, FIELDS};
 
 use super::content::Content;

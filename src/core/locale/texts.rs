@@ -173,6 +173,15 @@ impl Texts {
     }
 }
 
+/// Where a text field's string sits in a table's compact form (for the loader, which reads one
+/// string from a table it fetched when the widget cannot start); none for another name or a
+/// count.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn slot_of(name: &str) -> Option<usize> {
+    let index = FIELDS.iter().position(|(field, _)| *field == name)?;
+    matches!(FIELDS[index].1, Shape::Text).then(|| offset(FIELDS, index))
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 impl Texts {
     /// A table written in TOML (its `review` note aside) as its compact form's strings, or what
@@ -364,4 +373,7 @@ table! {
     cant_show: Text,
     /// "Its content has {0} problems to fix:".
     problems: Plural,
+    /// "This decision guide could not be loaded.": the loader's notice when the widget cannot
+    /// start (embed.js reads it from the table by its place, see [`slot_of`]).
+    could_not_load: Text,
 }
