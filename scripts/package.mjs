@@ -58,15 +58,22 @@ await writeFile(join(stage, 'package.json'), JSON.stringify(manifest, null, 2) +
 
 const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', '..'], { cwd: stage, encoding: 'utf8' }))[0];
 const tarball = join(out, packed.filename);
-const zip = join(out, `verdict-widget-${version}.zip`);
-await rm(zip, { force: true });
-// Python's zipfile: on every machine that has the rest of the tools, no zip program needed.
-execFileSync('python3', ['-c', `import sys, zipfile, pathlib
+/**
+ * Zips every file under `root` into `file`, each named by its path under `root` after `prefix`.
+ * Python's zipfile: on every machine that has the rest of the tools, no zip program needed.
+ */
+async function zipFolder(root, file, prefix = '') {
+  await rm(file, { force: true });
+  execFileSync('python3', ['-c', `import sys, zipfile, pathlib
 root = pathlib.Path(sys.argv[1])
 with zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED) as z:
     for path in sorted(root.rglob('*')):
         if path.is_file():
-            z.write(path, 'verdict-widget-${version}/' + str(path.relative_to(root)))`, stage, zip]);
+            z.write(path, sys.argv[3] + str(path.relative_to(root)))`, root, file, prefix]);
+}
+
+const zip = join(out, `verdict-widget-${version}.zip`);
+await zipFolder(stage, zip, `verdict-widget-${version}/`);
 
 // The WordPress plugin, ready to upload: integrations/wordpress/verdict/ with the widget's files
 // in assets/ and the command-line tool's WebAssembly (the editor draws first views with it) in
@@ -78,11 +85,5 @@ await mkdir(join(plugin, 'verdict/assets/cli'), { recursive: true });
 for (const f of dist) await copyFile(join('dist', f), join(plugin, 'verdict/assets', f));
 for (const f of ['verdict-cli.js', 'verdict-cli_bg.wasm']) await copyFile(join('target/cli', f), join(plugin, 'verdict/assets/cli', f));
 const wordpress = join(out, `verdict-wordpress-${version}.zip`);
-await rm(wordpress, { force: true });
-execFileSync('python3', ['-c', `import sys, zipfile, pathlib
-root = pathlib.Path(sys.argv[1])
-with zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED) as z:
-    for path in sorted(root.rglob('*')):
-        if path.is_file():
-            z.write(path, str(path.relative_to(root)))`, plugin, wordpress]);
+await zipFolder(plugin, wordpress);
 console.log(`package: ${tarball} (${packed.entryCount} files, ${packed.size} B packed, ${packed.unpackedSize} B unpacked), ${zip} and ${wordpress}`);

@@ -455,6 +455,16 @@ fn speak(lang: &str) {
     verdict::core::locale::register(parts.join("\0")).unwrap();
 }
 
+/// The default widget on a host named `name` with `locale`, `lang`'s table given, once its first
+/// question shows.
+async fn speaking(lang: &str, name: &str, locale: &str) -> Mounted {
+    speak(lang);
+    let w = Mounted::on_host(default_content(), name, &[("locale", locale)]);
+    w.until("the first question", |m| m.find("#vd-question").is_some())
+        .await;
+    w
+}
+
 #[wasm_bindgen_test]
 fn the_browsers_intl_counts_as_cldr_says() {
     // The same categories the native test expects from CLDR's rules, from Chromium's Intl.
@@ -486,28 +496,19 @@ fn the_browsers_intl_counts_as_cldr_says() {
 
 #[wasm_bindgen_test]
 async fn a_language_given_by_the_loader_speaks_in_its_digits_and_direction() {
-    speak("ar");
-    let w = Mounted::on_host(default_content(), "arabic", &[("locale", "ar-EG")]);
-    w.until("the first question", |m| m.find("#vd-question").is_some())
-        .await;
+    let w = speaking("ar", "arabic", "ar-EG").await;
     let article = w.find("article.vd").unwrap();
     assert_eq!(article.get_attribute("dir").as_deref(), Some("rtl"));
     assert_eq!(article.get_attribute("lang").as_deref(), Some("ar"));
     assert_eq!(w.text("#vd-count"), "السؤال ١ من ٧");
-    speak("ja");
-    let j = Mounted::on_host(default_content(), "japanese", &[("locale", "ja")]);
-    j.until("the first question", |m| m.find("#vd-question").is_some())
-        .await;
+    let j = speaking("ja", "japanese", "ja").await;
     assert_eq!(j.text("#vd-count"), "質問 1/7");
     assert_eq!(j.text(".vd-unsure"), "わからない");
 }
 
 #[wasm_bindgen_test]
 async fn the_locale_attribute_gives_the_urdu_interface_right_to_left() {
-    speak("ur");
-    let w = Mounted::on_host(default_content(), "urdu", &[("locale", "ur-PK")]);
-    w.until("the first question", |m| m.find("#vd-question").is_some())
-        .await;
+    let w = speaking("ur", "urdu", "ur-PK").await;
     let article = w.find("article.vd").unwrap();
     assert_eq!(article.get_attribute("dir").as_deref(), Some("rtl"));
     assert_eq!(article.get_attribute("lang").as_deref(), Some("ur"));

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { serve } from '../../scripts/lib/server.mjs';
 import { launch } from '../../scripts/lib/browser.mjs';
 import { Widget } from '../e2e/lib/widget.mjs';
-import { STRICT_CSP, TARBALL, checkWidget, must, project, sh, write } from './lib.mjs';
+import { DATABASES, FRAMEWORKS, STRICT_CSP, TARBALL, checkWidget, must, project, sh, write } from './lib.mjs';
 
 const ASTRO = '5.9.4';
 const h = {};
@@ -32,8 +32,8 @@ import comparison from '${layoutFile.replace(/layouts\/\w+\.astro$/, 'data/djang
 ---
 <Post title="${title}"><p>Words before the widget.</p>${widget}<p>Words after the widget.</p></Post>`;
 
-const DATABASES = '<Verdict src="./src/data/sqlite-vs-postgresql.json" id="database" />';
-const FRAMEWORKS = '<Verdict content={comparison} id="framework" />';
+const DATABASES_USE = '<Verdict src="./src/data/sqlite-vs-postgresql.json" id="database" />';
+const FRAMEWORKS_USE = '<Verdict content={comparison} id="framework" />';
 
 before(async () => {
   h.site = await project('astro-site', [`astro@${ASTRO}`, TARBALL]);
@@ -44,10 +44,10 @@ before(async () => {
     'src/data/django-flask-fastapi.json': FASTAPI,
     'src/layouts/Post.astro': layout(false),
     'src/layouts/Routed.astro': layout(true),
-    'src/pages/index.astro': page('../layouts/Post.astro', 'SQLite or PostgreSQL?', DATABASES),
-    'src/pages/frameworks.astro': page('../layouts/Post.astro', 'Django, Flask or FastAPI?', FRAMEWORKS),
-    'src/pages/vt/databases.astro': page('../../layouts/Routed.astro', 'SQLite or PostgreSQL?', DATABASES),
-    'src/pages/vt/frameworks.astro': page('../../layouts/Routed.astro', 'Django, Flask or FastAPI?', FRAMEWORKS),
+    'src/pages/index.astro': page('../layouts/Post.astro', 'SQLite or PostgreSQL?', DATABASES_USE),
+    'src/pages/frameworks.astro': page('../layouts/Post.astro', 'Django, Flask or FastAPI?', FRAMEWORKS_USE),
+    'src/pages/vt/databases.astro': page('../../layouts/Routed.astro', 'SQLite or PostgreSQL?', DATABASES_USE),
+    'src/pages/vt/frameworks.astro': page('../../layouts/Routed.astro', 'Django, Flask or FastAPI?', FRAMEWORKS_USE),
     'src/layouts/Cdn.astro': "---\nimport VerdictHead from 'verdict-widget/astro-head';\nconst { title } = Astro.props;\n---\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{title}</title><VerdictHead /></head><body><main><slot /></main></body></html>",
     'src/pages/cdn.astro': "---\nimport Cdn from '../layouts/Cdn.astro';\nimport Verdict from 'verdict-widget/astro';\n---\n<Cdn title=\"CDN\"><p>Words.</p><Verdict src=\"./src/data/sqlite-vs-postgresql.json\" loader=\"cdn\" /></Cdn>",
     'src/pages/vt/index.astro': "---\nimport Post from '../../layouts/Routed.astro';\n---\n<Post title=\"Posts\"><p>No widget on this page.</p></Post>",
@@ -73,8 +73,7 @@ test(`Astro ${ASTRO}: a comparison by file, checked and drawn at build time, bun
   assert.equal(html.match(/<verdict-widget/g)?.length, 1);
   assert.match(html, /<link rel="stylesheet" href="\/blog\/_astro\/widget-[^"]+\.css">/);
   await checkWidget(h.browser, h.server, '/blog/', {
-    host: '#database', question: 'Will many users write data at the same moment?',
-    answers: ['Yes', 'No', 'Yes', 'Yes'], result: 'PostgreSQL fits you best', blockingHead: false,
+    host: '#database', ...DATABASES, blockingHead: false,
   });
 });
 
@@ -89,8 +88,7 @@ test('loader="cdn" with <VerdictHead />: this version from jsDelivr, render-bloc
 
 test('a comparison given as an imported object', async () => {
   await checkWidget(h.browser, h.server, '/blog/frameworks/', {
-    host: '#framework', question: 'Do you need an admin panel?',
-    answers: ['No', 'No', 'Yes, an API', 'Yes', 'Yes', 'Yes, small', 'No'], result: 'FastAPI fits you best', blockingHead: false,
+    host: '#framework', ...FRAMEWORKS, blockingHead: false,
   });
 });
 

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serve } from '../../scripts/lib/server.mjs';
 import { launch } from '../../scripts/lib/browser.mjs';
-import { STRICT_CSP, TARBALL, checkWidget, must, project, sh, write } from './lib.mjs';
+import { DATABASES, FRAMEWORKS, STRICT_CSP, TARBALL, checkWidget, must, project, sh, write } from './lib.mjs';
 
 const ELEVENTY = '3.1.8';
 const h = {};
@@ -58,15 +58,13 @@ test(`Eleventy ${ELEVENTY}: a comparison by file in a Markdown post, checked and
   // Markdown left the content's own markup alone.
   assert.ok(html.includes('*how* your app stores data, and `which` database'));
   await checkWidget(h.browser, h.server, '/blog/posts/databases/', {
-    host: '#database', question: 'Will many users write data at the same moment?',
-    answers: ['Yes', 'No', 'Yes', 'Yes'], result: 'PostgreSQL fits you best',
+    host: '#database', ...DATABASES,
   });
 });
 
 test('a comparison inline, by the paired shortcode in Nunjucks', async () => {
   await checkWidget(h.browser, h.server, '/blog/posts/frameworks/', {
-    host: '#framework', question: 'Do you need an admin panel?',
-    answers: ['No', 'No', 'Yes, an API', 'Yes', 'Yes', 'Yes, small', 'No'], result: 'FastAPI fits you best',
+    host: '#framework', ...FRAMEWORKS,
   });
 });
 

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serve } from '../../scripts/lib/server.mjs';
 import { launch } from '../../scripts/lib/browser.mjs';
-import { STRICT_CSP, TARBALL, checkWidget, copyIntegration, must, project, sh, versionOf, write } from './lib.mjs';
+import { DATABASES, FRAMEWORKS, STRICT_CSP, TARBALL, checkWidget, copyIntegration, must, project, sh, versionOf, write } from './lib.mjs';
 
 const h = {};
 const SQLITE = await readFile('examples/content/sqlite-vs-postgresql.json', 'utf8');
@@ -74,15 +74,13 @@ test(`${versionOf('hugo', ['version'])}: a comparison in a page bundle, by the s
   // Pages without a widget do not load it.
   assert.doesNotMatch(await readFile(join(h.site, 'public/index.html'), 'utf8'), /embed\.js/);
   await checkWidget(h.browser, h.server, '/blog/posts/databases/', {
-    host: '#database', question: 'Will many users write data at the same moment?',
-    answers: ['Yes', 'No', 'Yes', 'Yes'], result: 'PostgreSQL fits you best',
+    host: '#database', ...DATABASES,
   });
 });
 
 test('a comparison in the post itself, in a verdict code block', async () => {
   await checkWidget(h.browser, h.server, '/blog/posts/frameworks/', {
-    host: 'verdict-widget', question: 'Do you need an admin panel?',
-    answers: ['No', 'No', 'Yes, an API', 'Yes', 'Yes', 'Yes, small', 'No'], result: 'FastAPI fits you best',
+    host: 'verdict-widget', ...FRAMEWORKS,
   });
 });
 

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serve } from '../../scripts/lib/server.mjs';
 import { launch } from '../../scripts/lib/browser.mjs';
-import { STRICT_CSP, TARBALL, checkWidget, copyIntegration, must, project, sh, versionOf, write } from './lib.mjs';
+import { DATABASES, FRAMEWORKS, STRICT_CSP, TARBALL, checkWidget, copyIntegration, must, project, sh, versionOf, write } from './lib.mjs';
 
 const h = {};
 // Markdown's own signs in the content's strings (the widget's inline markup): kramdown must
@@ -76,12 +76,10 @@ test(`${versionOf('jekyll')}: a comparison by file, the loader in the head`, asy
   assert.ok(html.includes('*how* your app stores data, and `which` database'), 'kramdown left the content alone');
   assert.doesNotMatch(html, /nomarkdown|<p><verdict-widget/);
   await checkWidget(h.browser, h.server, '/blog/2026/11/01/databases.html', {
-    host: '#database', question: 'Will many users write data at the same moment?',
-    answers: ['Yes', 'No', 'Yes', 'Yes'], result: 'PostgreSQL fits you best',
+    host: '#database', ...DATABASES,
   });
   await checkWidget(h.browser, h.server, '/blog/2026/11/02/frameworks.html', {
-    host: 'verdict-widget', question: 'Do you need an admin panel?',
-    answers: ['No', 'No', 'Yes, an API', 'Yes', 'Yes', 'Yes, small', 'No'], result: 'FastAPI fits you best',
+    host: 'verdict-widget', ...FRAMEWORKS,
   });
 });
 

@@ -5,12 +5,23 @@ import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { CSP_REPORTS } from '../../scripts/lib/server.mjs';
 import { Widget } from '../e2e/lib/widget.mjs';
 export { TARBALL, VERSION, project, scratch } from '../package/lib.mjs';
 
-/** The README's strict CSP (the integrations serve the widget from the site itself). */
-export const STRICT_CSP = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; report-uri ${CSP_REPORTS}`;
+// The README's strict CSP (the integrations serve the widget from the site itself).
+export { STRICT_CSP } from '../e2e/lib/harness.mjs';
+
+/** The two comparisons the test sites show, and a reader's way through each. */
+export const DATABASES = {
+  question: 'Will many users write data at the same moment?',
+  answers: ['Yes', 'No', 'Yes', 'Yes'],
+  result: 'PostgreSQL fits you best',
+};
+export const FRAMEWORKS = {
+  question: 'Do you need an admin panel?',
+  answers: ['No', 'No', 'Yes, an API', 'Yes', 'Yes', 'Yes, small', 'No'],
+  result: 'FastAPI fits you best',
+};
 
 /** Writes `files` (path → text) under `dir`. */
 export async function write(dir, files) {

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { launch } from '../../scripts/lib/browser.mjs';
 import { CSP_REPORTS } from '../../scripts/lib/server.mjs';
 import { Widget } from '../e2e/lib/widget.mjs';
-import { STRICT_CSP, VERSION, checkWidget, must, scratch, write } from './lib.mjs';
+import { DATABASES, FRAMEWORKS, STRICT_CSP, VERSION, checkWidget, must, scratch, write } from './lib.mjs';
 
 const WP = '/usr/share/wordpress';
 const HOST = '127.0.0.1';
@@ -229,8 +229,8 @@ test(`WordPress ${execFileSync('php', ['-r', `include '${WP}/wp-includes/version
     const w = new Widget(page, '#database');
     await w.ready();
     assert.equal(await page.locator('#database .verdict-root[data-prerendered]').count(), 0);
-    await w.answerAll(['Yes', 'No', 'Yes', 'Yes']);
-    assert.equal(await w.resultHeading.textContent(), 'PostgreSQL fits you best');
+    await w.answerAll(DATABASES.answers);
+    assert.equal(await w.resultHeading.textContent(), DATABASES.result);
     await context.close();
   }
   // The editor checks the block and draws its first view into it; saving keeps it.
@@ -249,8 +249,7 @@ test(`WordPress ${execFileSync('php', ['-r', `include '${WP}/wp-includes/version
   assert.equal(html.match(/<script type="module" src="[^"]*\/plugins\/verdict\/assets\/embed\.js"><\/script>/g)?.length, 1);
   assert.match(html, /<template shadowrootmode="open"><link rel="stylesheet" href="[^"]*\/plugins\/verdict\/assets\/widget-[0-9a-f]+\.css">/);
   await checkWidget(h.browser, site(), `/?p=${post.id}`, {
-    host: '#database', question: 'Will many users write data at the same moment?',
-    answers: ['Yes', 'No', 'Yes', 'Yes'], result: 'PostgreSQL fits you best', blockingHead: false,
+    host: '#database', ...DATABASES, blockingHead: false,
   });
 });
 
@@ -301,8 +300,8 @@ test('the [verdict] shortcode in a classic post', async () => {
   const w = new Widget(page, '#framework');
   await w.ready();
 
-  await w.answerAll(['No', 'No', 'Yes, an API', 'Yes', 'Yes', 'Yes, small', 'No']);
-  assert.equal(await w.resultHeading.textContent(), 'FastAPI fits you best');
+  await w.answerAll(FRAMEWORKS.answers);
+  assert.equal(await w.resultHeading.textContent(), FRAMEWORKS.result);
   await context.close();
   assert.deepEqual(trouble, []);
 });

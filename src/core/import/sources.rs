@@ -425,10 +425,9 @@ pub fn proposals(blocks: &[Block], options: &[Choice]) -> Vec<Proposal> {
     let mut last_option: Option<usize> = None;
     let mut section_kind: Option<Kind> = None;
     let mut section_option: Option<usize> = None;
-    let mut section_title = String::new();
     let mut in_conclusion = false;
     let mut heading_question: Option<(String, usize)> = None;
-    let mut intro_kind: Option<(Kind, Option<usize>, String)> = None;
+    let mut intro_kind: Option<(Kind, Option<usize>)> = None;
 
     for (at, block) in blocks.iter().enumerate() {
         if let Block::Heading { level, text } = block {
@@ -442,7 +441,6 @@ pub fn proposals(blocks: &[Block], options: &[Choice]) -> Vec<Proposal> {
             }
             section_option = named.or(last_option);
             section_kind = classify(text).filter(|_| !ask::is_yes_no(text));
-            section_title = text.clone();
             in_conclusion = stack.iter().any(|(_, t)| concludes(t));
             heading_question = ask::is_yes_no(text).then(|| (text.clone(), at));
             intro_kind = None;
@@ -471,13 +469,9 @@ pub fn proposals(blocks: &[Block], options: &[Choice]) -> Vec<Proposal> {
                 }
                 // An intro line before a list: "Use .NET when:", "It has the following characteristics:".
                 intro_kind = if plain.trim_end().ends_with(':') {
-                    classify(&plain).or(section_kind).map(|k| {
-                        (
-                            k,
-                            option_in(options, &plain).or(section_option),
-                            plain.clone(),
-                        )
-                    })
+                    classify(&plain)
+                        .or(section_kind)
+                        .map(|k| (k, option_in(options, &plain).or(section_option)))
                 } else {
                     None
                 };
@@ -508,7 +502,7 @@ pub fn proposals(blocks: &[Block], options: &[Choice]) -> Vec<Proposal> {
             }
             Block::List(items) => {
                 let (kind, option) = match intro_kind.take() {
-                    Some((k, o, _)) => (Some(k), o),
+                    Some((k, o)) => (Some(k), o),
                     None => (section_kind, section_option),
                 };
                 for item in items {
@@ -620,7 +614,6 @@ pub fn proposals(blocks: &[Block], options: &[Choice]) -> Vec<Proposal> {
             }
             _ => {}
         }
-        let _ = &section_title;
     }
     out
 }
