@@ -592,14 +592,3 @@ fn the_loader_finds_its_notice_where_the_table_has_it() {
     );
     assert_eq!(verdict::core::locale::slot_of("nothing"), None);
 }
-
-#[test]
-fn numbers_follow_the_pages_tag_when_its_table_is_spoken_else_the_table() {
-    use verdict::core::locale::numbers_tag;
-    assert_eq!(numbers_tag("ar-EG"), "ar-EG");
-    assert_eq!(numbers_tag("ar"), "ar");
-    assert_eq!(numbers_tag("pt-BR"), "pt-BR");
-    assert_eq!(numbers_tag(" fa-IR "), "fa-IR");
-    assert_eq!(numbers_tag("tlh"), "en", "no table: English's numbers");
-    assert_eq!(numbers_tag(""), "en");
-}

@@ -15,12 +15,16 @@ pub struct Language {
 }
 
 impl Language {
-    /// The language for a BCP 47 tag (English for one the page has no table for), its numbers
-    /// as [`locale::numbers_tag`] says.
+    /// The language for a BCP 47 tag (English for one the page has no table for). Numbers
+    /// follow the tag itself when it is the table's language (`ar-EG` writes Arabic-Indic
+    /// digits), else the table's language (a page in Klingon counts in English).
     pub fn for_tag(tag: &str) -> Self {
+        let texts = locale::for_tag(tag);
+        let primary = tag.split(['-', '_']).next().unwrap_or("").trim();
+        let own = primary.eq_ignore_ascii_case(texts.lang());
         Self {
-            texts: locale::for_tag(tag),
-            numbers: Intl::of(locale::numbers_tag(tag)),
+            texts,
+            numbers: Intl::of(if own { tag.trim() } else { texts.lang() }),
         }
     }
 }

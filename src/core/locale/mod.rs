@@ -102,22 +102,16 @@ pub fn table_for(tag: &str) -> String {
 /// English for a language this program does not speak (yet: the page may not have given its
 /// table).
 pub fn for_tag(tag: &str) -> &'static Texts {
-    let table = table_for(tag);
+    let primary = tag.split(['-', '_']).next().unwrap_or("").trim();
     LOADED
-        .with(|loaded| loaded.borrow().iter().copied().find(|t| t.lang() == table))
+        .with(|loaded| {
+            let loaded = loaded.borrow();
+            loaded
+                .iter()
+                .copied()
+                .find(|t| t.lang().eq_ignore_ascii_case(primary))
+        })
         .unwrap_or(&EN)
-}
-
-/// The tag a widget's numbers are written by: the page's own tag when its table is the one
-/// spoken (`ar-EG` writes Arabic-Indic digits, plain `ar` Latin ones, as CLDR says), else the
-/// spoken table's language (a page in Klingon counts in English).
-pub fn numbers_tag(tag: &str) -> &str {
-    let texts = for_tag(tag);
-    if table_for(tag) == texts.lang() {
-        tag.trim()
-    } else {
-        texts.lang()
-    }
 }
 
 /// Fills a template's `{0}`, `{1}`… holes; a hole with no argument is left as written.
