@@ -111,6 +111,10 @@ corpus! {
     no_grid_rows: "72-rule-no-grid-rows" => "grid.rows", "is empty";
     close_margin_out_of_range: "73-rule-close-margin-too-big" => "close_margin", "between 0 and 100";
     two_shape_mistakes: "74-shape-two-typos" => "options[1].nmae", "did you mean \"name\"";
+    control_character: "75-rule-control-character" => "title", "holds the control character U+001B at character 4";
+    too_many_rows: "76-rule-too-many-rows" => "grid.rows", "has 202 rows; at most 200 are allowed";
+    html_instead_of_json: "77-broken-html-page" => "", "the file is HTML, not JSON";
+    half_a_character: "78-broken-lone-surrogate" => "", "half of a character";
 }
 
 #[test]

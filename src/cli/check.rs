@@ -19,6 +19,7 @@ use crate::core::quiz::{Progress, Step};
 use crate::core::reach::{outcome_toward, reach, Reach};
 use crate::core::scoring::{score, Kind};
 use crate::core::share;
+use crate::core::validate::count;
 
 /// `PROGRAM FILE.json …` (`PROGRAM` is how the tool was called: `verdict-check`, `verdict check`).
 pub fn run(program: &str, files: &[String], read: &dyn Files) -> Output {
@@ -87,14 +88,15 @@ fn summary(c: &Content, out: &mut Output) {
         c.title, c.id, c.version
     ));
     out.say(format!(
-        "  {} options: {}",
-        c.options.len(),
+        "  {}: {}",
+        count(c.options.len(), "option"),
         names.join(", ")
     ));
     out.say(format!(
-        "  {} questions with {answers} answers, {} grid rows",
-        c.questions.len(),
-        c.grid.rows.len()
+        "  {} with {}, {}",
+        count(c.questions.len(), "question"),
+        count(answers, "answer"),
+        count(c.grid.rows.len(), "grid row")
     ));
     out.say("  Answering every question toward one option:");
     let width = c

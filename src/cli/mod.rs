@@ -58,13 +58,13 @@ impl Output {
 
     /// Appends a line to standard output.
     pub fn say(&mut self, line: impl AsRef<str>) {
-        self.stdout.push_str(line.as_ref());
+        self.stdout.push_str(&printable(line.as_ref()));
         self.stdout.push('\n');
     }
 
     /// Appends a line to standard error.
     pub fn warn(&mut self, line: impl AsRef<str>) {
-        self.stderr.push_str(line.as_ref());
+        self.stderr.push_str(&printable(line.as_ref()));
         self.stderr.push('\n');
     }
 
@@ -74,6 +74,21 @@ impl Output {
         self.code = 2;
         self
     }
+}
+
+/// `text` safe for a terminal: control characters other than line breaks and tabs written as
+/// `\u{1b}`, so a content file quoted in a message cannot send commands to the terminal (or
+/// rewrite a CI log).
+pub fn printable(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_control() && c != '\n' && c != '\t' {
+            out.push_str(&c.escape_unicode().to_string());
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// The tool's help, for `verdict --help` (and a command it does not know).

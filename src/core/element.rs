@@ -22,6 +22,14 @@ pub fn inline_json(json: &str) -> String {
     lines.join("\n").replace('<', "\\u003c")
 }
 
+/// Markup with no line break in it: each written as a character reference, which the parser
+/// reads back as the same character (in text, `<pre>` included, and in attribute values). A
+/// blank line inside a paragraph or a code sample would otherwise end the Markdown HTML block
+/// the element is pasted as, and the rest of it would be read as Markdown.
+pub fn one_line(markup: &str) -> String {
+    markup.replace('\r', "&#13;").replace('\n', "&#10;")
+}
+
 /// A widget element for a page.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct WidgetElement {
@@ -45,8 +53,9 @@ impl WidgetElement {
         html.push_str(">\n");
         if let Some((stylesheet, view)) = &self.prerendered {
             html.push_str(&format!(
-                "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{}\">{view}</template>",
-                attribute(stylesheet)
+                "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{}\">{}</template>",
+                attribute(stylesheet),
+                one_line(view)
             ));
         }
         if let Some(json) = &self.inline {
@@ -81,5 +90,20 @@ mod tests {
         );
         let back: serde_json::Value = serde_json::from_str(&safe).unwrap();
         assert_eq!(back["a"], "</script><!--");
+    }
+
+    #[test]
+    fn a_drawn_view_with_blank_lines_is_one_block() {
+        let element = WidgetElement {
+            attributes: vec![],
+            prerendered: Some((
+                "w.css".into(),
+                "<p>a\n\nb</p><pre><code>x = 1\n\ny = 2</code></pre>".into(),
+            )),
+            inline: Some("{\n  \"a\": 1\n\n}".into()),
+        };
+        let html = element.html();
+        assert!(!html.contains("\n\n"), "{html}");
+        assert!(html.contains("<p>a&#10;&#10;b</p>"), "{html}");
     }
 }

@@ -14,6 +14,9 @@ use serde::de::{self, MapAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+/// Most entries a map read from content may have.
+pub const MAX_ENTRIES: usize = 64;
+
 /// Values keyed by option id, in insertion order; inserting an existing key replaces its value.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct IdMap<V> {
@@ -144,6 +147,14 @@ impl<'de, V: Deserialize<'de>> Visitor<'de> for IdMapVisitor<V> {
     fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Self::Value, A::Error> {
         let mut map = IdMap::new();
         while let Some(key) = access.next_key::<String>()? {
+            // Each key is looked up among those before it: bounded, so no map can make reading
+            // take the square of its size (a comparison has at most six options).
+            if map.entries.len() == MAX_ENTRIES {
+                return Err(de::Error::custom(format_args!(
+                    "has more than {MAX_ENTRIES} entries; it takes one per option (a comparison \
+                     has at most six)"
+                )));
+            }
             if map.contains_key(&key) {
                 // serde's own wording for a repeated struct field, so both read the same.
                 return Err(de::Error::custom(format_args!("duplicate field `{key}`")));

@@ -78,6 +78,27 @@ pub fn from_bytes(bytes: &[u8]) -> Loaded {
 
 /// Reads and checks content written as JSON text.
 pub fn from_json(text: &str) -> Result<Content, Vec<Problem>> {
+    // A byte-order mark is how some editors start a UTF-8 file: not part of the document.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.len() > validate::MAX_CONTENT_BYTES {
+        return Err(vec![Problem::at(
+            "",
+            format!(
+                "the file has {} bytes; a comparison may have at most {} (1 MiB). Split it, or \
+                 shorten its longest texts",
+                text.len(),
+                validate::MAX_CONTENT_BYTES
+            ),
+        )]);
+    }
+    if text.trim_start().starts_with('<') {
+        return Err(vec![Problem::at(
+            "",
+            "the file is HTML, not JSON: is the address right? (A site that answers every \
+             address with a page, as single-page apps do, sends HTML for a file it does not \
+             have.)",
+        )]);
+    }
     let mut deserializer = serde_json::Deserializer::from_str(text);
     let read = serde::Deserialize::deserialize(&mut deserializer)
         .and_then(|content| deserializer.end().map(|()| content));
@@ -148,6 +169,10 @@ fn syntax_problem(error: &serde_json::Error) -> Problem {
         "trailing comma" => "a trailing comma; remove it",
         "trailing characters" => "unexpected text after the end of the document",
         "recursion limit exceeded" => "the document is nested too deeply",
+        "unexpected end of hex escape" | "lone leading surrogate in hex escape" => {
+            "half of a character: a \\uD800–\\uDBFF escape must be followed by its other half \
+             (\\uDC00–\\uDFFF); write the character itself instead"
+        }
         other if other.starts_with("control character") => {
             "a string contains a line break or control character; write it as \\n"
         }

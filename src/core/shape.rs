@@ -109,6 +109,16 @@ fn list(value: &Value, w: &mut Walk, item: Check) {
 /// A map from ids to values each checked by `item` (weights, grid cells).
 fn id_map(value: &Value, w: &mut Walk, item: Check) {
     match value.as_object() {
+        Some(map) if map.len() > super::id_map::MAX_ENTRIES => {
+            let max = super::id_map::MAX_ENTRIES;
+            w.problems.push(Problem::at(
+                json_path::to_text(&w.at),
+                format!(
+                    "has more than {max} entries; it takes one per option (a comparison has at \
+                     most six)"
+                ),
+            ));
+        }
         Some(map) => {
             for (key, v) in map {
                 w.enter(Step::Field(key.clone()), v, item);

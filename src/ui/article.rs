@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::code::code_block;
-use super::rich::rich;
+use super::rich::{fill_html, rich};
 use crate::core::content::{Content, Section};
 use crate::core::locale::{fill, Texts};
 
@@ -77,7 +77,7 @@ pub fn article_notes(t: &'static Texts, c: &Content, card: bool) -> Html {
                 let sections = html! { { for o.when_to_choose.iter().map(|s| html! {
                     { section_view(t, s, 4, Some(&title)) }
                 }) } };
-                fold(html! { { title.clone() } }, sections)
+                fold(fill_html(t.when_to_choose(), &[&o.name]), sections)
             }) }
             if with_users {
                 { fold(
@@ -89,7 +89,7 @@ pub fn article_notes(t: &'static Texts, c: &Content, card: bool) -> Html {
                         <>
                             { for c.options.iter().filter(|o| !o.used_by.is_empty()).map(|o| html! {
                                 <div class="vd-users">
-                                    <h4 class="vd-section-heading">{ fill(t.companies_using(), &[&o.name]) }</h4>
+                                    <h4 class="vd-section-heading">{ fill_html(t.companies_using(), &[&o.name]) }</h4>
                                     <ul>{ for o.used_by.iter().map(|u| html! { <li>{ u }</li> }) }</ul>
                                 </div>
                             }) }

@@ -7,11 +7,11 @@ use yew::prelude::*;
 
 use super::article::section_view;
 use super::bar::bar;
-use super::rich::rich;
+use super::rich::{bdi, fill_html, rich};
 use super::share_link::ShareLink;
 use super::texts::Language;
 use crate::core::content::Content;
-use crate::core::locale::{fill, Numbers, Texts};
+use crate::core::locale::{Numbers, Texts};
 use crate::core::quiz::Action;
 use crate::core::scoring::{Kind, Outcome};
 
@@ -53,7 +53,7 @@ pub fn result_view(props: &Props) -> Html {
     html! {
         <div class={classes!("vd-result", kind_class(outcome.kind))}>
             <p class="vd-eyebrow">{ told.eyebrow }</p>
-            <h3 class="vd-headline" tabindex="-1" ref={props.heading.clone()}>{ told.headline.clone() }</h3>
+            <h3 class="vd-headline" tabindex="-1" ref={props.heading.clone()}>{ fill_html(told.headline_parts.0, &[&told.headline_parts.1]) }</h3>
             <p class="vd-summary">{ t.summary(say, outcome.answered, outcome.unsure, outcome.skipped) }</p>
             <ShareLink link_key={props.link_key.clone()} token={props.token.clone()}
                 title={share_title} language={props.language} sentence={told.shared.map(AttrValue::from)}
@@ -70,7 +70,7 @@ pub fn result_view(props: &Props) -> Html {
             { runner_up(t, content, outcome) }
             if let Some(w) = outcome.winner() {
                 <section class="vd-case" aria-labelledby="vd-case-title">
-                    <h4 id="vd-case-title">{ fill(t.when_to_choose(), &[&name(w)]) }</h4>
+                    <h4 id="vd-case-title">{ fill_html(t.when_to_choose(), &[&name(w)]) }</h4>
                     { for content.options[w].when_to_choose.iter().map(|s| html! {
                         { section_view(t, s, 5, None) }
                     }) }
@@ -125,10 +125,11 @@ fn reasons(t: &'static Texts, say: &dyn Numbers, content: &Content, outcome: &Ou
                     html! {
                         <li class={classes!("vd-reason", outcome.backs_winner(r).then_some("is-for"))}>
                             <p class="vd-reason-q" dir="auto">
-                                { &question.text }{ " " }<strong>{ &answer.label }</strong>
+                                { bdi(&question.text) }{ " " }<strong>{ bdi(&answer.label) }</strong>
                                 { for r.pushes.iter().map(|p| html! {
                                     <span class="vd-pill">
-                                        { format!("{}{} {}", if p.weight > 0 { "+" } else { "" }, say.digits(i64::from(p.weight)), content.options[p.option].name) }
+                                        { format!("{}{} ", if p.weight > 0 { "+" } else { "" }, say.digits(i64::from(p.weight))) }
+                                        { bdi(&content.options[p.option].name) }
                                     </span>
                                 }) }
                             </p>
@@ -168,11 +169,12 @@ fn deciders(t: &'static Texts, content: &Content, outcome: &Outcome) -> Html {
     let open = outcome.deciders.iter().take(5).map(|d| {
         let q = &content.questions[d.question];
         // The answer's label is emphasised, wherever the language puts it in the sentence.
-        let sentence = fill(t.would_decide(), &["\u{0}", &q.text, &content.options[d.leader].name]);
-        let (before, after) = sentence.split_once('\u{0}').unwrap_or((&sentence, ""));
+        let label = format!("“{}”", q.answers[d.answer].label);
+        let (before, after) = t.would_decide().split_once("{0}").unwrap_or((t.would_decide(), ""));
+        let leader = &content.options[d.leader].name;
         html! {
             <li>
-                { before.to_owned() }<strong>{ format!("“{}”", q.answers[d.answer].label) }</strong>{ after.to_owned() }
+                { fill_html(before, &["", &q.text, leader]) }<strong>{ bdi(&label) }</strong>{ fill_html(after, &["", &q.text, leader]) }
             </li>
         }
     });
@@ -182,7 +184,7 @@ fn deciders(t: &'static Texts, content: &Content, outcome: &Outcome) -> Html {
         html! {
             { for outcome.leaders().into_iter().map(|o| html! {
                 <li>
-                    <strong>{ fill(t.choose_if(), &[&content.options[o].name]) }</strong>
+                    <strong>{ fill_html(t.choose_if(), &[&content.options[o].name]) }</strong>
                     <ul class="vd-situations">
                         { for content.options[o].when_to_choose.iter().map(|s| html! {
                             <li dir="auto">{ &s.title }</li>
@@ -210,7 +212,7 @@ fn runner_up(t: &'static Texts, content: &Content, outcome: &Outcome) -> Html {
     }
     html! {
         <section class="vd-runner" aria-labelledby="vd-runner-title">
-            <h4 id="vd-runner-title">{ fill(t.better_pick(), &[&option.name]) }</h4>
+            <h4 id="vd-runner-title">{ fill_html(t.better_pick(), &[&option.name]) }</h4>
             <ul>{ for option.when_to_choose.iter().map(|s| html! { <li dir="auto">{ &s.title }</li> }) }</ul>
         </section>
     }

@@ -23,3 +23,31 @@ pub fn rich(text: &str) -> Html {
         })
         .collect()
 }
+
+/// Content text that keeps its direction to itself (`<bdi>`): a name or question shown inside a
+/// line of the widget's own words, which an unclosed right-to-left mark in it would otherwise
+/// reverse ("seY" for "Yes").
+pub fn bdi(text: &str) -> Html {
+    html! { <bdi>{ text.to_owned() }</bdi> }
+}
+
+/// A template of the widget's words with its `{0}`, `{1}`… holes filled by `args`, each isolated
+/// ([`bdi`]); the holes as [`crate::core::locale::fill`] reads them.
+pub fn fill_html(template: &str, args: &[&str]) -> Html {
+    const MARK: char = '\u{0}';
+    let marks: Vec<String> = (0..args.len())
+        .map(|i| format!("{MARK}{i}{MARK}"))
+        .collect();
+    let refs: Vec<&str> = marks.iter().map(String::as_str).collect();
+    let filled = crate::core::locale::fill(template, &refs);
+    filled
+        .split(MARK)
+        .enumerate()
+        .map(
+            |(i, part)| match part.parse::<usize>().ok().filter(|_| i % 2 == 1) {
+                Some(arg) => bdi(args.get(arg).copied().unwrap_or("")),
+                None => html! { { part.to_owned() } },
+            },
+        )
+        .collect()
+}

@@ -152,6 +152,13 @@ const cases = [
     c.questions[1].txet = c.questions[1].text;
     delete c.questions[1].text;
   }),
+  // Hostile input: each bounded, each said.
+  edit('rule-control-character', (c) => (c.title = 'Tea\u001b[2J or coffee?')),
+  edit('rule-too-many-rows', (c) => {
+    for (let i = 0; i < 200; i++) c.grid.rows.push({ id: `r${i}`, feature: `Row ${i}`, cells: { tea: '-', coffee: '-', cocoa: '-' } });
+  }),
+  ['broken-html-page', '<!doctype html>\n<html><head><title>Home</title></head><body>Welcome</body></html>\n'],
+  ['broken-lone-surrogate', json(base()).replace('It depends on the hour.', 'It depends \\ud800 on the hour.')],
 ];
 
 // The unbroken base, so the tests can show that each file fails only for its own mistake.

@@ -110,6 +110,9 @@ pub fn slug(text: &str) -> String {
     }
 }
 
+/// Most rows a drafted grid keeps (the post's first ones).
+pub const MAX_GRID_ROWS: usize = 40;
+
 /// `base`, or `base-2`, `base-3`… when taken.
 pub fn unique(base: String, taken: &[String]) -> String {
     let mut id = base.clone();
@@ -460,7 +463,7 @@ pub fn draft(markdown: &str) -> Draft {
         grid.rows
             .extend(tables::rows_of(&options, head, rows, &layout, &mut taken));
     }
-    grid.rows.truncate(40);
+    grid.rows.truncate(MAX_GRID_ROWS);
     if comparing == 0 {
         notes.push(
             "No table compares the options (one naming them in its header row or first column)."

@@ -146,6 +146,9 @@ pub struct Announcement<'a> {
     pub eyebrow: &'a str,
     /// "Flask fits you best", "Django, only just", "Django and Flask are tied".
     pub headline: String,
+    /// The same headline as its template and the names that fill its hole, for a view that
+    /// keeps the names' direction to themselves.
+    pub headline_parts: (&'a str, String),
     /// The sentence shared before the link ("I got Flask on “…”"); none without a result to say.
     pub shared: Option<String>,
 }
@@ -259,6 +262,7 @@ impl Texts {
         let picked = |eyebrow, headline, w: usize| Announcement {
             eyebrow,
             headline: fill(headline, &[&name(w)]),
+            headline_parts: (headline, name(w)),
             shared: Some(fill(self.shared_pick(), &[&name(w), title])),
         };
         match (outcome.kind, outcome.winner()) {
@@ -267,11 +271,13 @@ impl Texts {
             (Kind::Tie, _) => Announcement {
                 eyebrow: self.tie(),
                 headline: fill(self.tied(), &[&self.list(&leaders)]),
+                headline_parts: (self.tied(), self.list(&leaders)),
                 shared: Some(fill(self.shared_tie(), &[&self.list(&leaders), title])),
             },
             _ => Announcement {
                 eyebrow: self.no_signal(),
                 headline: self.no_recommendation().to_string(),
+                headline_parts: (self.no_recommendation(), String::new()),
                 shared: None,
             },
         }
