@@ -32,22 +32,28 @@ pub fn bdi(text: &str) -> Html {
 }
 
 /// A template of the widget's words with its `{0}`, `{1}`… holes filled by `args`, each isolated
-/// ([`bdi`]); the holes as [`crate::core::locale::fill`] reads them.
+/// ([`bdi`]); a hole with no argument is left as written, as [`crate::core::locale::fill`] does.
 pub fn fill_html(template: &str, args: &[&str]) -> Html {
-    const MARK: char = '\u{0}';
-    let marks: Vec<String> = (0..args.len())
-        .map(|i| format!("{MARK}{i}{MARK}"))
-        .collect();
-    let refs: Vec<&str> = marks.iter().map(String::as_str).collect();
-    let filled = crate::core::locale::fill(template, &refs);
-    filled
-        .split(MARK)
-        .enumerate()
-        .map(
-            |(i, part)| match part.parse::<usize>().ok().filter(|_| i % 2 == 1) {
-                Some(arg) => bdi(args.get(arg).copied().unwrap_or("")),
-                None => html! { { part.to_owned() } },
-            },
-        )
-        .collect()
+    let mut out: Vec<Html> = Vec::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let hole = after.find('}').and_then(|close| {
+            let arg = after[..close].parse::<usize>().ok()?;
+            Some((close, *args.get(arg)?))
+        });
+        match hole {
+            Some((close, arg)) => {
+                out.push(html! { { rest[..open].to_owned() } });
+                out.push(bdi(arg));
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push(html! { { rest[..=open].to_owned() } });
+                rest = after;
+            }
+        }
+    }
+    out.push(html! { { rest.to_owned() } });
+    out.into_iter().collect()
 }
