@@ -465,9 +465,9 @@ function cli(tmp) {
   return {
     nodeBare: time('node', ['-e', '0']),
     checkNative: time('target/release/verdict-check', ['content/django-vs-flask.json']),
-    checkNode: time('node', ['cli/verdict.js', 'check', 'content/django-vs-flask.json']),
-    renderOne: time('node', ['cli/verdict.js', 'render', 'content/django-vs-flask.json']),
-    renderTen: time('node', ['cli/verdict.js', 'render', ...files, '--out', out]),
+    checkNode: time('node', ['apps/cli/js/verdict.js', 'check', 'content/django-vs-flask.json']),
+    renderOne: time('node', ['apps/cli/js/verdict.js', 'render', 'content/django-vs-flask.json']),
+    renderTen: time('node', ['apps/cli/js/verdict.js', 'render', ...files, '--out', out]),
   };
 }
 

@@ -8,13 +8,13 @@ const dist = process.argv[2] ?? process.env.VERDICT_DIST ?? 'dist';
 const budget = JSON.parse(await readFile(new URL('./budget.json', import.meta.url), 'utf8'));
 const rows = await sizes(dist);
 const total = rows.at(-1).brotli;
-const reader = rows.find((r) => r.file === 'verdict-reader_bg.wasm')?.brotli;
+const reader = rows.find((r) => r.file === 'verdict-checker_bg.wasm')?.brotli;
 if (reader === undefined) {
-  console.error(`no verdict-reader_bg.wasm in ${dist}`);
+  console.error(`no verdict-checker_bg.wasm in ${dist}`);
   process.exit(1);
 }
-if (reader > budget.readerLimitBrotliBytes) {
-  console.error(`the reader is over its budget by ${reader - budget.readerLimitBrotliBytes} B: ${reader} B, limit ${budget.readerLimitBrotliBytes} B`);
+if (reader > budget.checkerLimitBrotliBytes) {
+  console.error(`the checker is over its budget by ${reader - budget.checkerLimitBrotliBytes} B: ${reader} B, limit ${budget.checkerLimitBrotliBytes} B`);
   process.exit(1);
 }
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
@@ -30,4 +30,4 @@ if (post > budget.englishPostLimitBrotliBytes) {
   process.exit(1);
 }
 const toGoal = total - budget.goalBrotliBytes;
-console.log(`within budget: ${line}${toGoal > 0 ? ` (${kib(toGoal)} above the goal)` : ''}; an English post's widget ${post} B, limit ${budget.englishPostLimitBrotliBytes} B; reader ${reader} B, limit ${budget.readerLimitBrotliBytes} B`);
+console.log(`within budget: ${line}${toGoal > 0 ? ` (${kib(toGoal)} above the goal)` : ''}; an English post's widget ${post} B, limit ${budget.englishPostLimitBrotliBytes} B; checker ${reader} B, limit ${budget.checkerLimitBrotliBytes} B`);

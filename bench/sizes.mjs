@@ -27,7 +27,7 @@ export async function sizes(dist) {
   // Nor the studio (editor.html and its files), for authors.
   // Nor what describes the widget to tools (the manifest, types, the content's JSON Schema).
   // Nor the language tables: a page in another language loads its own one (a row each).
-  const notLoaded = /^(frame|verdict-reader|verdict-studio|studio|editor|result-|locale-|custom-elements\.json|content\.schema\.json)|\.d\.ts$/;
+  const notLoaded = /^(frame|verdict-checker|verdict-studio|studio|editor|result-|locale-|custom-elements\.json|content\.schema\.json)|\.d\.ts$/;
   for (const r of rows.filter((r) => !notLoaded.test(r.file))) {
     for (const k of ['raw', 'gzip', 'brotli']) total[k] += r[k];
   }

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
-# Builds the command-line tool for Node (`npx verdict`): src/bin/verdict-cli.rs compiled to
+# Builds the command-line tool for Node (`npx verdict`): apps/cli/src/bin/verdict-cli.rs compiled to
 # WebAssembly with the widget's views (feature ssr), its glue made by wasm-bindgen, shrunk by
 # binaryen's wasm-opt. Writes target/cli/verdict-cli.js and target/cli/verdict-cli_bg.wasm, which
-# cli/verdict.js loads (in the repository) and scripts/package.sh puts in the npm package.
+# apps/cli/js/verdict.js loads (in the repository) and scripts/package.sh puts in the npm package.
 # Assumes the toolchain scripts/setup.sh installs; quick when nothing changed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
-cargo build --release --quiet --target wasm32-unknown-unknown --bin verdict-cli --features ssr
+cargo build --release --quiet --target wasm32-unknown-unknown -p verdict-cli --bin verdict-cli --features ssr
 wasm=target/wasm32-unknown-unknown/release/verdict-cli.wasm
 out=target/cli
 if [[ -f "$out/verdict-cli_bg.wasm" && "$out/verdict-cli_bg.wasm" -nt "$wasm" ]]; then exit 0; fi

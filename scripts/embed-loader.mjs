@@ -43,7 +43,7 @@ async function hashed(app) {
   await rename(join(dir, `${app}_bg.wasm`), join(dir, names.wasm));
   return names;
 }
-const { js: readerJs, wasm: readerWasm } = await hashed('verdict-reader');
+const { js: readerJs, wasm: readerWasm } = await hashed('verdict-checker');
 const studio = await hashed('verdict-studio');
 
 // wasm-bindgen's glue, minified (Trunk's minifier leaves it as it is).
@@ -53,7 +53,7 @@ for (const glue of [js, readerJs, studio.js]) {
   await writeFile(path, code);
 }
 
-const css = minifyCss(await readFile('styles/widget.css', 'utf8')).css;
+const css = minifyCss(await readFile('crates/ui/widget.css', 'utf8')).css;
 const cssName = `widget-${hashOf(css)}.css`;
 await writeFile(join(dir, cssName), css);
 
@@ -68,7 +68,7 @@ const tableUrls = `{ ${locales.langs
   .join(', ')} }`;
 
 const version = (await readFile('Cargo.toml', 'utf8')).match(/^version = "([^"]+)"/m)[1];
-const source = (await readFile('embed/loader.js', 'utf8'))
+const source = (await readFile('apps/widget/loader/loader.js', 'utf8'))
   .replaceAll('__VERSION__', version)
   .replaceAll('__CSS__', `./${cssName}`)
   .replaceAll('__JS__', `./${js}`)
@@ -88,8 +88,8 @@ await writeFile(
 
 // The element's description for editors and tools (Custom Elements Manifest, TypeScript types)
 // and the content format's JSON Schema, beside the loader they describe.
-for (const [from, to] of [['embed/custom-elements.json', 'custom-elements.json'], ['embed/embed.d.ts', 'embed.d.ts'],
-  ['embed/jsx.d.ts', 'jsx.d.ts'], ['docs/content.schema.json', 'content.schema.json']]) {
+for (const [from, to] of [['apps/widget/loader/custom-elements.json', 'custom-elements.json'], ['apps/widget/loader/embed.d.ts', 'embed.d.ts'],
+  ['apps/widget/loader/jsx.d.ts', 'jsx.d.ts'], ['docs/content.schema.json', 'content.schema.json']]) {
   await copyFile(from, join(dir, to));
 }
 

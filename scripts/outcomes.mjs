@@ -5,7 +5,7 @@
 // the demo page with its own title and Open Graph / Twitter-card tags, and a 1200×630 PNG
 // (`result-<option>.png`) made from the widget's own look (its title, the option's name, the score
 // bars) in headless Chromium. The hosted page's "Copy link" gives that page's address plus the
-// fragment (src/web/address.rs), and opening it shows the same result as the plain link.
+// fragment (crates/web/src/address.rs), and opening it shows the same result as the plain link.
 //
 // Unfurlers want absolute URLs in og:image and og:url: they come from VERDICT_SITE_URL, the
 // address dist/ is served from (e.g. https://example.com/verdict/). Without it the build warns and
@@ -33,7 +33,7 @@ if (!site) {
 }
 
 // What to write, from the checker (the same core as the widget: reachability, share tokens).
-const report = JSON.parse(execFileSync('node', ['cli/verdict.js', 'check', '--outcomes', 'content/django-vs-flask.json'],
+const report = JSON.parse(execFileSync('node', ['apps/cli/js/verdict.js', 'check', '--outcomes', 'content/django-vs-flask.json'],
   { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
 
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

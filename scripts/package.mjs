@@ -3,11 +3,11 @@
 // WordPress plugin's zip.
 //
 // - dist/: the loader embed.js and its types, the widget's stylesheet, the widget's and the
-//   reader's WebAssembly and glue (hashed names kept, so a CDN can cache them for good), the
+//   checker's WebAssembly and glue (hashed names kept, so a CDN can cache them for good), the
 //   iframe option (frame.html, frame.css, frame.js, frame-host.js), the language tables
 //   (locale-<lang>-<hash>.json), custom-elements.json and the content format's JSON Schema. Not the demo page, the outcome pages or the studio;
 // - cli/: `npx verdict` (cli/verdict.js), its API (cli/lib.js), the site generators' build step
-//   (cli/sites.js) and the tool's WebAssembly;
+//   (cli/sites.js), from apps/cli/js/, and the tool's WebAssembly;
 // - integrations/: Hugo, Jekyll, Eleventy, Astro, WordPress;
 // - package.json (the repository's, without what only the repository uses), README.md (written
 //   for npm: npm/README.md), LICENSE, CHANGELOG.md, docs/content-format.md.
@@ -32,7 +32,7 @@ const put = async (from, to = from) => {
 const built = await readdir('dist');
 const wanted = [
   /^embed\.js$/, /^embed\.d\.ts$/, /^jsx\.d\.ts$/, /^custom-elements\.json$/, /^content\.schema\.json$/,
-  /^widget-[0-9a-f]+\.css$/, /^verdict-[0-9a-f]+(_bg\.wasm|\.js)$/, /^verdict-reader-[0-9a-f]+(_bg\.wasm|\.js)$/,
+  /^widget-[0-9a-f]+\.css$/, /^verdict-[0-9a-f]+(_bg\.wasm|\.js)$/, /^verdict-checker-[0-9a-f]+(_bg\.wasm|\.js)$/,
   /^frame\.(html|css|js)$/, /^frame-host\.js$/, /^locale-[a-z]{2,3}-[0-9a-f]+\.json$/,
 ];
 const dist = built.filter((f) => wanted.some((w) => w.test(f)));
@@ -40,7 +40,7 @@ for (const w of wanted) {
   if (!dist.some((f) => w.test(f))) throw new Error(`package: dist/ has no file matching ${w} (run scripts/build.sh)`);
 }
 for (const f of dist) await put(join('dist', f));
-for (const f of ['verdict.js', 'lib.js', 'lib.d.ts', 'sites.js']) await put(join('cli', f));
+for (const f of ['verdict.js', 'lib.js', 'lib.d.ts', 'sites.js']) await put(join('apps/cli/js', f), join('cli', f));
 // The site generators' integrations (integrations/<tool>/): the JavaScript ones are exported
 // (verdict-widget/eleventy, verdict-widget/astro); the others are folders to copy into a site.
 await cp('integrations', join(stage, 'integrations'), { recursive: true });

@@ -1,6 +1,6 @@
 // Trunk post-build hook (release builds): pre-renders the widget's first view into index.html,
 // with the widget's own Yew views through server-side rendering (the command-line tool's
-// `render`, cli/lib.js): no browser.
+// `render`, apps/cli/js/lib.js): no browser.
 //
 // The release page would otherwise show a placeholder until the WebAssembly has arrived and run.
 // The view goes into index.html as a declarative shadow root linking the widget's stylesheet (a
@@ -28,7 +28,7 @@ const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) throw new Error('prerender: no directory (TRUNK_STAGING_DIR or an argument)');
 if (process.env.TRUNK_PROFILE && process.env.TRUNK_PROFILE !== 'release') process.exit(0);
 execFileSync('scripts/build-cli.sh', { stdio: 'inherit' });
-const { run } = await import('../cli/lib.js');
+const { run } = await import('../apps/cli/js/lib.js');
 
 const indexPath = join(dir, 'index.html');
 const html = await readFile(indexPath, 'utf8');

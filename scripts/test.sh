@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every check and test, installing whatever is missing first (see scripts/setup.sh):
-#   1. formatting and clippy (native and wasm32 with the web feature), warnings are errors
+#   1. formatting and clippy (the native crates, and the browser crates for wasm32), warnings are errors
 #   2. native `cargo test`: content model, content rules, quiz, scoring (no browser)
 #   3. component tests with wasm-bindgen-test in headless Chromium
 #   4. the release build (scripts/build.sh, the one hosting uses)
@@ -20,20 +20,21 @@ trap 'status=$?; if (( status != 0 )); then printf "\n\033[31mFAILED: %s\033[0m\
 current="cargo fmt --check"; step "$current"
 cargo fmt --all -- --check
 
-current="clippy (native)"; step "$current"
+current="clippy (native: model, core, import, studio, cli)"; step "$current"
 cargo clippy --all-targets -q -- -D warnings
 
-current="clippy (wasm32, web feature)"; step "$current"
-cargo clippy --target wasm32-unknown-unknown --features web --all-targets -q -- -D warnings
+current="clippy (wasm32: web, ui, widget, checker, studio)"; step "$current"
+cargo clippy --target wasm32-unknown-unknown -p verdict-web -p verdict-ui -p verdict-widget \
+  -p verdict-checker -p verdict-studio --features verdict-studio/web --all-targets -q -- -D warnings
 
 current="clippy (wasm32, ssr feature: the command-line tool for Node)"; step "$current"
-cargo clippy --target wasm32-unknown-unknown --features ssr --bin verdict-cli -q -- -D warnings
+cargo clippy --target wasm32-unknown-unknown -p verdict-cli --features ssr --bin verdict-cli -q -- -D warnings
 
 current="native tests"; step "$current"
 cargo test -q
 
 current="component tests (wasm-bindgen-test, headless Chromium)"; step "$current"
-CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --features web --test components
+CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown -p verdict-widget --test components
 
 current="release build (scripts/build.sh: trunk build --release)"; step "$current"
 scripts/build.sh

@@ -4,10 +4,10 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use verdict::core::load;
-use verdict::core::markup;
-use verdict::core::quiz::Response;
-use verdict::core::scoring::score;
+use verdict_core::load;
+use verdict_core::markup;
+use verdict_core::quiz::Response;
+use verdict_core::scoring::score;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {

@@ -5,9 +5,9 @@
 use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
-use verdict::core::content::Content;
-use verdict::core::share;
-use verdict::core::load;
+use verdict_core::content::Content;
+use verdict_core::share;
+use verdict_core::load;
 
 fn content() -> &'static Content {
     static CONTENT: OnceLock<Content> = OnceLock::new();

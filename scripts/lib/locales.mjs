@@ -1,4 +1,4 @@
-// The language tables a build ships: build.rs writes each table (src/core/locale/tables/*.toml)
+// The language tables a build ships: build.rs writes each table (crates/core/src/locale/tables/*.toml)
 // as the JSON list of its strings into cargo's OUT_DIR for the crate; this finds the ones cargo
 // just wrote for the widget's WebAssembly and copies them beside the loader as
 // locale-<lang>-<hash>.json (all but English, which is built into the widget).
@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-const TABLES = 'src/core/locale/tables';
+const TABLES = 'crates/core/src/locale/tables';
 
 /**
  * Copies the tables into `dir` as locale-<lang>-<hash>.json; returns `{ hash, langs, slots }`
@@ -28,7 +28,7 @@ export async function shipLocales(dir, profile) {
   const newest = candidates[0];
   if (!newest) throw new Error(`locales: build.rs wrote no tables under ${builds} (run the cargo build first)`);
   // The tables must be newer than their sources: cargo reruns build.rs when a table changes.
-  for (const source of [...(await readdir(TABLES)).map((f) => join(TABLES, f)), 'src/core/locale/texts.rs']) {
+  for (const source of [...(await readdir(TABLES)).map((f) => join(TABLES, f)), 'crates/model/src/texts.rs']) {
     if ((await stat(source)).mtimeMs > newest.made) {
       throw new Error(`locales: ${source} changed after the tables in ${newest.folder} were written`);
     }

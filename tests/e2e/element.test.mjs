@@ -322,7 +322,7 @@ test('custom-elements.json describes exactly what the element observes, offers a
   const dispatched = [...new Set([...heard, ...(await events(page))].map((e) => e.type))].sort();
   assert.deepEqual(element.events.map((e) => e.name).sort(), dispatched);
   // CSS custom properties: the manifest's are the ones widget.css reads.
-  const css = await readFile('styles/widget.css', 'utf8');
+  const css = await readFile('crates/ui/widget.css', 'utf8');
   const used = [...new Set(css.match(/--verdict-[a-z-]+/g))].sort();
   assert.deepEqual(element.cssProperties.map((p) => p.name).sort(), used);
   // Every export of the module is declared.

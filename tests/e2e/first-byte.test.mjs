@@ -130,7 +130,7 @@ test('a widget far down a long post fetches no WebAssembly until the reader scro
   await scrollTo(page, host);
   const w = new Widget(page, '#far');
   await w.ready();
-  assert.equal(wasm.filter((u) => u.includes('verdict-reader')).length, 0, 'the reader is not needed here');
+  assert.equal(wasm.filter((u) => u.includes('verdict-checker')).length, 0, 'the checker is not needed here');
   assert.equal(wasm.length, 1);
   await w.answer('Yes');
   assert.equal(await w.count.textContent(), 'Question 2 of 7');

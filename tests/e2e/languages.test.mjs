@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { harness, cleanPage } from './lib/harness.mjs';
 import { Widget } from './lib/widget.mjs';
-import { run } from '../../cli/lib.js';
+import { run } from '../../apps/cli/js/lib.js';
 
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
@@ -158,7 +158,7 @@ test('if the widget cannot start, its notice is in the page\'s language (the loa
     const notice = page.locator('verdict-widget').locator('.vd-load-error');
     await notice.waitFor();
     // The string as the table's source has it.
-    const expected = readFileSync(`src/core/locale/tables/${lang}.toml`, 'utf8').match(/^could_not_load = "(.+)"$/m)[1];
+    const expected = readFileSync(`crates/core/src/locale/tables/${lang}.toml`, 'utf8').match(/^could_not_load = "(.+)"$/m)[1];
     await page.waitForFunction(() => document.querySelector('verdict-widget').shadowRoot.querySelector('.vd-load-error').lang !== '');
     assert.equal(await notice.textContent(), expected);
     assert.ok(!/could not be loaded/.test(await notice.textContent()));

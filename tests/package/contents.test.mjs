@@ -41,7 +41,7 @@ test('every file in the tarball is one package.json declares, and every declared
   for (const target of declared(manifest)) assert.ok(files.includes(target), `${target} is declared and missing`);
   // The widget's pieces, under their hashed names, and nothing of the demo site.
   for (const want of [/^dist\/widget-[0-9a-f]+\.css$/, /^dist\/verdict-[0-9a-f]+_bg\.wasm$/, /^dist\/verdict-[0-9a-f]+\.js$/,
-    /^dist\/verdict-reader-[0-9a-f]+_bg\.wasm$/, /^dist\/frame\.html$/, /^dist\/frame\.js$/, /^dist\/frame-host\.js$/,
+    /^dist\/verdict-checker-[0-9a-f]+_bg\.wasm$/, /^dist\/frame\.html$/, /^dist\/frame\.js$/, /^dist\/frame-host\.js$/,
     /^dist\/content\.schema\.json$/, /^dist\/custom-elements\.json$/, /^cli\/verdict-cli_bg\.wasm$/, /^CHANGELOG\.md$/]) {
     assert.ok(files.some((f) => want.test(f)), `no ${want}`);
   }

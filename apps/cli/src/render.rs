@@ -1,0 +1,201 @@
+//! `render`: a widget's first view as HTML, for a page, at the site's build time.
+//!
+//! `render [FILE.json] [OPTIONS]` prints the `<verdict-widget>` element with its first view drawn
+//! by the widget's own Yew views (server-side rendering: no browser), in a declarative shadow
+//! root that links the widget's stylesheet, the comparison grid in a `<noscript>`, and the content
+//! written inside the element. The live widget takes the view's place in one task when it starts,
+//! keeping a press made on it before then, so nothing moves. Without a file, the built-in article.
+//! A comparison with problems is refused with the checker's messages (exit 1), so a broken one
+//! fails the site's build instead of reaching a reader.
+//!
+//! With `--out DIR`, each file's element is written to `DIR/<file stem>.html` instead (the build
+//! step of a site generator that cannot run the tool itself, such as Hugo or Jekyll).
+
+use yew::AttrValue;
+
+use super::{Files, Output};
+use verdict_core::element::{prerendered_root, WidgetElement};
+use verdict_core::layout::Layout;
+use verdict_core::load::{self, Loaded};
+use verdict_ui::{Verdict, VerdictProps};
+
+/// The options `render` takes, as written on its command line.
+#[derive(Debug, Default)]
+struct Options {
+    files: Vec<String>,
+    id: Option<String>,
+    locale: Option<String>,
+    layout: Option<String>,
+    parts: Option<String>,
+    src: Option<String>,
+    base: Option<String>,
+    stylesheet: Option<String>,
+    out: Option<String>,
+}
+
+fn help(program: &str) -> String {
+    format!(
+        "usage: {program} [FILE.json …] [OPTIONS]\n\
+         Prints a <verdict-widget> with its first view drawn in, for a page (no browser needed).\n\
+         Without a file: the built-in article. A comparison with problems is refused (exit 1).\n\
+         \n  \
+           --base URL      where the widget's files are served (default: this version on jsDelivr)\n  \
+           --stylesheet URL  the widget's stylesheet's own address (a bundler's), instead of BASE's\n  \
+           --src URL       the content by address instead of written inside the element\n  \
+           --id NAME       the widget's name in share links and saved progress\n  \
+           --locale TAG    the language of the widget's own words\n  \
+           --layout full   everything open from the start (default: compact)\n  \
+           --parts LIST    which parts to show: quiz, grid, notes\n  \
+           --out DIR       write each file's element to DIR/<name>.html instead of printing\n"
+    )
+}
+
+fn parse(args: &[String]) -> Result<Options, String> {
+    let mut options = Options::default();
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        let mut value = |name: &str| {
+            args.next()
+                .cloned()
+                .ok_or_else(|| format!("{name} needs a value"))
+        };
+        match arg.as_str() {
+            "--id" => options.id = Some(value("--id")?),
+            "--locale" => options.locale = Some(value("--locale")?),
+            "--layout" => options.layout = Some(value("--layout")?),
+            "--parts" => options.parts = Some(value("--parts")?),
+            "--src" => options.src = Some(value("--src")?),
+            "--base" => options.base = Some(value("--base")?),
+            "--stylesheet" => options.stylesheet = Some(value("--stylesheet")?),
+            "--out" => options.out = Some(value("--out")?),
+            flag if flag.starts_with("--") => return Err(format!("no option {flag}")),
+            file => options.files.push(file.to_owned()),
+        }
+    }
+    if options.files.len() > 1 && options.out.is_none() {
+        return Err("several files need --out DIR".to_owned());
+    }
+    if options.src.is_some() && options.files.len() > 1 {
+        return Err("--src names one file's address: render one file with it".to_owned());
+    }
+    Ok(options)
+}
+
+/// `PROGRAM [FILE.json …] [OPTIONS]`; `stylesheet` is the widget's stylesheet's file name in the
+/// package (its hashed name), `version` the package's version (the default base's).
+pub async fn run(
+    program: &str,
+    args: &[String],
+    files: &dyn Files,
+    stylesheet: &str,
+    version: &str,
+) -> Output {
+    let mut out = Output::default();
+    if args.iter().any(|a| a == "-h" || a == "--help") {
+        return out.usage(&help(program));
+    }
+    let options = match parse(args) {
+        Ok(options) => options,
+        Err(why) => {
+            out.warn(format!("{program}: {why}"));
+            return out.usage(&help(program));
+        }
+    };
+    let base = match &options.base {
+        Some(base) if base.ends_with('/') => base.clone(),
+        Some(base) => format!("{base}/"),
+        None => format!("https://cdn.jsdelivr.net/npm/verdict-widget@{version}/dist/"),
+    };
+    let stylesheet = options
+        .stylesheet
+        .clone()
+        .unwrap_or_else(|| format!("{base}{stylesheet}"));
+    if options.files.is_empty() {
+        let element = element(
+            &options,
+            Loaded::from(load::embedded_default()),
+            None,
+            &stylesheet,
+        )
+        .await;
+        out.say(element);
+        return out;
+    }
+    for file in &options.files {
+        let json = match files.read(file) {
+            Ok(json) => json,
+            Err(e) => {
+                out.warn(format!("{file}: cannot be read: {e}"));
+                out.code = 1;
+                continue;
+            }
+        };
+        let loaded = Loaded::from(load::from_json(&json));
+        if let Loaded::Problems(problems) = &loaded {
+            let s = if problems.len() == 1 { "" } else { "s" };
+            out.warn(format!("{file}: {} problem{s}", problems.len()));
+            for p in problems.iter() {
+                let at = if p.path.is_empty() { "(file)" } else { &p.path };
+                out.warn(format!("  {at}: {}", p.message));
+            }
+            out.code = 1;
+            continue;
+        }
+        let inline = options.src.is_none().then_some(json.as_str());
+        let html = element(&options, loaded, inline, &stylesheet).await;
+        match &options.out {
+            Some(dir) => {
+                let stem = file
+                    .rsplit(['/', '\\'])
+                    .next()
+                    .unwrap_or(file)
+                    .trim_end_matches(".json");
+                let path = format!("{}/{stem}.html", dir.trim_end_matches('/'));
+                out.warn(format!("{file}: wrote {path}"));
+                out.files.push((path, format!("{html}\n")));
+            }
+            None => out.say(html),
+        }
+    }
+    out
+}
+
+/// The element for `loaded`, its first view drawn in.
+async fn element(
+    options: &Options,
+    loaded: Loaded,
+    inline: Option<&str>,
+    stylesheet: &str,
+) -> String {
+    let props = VerdictProps {
+        loaded,
+        instance: options.id.clone().map(AttrValue::from),
+        locale: options.locale.clone().map(AttrValue::from),
+        layout: Layout::from_attributes(options.parts.as_deref(), options.layout.as_deref()),
+        early: None,
+        on_change: None,
+        prerender: true,
+    };
+    let view = yew::LocalServerRenderer::<Verdict>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await;
+    let mut attributes = Vec::new();
+    for (name, value) in [
+        ("id", &options.id),
+        ("src", &options.src),
+        ("locale", &options.locale),
+        ("data-layout", &options.layout),
+        ("parts", &options.parts),
+    ] {
+        if let Some(value) = value {
+            attributes.push((name.to_owned(), value.clone()));
+        }
+    }
+    WidgetElement {
+        attributes,
+        prerendered: Some((stylesheet.to_owned(), prerendered_root(&view))),
+        inline: inline.map(str::to_owned),
+    }
+    .html()
+}

@@ -1,0 +1,188 @@
+//! The one way content gets in: JSON text → [`Content`] through serde, then the content rules;
+//! and the compact form checked content travels in (postcard): baked into the widget for its
+//! default article, and handed to the widget by the reader for any other.
+//!
+//! Every problem comes back as a [`Problem`] with a path and words an author can act on:
+//! - a syntax error: its line and column (`serde_json`'s position) and what was expected;
+//! - a shape error (missing field, wrong type, unknown field, a key written twice): the JSON path
+//!   of the value, found from serde_json's error position ([`json_path::path_at`]), in words
+//!   rather than serde's type names, with "did you mean" for a mistyped field. serde stops at the
+//!   first shape error; every other one of the document is found by [`shape::problems`] and
+//!   reported with it, so an author fixes them all at once;
+//! - once the shape is right, every rule problem at once ([`super::validate`]).
+//!
+//! The reader (the authors' side of the widget, loaded only for content given on the page), the
+//! checker and the studio read JSON here; the widget itself only decodes the compact form.
+
+use std::rc::Rc;
+
+use serde::{Deserialize, Serialize};
+
+use super::content::Content;
+use super::json_path;
+use super::problem::Problem;
+use super::shape::{self, shape_problem};
+use super::validate;
+
+/// The article this widget was built for, as its author wrote it.
+pub const DEFAULT_CONTENT_JSON: &str = include_str!("../../../content/django-vs-flask.json");
+
+/// The same article, checked and baked by build.rs into the compact form.
+const DEFAULT_CONTENT: &[u8] =
+    include_bytes!(concat!(env!("OUT_DIR"), "/default-content.postcard"));
+
+/// What a widget was given to show: usable content, or every reason it cannot be used.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Loaded {
+    /// Valid content.
+    Content(Rc<Content>),
+    /// Content that could not be used, with every problem found.
+    Problems(Rc<Vec<Problem>>),
+}
+
+impl From<Result<Content, Vec<Problem>>> for Loaded {
+    fn from(result: Result<Content, Vec<Problem>>) -> Self {
+        match result {
+            Ok(content) => Loaded::Content(Rc::new(content)),
+            Err(problems) => Loaded::Problems(Rc::new(problems)),
+        }
+    }
+}
+
+/// The article this widget was built for, from the copy baked into the binary. The test suite
+/// checks that copy against the file and the rules, so a problem here is a build defect; it is
+/// still returned, so the widget can say so instead of panicking.
+pub fn embedded_default() -> Result<Content, Vec<Problem>> {
+    postcard::from_bytes(DEFAULT_CONTENT).map_err(|_| {
+        vec![Problem::at(
+            "",
+            "the built-in comparison could not be read; this build of the widget is damaged",
+        )]
+    })
+}
+
+/// `loaded` in the compact form the reader hands to the widget.
+pub fn to_bytes(loaded: &Loaded) -> Vec<u8> {
+    postcard::to_allocvec(loaded).unwrap_or_default()
+}
+
+/// What the reader handed over, from its compact form.
+pub fn from_bytes(bytes: &[u8]) -> Loaded {
+    postcard::from_bytes(bytes).unwrap_or_else(|_| {
+        Loaded::Problems(Rc::new(vec![Problem::at(
+            "",
+            "the content could not be handed to the widget (the widget's files are from different builds)",
+        )]))
+    })
+}
+
+/// Reads and checks content written as JSON text.
+pub fn from_json(text: &str) -> Result<Content, Vec<Problem>> {
+    // A byte-order mark is how some editors start a UTF-8 file: not part of the document.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.len() > validate::MAX_CONTENT_BYTES {
+        return Err(vec![Problem::at(
+            "",
+            format!(
+                "the file has {} bytes; a comparison may have at most {} (1 MiB). Split it, or \
+                 shorten its longest texts",
+                text.len(),
+                validate::MAX_CONTENT_BYTES
+            ),
+        )]);
+    }
+    if text.trim_start().starts_with('<') {
+        return Err(vec![Problem::at(
+            "",
+            "the file is HTML, not JSON: is the address right? (A site that answers every \
+             address with a page, as single-page apps do, sends HTML for a file it does not \
+             have.)",
+        )]);
+    }
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let read = serde::Deserialize::deserialize(&mut deserializer)
+        .and_then(|content| deserializer.end().map(|()| content));
+    let content = read.map_err(|error| {
+        if text.trim().is_empty() {
+            return vec![Problem::at(
+                "",
+                "the file is empty; it should hold one JSON object ({…})",
+            )];
+        }
+        if error.is_syntax() || error.is_eof() {
+            return vec![syntax_problem(&error)];
+        }
+        let at = json_path::offset_of(text, error.line(), error.column());
+        let first = shape_problem(
+            &json_path::path_at(text, at),
+            &without_position(&error.to_string()),
+        );
+        // serde stops at the first shape mistake; the document's every other one is found by a
+        // pass over it read as plain JSON. That pass says serde's too (in document order), and
+        // its words win where both speak of one place; serde's stays if the pass missed it.
+        let mut problems = serde_json::from_str::<serde_json::Value>(text)
+            .map(|value| shape::problems(&value))
+            .unwrap_or_default();
+        if !problems.iter().any(|p| p.path == first.path) {
+            problems.insert(0, first);
+        }
+        problems
+    })?;
+    checked(content)
+}
+
+/// Content whose shape is right, checked against every rule.
+pub fn checked(content: Content) -> Result<Content, Vec<Problem>> {
+    let problems = validate::validate(&content);
+    if problems.is_empty() {
+        Ok(content)
+    } else {
+        Err(problems)
+    }
+}
+
+/// serde_json's message without its " at line L column C" tail (the position is reported apart).
+fn without_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(at) => message[..at].to_owned(),
+        None => message.to_owned(),
+    }
+}
+
+/// A syntax error: where it is, and what was expected there, in an author's words.
+fn syntax_problem(error: &serde_json::Error) -> Problem {
+    let what = without_position(&error.to_string());
+    let words = match what.as_str() {
+        "EOF while parsing a list" => "the file ends inside a list; close it with ']'",
+        "EOF while parsing an object" => "the file ends inside an object; close it with '}'",
+        "EOF while parsing a string" => "the file ends inside a string; close it with '\"'",
+        "EOF while parsing a value" => "the file ends where a value was expected",
+        "expected `:`" => "expected ':' after a field name",
+        "expected `,` or `]`" => "expected ',' or ']' after an item of a list",
+        "expected `,` or `}`" => "expected ',' or '}' after a field",
+        "expected ident" => "expected true, false or null",
+        "expected value" => "expected a value (a string, number, list or object)",
+        "invalid escape" => "unknown escape after '\\'; write \\\\ for a backslash",
+        "invalid number" => "this is not a number JSON understands",
+        "number out of range" => "this number is too large",
+        "key must be a string" => "expected a field name in double quotes",
+        "trailing comma" => "a trailing comma; remove it",
+        "trailing characters" => "unexpected text after the end of the document",
+        "recursion limit exceeded" => "the document is nested too deeply",
+        "unexpected end of hex escape" | "lone leading surrogate in hex escape" => {
+            "half of a character: a \\uD800–\\uDBFF escape must be followed by its other half \
+             (\\uDC00–\\uDFFF); write the character itself instead"
+        }
+        other if other.starts_with("control character") => {
+            "a string contains a line break or control character; write it as \\n"
+        }
+        other => other,
+    };
+    // serde_json puts an error right after a line break at column 0 of the next line; an
+    // author looks for it at the end of the line before.
+    let place = match (error.line(), error.column()) {
+        (line, 0) if line > 1 => format!("at the end of line {}", line - 1),
+        (line, column) => format!("line {line}, column {column}"),
+    };
+    Problem::at("", format!("the file is not valid JSON: {place}: {words}"))
+}

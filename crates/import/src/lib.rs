@@ -1,0 +1,567 @@
+//! A first draft of content from a post the author already wrote, the way people really write
+//! them: front matter (YAML or TOML), options named in the title, in headings, in a table's
+//! header or first column, or as the subjects of pros and cons; questions from decision lines,
+//! when-to-choose sections, recommendations and conditions, pros and cons, headings asked as
+//! questions and use-case columns; the grid from any table that compares the options; code in
+//! fences, `~~~`, indented blocks, `{% highlight %}` and `{{< highlight >}}`; the verdict from
+//! "Conclusion", "Verdict", "Summary", "Which one should I use?" or "Recommendations".
+//!
+//! The author stays in charge: the draft comes with what was found (the options and where, every
+//! proposed question with the line it came from and the option it leans to, the grid's rows), at
+//! most [`sources::PROPOSED`] questions kept, the strongest first, and the rest listed as
+//! candidates; [`Draft::with`] makes the content of another choice. What could not be found or
+//! used is listed in [`Draft::notes`], in words an author understands.
+//!
+//! - `read`: the article as blocks (front matter, site generators' code tags);
+//! - `names`: which options the post compares;
+//! - `tables`: the grid;
+//! - `kinds`: what a part of the post is (pros, cons, when to choose…);
+//! - `sources`: the proposed questions;
+//! - `ask`: wording them as yes/no questions about the reader;
+//! - `sections`: the when-to-choose sections, "What is X?", who uses each, the verdict.
+
+pub mod ask;
+pub mod kinds;
+pub mod names;
+pub mod read;
+pub mod sections;
+pub mod sources;
+pub mod tables;
+
+use kinds::Kind;
+use read::{Block, Text};
+use sections::{parts_of, prose};
+use sources::Proposal;
+
+use verdict_core::content::{Answer, Choice, Content, Grid, Question};
+use verdict_core::id_map::IdMap;
+
+/// A draft, what was found, and what the importer could not find.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draft {
+    /// The content made from the article with the proposals kept (checked like any other
+    /// content afterwards).
+    pub content: Content,
+    /// What was missing or left out, one sentence each.
+    pub notes: Vec<String>,
+    /// Where each option was found, in the content's order.
+    pub options: Vec<names::Found>,
+    /// Every question the post suggests, kept ones first (in the content's order), then the
+    /// candidates.
+    pub proposals: Vec<Proposal>,
+    /// Which proposals the content holds (the first ones).
+    pub kept: Vec<bool>,
+}
+
+impl Draft {
+    /// The content with the proposals `questions` says and the grid rows `rows` says (one flag
+    /// each; a missing flag keeps nothing). Questions point at the rows kept.
+    pub fn with(&self, questions: &[bool], rows: &[bool]) -> Content {
+        let mut content = self.content.clone();
+        content.grid.rows = std::mem::take(&mut content.grid.rows)
+            .into_iter()
+            .zip(rows)
+            .filter(|(_, k)| **k)
+            .map(|(r, _)| r)
+            .collect();
+        content.questions = self::questions(
+            &content.options,
+            self.proposals
+                .iter()
+                .zip(questions)
+                .filter(|(_, k)| **k)
+                .map(|(p, _)| p),
+            &content.grid,
+        );
+        content
+    }
+
+    /// Which way `proposal` leans: "to Django", or "away from Flask" for a con.
+    pub fn leaning(&self, proposal: &Proposal) -> String {
+        let name = self
+            .content
+            .options
+            .get(proposal.option)
+            .map_or("?", |o| o.name.as_str());
+        if proposal.weight < 0 {
+            format!("away from {name}")
+        } else {
+            format!("to {name}")
+        }
+    }
+}
+
+/// A short id from a name: lowercase letters, digits and dashes (`django-vs-flask`).
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let out: String = out.trim_end_matches('-').chars().take(64).collect();
+    let out = out.trim_end_matches('-').to_owned();
+    if out.is_empty() {
+        "item".to_owned()
+    } else {
+        out
+    }
+}
+
+/// Most rows a drafted grid keeps (the post's first ones).
+pub const MAX_GRID_ROWS: usize = 40;
+
+/// `base`, or `base-2`, `base-3`… when taken.
+pub fn unique(base: String, taken: &[String]) -> String {
+    let mut id = base.clone();
+    let mut n = 1;
+    while taken.contains(&id) {
+        n += 1;
+        id = format!("{base}-{n}");
+    }
+    id
+}
+
+/// The questions of these proposals: "Yes" gives the option the proposal's weight (a con's is
+/// negative: away from it) with the post's sentence as the reason; each points at the grid rows
+/// that share its words.
+fn questions<'a>(
+    options: &[Choice],
+    proposals: impl Iterator<Item = &'a Proposal>,
+    grid: &Grid,
+) -> Vec<Question> {
+    let mut out: Vec<Question> = Vec::new();
+    for p in proposals {
+        let Some(option) = options.get(p.option) else {
+            continue;
+        };
+        let id = unique(
+            slug(&p.text),
+            &out.iter().map(|q| q.id.clone()).collect::<Vec<_>>(),
+        );
+        let words = ask::keywords(&p.text);
+        let rows = grid
+            .rows
+            .iter()
+            .filter(|r| ask::keywords(&r.feature).iter().any(|k| words.contains(k)))
+            .map(|r| r.id.clone())
+            .collect();
+        out.push(Question {
+            id,
+            text: p.text.clone(),
+            help: None,
+            answers: vec![
+                Answer {
+                    id: "yes".to_owned(),
+                    label: "Yes".to_owned(),
+                    weights: IdMap::from([(option.id.clone(), p.weight)]),
+                    reason: Some(sections::as_reason(&p.reason)),
+                    note: p.note.clone(),
+                },
+                Answer {
+                    id: "no".to_owned(),
+                    label: "No".to_owned(),
+                    weights: IdMap::new(),
+                    reason: None,
+                    note: None,
+                },
+            ],
+            rows,
+        });
+    }
+    out
+}
+
+/// Without a comparison table, a grid from what the post says for and against each option: a
+/// "Good at" row and a "Watch out for" row, the first few of each (when two options have some).
+fn pros_and_cons_rows<'a>(
+    options: &[Choice],
+    proposals: impl Iterator<Item = &'a Proposal> + Clone,
+) -> Vec<verdict_core::content::GridRow> {
+    let mut rows = Vec::new();
+    for (id, feature, against) in [
+        ("good-at", "Good at", false),
+        ("watch-out-for", "Watch out for", true),
+    ] {
+        let cells: Vec<(String, String)> = options
+            .iter()
+            .enumerate()
+            .map(|(o, option)| {
+                let said: Vec<String> = proposals
+                    .clone()
+                    .filter(|p| {
+                        p.option == o
+                            && (p.weight < 0) == against
+                            && matches!(
+                                p.kind,
+                                Kind::Pro | Kind::Con | Kind::Praise | Kind::Trait | Kind::WhenNot
+                            )
+                    })
+                    .map(|p| ask::topic(&p.text))
+                    .take(4)
+                    .collect();
+                (
+                    option.id.clone(),
+                    if said.is_empty() {
+                        "-".to_owned()
+                    } else {
+                        read::escape(&said.join("; "))
+                    },
+                )
+            })
+            .collect();
+        if cells.iter().filter(|(_, c)| c != "-").count() >= 2 {
+            rows.push(verdict_core::content::GridRow {
+                id: id.to_owned(),
+                feature: feature.to_owned(),
+                cells: cells.into_iter().collect(),
+            });
+        }
+    }
+    rows
+}
+
+/// Quick decision lines: "Question? → Option" (also `->`, `=>`); words after the option's name
+/// ("Flask first, then Django") become advice.
+fn decision_lines(blocks: &[Block], options: &[Choice], notes: &mut Vec<String>) -> Vec<Proposal> {
+    let mut out = Vec::new();
+    for (at, block) in blocks.iter().enumerate() {
+        let Block::Paragraph(lines) = block else {
+            continue;
+        };
+        for line in lines {
+            let Some((question, answer)) = ["→", "->", "=>"]
+                .iter()
+                .find_map(|arrow| line.plain.split_once(arrow))
+                .filter(|(q, _)| q.trim_end().ends_with('?'))
+            else {
+                continue;
+            };
+            let (question, answer) = (question.trim(), answer.trim());
+            let Some(pick) = sources::option_in(options, answer) else {
+                notes.push(format!(
+                    "\"{}\" points to \"{answer}\", which is not one of the options.",
+                    line.plain
+                ));
+                continue;
+            };
+            let note = (answer.to_lowercase() != options[pick].name.to_lowercase())
+                .then(|| format!("The article says: {answer}."));
+            out.push(Proposal {
+                text: question.to_owned(),
+                option: pick,
+                weight: Kind::Decision.weight(),
+                reason: line.rich.clone(),
+                from: line.plain.clone(),
+                kind: Kind::Decision,
+                note,
+                at,
+            });
+        }
+    }
+    out
+}
+
+/// Items of when-to-choose sections written as sub-headings ("### 1. You need an admin
+/// panel"): each a proposal, asked by the condition its first paragraph names (if it names
+/// one), else by its heading, with that paragraph as the reason.
+fn sub_heading_items(blocks: &[Block], options: &[Choice]) -> Vec<Proposal> {
+    let mut out = Vec::new();
+    for part in parts_of(blocks, 0) {
+        let Some(kind @ (Kind::WhenToChoose | Kind::WhenNot)) = kinds::classify(part.title) else {
+            continue;
+        };
+        let Some(o) = sources::option_in(options, part.title) else {
+            continue;
+        };
+        for sub in parts_of(part.blocks, part.at + 1).into_iter().filter(|s| {
+            s.level == part.level + 1 || (s.level > part.level && s.level <= part.level + 2)
+        }) {
+            let title = sections::unnumbered(sub.title);
+            let body = sub.blocks.iter().find_map(|b| match b {
+                Block::Paragraph(lines) => Some(lines.clone()),
+                _ => None,
+            });
+            let plain = body.as_ref().map(|l| {
+                l.iter()
+                    .map(|t| t.plain.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            });
+            let text = ask::question(title, ask::Tone::Use);
+            let reason = body
+                .as_ref()
+                .map(|l| prose(l))
+                .unwrap_or_else(|| read::escape(title));
+            if let Some(text) = text {
+                out.push(Proposal {
+                    text,
+                    option: o,
+                    weight: kind.weight(),
+                    reason,
+                    from: plain.unwrap_or_else(|| title.to_owned()),
+                    kind,
+                    note: None,
+                    at: sub.at,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// A draft of content from `markdown`, what was found, and what could not be found.
+pub fn draft(markdown: &str) -> Draft {
+    let article = read::article(markdown);
+    let blocks = &article.blocks;
+    let mut notes = Vec::new();
+    let parts = parts_of(blocks, 0);
+
+    // The title: the body's first heading of level 1, else the front matter's, else the first
+    // heading; the intro: the paragraph under it, else the front matter's description.
+    let h1 = parts.iter().find(|p| p.level == 1);
+    let title = h1
+        .map(|p| p.title.to_owned())
+        .or_else(|| article.front.title.clone())
+        .or_else(|| parts.first().map(|p| p.title.to_owned()))
+        .unwrap_or_default();
+    if title.is_empty() {
+        notes.push("No title: start the article with a heading (# Title), or give it one in its front matter.".to_owned());
+    }
+    let first_paragraph = |from: &[Block]| {
+        from.iter()
+            .take_while(|b| !matches!(b, Block::Heading { .. }))
+            .find_map(|b| match b {
+                Block::Paragraph(lines) => Some(prose(lines)),
+                _ => None,
+            })
+    };
+    let intro = match h1 {
+        Some(p) => first_paragraph(p.blocks),
+        None => article
+            .front
+            .description
+            .clone()
+            .or_else(|| first_paragraph(blocks)),
+    }
+    .map(|text| text.chars().take(600).collect::<String>());
+    if intro.is_none() {
+        notes.push("No introduction: the paragraph right under the title becomes it.".to_owned());
+    }
+
+    // The options.
+    let body: String = blocks
+        .iter()
+        .map(|b| match b {
+            Block::Paragraph(lines) | Block::List(lines) => lines
+                .iter()
+                .map(|l| l.plain.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
+            Block::Heading { text, .. } => text.clone(),
+            Block::Table { head, rows } => head
+                .iter()
+                .chain(rows.iter().flatten())
+                .map(|c| c.plain.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
+            _ => String::new(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let intro_sentences: Vec<String> = blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Paragraph(lines) => Some(
+                lines
+                    .iter()
+                    .map(|l| l.plain.clone())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ),
+            _ => None,
+        })
+        .take(6)
+        .collect();
+    let mut titles: Vec<&str> = Vec::new();
+    if let Some(p) = h1 {
+        titles.push(p.title);
+    }
+    if let Some(t) = &article.front.title {
+        titles.push(t);
+    }
+    if titles.is_empty() {
+        titles.extend(parts.first().map(|p| p.title));
+    }
+    let found = names::options(&titles, &intro_sentences, blocks, &body);
+    let mut options: Vec<Choice> = Vec::new();
+    for f in &found {
+        let id = unique(
+            slug(&f.name),
+            &options.iter().map(|o| o.id.clone()).collect::<Vec<_>>(),
+        );
+        options.push(Choice {
+            id,
+            name: f.name.clone(),
+            tagline: None,
+            about: None,
+            when_to_choose: Vec::new(),
+            used_by: Vec::new(),
+        });
+    }
+    if options.len() < 2 {
+        notes.push("Could not tell which options are compared: name them in the title (\"X vs Y\", \"X or Y\", \"Choosing between X and Y\"), in one heading each, or in a table's header row.".to_owned());
+    }
+
+    // The grid: every table that compares the options.
+    let mut grid = Grid {
+        title: None,
+        feature_label: "Feature".to_owned(),
+        rows: Vec::new(),
+    };
+    let mut taken: Vec<String> = Vec::new();
+    let mut comparing = 0;
+    let mut left_out: Vec<String> = Vec::new();
+    for (at, head, rows) in tables::tables(blocks) {
+        if tables::is_pros_and_cons(head) {
+            continue;
+        }
+        let layout = tables::layout(&options, head, rows);
+        if matches!(layout, tables::Layout::Neither) {
+            left_out.push(tables::header(head));
+            continue;
+        }
+        comparing += 1;
+        if grid.title.is_none() {
+            grid.title = blocks[..at].iter().rev().find_map(|b| match b {
+                Block::Heading { text, .. } => Some(text.clone()),
+                _ => None,
+            });
+            if let tables::Layout::Columns(_) = layout {
+                grid.feature_label = head
+                    .first()
+                    .map(|c| c.plain.clone())
+                    .filter(|c| !c.is_empty())
+                    .unwrap_or_else(|| "Feature".to_owned());
+            }
+        }
+        for row in rows.iter() {
+            if row.iter().skip(1).any(|c| c.plain.is_empty())
+                && matches!(layout, tables::Layout::Columns(_))
+                && !row.iter().skip(1).all(|c| c.plain.is_empty())
+            {
+                if let Some(feature) = row.first() {
+                    notes.push(format!(
+                        "The table row \"{}\" has empty cells: they say \"-\" in the draft.",
+                        feature.plain
+                    ));
+                }
+            }
+        }
+        grid.rows
+            .extend(tables::rows_of(&options, head, rows, &layout, &mut taken));
+    }
+    grid.rows.truncate(MAX_GRID_ROWS);
+    if comparing == 0 {
+        notes.push(
+            "No table compares the options (one naming them in its header row or first column)."
+                .to_owned(),
+        );
+    }
+    match left_out.len() {
+        0 => {}
+        1 => notes.push(format!(
+            "The table {} compares none of the options: left out.",
+            left_out[0]
+        )),
+        n => notes.push(format!(
+            "{n} tables compare none of the options (such as {}): left out.",
+            left_out[0]
+        )),
+    }
+
+    // The questions.
+    let mut all = decision_lines(blocks, &options, &mut notes);
+    all.extend(sub_heading_items(blocks, &options));
+    all.extend(sources::proposals(blocks, &options));
+    let (kept, rest) = sources::choose(all, options.len());
+    if grid.rows.is_empty() {
+        grid.rows = pros_and_cons_rows(&options, kept.iter().chain(&rest));
+        if !grid.rows.is_empty() {
+            grid.title = Some("Pros and cons".to_owned());
+            notes.push("The grid is drafted from the pros and cons the post lists: rewrite its rows as features the options differ in.".to_owned());
+        }
+    }
+    if kept.is_empty() {
+        notes.push("No questions: add quick decision lines (\"Do you need X? → Option\"), \"When to choose X\" sections, pros and cons, or recommendations (\"X is recommended if …\").".to_owned());
+    }
+    if !rest.is_empty() {
+        notes.push(format!(
+            "{} more questions the post suggests are listed as candidates, not in the draft.",
+            rest.len()
+        ));
+    }
+
+    let material = sections::material(&parts, &mut options, &mut notes);
+    for o in &options {
+        if o.when_to_choose.is_empty() {
+            notes.push(format!("No \"When to choose {}\" section.", o.name));
+        }
+    }
+    if blocks.iter().any(|b| matches!(b, Block::Html)) {
+        notes.push("HTML in the article was left out.".to_owned());
+    }
+    if article.tags_left_out > 0 {
+        notes.push(format!(
+            "{} template tags ({{{{ … }}}}, {{% … %}}) were left out.",
+            article.tags_left_out
+        ));
+    }
+
+    // The last paragraph, unless it is a decision line or the verdict's: the closing line.
+    let closing = blocks
+        .iter()
+        .rev()
+        .find_map(|b| match b {
+            Block::Paragraph(lines) => Some(lines),
+            _ => None,
+        })
+        .filter(|lines: &&Vec<Text>| {
+            lines
+                .iter()
+                .all(|l| !l.plain.contains('→') && !l.plain.contains("->"))
+        })
+        .map(|lines| prose(lines))
+        .filter(|c| material.verdict.as_ref().and_then(|v| v.after.as_ref()) != Some(c))
+        .map(|c| c.chars().take(600).collect::<String>());
+
+    let kept_count = kept.len();
+    let proposals: Vec<Proposal> = kept.into_iter().chain(rest).collect();
+    let mut kept_flags = vec![true; kept_count];
+    kept_flags.resize(proposals.len(), false);
+    let content = Content {
+        schema: None,
+        // The title's main clause ("Django vs Flask" of "Django vs Flask: Which …?").
+        id: slug(title.split([':', '?', '—', '|']).next().unwrap_or(&title)),
+        version: 1,
+        title: title.chars().take(200).collect(),
+        intro,
+        short_answer: material.short_answer,
+        close_margin: 2,
+        questions: questions(&options, proposals.iter().take(kept_count), &grid),
+        options,
+        grid,
+        usage: material.usage,
+        verdict: material.verdict,
+        closing,
+    };
+    Draft {
+        content,
+        notes,
+        options: found,
+        proposals,
+        kept: kept_flags,
+    }
+}

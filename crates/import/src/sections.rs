@@ -1,0 +1,288 @@
+//! The post's supporting material: each option's "What is X?" and "When to choose X" sections
+//! (code samples kept), who uses it ("Companies using X"), the short answer, the verdict, and the
+//! closing line.
+
+use super::ask;
+use super::kinds::{classify, Kind};
+use super::read::{escape, Block, Text};
+use super::sources::option_in;
+use verdict_core::content::{Choice, Section, Verdict};
+
+/// A section of the article: a heading and the blocks up to the next heading at its level or
+/// above.
+pub struct Part<'a> {
+    /// The heading.
+    pub title: &'a str,
+    /// Its level.
+    pub level: u8,
+    /// Where its heading is among the blocks.
+    pub at: usize,
+    /// The blocks under it.
+    pub blocks: &'a [Block],
+}
+
+/// The article's sections, in order (nested ones too).
+pub fn parts_of(blocks: &[Block], offset: usize) -> Vec<Part<'_>> {
+    let mut out = Vec::new();
+    for (i, block) in blocks.iter().enumerate() {
+        if let Block::Heading { level, text } = block {
+            let end = blocks[i + 1..]
+                .iter()
+                .position(|b| matches!(b, Block::Heading { level: l, .. } if l <= level))
+                .map_or(blocks.len(), |n| i + 1 + n);
+            out.push(Part {
+                title: text,
+                level: *level,
+                at: offset + i,
+                blocks: &blocks[i + 1..end],
+            });
+        }
+    }
+    out
+}
+
+/// A paragraph's lines as one line of prose, inline markup kept.
+pub fn prose(lines: &[Text]) -> String {
+    lines
+        .iter()
+        .map(|l| l.rich.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A heading's text without a leading "1." or "1)".
+pub fn unnumbered(text: &str) -> &str {
+    let rest = text.trim_start_matches(|c: char| c.is_ascii_digit());
+    match rest.strip_prefix(['.', ')']) {
+        Some(rest) if rest.len() < text.len() => rest.trim_start(),
+        _ => text,
+    }
+}
+
+/// A section of content from the blocks under a heading.
+pub fn section(title: &str, blocks: &[Block]) -> Section {
+    let mut s = Section {
+        title: title.to_owned(),
+        ..Section::default()
+    };
+    for block in blocks {
+        match block {
+            Block::Paragraph(lines) => {
+                let text = prose(lines);
+                if s.body.is_none() && s.bullets.is_empty() && s.code.is_empty() {
+                    s.body = Some(text);
+                } else if s.after.is_none() {
+                    s.after = Some(text);
+                } else {
+                    s.points.push(text);
+                }
+            }
+            Block::List(items) => s.bullets.extend(items.iter().map(|i| i.rich.clone())),
+            Block::Code(code) => s.code.push(code.clone()),
+            Block::Heading { .. } => break,
+            Block::Table { .. } | Block::Html => {}
+        }
+    }
+    s
+}
+
+/// An item's text as a reason: a sentence that introduced a code sample ("… returning JSON:")
+/// ends with a full stop when it stands alone.
+pub fn as_reason(text: &str) -> String {
+    match text.trim_end().strip_suffix(':') {
+        Some(sentence) => format!("{sentence}."),
+        None => text.to_owned(),
+    }
+}
+
+/// The items of a when-to-choose part: its sub-headings (each a section with its code), else
+/// its list items (a bold label or the words before a colon as the title, the rest as body).
+pub fn items(part: &Part<'_>) -> Vec<Section> {
+    let subs: Vec<Part<'_>> = parts_of(part.blocks, 0)
+        .into_iter()
+        .filter(|p| p.level > part.level)
+        .collect();
+    if !subs.is_empty() {
+        return subs
+            .iter()
+            .map(|s| section(unnumbered(s.title), s.blocks))
+            .collect();
+    }
+    part.blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::List(items) => Some(items),
+            _ => None,
+        })
+        .flatten()
+        .map(|item| match label_and_rest(item) {
+            Some((label, rest)) => Section {
+                title: label,
+                body: Some(escape(&rest)),
+                ..Section::default()
+            },
+            None => Section {
+                title: item.plain.clone(),
+                ..Section::default()
+            },
+        })
+        .collect()
+}
+
+/// A list item's label (its bold start, or the words before its colon) and the rest.
+fn label_and_rest(item: &Text) -> Option<(String, String)> {
+    let plain = item.plain.trim();
+    let (label, rest) = match &item.lead {
+        Some(lead) => (
+            lead.clone(),
+            plain[lead.len().min(plain.len())..].to_owned(),
+        ),
+        None => {
+            let (l, r) = plain.split_once(':')?;
+            if !(1..=6).contains(&l.split_whitespace().count()) {
+                return None;
+            }
+            (l.to_owned(), r.to_owned())
+        }
+    };
+    let rest = rest
+        .trim()
+        .trim_start_matches([':', '—', '–'])
+        .trim()
+        .to_owned();
+    (!rest.is_empty()).then(|| (ask::cleaned(&label), rest))
+}
+
+/// What the material sections give the draft.
+#[derive(Default)]
+pub struct Material {
+    /// The short answer.
+    pub short_answer: Option<Section>,
+    /// Who uses the options.
+    pub usage: Option<Section>,
+    /// The verdict.
+    pub verdict: Option<Verdict>,
+}
+
+/// Fills each option's "about", "when to choose" and "used by" from the parts, and returns the
+/// short answer, usage notes and verdict.
+pub fn material(parts: &[Part<'_>], options: &mut [Choice], notes: &mut Vec<String>) -> Material {
+    let mut found = Material::default();
+    for part in parts {
+        let lower = part.title.to_lowercase();
+        let kind = classify(part.title);
+        if matches!(kind, Some(Kind::WhenToChoose)) {
+            match option_in(options, part.title) {
+                Some(o) => {
+                    let items = items(part);
+                    if items.is_empty() {
+                        notes.push(format!("The section \"{}\" has no items (sub-headings or a list) to ask about.", part.title));
+                    }
+                    options[o].when_to_choose.extend(items);
+                }
+                None if options.len() >= 2 => notes.push(format!(
+                    "The section \"{}\" is about something that is not one of the options.",
+                    part.title
+                )),
+                None => {}
+            }
+        } else if let Some(rest) = lower
+            .strip_prefix("what is ")
+            .or_else(|| lower.strip_prefix("what's "))
+        {
+            if let Some(o) = option_in(options, rest) {
+                options[o].about = Some(section(part.title, part.blocks));
+            }
+        } else if lower.contains("short answer") || lower.contains("tl;dr") || lower == "tldr" {
+            let mut s = section(part.title, part.blocks);
+            s.points = s
+                .body
+                .take()
+                .into_iter()
+                .chain(s.after.take())
+                .chain(s.points)
+                .collect();
+            found.short_answer = Some(s);
+        } else if found.verdict.is_none()
+            && [
+                "verdict",
+                "conclusion",
+                "summary",
+                "which one should",
+                "which should",
+                "recommendation",
+                "wrap up",
+                "final thoughts",
+                "bottom line",
+            ]
+            .iter()
+            .any(|w| lower.contains(w))
+        {
+            let s = section(part.title, part.blocks);
+            if s.body.is_some() || !s.bullets.is_empty() {
+                found.verdict = Some(Verdict {
+                    title: s.title,
+                    pick: None,
+                    body: s.body,
+                    bullets: s.bullets,
+                    after: s.after,
+                });
+            }
+        }
+        // An option's own section ("# Angular", "## Go: practical, pragmatic, plain"), where it
+        // has no "What is X?": its first paragraph and the code samples under it.
+        let own = options.iter().position(|o| {
+            let t = part.title.trim();
+            t.eq_ignore_ascii_case(&o.name)
+                || t.to_lowercase()
+                    .starts_with(&format!("{}:", o.name.to_lowercase()))
+        });
+        if let Some(o) = own.filter(|&o| options[o].about.is_none()) {
+            let mut about = section(part.title, part.blocks);
+            about.code = part
+                .blocks
+                .iter()
+                .filter_map(|b| match b {
+                    Block::Code(code) => Some(code.clone()),
+                    _ => None,
+                })
+                .take(3)
+                .collect();
+            if about.body.is_some() || !about.code.is_empty() {
+                options[o].about = Some(about);
+            }
+        }
+        // "Companies using X" followed by a list: who uses X; the section is the usage notes.
+        for (i, block) in part.blocks.iter().enumerate() {
+            let label = match block {
+                Block::Paragraph(lines) if lines.len() == 1 => lines[0].plain.to_lowercase(),
+                _ => continue,
+            };
+            let Some(rest) = label.strip_prefix("companies using ") else {
+                continue;
+            };
+            if let (Some(o), Some(Block::List(items))) =
+                (option_in(options, rest), part.blocks.get(i + 1))
+            {
+                options[o].used_by = items.iter().map(|i| i.plain.clone()).collect();
+                let after = part.blocks[i + 2..].iter().find_map(|b| match b {
+                    Block::Paragraph(lines)
+                        if !lines[0]
+                            .plain
+                            .to_lowercase()
+                            .starts_with("companies using ") =>
+                    {
+                        Some(prose(lines))
+                    }
+                    _ => None,
+                });
+                found.usage = Some(Section {
+                    title: part.title.to_owned(),
+                    after,
+                    ..Section::default()
+                });
+            }
+        }
+    }
+    found
+}

@@ -1,0 +1,216 @@
+//! The comparison grid, from the post's tables: options in the header row (`| Feature | A | B |`)
+//! or in the first column (one row per option), cells of ✓/✗ read as Yes/No, footnote markers and
+//! bold group rows dropped. A table that compares none of the options (a list of data types,
+//! command output) is left out, and said so.
+
+use super::read::{Block, Text};
+use verdict_core::content::{Choice, GridRow};
+use verdict_core::id_map::IdMap;
+
+/// A table's cells as the grid shows them (each line of a cell broken by `<br>` read alone).
+pub fn cell(text: &Text) -> String {
+    text.rich
+        .split("; ")
+        .map(value)
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn value(text: &str) -> String {
+    let rich = strip_footnotes(text.trim());
+    match rich.as_str() {
+        "✓" | "✔" | "✔️" | "✅" | "☑" | "☑️" | "Yes" | "yes" | "YES" | "Y" => {
+            "Yes".to_owned()
+        }
+        "✗" | "✘" | "❌" | "✖" | "✖️" | "No" | "no" | "NO" | "N" => "No".to_owned(),
+        "" | "-" | "—" | "–" | "n/a" | "N/A" => "-".to_owned(),
+        other => other.to_owned(),
+    }
+}
+
+/// Text without footnote markers (`[^1]`, `\[^1\]`, a trailing `*`, `†` or superscript digit).
+fn strip_footnotes(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("[^").or_else(|| rest.find("\\[^")) {
+        out.push_str(&rest[..at]);
+        let after = &rest[at..];
+        match after.find(']') {
+            Some(close) => rest = &after[close + 1..],
+            None => {
+                out.push_str(after);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out.trim_end_matches(['†', '‡', '¹', '²', '³', '⁴'])
+        .trim_end_matches("\\*")
+        .trim_end_matches('*')
+        .trim_end()
+        .to_owned()
+}
+
+/// The option a name in a table stands for: the option whose name it is or starts with (the
+/// longest such, so ".NET Framework" is not ".NET").
+pub fn option_of(options: &[Choice], name: &str) -> Option<usize> {
+    let lower = strip_footnotes(name).replace("**", "").to_lowercase();
+    let lower = lower.trim();
+    options
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| {
+            let n = o.name.to_lowercase();
+            lower == n
+                || lower.starts_with(&format!("{n} "))
+                || lower.starts_with(&format!("{n} &"))
+                || lower.starts_with(&format!("{n},"))
+        })
+        .max_by_key(|(_, o)| o.name.len())
+        .map(|(i, _)| i)
+}
+
+/// How a table lays out the options.
+pub enum Layout {
+    /// The header row names them: the column of each option.
+    Columns(Vec<Option<usize>>),
+    /// The first column names them: the option of each row.
+    Rows(Vec<Option<usize>>),
+    /// It compares none of them.
+    Neither,
+}
+
+/// How `head` and `rows` lay out `options`.
+pub fn layout(options: &[Choice], head: &[Text], rows: &[Vec<Text>]) -> Layout {
+    let columns: Vec<Option<usize>> = head
+        .iter()
+        .skip(1)
+        .map(|c| option_of(options, &c.plain))
+        .collect();
+    if distinct(&columns) >= 2 {
+        return Layout::Columns(columns);
+    }
+    let by_row: Vec<Option<usize>> = rows
+        .iter()
+        .map(|r| r.first().and_then(|c| option_of(options, &c.plain)))
+        .collect();
+    if distinct(&by_row) >= 2 {
+        return Layout::Rows(by_row);
+    }
+    Layout::Neither
+}
+
+fn distinct(found: &[Option<usize>]) -> usize {
+    let mut seen: Vec<usize> = found.iter().flatten().copied().collect();
+    seen.sort_unstable();
+    seen.dedup();
+    seen.len()
+}
+
+/// A row's feature name, plain, without bold markers or footnotes.
+fn feature(text: &Text) -> String {
+    strip_footnotes(&text.plain)
+        .replace("**", "")
+        .trim()
+        .to_owned()
+}
+
+/// A bold row of its own with nothing in its other cells: a group label, not a feature.
+fn is_group_row(row: &[Text]) -> bool {
+    row.first()
+        .is_some_and(|c| c.lead.as_deref() == Some(c.plain.as_str()) && !c.plain.is_empty())
+        && row.iter().skip(1).all(|c| c.plain.trim().is_empty())
+}
+
+/// The grid rows of one comparing table (features and their cells per option), with the row
+/// ids `taken` so far left alone.
+pub fn rows_of(
+    options: &[Choice],
+    head: &[Text],
+    rows: &[Vec<Text>],
+    layout: &Layout,
+    taken: &mut Vec<String>,
+) -> Vec<GridRow> {
+    let mut out = Vec::new();
+    let mut push = |feature: String, cells: IdMap<String>, taken: &mut Vec<String>| {
+        // A draft's grid keeps its first rows; reading on would only cost time (a table of
+        // 100,000 rows took 36 s, each new id looked up among all before it).
+        if feature.is_empty() || taken.len() >= super::MAX_GRID_ROWS {
+            return;
+        }
+        let id = super::unique(super::slug(&feature), taken);
+        taken.push(id.clone());
+        out.push(GridRow { id, feature, cells });
+    };
+    match layout {
+        Layout::Columns(columns) => {
+            for row in rows.iter().filter(|r| !is_group_row(r)) {
+                let Some(name) = row.first() else { continue };
+                let cells = options
+                    .iter()
+                    .enumerate()
+                    .map(|(o, option)| {
+                        let at = columns.iter().position(|c| *c == Some(o));
+                        let value = at
+                            .and_then(|at| row.get(at + 1))
+                            .map(cell)
+                            .unwrap_or_else(|| "-".to_owned());
+                        (option.id.clone(), value)
+                    })
+                    .collect();
+                push(feature(name), cells, taken);
+            }
+        }
+        Layout::Rows(by_row) => {
+            for (j, name) in head.iter().enumerate().skip(1) {
+                let cells = options
+                    .iter()
+                    .enumerate()
+                    .map(|(o, option)| {
+                        let at = by_row.iter().position(|r| *r == Some(o));
+                        let value = at
+                            .and_then(|at| rows[at].get(j))
+                            .map(cell)
+                            .unwrap_or_else(|| "-".to_owned());
+                        (option.id.clone(), value)
+                    })
+                    .collect();
+                push(feature(name), cells, taken);
+            }
+        }
+        Layout::Neither => {}
+    }
+    out
+}
+
+/// Whether a table's header row is a pros-and-cons one ("You might like… | You might hate…",
+/// "Pros | Cons"): read as reasons, not as a grid.
+pub fn is_pros_and_cons(head: &[Text]) -> bool {
+    head.iter()
+        .filter(|c| super::kinds::classify(&c.plain).is_some())
+        .count()
+        >= 1
+        && head.len() <= 3
+        && head
+            .iter()
+            .all(|c| c.plain.is_empty() || super::kinds::classify(&c.plain).is_some())
+}
+
+/// The header of a table, for messages: `| Data Type | Explanation |`.
+pub fn header(head: &[Text]) -> String {
+    format!(
+        "| {} |",
+        head.iter()
+            .map(|c| c.plain.as_str())
+            .collect::<Vec<_>>()
+            .join(" | ")
+    )
+}
+
+/// The blocks' tables with their index.
+pub fn tables(blocks: &[Block]) -> impl Iterator<Item = (usize, &Vec<Text>, &Vec<Vec<Text>>)> {
+    blocks.iter().enumerate().filter_map(|(i, b)| match b {
+        Block::Table { head, rows } => Some((i, head, rows)),
+        _ => None,
+    })
+}
