@@ -10,7 +10,7 @@ import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { tmpdir, cpus } from 'node:os';
 import { serve } from '../scripts/lib/server.mjs';
-import { englishPost, sizes } from './sizes.mjs';
+import { compared, englishPost, sizes } from './sizes.mjs';
 import { CHROMIUM, CHROMIUM_ARGS, launch } from '../scripts/lib/browser.mjs';
 import { blogSite, longPost } from '../scripts/lib/pages.mjs';
 
@@ -514,6 +514,12 @@ try {
     date: new Date().toISOString(),
     bytes: await section('bytes', () => sizes(DIST)),
   };
+  if (process.env.BENCH_BASE_DIST) {
+    results.bytesAgainstBase = await section('bytes', async () => ({
+      base: process.env.BENCH_BASE ?? 'main',
+      rows: compared(await sizes(process.env.BENCH_BASE_DIST), results.bytes),
+    }));
+  }
   await section('timings', async () => {
     // Same browser, same number of fresh-context loads for each; the floor runs first.
     const floor = await firstQuestion(browser, `${server.origin}/static-floor.html`);
@@ -557,6 +563,11 @@ try {
     for (const r of results.bytes) console.log(`| ${r.file} | ${r.raw} | ${r.gzip} | ${r.brotli} |`);
     const tables = results.bytes.filter((r) => r.file.startsWith('locale-')).map((r) => r.brotli);
     console.log(`\nan English post's widget (embed.js, glue, WebAssembly, stylesheet): ${englishPost(results.bytes)} B brotli; a language table ${Math.min(...tables)}–${Math.max(...tables)} B brotli more (${tables.length} tables)`);
+  }
+  if (results.bytesAgainstBase) {
+    const { base, rows } = results.bytesAgainstBase;
+    console.log(`\n| brotli q11 B, against ${base} | ${base} | this build | change |\n|---|---:|---:|---:|`);
+    for (const r of rows) console.log(`| ${r.file} | ${r.base ?? '-'} | ${r.now ?? '-'} | ${r.change > 0 ? '+' : ''}${r.change} |`);
   }
   const line = (name, s) => console.log(`| ${name} | ${s.n} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.min)} | ${ms(s.max)} |`);
   if (results.firstQuestion) {

@@ -42,3 +42,26 @@ export function englishPost(rows) {
   if (files.length !== 4) throw new Error(`expected the widget's four files, found ${files.map((r) => r.file).join(', ')}`);
   return files.reduce((sum, r) => sum + r.brotli, 0);
 }
+
+/**
+ * Two builds' bytes side by side (brotli q11): every file either has, but the language tables
+ * (one row for them all), then what an English post loads and the default page's total.
+ * @param {{ file: string, brotli: number }[]} base
+ * @param {{ file: string, brotli: number }[]} now
+ */
+export function compared(base, now) {
+  const key = (file) => (file.startsWith('locale-') ? 'locale-* (all tables)' : file);
+  const sum = (rows) => {
+    const out = new Map();
+    for (const r of rows.filter((r) => !r.file.startsWith('total'))) out.set(key(r.file), (out.get(key(r.file)) ?? 0) + r.brotli);
+    return out;
+  };
+  const [a, b] = [sum(base), sum(now)];
+  const files = [...new Set([...a.keys(), ...b.keys()])].sort();
+  const row = (file, x, y) => ({ file, base: x, now: y, change: (y ?? 0) - (x ?? 0) });
+  return [
+    ...files.map((f) => row(f, a.get(f), b.get(f))).filter((r) => r.change !== 0),
+    row("an English post's widget", englishPost(base), englishPost(now)),
+    row('total (default page)', base.at(-1).brotli, now.at(-1).brotli),
+  ];
+}

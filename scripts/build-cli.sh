@@ -8,7 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 cargo build --release --quiet --target wasm32-unknown-unknown -p verdict-cli --bin verdict-cli --features ssr
-wasm=target/wasm32-unknown-unknown/release/verdict-cli.wasm
+# Cargo builds where CARGO_TARGET_DIR says; the tool is kept in this checkout's target/cli.
+wasm="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/verdict-cli.wasm"
 out=target/cli
 if [[ -f "$out/verdict-cli_bg.wasm" && "$out/verdict-cli_bg.wasm" -nt "$wasm" ]]; then exit 0; fi
 mkdir -p "$out"

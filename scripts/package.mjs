@@ -13,7 +13,8 @@
 //   for npm: npm/README.md), LICENSE, CHANGELOG.md, docs/content-format.md.
 import { execFileSync } from 'node:child_process';
 import { copyFile, cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
+import { zipSync } from 'fflate';
 
 const root = JSON.parse(await readFile('package.json', 'utf8'));
 const version = root.version;
@@ -31,7 +32,7 @@ const put = async (from, to = from) => {
 
 const built = await readdir('dist');
 const wanted = [
-  /^embed\.js$/, /^embed\.d\.ts$/, /^jsx\.d\.ts$/, /^custom-elements\.json$/, /^content\.schema\.json$/,
+  /^embed\.js$/, /^embed\.d\.ts$/, /^jsx\.d\.ts$/, /^content\.d\.ts$/, /^custom-elements\.json$/, /^content\.schema\.json$/,
   /^widget-[0-9a-f]+\.css$/, /^verdict-[0-9a-f]+(_bg\.wasm|\.js)$/, /^verdict-checker-[0-9a-f]+(_bg\.wasm|\.js)$/,
   /^frame\.(html|css|js)$/, /^frame-host\.js$/, /^locale-[a-z]{2,3}-[0-9a-f]+\.json$/,
 ];
@@ -48,7 +49,10 @@ for (const f of ['verdict-cli.js', 'verdict-cli_bg.wasm']) await put(join('targe
 for (const f of ['LICENSE', 'CHANGELOG.md', 'docs/content-format.md']) await put(f);
 await writeFile(join(stage, 'README.md'), (await readFile('npm/README.md', 'utf8')).replaceAll('__VERSION__', version));
 
-const { private: _, devDependencies: __, ...manifest } = root;
+const manifest = { ...root };
+delete manifest.private;
+delete manifest.devDependencies;
+delete manifest.scripts;
 // The stylesheet under a name that does not change, for bundlers (the Astro component imports
 // it with `?url`, so the pre-rendered view links the file the bundle emits).
 const css = dist.find((f) => /^widget-[0-9a-f]+\.css$/.test(f));
@@ -59,17 +63,20 @@ await writeFile(join(stage, 'package.json'), JSON.stringify(manifest, null, 2) +
 const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', '..'], { cwd: stage, encoding: 'utf8' }))[0];
 const tarball = join(out, packed.filename);
 /**
- * Zips every file under `root` into `file`, each named by its path under `root` after `prefix`.
- * Python's zipfile: on every machine that has the rest of the tools, no zip program needed.
+ * Zips every file under `root` into `file`, each named by its path under `root` after `prefix`
+ * (fflate, a maintained zip library: no zip program needed).
+ * @param {string} root
+ * @param {string} file
  */
 async function zipFolder(root, file, prefix = '') {
-  await rm(file, { force: true });
-  execFileSync('python3', ['-c', `import sys, zipfile, pathlib
-root = pathlib.Path(sys.argv[1])
-with zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED) as z:
-    for path in sorted(root.rglob('*')):
-        if path.is_file():
-            z.write(path, sys.argv[3] + str(path.relative_to(root)))`, root, file, prefix]);
+  /** @type {Record<string, Uint8Array>} */
+  const entries = {};
+  for (const path of (await readdir(root, { recursive: true, withFileTypes: true })).filter((e) => e.isFile())) {
+    const full = join(path.parentPath, path.name);
+    entries[prefix + relative(root, full).split(sep).join('/')] = await readFile(full);
+  }
+  const sorted = Object.fromEntries(Object.keys(entries).sort().map((name) => [name, entries[name]]));
+  await writeFile(file, zipSync(sorted, { level: 9 }));
 }
 
 const zip = join(out, `verdict-widget-${version}.zip`);

@@ -1,4 +1,4 @@
-// Trunk post-build hook (release builds): pre-renders the widget's first view into index.html,
+// Trunk post-build step 2 (release builds, scripts/post-build.mjs): pre-renders the widget's first view into index.html,
 // with the widget's own Yew views through server-side rendering (the command-line tool's
 // `render`, apps/cli/js/lib.js): no browser.
 //
@@ -24,40 +24,41 @@ import { execFileSync } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
-if (!dir) throw new Error('prerender: no directory (TRUNK_STAGING_DIR or an argument)');
-if (process.env.TRUNK_PROFILE && process.env.TRUNK_PROFILE !== 'release') process.exit(0);
-execFileSync('scripts/build-cli.sh', { stdio: 'inherit' });
-const { run } = await import('../apps/cli/js/lib.js');
+/**
+ * Draws the demo page's first view into index.html; returns the pasted widget's first view, for
+ * the loader.
+ * @param {string} dir Trunk's staging folder
+ */
+export async function prerender(dir) {
+  execFileSync('scripts/build-cli.sh', { stdio: 'inherit' });
+  const { run } = await import('../apps/cli/js/lib.js');
 
-const indexPath = join(dir, 'index.html');
-const html = await readFile(indexPath, 'utf8');
-if (html.includes('shadowrootmode')) throw new Error('prerender: index.html is already pre-rendered');
-const css = (await readdir(dir)).find((f) => /^widget-[0-9a-f]+\.css$/.test(f));
-if (!css) throw new Error('prerender: no widget-*.css in the build (scripts/embed-loader.mjs runs first)');
+  const indexPath = join(dir, 'index.html');
+  const html = await readFile(indexPath, 'utf8');
+  if (html.includes('shadowrootmode')) throw new Error('prerender: index.html is already pre-rendered');
+  const css = (await readdir(dir)).find((f) => /^widget-[0-9a-f]+\.css$/.test(f));
+  if (!css) throw new Error('prerender: no widget-*.css in the build (scripts/stage.mjs runs first)');
 
-/** The built-in article's element, drawn by `verdict render` with these options. */
-async function element(...options) {
-  // This build's stylesheet (in the staging folder), not the one of an earlier build's dist/.
-  const out = await run(['render', '--base', './', ...options], undefined, { dist: dir });
-  if (out.code !== 0) throw new Error(`prerender: ${out.stderr}`);
-  return out.stdout;
+  /** The built-in article's element, drawn by `verdict render` with these options. */
+  const element = async (...options) => {
+    // This build's stylesheet (in the staging folder), not the one of an earlier build's dist/.
+    const out = await run(['render', '--base', './', ...options], undefined, { dist: dir });
+    if (out.code !== 0) throw new Error(`prerender: ${out.stderr}`);
+    return out.stdout;
+  };
+  const template = (element) => element.match(/<template shadowrootmode="open">[\s\S]*<\/template>/)[0];
+
+  const full = template(await element('--layout', 'full'));
+  const host = /<verdict-widget( [^>]*)?>/;
+  if (!host.test(html)) throw new Error('prerender: no <verdict-widget> in index.html');
+  await writeFile(indexPath, html.replace(host, (tag) => `${tag}${full}`));
+  console.log(`prerender: wrote the first view into index.html (${full.length} B of markup, styled by ${css})`);
+
+  // The pasted widget's first view, as the loader inserts it (with script on: no <noscript> needed).
+  const compact = template(await element())
+    .match(/<div class="verdict-root"[\s\S]*<\/div><\/template>$/)[0]
+    .replace(/<\/template>$/, '')
+    .replace(/<noscript>[\s\S]*<\/noscript>/, '');
+  console.log(`prerender: the loader gets the compact first view (${compact.length} B)`);
+  return compact;
 }
-const template = (element) => element.match(/<template shadowrootmode="open">[\s\S]*<\/template>/)[0];
-
-const full = template(await element('--layout', 'full'));
-const host = /<verdict-widget( [^>]*)?>/;
-if (!host.test(html)) throw new Error('prerender: no <verdict-widget> in index.html');
-await writeFile(indexPath, html.replace(host, (tag) => `${tag}${full}`));
-console.log(`prerender: wrote the first view into index.html (${full.length} B of markup, styled by ${css})`);
-
-// The pasted widget's first view, as the loader inserts it (with script on: no <noscript> needed).
-const compact = template(await element())
-  .match(/<div class="verdict-root"[\s\S]*<\/div><\/template>$/)[0]
-  .replace(/<\/template>$/, '')
-  .replace(/<noscript>[\s\S]*<\/noscript>/, '');
-const loaderPath = join(dir, 'embed.js');
-const loader = await readFile(loaderPath, 'utf8');
-if (!loader.includes('"__FIRST_VIEW__"')) throw new Error('prerender: embed.js has no first-view slot');
-await writeFile(loaderPath, loader.replaceAll('"__FIRST_VIEW__"', () => JSON.stringify(compact)));
-console.log(`prerender: gave embed.js the compact first view (${compact.length} B)`);

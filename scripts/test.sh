@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every check and test, installing whatever is missing first (see scripts/setup.sh):
-#   1. formatting and clippy (the native crates, and the browser crates for wasm32), warnings are errors
+#   1. formatting, the JavaScript's types (tsc) and lint (eslint), and clippy (the native crates,
+#      and the browser crates for wasm32), warnings are errors
 #   2. native `cargo test`: content model, content rules, quiz, scoring (no browser)
 #   3. component tests with wasm-bindgen-test in headless Chromium
 #   4. the release build (scripts/build.sh, the one hosting uses)
@@ -19,6 +20,10 @@ trap 'status=$?; if (( status != 0 )); then printf "\n\033[31mFAILED: %s\033[0m\
 
 current="cargo fmt --check"; step "$current"
 cargo fmt --all -- --check
+
+current="JavaScript: types (tsc) and lint (eslint)"; step "$current"
+npm run --silent typecheck
+npm run --silent lint
 
 current="clippy (native: model, core, import, studio, cli)"; step "$current"
 cargo clippy --all-targets -q -- -D warnings

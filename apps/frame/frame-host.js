@@ -1,3 +1,4 @@
+// @ts-check
 // On the embedding page of the iframe option (optional, where a script is allowed):
 // - sizes each verdict frame to the height its content reports;
 // - answers a verdict frame's hello with this page's address, sent to that frame's origin only,
@@ -10,6 +11,6 @@ addEventListener('message', (event) => {
   if (data.type === 'verdict:height' && Number.isFinite(data.height)) {
     frame.style.height = `${Math.max(0, Math.min(data.height, 20000))}px`;
   } else if (data.type === 'verdict:hello' && new URL(frame.src, location.href).origin === event.origin) {
-    event.source.postMessage({ type: 'verdict:host', href: location.href }, event.origin);
+    frame.contentWindow?.postMessage({ type: 'verdict:host', href: location.href }, event.origin);
   }
 });

@@ -1,3 +1,4 @@
+// @ts-check
 // Runs inside frame.html (the iframe option):
 // - tells the embedding page how tall the content is whenever that changes, so frame-host.js can
 //   size the iframe with no inner scrollbar (only the height is sent: any origin may see it);

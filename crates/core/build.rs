@@ -29,6 +29,101 @@ fn main() {
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     fs::write(Path::new(&out).join("default-content.postcard"), baked).expect("write OUT_DIR");
     locales(Path::new(&out));
+    shapes(Path::new(&out));
+}
+
+/// The shape pass's table (`OUT_DIR/shapes.rs`), from the model's JSON Schema (schemars'
+/// derive): each object of the model with its fields, whether each is required and what its
+/// value must be. The pass (src/shape.rs) walks documents against it: the model is described
+/// once, by its types.
+fn shapes(out: &Path) {
+    use serde_json::Value;
+    let schema = content::json_schema();
+    let defs = schema["$defs"].as_object().cloned().unwrap_or_default();
+    // The root object first, then the definitions in the schema's order.
+    let mut objects: Vec<(String, Value)> = vec![("Content".to_owned(), schema.clone())];
+    objects.extend(defs);
+    let index = |name: &str| {
+        objects
+            .iter()
+            .position(|(n, _)| n == name)
+            .unwrap_or_else(|| panic!("the schema has no object {name}"))
+    };
+    let reference = |value: &Value| -> Option<usize> {
+        let target = value["$ref"].as_str()?;
+        Some(index(target.trim_start_matches("#/$defs/")))
+    };
+    fn kind(value: &Value, reference: &dyn Fn(&Value) -> Option<usize>) -> String {
+        if let Some(i) = reference(value) {
+            return format!("Kind::Object({i})");
+        }
+        if let Some(any) = value["anyOf"].as_array() {
+            let object = any.iter().find_map(reference);
+            return format!(
+                "Kind::OptionalObject({})",
+                object.expect("anyOf of an object and null")
+            );
+        }
+        let types: Vec<&str> = match &value["type"] {
+            Value::String(t) => vec![t.as_str()],
+            Value::Array(ts) => ts.iter().filter_map(Value::as_str).collect(),
+            _ => vec![],
+        };
+        let nullable = types.contains(&"null");
+        let whole = |signed: bool| {
+            let (low, high) = if signed {
+                (i64::from(i32::MIN), i64::from(i32::MAX))
+            } else {
+                (0, i64::from(u32::MAX))
+            };
+            let min = value["minimum"].as_i64().unwrap_or(low);
+            let max = value["maximum"].as_i64().unwrap_or(high);
+            format!("Kind::Whole {{ min: {min}, max: {max}, low: {low}, high: {high} }}")
+        };
+        match types.iter().find(|t| **t != "null") {
+            Some(&"string") if nullable => "Kind::OptionalText".to_owned(),
+            Some(&"string") => "Kind::Text".to_owned(),
+            Some(&"integer") => whole(value["format"].as_str() == Some("int32")),
+            Some(&"array") => format!("Kind::List(&{})", kind(&value["items"], reference)),
+            Some(&"object") => format!(
+                "Kind::Map(&{})",
+                kind(&value["additionalProperties"], reference)
+            ),
+            other => panic!("the shape pass cannot walk a schema of type {other:?}: {value}"),
+        }
+    }
+    let mut code = String::from(
+        "/// Each object of the model, the root (`Content`) first: its name and its fields.
+         pub static OBJECTS: &[(&str, &[Field])] = &[
+",
+    );
+    for (name, object) in &objects {
+        let required: Vec<&str> = object["required"]
+            .as_array()
+            .map(|r| r.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default();
+        code.push_str(&format!(
+            "    ({name:?}, &[
+"
+        ));
+        for (field, value) in object["properties"].as_object().into_iter().flatten() {
+            code.push_str(&format!(
+                "        Field {{ name: {field:?}, required: {}, kind: {} }},
+",
+                required.contains(&field.as_str()),
+                kind(value, &reference)
+            ));
+        }
+        code.push_str(
+            "    ]),
+",
+        );
+    }
+    code.push_str(
+        "];
+",
+    );
+    fs::write(out.join("shapes.rs"), code).expect("write OUT_DIR");
 }
 
 /// Every language table as the list of its strings (JSON), with the lists of them, and English

@@ -13,7 +13,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { render, version } from '../../cli/lib.js';
+import { cdn, render } from '../../cli/lib.js';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
@@ -30,7 +30,7 @@ async function widget(page, content, name, given, base) {
   try {
     return await render({ content, name, base, id, locale, layout, parts });
   } catch (error) {
-    throw new Error(`verdict: ${page?.inputPath ?? 'a template'}: the comparison cannot be used\n${error.message}`);
+    throw new Error(`verdict: ${page?.inputPath ?? 'a template'}: the comparison cannot be used\n${error.message}`, { cause: error });
   }
 }
 
@@ -42,7 +42,7 @@ export default function verdict(eleventyConfig, { loader = 'cdn', path = '/asset
   const folder = path.endsWith('/') ? path : `${path}/`;
   const files = base ?? (loader === 'local'
     ? eleventyConfig.pathPrefix && eleventyConfig.pathPrefix !== '/' ? join(eleventyConfig.pathPrefix, folder) : folder
-    : `https://cdn.jsdelivr.net/npm/verdict-widget@${version}/dist/`);
+    : cdn);
   if (loader === 'local' && !base) eleventyConfig.addPassthroughCopy({ [DIST]: folder.replace(/^\//, '') });
 
   eleventyConfig.addShortcode('verdict', async function (src, given) {

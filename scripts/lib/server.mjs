@@ -23,12 +23,14 @@ export const CSP_REPORTS = '/__csp-report';
  * the returned object's `reports` (a browser sends them with script on or off).
  * @param {string} root directory to serve
  * @param {{ base?: string, headers?: Record<string,string>, routes?: Record<string,string>,
- *   types?: Record<string,string> }} options
+ *   types?: Record<string,string>,
+ *   handlers?: Record<string, (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void> }} options
  *   base: URL prefix the files live under (e.g. '/blog/verdict/'); headers: added to every
  *   response; routes: extra URL path -> file path mappings (e.g. example pages outside dist/);
- *   types: content types by extension instead of the usual ones (a misconfigured host's).
+ *   types: content types by extension instead of the usual ones (a misconfigured host's);
+ *   handlers: URL paths answered by a function (a host that never finishes, say).
  */
-export async function serve(root, { base = '/', headers = {}, routes = {}, types = {} } = {}) {
+export async function serve(root, { base = '/', headers = {}, routes = {}, types = {}, handlers = {} } = {}) {
   const top = resolve(root);
   const reports = [];
   const server = createServer(async (req, res) => {
@@ -39,6 +41,7 @@ export async function serve(root, { base = '/', headers = {}, routes = {}, types
       reports.push(body);
       return send(res, 204, '');
     }
+    if (handlers[path]) return handlers[path](req, res);
     let file = routes[path];
     if (!file) {
       if (!path.startsWith(base)) return send(res, 404, 'not found');

@@ -10,11 +10,11 @@ import { join } from 'node:path';
 import { serve } from '../../scripts/lib/server.mjs';
 import { launch } from '../../scripts/lib/browser.mjs';
 import { Widget } from '../e2e/lib/widget.mjs';
-import { DATABASES, FRAMEWORKS, STRICT_CSP, TARBALL, checkWidget, must, project, sh, write } from './lib.mjs';
+import { DATABASES, FRAMEWORKS, STRICT_CSP, TARBALL, checkWidget, must, project, sh, write, sqlite } from './lib.mjs';
 
 const ASTRO = '5.9.4';
 const h = {};
-const SQLITE = await readFile('examples/content/sqlite-vs-postgresql.json', 'utf8');
+const SQLITE = await sqlite();
 const FASTAPI = await readFile('content/django-flask-fastapi.json', 'utf8');
 
 const layout = (router) => `---

@@ -7,13 +7,13 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serve } from '../../scripts/lib/server.mjs';
 import { launch } from '../../scripts/lib/browser.mjs';
-import { DATABASES, FRAMEWORKS, STRICT_CSP, TARBALL, checkWidget, must, project, sh, write } from './lib.mjs';
+import { DATABASES, FRAMEWORKS, STRICT_CSP, TARBALL, checkWidget, must, project, sh, write, sqlite } from './lib.mjs';
 
 const ELEVENTY = '3.1.8';
 const h = {};
 // Markdown's own signs in the content's strings (the widget's inline markup): a post's Markdown
 // must leave them to the widget.
-const SQLITE = (await readFile('examples/content/sqlite-vs-postgresql.json', 'utf8'))
+const SQLITE = (await sqlite())
   .replace('"Four questions about how your app stores data, and which database fits."', '"Four questions about *how* your app stores data, and `which` database fits."');
 const FASTAPI = await readFile('content/django-flask-fastapi.json', 'utf8');
 

@@ -7,10 +7,10 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serve } from '../../scripts/lib/server.mjs';
 import { launch } from '../../scripts/lib/browser.mjs';
-import { DATABASES, FRAMEWORKS, STRICT_CSP, TARBALL, checkWidget, copyIntegration, must, project, sh, versionOf, write } from './lib.mjs';
+import { DATABASES, FRAMEWORKS, STRICT_CSP, TARBALL, checkWidget, copyIntegration, must, project, sh, versionOf, write, sqlite } from './lib.mjs';
 
 const h = {};
-const SQLITE = await readFile('examples/content/sqlite-vs-postgresql.json', 'utf8');
+const SQLITE = await sqlite();
 const FASTAPI = await readFile('content/django-flask-fastapi.json', 'utf8');
 
 const SITE = {

@@ -3,13 +3,29 @@
 // then these checks, in Chromium, on a post the site built.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cp, mkdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Widget } from '../e2e/lib/widget.mjs';
 export { TARBALL, VERSION, project, scratch } from '../package/lib.mjs';
 
 // The README's strict CSP (the integrations serve the widget from the site itself).
 export { STRICT_CSP } from '../e2e/lib/harness.mjs';
+
+/**
+ * The SQLite comparison the test sites show (examples/content/), with prose and a code sample that
+ * hold blank lines: a blank line inside the element `verdict render` writes would end the
+ * Markdown HTML block it is pasted as, and the post's Markdown would then mangle the rest
+ * (its inline JSON's quotes curled, the widget broken). Every integration builds it.
+ */
+export async function sqlite() {
+  const content = JSON.parse(await readFile('examples/content/sqlite-vs-postgresql.json', 'utf8'));
+  content.options[0].about = {
+    title: 'What is SQLite?',
+    body: 'A database in one file.\n\nNo server to run.',
+    code: [{ language: 'sql', source: 'CREATE TABLE notes (body TEXT);\n\nSELECT body FROM notes;' }],
+  };
+  return JSON.stringify(content, null, 2) + '\n';
+}
 
 /** The two comparisons the test sites show, and a reader's way through each. */
 export const DATABASES = {
@@ -69,6 +85,20 @@ export async function checkWidget(browser, server, path, { host, question, answe
   assert.equal((await w0.question.textContent()).trim(), question, 'the question shows with script off');
   assert.ok(await w0.question.isVisible());
   assert.ok(await off.locator(`${host} .verdict-root[data-prerendered]`).count(), 'a pre-rendered view');
+  // The element came through the post's Markdown in one piece: nothing of it was read as Markdown
+  // (a blank line inside it would end its HTML block), and its inline JSON, if any, still parses.
+  const whole = await off.evaluate((host) => {
+    const el = document.querySelector(host);
+    const json = el.querySelector('script[type="application/json"]')?.textContent;
+    let parses = true;
+    try {
+      if (json !== undefined) JSON.parse(json);
+    } catch {
+      parses = false;
+    }
+    return { parses, paragraphs: el.querySelectorAll(':scope > p, :scope > template ~ p').length };
+  }, host);
+  assert.deepEqual(whole, { parses: true, paragraphs: 0 }, 'the element is whole after the post\'s Markdown');
   await still.close();
 
   // Nothing moves when the widget starts: the pre-rendered view, then the live one in its place.

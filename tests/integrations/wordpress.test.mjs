@@ -13,13 +13,13 @@ import { join } from 'node:path';
 import { launch } from '../../scripts/lib/browser.mjs';
 import { CSP_REPORTS } from '../../scripts/lib/server.mjs';
 import { Widget } from '../e2e/lib/widget.mjs';
-import { DATABASES, FRAMEWORKS, STRICT_CSP, VERSION, checkWidget, must, scratch, write } from './lib.mjs';
+import { DATABASES, FRAMEWORKS, STRICT_CSP, VERSION, checkWidget, must, scratch, sqlite, write } from './lib.mjs';
 
 const WP = '/usr/share/wordpress';
 const HOST = '127.0.0.1';
 const CONFIG = `/etc/wordpress/config-${HOST}.php`;
 const h = { processes: [] };
-const SQLITE = await readFile('examples/content/sqlite-vs-postgresql.json', 'utf8');
+const SQLITE = await sqlite();
 const FASTAPI = await readFile('content/django-flask-fastapi.json', 'utf8');
 
 const freePort = () => new Promise((done) => {
@@ -180,7 +180,9 @@ after(async () => {
   for (const p of h.processes) {
     try {
       process.kill(-p.pid);
-    } catch {}
+    } catch {
+      // Already gone.
+    }
   }
   if (process.getuid?.() === 0) await rm(CONFIG, { force: true });
   else execFileSync('sudo', ['rm', '-f', CONFIG]);

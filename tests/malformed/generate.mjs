@@ -159,6 +159,8 @@ const cases = [
   }),
   ['broken-html-page', '<!doctype html>\n<html><head><title>Home</title></head><body>Welcome</body></html>\n'],
   ['broken-lone-surrogate', json(base()).replace('It depends on the hour.', 'It depends \\ud800 on the hour.')],
+  edit('type-close-margin-negative', (c) => (c.close_margin = -1)),
+  edit('type-weight-beyond-doubles', (c) => (a(c, 0, 0).weights.coffee = 2 ** 53 + 1)),
 ];
 
 // The unbroken base, so the tests can show that each file fails only for its own mistake.

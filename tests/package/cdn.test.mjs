@@ -6,7 +6,7 @@
 // with .wasm served as application/octet-stream, as some hosts do.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { serve, CSP_REPORTS } from '../../scripts/lib/server.mjs';
 import { launch } from '../../scripts/lib/browser.mjs';

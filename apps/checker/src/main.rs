@@ -1,29 +1,62 @@
 //! The checker's WebAssembly: the authors' side of the widget, loaded only on pages that give a
-//! widget content of their own. embed.js calls [`read`] for each such host element (inline JSON,
-//! or a file by URL), or [`read_text`] for content given from script (`element.content = {…}`):
-//! the content is checked against every content rule and handed to the widget in the compact
-//! form (`verdict_core::load::to_bytes`): the content, or every problem with its path. [`check`]
-//! serves editors (the WordPress block), with the same rules and messages.
+//! widget content of their own. embed.js reads that content itself (JSON inside the element, a
+//! file named by `src`, an object set from script) and hands it here: [`read_text`] checks it
+//! against every content rule and gives the widget the compact form
+//! (`verdict_core::load::to_bytes`): the content, or every problem with its path. When there is
+//! no content to read, the loader says why through [`empty_src`], [`unreadable`] or
+//! [`unwritable`], in the same compact form. [`check`] serves editors (the WordPress block), with
+//! the same rules and messages.
 //!
 //! Keeping it apart keeps serde_json, the content rules and their messages out of the widget
 //! that every reader downloads (measured in the README).
+
+use std::rc::Rc;
 
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsValue;
 
 use verdict_core::load::{self, Loaded};
-use verdict_web::{dispatch, source};
-
-/// The content `host` asks for, read and checked, in the compact form the widget decodes.
-#[wasm_bindgen]
-pub async fn read(host: web_sys::Element) -> Vec<u8> {
-    load::to_bytes(&source::load(source::of(&host)).await)
-}
+use verdict_core::problem::Problem;
+use verdict_web::dispatch;
 
 /// Content given as JSON text, read and checked, in the compact form.
 #[wasm_bindgen]
 pub fn read_text(json: String) -> Vec<u8> {
     load::to_bytes(&load::from_json(&json).into())
+}
+
+/// A `src` attribute with no address in it.
+#[wasm_bindgen]
+pub fn empty_src() -> Vec<u8> {
+    problem(
+        "src",
+        "is empty; give the address of your comparison's JSON file, or remove src to show the \
+         built-in example",
+    )
+}
+
+/// A content file that could not be had: `why`, in the loader's words.
+#[wasm_bindgen]
+pub fn unreadable(url: String, why: String) -> Vec<u8> {
+    problem(
+        "src",
+        format!(
+            "the content file \"{url}\" could not be loaded: {why}. Check the address, and that \
+             the file is served from this site (or allows it)."
+        ),
+    )
+}
+
+/// Content set from script (`el.content`) that JSON cannot hold: `why`, in the browser's words.
+#[wasm_bindgen]
+pub fn unwritable(why: String) -> Vec<u8> {
+    problem(
+        "content",
+        format!(
+            "the content set from script cannot be read as JSON ({why}); give a plain object of \
+             strings, numbers, lists and objects, without cycles"
+        ),
+    )
 }
 
 /// Every problem of a comparison's JSON: `{ problems: [{ path, message }] }` (none: an empty
@@ -34,6 +67,11 @@ pub fn check(json: String) -> JsValue {
         Loaded::Content(_) => dispatch::problems_detail(&[]),
         Loaded::Problems(problems) => dispatch::problems_detail(&problems),
     }
+}
+
+/// One problem, in the compact form the widget decodes.
+fn problem(path: &str, message: impl Into<String>) -> Vec<u8> {
+    load::to_bytes(&Loaded::Problems(Rc::new(vec![Problem::at(path, message)])))
 }
 
 fn main() {}

@@ -4,6 +4,12 @@
 /** The package's version. */
 export declare const version: string;
 
+/** Where jsDelivr serves this version's files (`https://cdn.jsdelivr.net/npm/verdict-widget@…/dist/`). */
+export declare const cdn: string;
+
+/** The folder of the widget's files this tool links and copies (the package's `dist/`). */
+export declare const DIST: string;
+
 /** The widget's stylesheet's (hashed) file name in `dist`, the folder of the widget's files. */
 export declare function stylesheet(dist?: string): string;
 

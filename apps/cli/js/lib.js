@@ -1,3 +1,4 @@
+// @ts-check
 // verdict's command-line tool and build-time API for Node (`npx verdict`, and the Eleventy and
 // Astro integrations): the widget's own Rust core and views, compiled to WebAssembly, so it
 // needs no Rust and runs the same on every platform (Node 18 or later).
@@ -8,14 +9,16 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
+/** @param {string} name */
 const here = (name) => fileURLToPath(new URL(name, import.meta.url));
 // In the package the WebAssembly sits beside this file; in the repository (apps/cli/js/), in
 // target/cli/.
 const folder = ['./', '../../../target/cli/'].find((dir) => existsSync(here(`${dir}verdict-cli_bg.wasm`)));
 if (!folder) throw new Error('verdict: the command-line tool\'s WebAssembly is missing (in the repository: scripts/build-cli.sh)');
-// The widget's files: in the package, dist/ beside cli/; in the repository, the release build.
-const DIST = here(existsSync(here('../dist/')) ? '../dist/' : '../../../dist/');
+/** The widget's files: in the package, dist/ beside cli/; in the repository, the release build. */
+export const DIST = here(existsSync(here('../dist/')) ? '../dist/' : '../../../dist/');
 
+/** @type {any} the tool's glue (wasm-bindgen's module) */
 let glue = null;
 async function tool() {
   if (!glue) {
@@ -25,11 +28,15 @@ async function tool() {
   return glue;
 }
 
-/** The package's version. */
-// The package's manifest: beside cli/ in the package, at the root in the repository.
+/** The package's version (its manifest: beside cli/ in the package, at the root in the
+ *  repository). @type {string} */
 export const version = JSON.parse(
   readFileSync(here(existsSync(here('../package.json')) ? '../package.json' : '../../../package.json'), 'utf8'),
 ).version;
+
+/** Where jsDelivr serves this version's files: the default base of every widget the tool draws
+ *  and of the integrations' loaders (the Rust side's is apps/cli/src/render.rs). */
+export const cdn = `https://cdn.jsdelivr.net/npm/verdict-widget@${version}/dist/`;
 
 /** The widget's stylesheet's (hashed) file name in `dist`, the folder of the widget's files. */
 export function stylesheet(dist = DIST) {
@@ -38,6 +45,7 @@ export function stylesheet(dist = DIST) {
   return css;
 }
 
+/** @param {string} path */
 const fromDisk = (path) => readFileSync(path, 'utf8');
 
 /**
@@ -54,6 +62,7 @@ export async function run(args, read = fromDisk, { dist = DIST } = {}) {
 
 /** JSON text on one line where it parses (a page's Markdown ends an HTML block at a blank line);
  *  as written where it does not, so the messages' lines and columns are the author's. */
+/** @param {string} text */
 function compact(text) {
   try {
     return JSON.stringify(JSON.parse(text));
@@ -62,9 +71,14 @@ function compact(text) {
   }
 }
 
-/** A comparison given as text or an object, under a name the messages use. */
+/**
+ * A comparison given as text or an object, under a name the messages use.
+ * @param {string | object} content
+ * @param {string} name
+ */
 const given = (content, name) => {
   const text = typeof content === 'string' ? compact(content) : JSON.stringify(content);
+  /** @param {string} path */
   return (path) => {
     if (path !== name) throw new Error(`only ${name} can be read here`);
     return text;

@@ -1,3 +1,4 @@
+// @ts-check
 // `verdict hugo` and `verdict jekyll`: the build step for site generators that cannot run the
 // tool themselves. It finds every widget the site's posts place, checks each comparison (a
 // broken one fails the step with the checker's message, naming the post), draws each first view
@@ -10,13 +11,22 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { render, version } from './lib.js';
+import { cdn, DIST, render, version } from './lib.js';
 
 export const BASE_SLOT = '__VERDICT_BASE__/';
-const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 
-/** Every file under `dir` whose name matches `pattern`. */
+/**
+ * A widget a post places: where, its attributes, its comparison's file (when by `src`) and text
+ * (null: the file does not exist).
+ * @typedef {{ at: string, attrs: Record<string, string>, path?: string, json: string | null }} Placed
+ */
+
+/**
+ * Every file under `dir` whose name matches `pattern`.
+ * @param {string} dir
+ * @param {RegExp} pattern
+ * @returns {string[]}
+ */
 function walk(dir, pattern) {
   if (!existsSync(dir)) return [];
   return readdirSync(dir).flatMap((name) => {
@@ -26,24 +36,44 @@ function walk(dir, pattern) {
   });
 }
 
-/** The widget's files, copied where the site serves them from. */
+/**
+ * The widget's files, copied where the site serves them from.
+ * @param {string} to
+ */
 function copyFiles(to) {
   mkdirSync(to, { recursive: true });
   cpSync(DIST, to, { recursive: true });
 }
 
-/** Line number of `index` in `text`. */
+/**
+ * Line number of `index` in `text`.
+ * @param {string} text
+ * @param {number | undefined} index
+ */
 const lineOf = (text, index) => text.slice(0, index).split('\n').length;
 
-/** Hugo's key for a comparison's text: what its templates compute (`sha256` of the trimmed text). */
+/**
+ * Hugo's key for a comparison's text: what its templates compute (`sha256` of the trimmed text).
+ * @param {string} json
+ */
 export const hugoKey = (json) => createHash('sha256').update(json.trim()).digest('hex');
 
-/** Jekyll's `slugify` (its default mode), which the include applies to `src`. */
+/**
+ * Jekyll's `slugify` (its default mode), which the include applies to `src`.
+ * @param {string} src
+ */
 export const jekyllKey = (src) => src.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 
-/** The widgets the Markdown of one Hugo post places: shortcodes (by src or inline) and fences. */
+/**
+ * The widgets the Markdown of one Hugo post places: shortcodes (by src or inline) and fences.
+ * @param {string} site
+ * @param {string} file
+ * @param {string} text
+ */
 function hugoWidgets(site, file, text) {
+  /** @type {Placed[]} */
   const found = [];
+  /** @param {string} s @returns {Record<string, string>} */
   const attrs = (s) => Object.fromEntries([...s.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
   // {{< verdict src="x.json" >}} and {{< verdict >}}JSON{{< /verdict >}} (also with %).
   for (const m of text.matchAll(/\{\{[<%]\s*verdict\b([^}]*?)\s*\/?[>%]\}\}(?:([\s\S]*?)\{\{[<%]\s*\/verdict\s*[>%]\}\})?/g)) {
@@ -65,8 +95,14 @@ function hugoWidgets(site, file, text) {
   return found;
 }
 
-/** The widgets one Jekyll page or post places: `{% include verdict.html src="…" %}`. */
+/**
+ * The widgets one Jekyll page or post places: `{% include verdict.html src="…" %}`.
+ * @param {string} site
+ * @param {string} file
+ * @param {string} text
+ */
 function jekyllWidgets(site, file, text) {
+  /** @type {Placed[]} */
   const found = [];
   for (const m of text.matchAll(/\{%-?\s*include\s+verdict\.html\b([^%]*)-?%\}/g)) {
     const a = Object.fromEntries([...m[1].matchAll(/(\w+)=["']([^"']*)["']/g)].map((x) => [x[1], x[2]]));
@@ -77,32 +113,43 @@ function jekyllWidgets(site, file, text) {
   return found;
 }
 
-/** Checks and draws each widget; the problems of all of them, or the drawn ones. */
+/**
+ * Checks and draws each widget; the problems of all of them, or the drawn ones.
+ * @param {Placed[]} widgets
+ * @param {string} site
+ */
 async function draw(widgets, site) {
+  /** @type {string[]} */
   const problems = [];
+  /** @type {(Placed & { json: string, html: string })[]} */
   const drawn = [];
   for (const w of widgets) {
     const where = relative(site, w.at.split(':')[0]) + ':' + w.at.split(':').pop();
     if (w.json === null) {
-      problems.push(`${where}: the comparison file "${w.attrs.src}" does not exist (looked for ${relative(site, w.path)})`);
+      problems.push(`${where}: the comparison file "${w.attrs.src}" does not exist (looked for ${relative(site, w.path ?? '')})`);
       continue;
     }
     const name = w.path ? relative(site, w.path) : `${where} (inline)`;
     try {
-      const html = await render({ content: w.json, name, base: BASE_SLOT, id: w.attrs.id, locale: w.attrs.locale, layout: w.attrs.layout, parts: w.attrs.parts });
-      drawn.push({ ...w, html });
+      const html = await render({ content: w.json, name, base: BASE_SLOT, id: w.attrs.id, locale: w.attrs.locale, layout: /** @type {'full' | 'compact' | undefined} */ (w.attrs.layout), parts: w.attrs.parts });
+      drawn.push({ ...w, json: w.json, html });
     } catch (error) {
-      problems.push(`${where}: the comparison cannot be used\n${error.message.replace(/^/gm, '  ')}`);
+      const message = error instanceof Error ? error.message : String(error);
+      problems.push(`${where}: the comparison cannot be used\n${message.replace(/^/gm, '  ')}`);
     }
   }
   return { problems, drawn };
 }
 
-/** Writes one data file per drawn widget; removes none (a site may keep its own files there). */
+/**
+ * Writes one data file per drawn widget; removes none (a site may keep its own files there).
+ * @param {string} dir
+ * @param {[string, string][]} entries each widget's key and drawn element
+ */
 function writeData(dir, entries) {
   mkdirSync(dir, { recursive: true });
-  // The version that drew it: a CDN loader takes the same one.
-  for (const [key, html] of entries) writeFileSync(join(dir, `${key}.json`), JSON.stringify({ version, html }) + '\n');
+  // The version that drew it, and where the CDN serves that version: a CDN loader takes it.
+  for (const [key, html] of entries) writeFileSync(join(dir, `${key}.json`), JSON.stringify({ version, cdn, html }) + '\n');
 }
 
 /**
@@ -114,7 +161,7 @@ export async function hugo(site = '.', { local = false } = {}) {
   const widgets = walk(join(site, 'content'), /\.(md|markdown)$/).flatMap((f) => hugoWidgets(site, f, readFileSync(f, 'utf8')));
   const { problems, drawn } = await draw(widgets, site);
   if (problems.length) return { code: 1, stderr: problems.join('\n') + '\n' };
-  writeData(join(site, 'data/verdict'), drawn.map((w) => [hugoKey(w.json), w.html]));
+  writeData(join(site, 'data/verdict'), drawn.map((w) => /** @type {[string, string]} */ ([hugoKey(w.json), w.html])));
   if (local) copyFiles(join(site, 'static/verdict'));
   return { code: 0, stderr: `verdict: ${drawn.length} widget${drawn.length === 1 ? '' : 's'} checked and drawn into data/verdict/${local ? '; the widget\'s files copied to static/verdict/' : ''}\n` };
 }
@@ -129,7 +176,7 @@ export async function jekyll(site = '.', { local = false } = {}) {
   const widgets = sources.flatMap((f) => jekyllWidgets(site, f, readFileSync(f, 'utf8')));
   const { problems, drawn } = await draw(widgets, site);
   if (problems.length) return { code: 1, stderr: problems.join('\n') + '\n' };
-  writeData(join(site, '_data/verdict'), drawn.map((w) => [jekyllKey(w.attrs.src), w.html]));
+  writeData(join(site, '_data/verdict'), drawn.map((w) => /** @type {[string, string]} */ ([jekyllKey(w.attrs.src), w.html])));
   if (local) copyFiles(join(site, 'assets/verdict'));
   return { code: 0, stderr: `verdict: ${drawn.length} widget${drawn.length === 1 ? '' : 's'} checked and drawn into _data/verdict/${local ? '; the widget\'s files copied to assets/verdict/' : ''}\n` };
 }

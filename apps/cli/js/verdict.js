@@ -3,6 +3,7 @@
 // messages and exit codes as the Rust binaries verdict-check and verdict-import.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
 import { run } from './lib.js';
 
 process.on('uncaughtException', (error) => {
@@ -15,11 +16,24 @@ const args = process.argv.slice(2);
 let out;
 if (args[0] === 'hugo' || args[0] === 'jekyll') {
   // The build step for site generators (cli/sites.js): SITE folder, --local.
-  const sites = await import('./sites.js');
-  const rest = args.slice(1);
-  const site = rest.find((a) => !a.startsWith('--')) ?? '.';
-  const result = await sites[args[0]](site, { local: rest.includes('--local') });
-  out = { stdout: '', stderr: result.stderr, code: result.code, files: [] };
+  const usage = `usage: verdict ${args[0]} [SITE] [--local]\n`;
+  try {
+    const { values, positionals } = parseArgs({
+      args: args.slice(1),
+      options: { local: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+    });
+    if (values.help || positionals.length > 1) {
+      out = { stdout: '', stderr: usage, code: 2, files: [] };
+    } else {
+      const sites = await import('./sites.js');
+      const site = positionals[0] ?? '.';
+      const result = await (args[0] === 'hugo' ? sites.hugo : sites.jekyll)(site, { local: values.local ?? false });
+      out = { stdout: '', stderr: result.stderr, code: result.code, files: [] };
+    }
+  } catch (error) {
+    out = { stdout: '', stderr: `verdict ${args[0]}: ${error instanceof Error ? error.message : error}\n${usage}`, code: 2, files: [] };
+  }
 } else {
   out = await run(args);
 }

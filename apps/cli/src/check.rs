@@ -3,7 +3,7 @@
 //! `check FILE.json [FILE.json …]` prints every problem with its path, or a summary of a valid
 //! file: its options and questions, where answering every question toward each option leads,
 //! and any option that can never win. Exit code 0 when every file is valid, 1 otherwise, 2 on a
-//! usage error. It runs the same code as the widget.
+//! usage error or a file that cannot be read. It runs the same code as the widget.
 //!
 //! `check --outcomes FILE` prints, as JSON, what the release build needs to write a preview
 //! page per option (scripts/outcomes.mjs): for each option some answers can make win, the share
@@ -11,6 +11,7 @@
 
 use serde::Serialize;
 
+use super::args::{self, Args, Given};
 use super::{Files, Output};
 use verdict_core::content::Content;
 use verdict_core::load::from_json as load;
@@ -22,46 +23,64 @@ use verdict_core::share;
 use verdict_core::validate::count;
 
 /// `PROGRAM FILE.json …` (`PROGRAM` is how the tool was called: `verdict-check`, `verdict check`).
-pub fn run(program: &str, files: &[String], read: &dyn Files) -> Output {
+pub fn run(program: &str, args: &[String], read: &dyn Files) -> Output {
     let mut out = Output::default();
-    if let [flag, file] = files {
-        if flag == "--outcomes" {
-            return outcomes(file, read);
+    let help = format!(
+        "usage: {program} FILE.json [FILE.json …]\n       {program} --outcomes FILE.json   (JSON \
+         for the outcome pages)\nChecks comparison content for the verdict widget; see \
+         docs/content-format.md.\n"
+    );
+    let (mut files, mut for_outcomes) = (Vec::new(), false);
+    let mut args = Args::new(args);
+    loop {
+        match args.next() {
+            Ok(None) => break,
+            Ok(Some(Given::Help)) => return out.usage(&help),
+            Ok(Some(Given::Flag(flag))) if flag == "--outcomes" => for_outcomes = true,
+            Ok(Some(Given::Flag(flag))) => {
+                out.warn(format!("{program}: {}", args::unknown(&flag)));
+                return out.usage(&help);
+            }
+            Ok(Some(Given::Plain(file))) => files.push(file),
+            Err(why) => {
+                out.warn(format!("{program}: {why}"));
+                return out.usage(&help);
+            }
         }
     }
-    if files.is_empty() || files.iter().any(|f| f == "-h" || f == "--help") {
-        out.warn(format!("usage: {program} FILE.json [FILE.json …]"));
-        out.warn(format!(
-            "       {program} --outcomes FILE.json   (JSON for the outcome pages)"
-        ));
-        out.warn("Checks comparison content for the verdict widget; see docs/content-format.md.");
-        out.code = 2;
-        return out;
+    match (for_outcomes, files.as_slice()) {
+        (true, [file]) => return outcomes(file, read),
+        (true, _) => {
+            out.warn(format!("{program}: --outcomes takes one file"));
+            return out.usage(&help);
+        }
+        (false, []) => return out.usage(&help),
+        (false, _) => {}
     }
     let mut all_valid = true;
+    let mut unreadable = false;
     for (i, file) in files.iter().enumerate() {
         if i > 0 {
             out.say("");
         }
-        all_valid &= check(file, read, &mut out);
+        match read.read(file) {
+            Ok(json) => all_valid &= check(file, &json, &mut out),
+            Err(e) => {
+                out.warn(format!("{file}: cannot be read: {e}"));
+                unreadable = true;
+            }
+        }
     }
-    out.code = u8::from(!all_valid);
+    // A file that cannot be read is the command line's mistake (2), not the content's (1).
+    out.code = if unreadable { 2 } else { u8::from(!all_valid) };
     out
 }
 
-/// Checks one file and prints the report; true when it is valid.
-fn check(file: &str, read: &dyn Files, out: &mut Output) -> bool {
-    let json = match read.read(file) {
-        Ok(json) => json,
-        Err(e) => {
-            out.say(format!("{file}: cannot be read: {e}"));
-            return false;
-        }
-    };
-    match load(&json) {
+/// Checks one file's text and prints the report; true when it is valid.
+fn check(file: &str, json: &str, out: &mut Output) -> bool {
+    match load(json) {
         Err(problems) => {
-            let s = if problems.len() == 1 { "" } else { "s" };
-            out.say(format!("{file}: {} problem{s}", problems.len()));
+            out.say(format!("{file}: {}", count(problems.len(), "problem")));
             for p in &problems {
                 let at = if p.path.is_empty() { "(file)" } else { &p.path };
                 out.say(format!("  {at}: {}", p.message));

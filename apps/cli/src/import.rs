@@ -6,6 +6,7 @@
 //! The studio (editor.html) runs the same importer. See `verdict_core::import` for what it
 //! recognises.
 
+use super::args::{self, Args, Given};
 use super::{Files, Output};
 use verdict_core::{load, write};
 use verdict_import as import;
@@ -58,17 +59,30 @@ fn inventory(file: &str, draft: &Draft, out: &mut Output) {
 /// `PROGRAM ARTICLE.md` (`PROGRAM` is how the tool was called: `verdict-import`, `verdict import`).
 pub fn run(program: &str, args: &[String], files: &dyn Files) -> Output {
     let mut out = Output::default();
-    let [file] = args else {
-        out.warn(format!("usage: {program} ARTICLE.md > draft.json"));
-        out.warn("Drafts comparison content for the verdict widget from a Markdown article.");
-        out.code = 2;
-        return out;
-    };
-    if file == "-h" || file == "--help" {
-        out.warn(format!("usage: {program} ARTICLE.md > draft.json"));
-        out.code = 2;
-        return out;
+    let help = format!(
+        "usage: {program} ARTICLE.md > draft.json\nDrafts comparison content for the verdict \
+         widget from a post (Markdown, MDX or HTML).\n"
+    );
+    let mut named = Vec::new();
+    let mut args = Args::new(args);
+    loop {
+        match args.next() {
+            Ok(None) => break,
+            Ok(Some(Given::Plain(file))) => named.push(file),
+            Ok(Some(Given::Help)) => return out.usage(&help),
+            Ok(Some(Given::Flag(flag))) => {
+                out.warn(format!("{program}: {}", args::unknown(&flag)));
+                return out.usage(&help);
+            }
+            Err(why) => {
+                out.warn(format!("{program}: {why}"));
+                return out.usage(&help);
+            }
+        }
     }
+    let [file] = named.as_slice() else {
+        return out.usage(&help);
+    };
     let markdown = match files.read(file) {
         Ok(text) => text,
         Err(e) => {

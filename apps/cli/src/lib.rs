@@ -9,6 +9,7 @@
 //! `render` draws a widget's first view with Yew's server-side rendering, so it needs the
 //! widget's views (feature `ssr`); `check` and `import` need only the core.
 
+mod args;
 pub mod check;
 pub mod import;
 #[cfg(feature = "ssr")]
@@ -36,7 +37,8 @@ pub struct Output {
     pub stdout: String,
     /// Standard error.
     pub stderr: String,
-    /// The exit code: 0 done, 1 the content needs work, 2 a usage error.
+    /// The exit code: 0 done, 1 the content needs work, 2 a usage error (a file that cannot be
+    /// read included).
     pub code: u8,
     /// Files to write: path and contents (`render --out`).
     pub files: Vec<(String, String)>,

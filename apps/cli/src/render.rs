@@ -13,6 +13,7 @@
 
 use yew::AttrValue;
 
+use super::args::{self, Args, Given};
 use super::{Files, Output};
 use verdict_core::element::{prerendered_root, WidgetElement};
 use verdict_core::layout::Layout;
@@ -50,27 +51,31 @@ fn help(program: &str) -> String {
     )
 }
 
-fn parse(args: &[String]) -> Result<Options, String> {
+/// The options, or `Ok(None)` for `--help`.
+fn parse(args: &[String]) -> Result<Option<Options>, String> {
     let mut options = Options::default();
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        let mut value = |name: &str| {
-            args.next()
-                .cloned()
-                .ok_or_else(|| format!("{name} needs a value"))
+    let mut args = Args::new(args);
+    while let Some(given) = args.next()? {
+        let flag = match given {
+            Given::Help => return Ok(None),
+            Given::Plain(file) => {
+                options.files.push(file);
+                continue;
+            }
+            Given::Flag(flag) => flag,
         };
-        match arg.as_str() {
-            "--id" => options.id = Some(value("--id")?),
-            "--locale" => options.locale = Some(value("--locale")?),
-            "--layout" => options.layout = Some(value("--layout")?),
-            "--parts" => options.parts = Some(value("--parts")?),
-            "--src" => options.src = Some(value("--src")?),
-            "--base" => options.base = Some(value("--base")?),
-            "--stylesheet" => options.stylesheet = Some(value("--stylesheet")?),
-            "--out" => options.out = Some(value("--out")?),
-            flag if flag.starts_with("--") => return Err(format!("no option {flag}")),
-            file => options.files.push(file.to_owned()),
-        }
+        let slot = match flag.as_str() {
+            "--id" => &mut options.id,
+            "--locale" => &mut options.locale,
+            "--layout" => &mut options.layout,
+            "--parts" => &mut options.parts,
+            "--src" => &mut options.src,
+            "--base" => &mut options.base,
+            "--stylesheet" => &mut options.stylesheet,
+            "--out" => &mut options.out,
+            _ => return Err(args::unknown(&flag)),
+        };
+        *slot = Some(args.value(&flag)?);
     }
     if options.files.len() > 1 && options.out.is_none() {
         return Err("several files need --out DIR".to_owned());
@@ -78,7 +83,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
     if options.src.is_some() && options.files.len() > 1 {
         return Err("--src names one file's address: render one file with it".to_owned());
     }
-    Ok(options)
+    Ok(Some(options))
 }
 
 /// `PROGRAM [FILE.json …] [OPTIONS]`; `stylesheet` is the widget's stylesheet's file name in the
@@ -91,11 +96,9 @@ pub async fn run(
     version: &str,
 ) -> Output {
     let mut out = Output::default();
-    if args.iter().any(|a| a == "-h" || a == "--help") {
-        return out.usage(&help(program));
-    }
     let options = match parse(args) {
-        Ok(options) => options,
+        Ok(Some(options)) => options,
+        Ok(None) => return out.usage(&help(program)),
         Err(why) => {
             out.warn(format!("{program}: {why}"));
             return out.usage(&help(program));
@@ -126,7 +129,7 @@ pub async fn run(
             Ok(json) => json,
             Err(e) => {
                 out.warn(format!("{file}: cannot be read: {e}"));
-                out.code = 1;
+                out.code = 2;
                 continue;
             }
         };

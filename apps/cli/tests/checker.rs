@@ -122,12 +122,44 @@ fn checks_several_files_and_fails_if_any_is_broken() {
 }
 
 #[test]
-fn a_missing_file_or_no_argument_is_an_error() {
-    let (code, out) = run(&["no/such/file.json"]);
-    assert_eq!(code, 1);
+fn a_missing_file_an_unknown_option_or_no_argument_is_a_usage_error() {
+    // 2, as `import` says for a missing file: the command line's mistake, not the content's.
+    let (code, err) = run_err(&["no/such/file.json"]);
+    assert_eq!(code, 2);
     assert!(
-        out.starts_with("no/such/file.json: cannot be read"),
-        "{out}"
+        err.starts_with("no/such/file.json: cannot be read"),
+        "{err}"
     );
     assert_eq!(run(&[]).0, 2);
+    // Not taken for a file name.
+    let (code, err) = run_err(&["--strict", "content/django-vs-flask.json"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("no option --strict"), "{err}");
+}
+
+#[test]
+fn control_characters_in_a_message_are_escaped() {
+    // A file's id quoted in a problem cannot send the terminal an escape sequence.
+    let dir = std::env::temp_dir().join("verdict-checker-escape");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("escape.json");
+    let json = include_str!("../../../tests/valid/tea-coffee-cocoa.json")
+        .replace("\"id\": \"tea-vs-coffee\"", "\"id\": \"\\u001b[2Jx\"");
+    std::fs::write(&path, json).unwrap();
+    let (code, out) = run(&[path.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(!out.contains('\u{1b}'), "{out:?}");
+    assert!(out.contains("\\u{1b}[2Jx"), "{out}");
+}
+
+fn run_err(files: &[&str]) -> (i32, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_verdict-check"))
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+        .args(files)
+        .output()
+        .expect("verdict-check runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stderr).unwrap(),
+    )
 }

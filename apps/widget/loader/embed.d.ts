@@ -2,6 +2,10 @@
 // exports. The same surface is described in custom-elements.json; a test keeps the two and the
 // element in step. React's JSX types are in jsx.d.ts.
 
+import type { VerdictContent } from './content';
+
+export type * from './content';
+
 /** The package's version. */
 export declare const version: string;
 
@@ -21,7 +25,7 @@ export interface VerdictProblem {
  * Checks a comparison with the widget's rules and messages, without showing it.
  * @param content the comparison, as JSON text or as an object
  */
-export declare function check(content: string | object): Promise<{ problems: VerdictProblem[] }>;
+export declare function check(content: string | VerdictContent): Promise<{ problems: VerdictProblem[] }>;
 
 /** `verdict:ready`: the widget is running and answers presses. */
 export interface VerdictReadyDetail {
@@ -67,6 +71,8 @@ export interface VerdictWidgetEventMap {
 /** The attributes of `<verdict-widget>` (see custom-elements.json for what each does). */
 export interface VerdictWidgetAttributes {
   src?: string;
+  /** Seconds the file named by `src` may take (default 15). */
+  timeout?: string | number;
   id?: string;
   locale?: string;
   parts?: string;
@@ -80,7 +86,7 @@ export interface VerdictWidgetAttributes {
 /** `<verdict-widget>`. */
 export interface VerdictWidgetElement extends HTMLElement {
   /** A comparison given from script, checked like `src`; `null` goes back to the element's own. */
-  content: object | null;
+  content: VerdictContent | null;
   /** The result the reader is at, or `null`. */
   readonly result: VerdictResultDetail | null;
   /** Starts over: forgets the answers, the saved progress and the address's part. */

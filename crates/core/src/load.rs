@@ -4,11 +4,10 @@
 //!
 //! Every problem comes back as a [`Problem`] with a path and words an author can act on:
 //! - a syntax error: its line and column (`serde_json`'s position) and what was expected;
-//! - a shape error (missing field, wrong type, unknown field, a key written twice): the JSON path
-//!   of the value, found from serde_json's error position ([`json_path::path_at`]), in words
-//!   rather than serde's type names, with "did you mean" for a mistyped field. serde stops at the
-//!   first shape error; every other one of the document is found by [`shape::problems`] and
-//!   reported with it, so an author fixes them all at once;
+//! - a shape error (missing field, wrong type, unknown field, a key written twice): serde stops
+//!   at the first, so the document is walked against the model by [`shape::problems`], which
+//!   finds every one, each with the JSON path of its value, in words rather than serde's type
+//!   names, with "did you mean" for a mistyped field: an author fixes them all at once;
 //! - once the shape is right, every rule problem at once ([`super::validate`]).
 //!
 //! The reader (the authors' side of the widget, loaded only for content given on the page), the
@@ -17,11 +16,12 @@
 use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
+use serde_json::error::Category;
 
 use super::content::Content;
 use super::json_path;
 use super::problem::Problem;
-use super::shape::{self, shape_problem};
+use super::shape;
 use super::validate;
 
 /// The article this widget was built for, as its author wrote it.
@@ -109,24 +109,26 @@ pub fn from_json(text: &str) -> Result<Content, Vec<Problem>> {
                 "the file is empty; it should hold one JSON object ({…})",
             )];
         }
-        if error.is_syntax() || error.is_eof() {
+        if matches!(error.classify(), Category::Syntax | Category::Eof) {
             return vec![syntax_problem(&error)];
         }
-        let at = json_path::offset_of(text, error.line(), error.column());
-        let first = shape_problem(
-            &json_path::path_at(text, at),
-            &without_position(&error.to_string()),
-        );
-        // serde stops at the first shape mistake; the document's every other one is found by a
-        // pass over it read as plain JSON. That pass says serde's too (in document order), and
-        // its words win where both speak of one place; serde's stays if the pass missed it.
-        let mut problems = serde_json::from_str::<serde_json::Value>(text)
-            .map(|value| shape::problems(&value))
+        // serde stops at the first shape mistake; the document's every one is found by the
+        // shape pass, each by kind and with its path.
+        let found = serde_json::from_str::<shape::Node>(text)
+            .map(|document| shape::problems(&document))
             .unwrap_or_default();
-        if !problems.iter().any(|p| p.path == first.path) {
-            problems.insert(0, first);
+        if found.is_empty() {
+            // The pass and the model disagree (a test holds them together): still say where.
+            let at = json_path::offset_of(text, error.line(), error.column());
+            return vec![Problem::at(
+                json_path::to_text(&json_path::path_at(text, at)),
+                format!(
+                    "cannot be read as the content model says: {}",
+                    without_position(&error.to_string())
+                ),
+            )];
         }
-        problems
+        found
     })?;
     checked(content)
 }

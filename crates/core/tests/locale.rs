@@ -514,7 +514,7 @@ fn bad_link_notices_say_why_in_the_readers_language() {
     let en = Cldr::new("en");
     assert_eq!(
         verdict_core::locale::bad_link_notice(&EN, &en, &edition),
-        "This shared link could not be opened: the link was made for an earlier edition of this guide (edition 1, now 2). Here is a fresh start instead."
+        "This shared link could not be opened: the link was made for another edition of this guide (edition 1, this is edition 2). Here is a fresh start instead."
     );
     assert!(
         verdict_core::locale::bad_link_notice(speaking("ur"), &Cldr::new("ur"), &edition)

@@ -85,7 +85,7 @@ fn a_link_for_another_edition_of_the_content_is_refused_with_both_editions_named
         &verdict_core::locale::numbers::Cldr::new("en"),
         &err
     )
-    .contains("edition 2, now 1"));
+    .contains("edition 2, this is edition 1"));
 }
 
 #[test]

@@ -165,3 +165,35 @@ impl<'de, V: Deserialize<'de>> Visitor<'de> for IdMapVisitor<V> {
         Ok(map)
     }
 }
+
+/// The JSON Schema of an answer's weights: option ids to whole numbers in
+/// [`crate::limits::WEIGHTS`].
+#[cfg(feature = "schema")]
+pub fn weights_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    let (min, max) = (
+        *crate::limits::WEIGHTS.start(),
+        *crate::limits::WEIGHTS.end(),
+    );
+    map_schema(
+        serde_json::json!({ "type": "integer", "format": "int32", "minimum": min, "maximum": max }),
+    )
+}
+
+/// The JSON Schema of a grid row's cells: option ids to short texts.
+#[cfg(feature = "schema")]
+pub fn cells_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    let max = crate::limits::MAX_SHORT_TEXT;
+    map_schema(serde_json::json!({ "type": "string", "minLength": 1, "maxLength": max }))
+}
+
+/// An object from option ids to `value`s.
+#[cfg(feature = "schema")]
+fn map_schema(value: serde_json::Value) -> schemars::Schema {
+    let limits = crate::limits::OPTIONS;
+    schemars::json_schema!({
+        "type": "object",
+        "propertyNames": { "pattern": crate::limits::ID_PATTERN },
+        "maxProperties": *limits.end(),
+        "additionalProperties": value,
+    })
+}

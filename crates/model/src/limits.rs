@@ -29,3 +29,6 @@ pub const MAX_ROWS: usize = 200;
 pub const MAX_CONTENT_BYTES: usize = 1 << 20;
 /// Longest id (of the content, an option, a question, an answer or a row).
 pub const MAX_ID: usize = 64;
+/// What an id may be: lowercase letters, digits, `-` and `_`, 1 to [`MAX_ID`] of them (the JSON
+/// Schema's pattern; the rules say the same in words).
+pub const ID_PATTERN: &str = "^[a-z0-9_-]{1,64}$";

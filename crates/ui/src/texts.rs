@@ -20,8 +20,7 @@ impl Language {
     /// digits), else the table's language (a page in Klingon counts in English).
     pub fn for_tag(tag: &str) -> Self {
         let texts = locale::for_tag(tag);
-        let primary = tag.split(['-', '_']).next().unwrap_or("").trim();
-        let own = primary.eq_ignore_ascii_case(texts.lang());
+        let own = locale::table_for(tag) == texts.lang();
         Self {
             texts,
             numbers: Intl::of(if own { tag.trim() } else { texts.lang() }),

@@ -10,5 +10,4 @@ pub mod clipboard;
 pub mod dispatch;
 pub mod files;
 pub mod intl;
-pub mod source;
 pub mod storage;

@@ -110,14 +110,11 @@ pub fn table_for(tag: &str) -> String {
 /// English for a language this program does not speak (yet: the page may not have given its
 /// table).
 pub fn for_tag(tag: &str) -> &'static Texts {
-    let primary = tag.split(['-', '_']).next().unwrap_or("").trim();
+    let table = table_for(tag);
     LOADED
         .with(|loaded| {
             let loaded = loaded.borrow();
-            loaded
-                .iter()
-                .copied()
-                .find(|t| t.lang().eq_ignore_ascii_case(primary))
+            loaded.iter().copied().find(|t| t.lang() == table)
         })
         .unwrap_or(&EN)
 }

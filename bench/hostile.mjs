@@ -1,0 +1,76 @@
+// Hostile content, timed: how long the checker (native and `npx verdict`) and a page take to say
+// what is wrong with content built to hang them (issue 30): runs of unclosed markup 100 KB and
+// 1 MB long, grids of 20,000 and 200,000 rows. Each pair is ten times apart: linear work takes
+// about ten times as long, the square of it a hundred. Then the scanner and the rules alone
+// (crates/core/examples/scan_growth.rs). Nothing here is asserted: it prints the figures.
+//   node bench/hostile.mjs   (after scripts/build.sh; bench/hostile runs both)
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { serve } from '../scripts/lib/server.mjs';
+import { launch } from '../scripts/lib/browser.mjs';
+
+const BASE = JSON.parse(readFileSync('tests/valid/tea-coffee-cocoa.json', 'utf8'));
+const tmp = mkdtempSync(join(tmpdir(), 'verdict-hostile-bench-'));
+const cases = {
+  '100 KB of `[` in intro': (c) => (c.intro = '['.repeat(100_000)),
+  '1 MB of `[` in intro': (c) => (c.intro = '['.repeat(1_000_000)),
+  '20,000 grid rows': (c) => rows(c, 20_000),
+  '200,000 grid rows': (c) => rows(c, 200_000),
+};
+function rows(c, n) {
+  for (let i = 0; i < n; i++) c.grid.rows.push({ id: `r${i}`, feature: `Row ${i}`, cells: { tea: '-', coffee: '-', cocoa: '-' } });
+}
+const files = {};
+for (const [name, change] of Object.entries(cases)) {
+  const c = structuredClone(BASE);
+  change(c);
+  const file = join(tmp, `${Object.keys(files).length}.json`);
+  writeFileSync(file, JSON.stringify(c));
+  files[name] = file;
+}
+
+const ms = (t) => `${t.toFixed(1)} ms`;
+const timed = (command, args) => {
+  const start = performance.now();
+  try {
+    execFileSync(command, args, { stdio: 'pipe' });
+  } catch {
+    // Exit 1: the content has problems, which is what these files are for.
+  }
+  return performance.now() - start;
+};
+execFileSync('cargo', ['build', '--release', '--quiet', '-p', 'verdict-cli', '--bin', 'verdict-check']);
+
+const routes = {};
+for (const [i, file] of Object.values(files).entries()) {
+  routes[`/hostile-${i}.json`] = file;
+  writeFileSync(join(tmp, `hostile-${i}.html`), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title>
+<link rel="icon" href="data:,"></head><body><verdict-widget src="hostile-${i}.json" loading="eager"></verdict-widget>
+<script type="module" src="./embed.js"></script></body></html>`);
+  routes[`/hostile-${i}.html`] = join(tmp, `hostile-${i}.html`);
+}
+const server = await serve('dist', { routes });
+const browser = await launch();
+console.log('| content | file | verdict-check (native) | npx verdict check | page: navigation → problems listed |\n|---|---:|---:|---:|---:|');
+try {
+  for (const [i, [name, file]] of Object.entries(files).entries()) {
+    const native = timed('target/release/verdict-check', [file]);
+    const node = timed('node', ['apps/cli/js/verdict.js', 'check', file]);
+    const page = await browser.newPage();
+    const start = performance.now();
+    await page.goto(`${server.origin}/hostile-${i}.html`);
+    await page.locator('verdict-widget .vd-error li').first().waitFor({ timeout: 600_000 });
+    const shown = performance.now() - start;
+    await page.close();
+    const size = readFileSync(file).length;
+    console.log(`| ${name} | ${(size / 1024).toFixed(0)} KiB | ${ms(native)} | ${ms(node)} | ${ms(shown)} |`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log();
+console.log(execFileSync('cargo', ['run', '--release', '--quiet', '-p', 'verdict-core', '--example', 'scan_growth'], { encoding: 'utf8' }));

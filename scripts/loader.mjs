@@ -1,0 +1,69 @@
+// Trunk post-build step 3 (scripts/post-build.mjs): embed.js, the loader, bundled and minified by
+// esbuild from its modules (apps/widget/loader/src/). What only the build knows (the hashed file
+// names, the language tables, the pasted widget's first view) reaches the source as the module
+// `verdict:build`, which esbuild is given here: the source holds no placeholder to replace.
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+/**
+ * @param {string} dir Trunk's staging folder
+ * @param {Awaited<ReturnType<typeof import('./stage.mjs').stage>>} staged
+ * @param {string} firstView the pasted widget's first view ('' in a development build)
+ */
+export async function bundleLoader(dir, staged, firstView) {
+  const version = JSON.parse(await readFile('package.json', 'utf8')).version;
+  const { widget, checker, cssName, locales } = staged;
+  const names = { css: cssName, js: widget.js, wasm: widget.wasm, checkerJs: checker.js, checkerWasm: checker.wasm };
+  // Each file a `new URL('./…', import.meta.url)` of its own, so that bundlers (Vite, webpack) see
+  // every one and emit it. `?no-inline` keeps Vite from writing a table under 4 KB into the
+  // bundle as a data: URL, which the strict CSP would not let the loader fetch (Vite drops the
+  // query from the emitted name; a static host or CDN ignores it).
+  const url = (name) => `new URL(${JSON.stringify(`./${name}`)}, import.meta.url)`;
+  const module = [
+    `export const VERSION = ${JSON.stringify(version)};`,
+    `export const FILES = { ${Object.entries(names).map(([key, name]) => `${key}: ${url(name)}`).join(', ')} };`,
+    `export const NAMES = ${JSON.stringify(names)};`,
+    `export const TABLES = { ${locales.langs.map((lang) => `${lang}: ${url(`locale-${lang}-${locales.hash}.json?no-inline`)}`).join(', ')} };`,
+    `export const TABLES_HASH = ${JSON.stringify(locales.hash)};`,
+    `export const COULD_NOT_LOAD = ${Number(locales.slots.could_not_load)};`,
+    `export const FIRST_VIEW = ${JSON.stringify(firstView)};`,
+  ].join('\n');
+  const result = await build({
+    entryPoints: ['apps/widget/loader/src/embed.js'],
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    write: false,
+    legalComments: 'none',
+    banner: { js: "// verdict's loader: mounts a decision widget into every <verdict-widget>. Source: apps/widget/loader/src/" },
+    plugins: [
+      {
+        name: 'verdict-build',
+        setup(b) {
+          b.onResolve({ filter: /^verdict:build$/ }, () => ({ path: 'verdict:build', namespace: 'verdict' }));
+          b.onLoad({ filter: /.*/, namespace: 'verdict' }, () => ({ contents: module, loader: 'js' }));
+        },
+      },
+    ],
+  });
+  await writeFile(join(dir, 'embed.js'), result.outputFiles[0].text);
+  return names;
+}
+
+/**
+ * demo.js, the demo page's pickers: bundled as a classic script (it runs while the page is parsed).
+ * @param {string} dir Trunk's staging folder
+ */
+export async function bundleDemo(dir) {
+  await build({
+    entryPoints: ['demo/demo.js'],
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    minify: true,
+    legalComments: 'none',
+    outfile: join(dir, 'demo.js'),
+  });
+}
