@@ -17,6 +17,7 @@ use verdict_import::Draft;
 /// leans to and the line it came from, and the grid's rows.
 fn inventory(file: &str, draft: &Draft, out: &mut Output) {
     let c = &draft.content;
+    out.warn(format!("{file}: read as {}", draft.lang));
     let options: Vec<String> = draft
         .options
         .iter()

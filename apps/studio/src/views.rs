@@ -1,22 +1,29 @@
-//! The studio (editor.html): write a comparison as JSON, or draft it from an article, see the
-//! widget run it beside the text, fix what the rules say (each problem takes the caret to its
-//! place), keep the draft in this browser, open and download files, and copy the snippet to paste
-//! into a post. Every decision is [`verdict_core::studio`]'s; this renders it and dispatches.
+//! The studio (editor.html): write a comparison in a form, or make it from a post you already
+//! wrote (its pieces beside the form, each one action from becoming a question, a grid row, a
+//! section or the verdict), see the widget run it, fix what the rules say (each problem takes
+//! the focus to its field, or the caret to its place in the JSON), undo and redo anything, keep
+//! the draft in this browser, open and download files, and copy the snippet to paste into a post.
+//! Every decision is [`crate::state`]'s; this renders it and dispatches.
 
-mod found;
+mod fields;
+mod form;
+mod post;
 mod preview;
 
 use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use web_sys::{HtmlElement, HtmlInputElement, HtmlTextAreaElement, KeyboardEvent};
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use crate::edit::Edit;
 use crate::state::{
     file_snippet, inline_snippet, place_of, Checked, SavedDraft, Studio, StudioAction,
 };
-use found::Found;
+use fields::focus_field;
+use form::Form;
+use post::Post;
 use preview::Preview;
 use verdict_core::problem::Problem;
 use verdict_core::validate::count;
@@ -24,7 +31,7 @@ use verdict_web::{clipboard, files, storage};
 
 /// Where the draft is kept in this browser.
 const DRAFT_KEY: &str = "verdict:studio:draft";
-/// How long the author pauses before the text is checked and previewed.
+/// How long the author pauses before typed JSON is read, checked and previewed.
 const PAUSE_MS: u32 = 350;
 
 /// The studio as a Yew reducer state; transitions are [`Studio::apply`].
@@ -42,6 +49,14 @@ impl Reducible for StudioState {
             Rc::new(StudioState(next))
         }
     }
+}
+
+/// The views of the comparison.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tab {
+    Form,
+    Json,
+    Preview,
 }
 
 /// Properties of [`StudioPage`].
@@ -62,15 +77,14 @@ pub fn StudioPage(props: &Props) -> Html {
         StudioState(Studio::start(saved))
     });
     let studio = &state.0;
-    // What the last file action did (said beside the text it changed), and what the last copy
-    // did (said beside the copy buttons).
+    let tab = use_state(|| Tab::Form);
+    // What the last file action did, and what the last copy did.
     let status = use_state(String::new);
     let copied = use_state(String::new);
     let json_area = use_node_ref();
     let file_input = use_node_ref();
 
-    // Check (and preview) once the author pauses: each keystroke replaces the pending timer, and
-    // dropping a timer cancels it.
+    // Read typed JSON once the author pauses: each keystroke replaces the pending timer.
     {
         let dispatcher = state.dispatcher();
         let pending = studio.checked == Checked::Pending;
@@ -80,8 +94,7 @@ pub fn StudioPage(props: &Props) -> Html {
             move || drop(timer)
         });
     }
-    // Keep the draft once it is checked (not on every keystroke: a long file is slow to store),
-    // and the article as it is edited.
+    // Keep the draft once it is read (not on every keystroke of typed JSON).
     let kept = use_state(|| true);
     {
         let (saved, kept) = (studio.saved(), kept.clone());
@@ -95,34 +108,31 @@ pub fn StudioPage(props: &Props) -> Html {
         });
     }
 
-    let dispatch = |make: fn(String) -> StudioAction| {
+    let act = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |action: StudioAction| dispatcher.dispatch(action))
+    };
+    let on_edit = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |edit: Edit| dispatcher.dispatch(StudioAction::Edit(edit)))
+    };
+    let on_json = {
         let dispatcher = state.dispatcher();
         Callback::from(move |event: InputEvent| {
             if let Some(area) = event.target_dyn_into::<HtmlTextAreaElement>() {
-                dispatcher.dispatch(make(area.value()));
+                dispatcher.dispatch(StudioAction::EditJson(area.value()));
             }
         })
     };
-    // A new text is read from its top, not from where the old one was scrolled to.
-    let from_top = {
-        let area = json_area.clone();
-        move || {
-            if let Some(area) = area.cast::<HtmlTextAreaElement>() {
-                area.set_scroll_top(0);
-            }
-        }
-    };
-    // The buttons that put another text in place of the author's (template, draft, undo).
     let replacing = |action: StudioAction, said: &'static str| {
-        let (dispatcher, status, from_top) = (state.dispatcher(), status.clone(), from_top.clone());
+        let (dispatcher, status) = (state.dispatcher(), status.clone());
         Callback::from(move |_: MouseEvent| {
             dispatcher.dispatch(action.clone());
-            from_top();
             status.set(said.to_owned());
         })
     };
     let on_open = {
-        let (dispatcher, status, from_top) = (state.dispatcher(), status.clone(), from_top.clone());
+        let (dispatcher, status) = (state.dispatcher(), status.clone());
         Callback::from(move |event: Event| {
             let Some(input) = event.target_dyn_into::<HtmlInputElement>() else {
                 return;
@@ -131,31 +141,17 @@ pub fn StudioPage(props: &Props) -> Html {
                 return;
             };
             input.set_value("");
-            let (dispatcher, status, from_top) =
-                (dispatcher.clone(), status.clone(), from_top.clone());
+            let (dispatcher, status) = (dispatcher.clone(), status.clone());
             spawn_local(async move {
                 let name = file.name();
                 match files::read_text(file).await {
                     Ok(text) => {
                         dispatcher.dispatch(StudioAction::Open(text));
-                        from_top();
                         status.set(format!("Opened {name}."));
                     }
                     Err(why) => status.set(format!("{name} could not be read: {why}.")),
                 }
             });
-        })
-    };
-    // The inventory's picks; using the draft replaces the author's text, as the buttons above do.
-    let on_found = {
-        let (dispatcher, status, from_top) = (state.dispatcher(), status.clone(), from_top.clone());
-        Callback::from(move |action: StudioAction| {
-            let used = action == StudioAction::UseDraft;
-            dispatcher.dispatch(action);
-            if used {
-                from_top();
-                status.set("Drafted from the article: the draft is in Content (JSON).".to_owned());
-            }
         })
     };
     let on_download = {
@@ -179,94 +175,142 @@ pub fn StudioPage(props: &Props) -> Html {
             });
         })
     };
+    // A problem takes the focus to its field in the form (or the nearest one that holds it), or,
+    // when the JSON does not read, the caret to its place in the JSON.
     let go_to = |problem: &Problem| {
-        let (area, json) = (json_area.clone(), studio.json.clone());
+        let (area, json, tab) = (json_area.clone(), studio.json.clone(), tab.clone());
         let range = place_of(&json, problem);
+        let path = problem.path.clone();
+        let in_form = studio.json_reads() && *tab != Tab::Json;
         Callback::from(move |_: MouseEvent| {
-            if let Some(area) = area.cast::<HtmlTextAreaElement>() {
-                files::select(&area, &json, range.clone());
+            if in_form {
+                focus_field(&path);
+            } else {
+                tab.set(Tab::Json);
+                if let Some(area) = area.cast::<HtmlTextAreaElement>() {
+                    files::select(&area, &json, range.clone());
+                }
             }
+        })
+    };
+    // Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z (or +Y) anywhere but a text field, which undoes its own.
+    let on_key = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |e: KeyboardEvent| {
+            let typing = e
+                .target_dyn_into::<HtmlElement>()
+                .is_some_and(|t| matches!(t.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+            if typing || !(e.ctrl_key() || e.meta_key()) {
+                return;
+            }
+            let action = match (e.key().as_str(), e.shift_key()) {
+                ("z" | "Z", false) => StudioAction::Undo,
+                ("z" | "Z", true) | ("y" | "Y", _) => StudioAction::Redo,
+                _ => return,
+            };
+            e.prevent_default();
+            dispatcher.dispatch(action);
         })
     };
 
     let inline = inline_snippet(&props.embed_url, &studio.json);
     let file_name = format!("{}.json", studio.file_stem());
     let by_file = file_snippet(&props.embed_url, &file_name);
+    let (can_undo, can_redo) = studio.can_undo();
+    let tab_button = |which: Tab, words: &'static str, id: &'static str| {
+        let tab_state = tab.clone();
+        let selected = *tab == which;
+        html! {
+            <button type="button" role="tab" id={id} aria-selected={selected.to_string()}
+                aria-controls={format!("{id}-panel")} tabindex={if selected { "0" } else { "-1" }}
+                onclick={Callback::from(move |_: MouseEvent| tab_state.set(which))}>{ words }</button>
+        }
+    };
+    let on_tabs_key = {
+        let tab = tab.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let order = [Tab::Form, Tab::Json, Tab::Preview];
+            let at = order.iter().position(|t| *t == *tab).unwrap_or(0);
+            let next = match e.key().as_str() {
+                "ArrowRight" => order[(at + 1) % 3],
+                "ArrowLeft" => order[(at + 2) % 3],
+                _ => return,
+            };
+            e.prevent_default();
+            tab.set(next);
+            let id = match next {
+                Tab::Form => "studio-tab-form",
+                Tab::Json => "studio-tab-json",
+                Tab::Preview => "studio-tab-preview",
+            };
+            if let Some(el) = gloo_utils::document().get_element_by_id(id) {
+                if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<HtmlElement>(el) {
+                    let _ = el.focus();
+                }
+            }
+        })
+    };
 
     html! {
-        <div class="studio">
+        <div class="studio" onkeydown={on_key}>
             <header class="studio-head">
                 <p class="studio-kicker">{ "verdict · studio" }</p>
                 <h1>{ "Write your own decision guide" }</h1>
-                <p>{ "Write the comparison as JSON, or draft it from an article you already wrote. \
-                      The widget beside it runs what you write; the problems below say where to fix it. \
-                      Your draft stays in this browser." }</p>
-                <div class="studio-tools" role="toolbar" aria-label="File">
+                <p>{ "Paste a post you already wrote and make it a guide piece by piece, or write one in the form. The widget runs what you write; the problems say where to fix it. Your draft stays in this browser." }</p>
+                <div class="studio-tools" role="toolbar" aria-label="File and history">
                     <button type="button" onclick={replacing(StudioAction::NewFromTemplate, "Started from the template.")}>
                         { "New from template" }
                     </button>
                     <button type="button" onclick={{
                         let input = file_input.clone();
                         Callback::from(move |_: MouseEvent| {
-                            if let Some(input) = input.cast::<web_sys::HtmlElement>() { input.click(); }
+                            if let Some(input) = input.cast::<HtmlElement>() { input.click(); }
                         })
                     }}>{ "Open file…" }</button>
                     <input type="file" accept=".json,application/json" class="studio-file"
                         ref={file_input} onchange={on_open} tabindex="-1" aria-hidden="true" />
                     <button type="button" onclick={on_download}>{ "Download JSON" }</button>
+                    <button type="button" onclick={replacing(StudioAction::Undo, "")} disabled={!can_undo}
+                        aria-keyshortcuts="Control+Z">{ "Undo" }</button>
+                    <button type="button" onclick={replacing(StudioAction::Redo, "")} disabled={!can_redo}
+                        aria-keyshortcuts="Control+Shift+Z">{ "Redo" }</button>
                 </div>
+                <p class="studio-status" role="status">{ (*status).clone() }</p>
+                if !*kept {
+                    <p class="studio-unkept">
+                        { "This browser does not let the studio keep your draft: use Download JSON to keep it." }
+                    </p>
+                }
             </header>
             <div class="studio-panes">
-                <section class="studio-pane" aria-labelledby="studio-write">
-                    <h2 id="studio-write">{ "Write" }</h2>
-                    <label for="studio-json">{ "Content (JSON)" }</label>
-                    <textarea id="studio-json" class="studio-code" spellcheck="false" autocomplete="off"
-                        value={studio.json.clone()} oninput={dispatch(StudioAction::EditJson)} ref={json_area.clone()} />
-                    <div class="studio-said">
-                        <p class="studio-status" role="status">{ (*status).clone() }</p>
-                        if studio.replaced.is_some() {
-                            <button type="button" onclick={replacing(StudioAction::Undo, "Your text is back.")}>
-                                { "Undo" }
-                            </button>
-                        }
+                <Post text={AttrValue::from(studio.post.text.clone())} quarry={studio.post.quarry.clone()}
+                    marks={Rc::new(studio.post.marks.clone())} notes={Rc::new(studio.notes.clone())} on_action={act} />
+                <section class="studio-pane studio-work" aria-labelledby="studio-work-title">
+                    <h2 id="studio-work-title">{ "Your guide" }</h2>
+                    <div class="studio-tabs" role="tablist" aria-label="Views of the guide" onkeydown={on_tabs_key}>
+                        { tab_button(Tab::Form, "Form", "studio-tab-form") }
+                        { tab_button(Tab::Json, "JSON", "studio-tab-json") }
+                        { tab_button(Tab::Preview, "Preview", "studio-tab-preview") }
                     </div>
                     { problems(studio, go_to) }
-                    if !*kept {
-                        <p class="studio-unkept">
-                            { "This browser does not let the studio keep your draft: use Download JSON to keep it." }
-                        </p>
-                    }
-                    <details class="studio-import">
-                        <summary>{ "Draft from an article" }</summary>
-                        <label for="studio-markdown">{ "Article (Markdown)" }</label>
-                        <textarea id="studio-markdown" class="studio-code studio-markdown" spellcheck="false"
-                            value={studio.markdown.clone()} oninput={dispatch(StudioAction::EditMarkdown)} />
-                        <button type="button" class="studio-primary" onclick={{
-                            let (dispatcher, status) = (state.dispatcher(), status.clone());
-                            Callback::from(move |_: MouseEvent| {
-                                dispatcher.dispatch(StudioAction::DraftFromArticle);
-                                status.set("Read the article: tick what to keep below, then use it.".to_owned());
-                            })
-                        }}>
-                            { "Draft from article" }
-                        </button>
-                        if let Some(inventory) = &studio.inventory {
-                            <Found inventory={inventory.clone()} on_action={on_found} />
+                    <div id="studio-tab-form-panel" role="tabpanel" aria-labelledby="studio-tab-form" hidden={*tab != Tab::Form}>
+                        if studio.json_reads() {
+                            <Form content={studio.doc.clone()} on_edit={on_edit} yes_no={studio.yes_no()} />
+                        } else {
+                            <p class="studio-stale">{ "The JSON does not read as a guide yet: fix it in the JSON tab, and the form follows." }</p>
                         }
-                        if !studio.notes.is_empty() {
-                            <div class="studio-notes">
-                                <h3>{ "What the importer could not find" }</h3>
-                                <ul>{ for studio.notes.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
-                            </div>
+                    </div>
+                    <div id="studio-tab-json-panel" role="tabpanel" aria-labelledby="studio-tab-json" hidden={*tab != Tab::Json}>
+                        <label for="studio-json">{ "The guide as JSON (the form and this stay in step)" }</label>
+                        <textarea id="studio-json" class="studio-code" spellcheck="false" autocomplete="off"
+                            value={studio.json.clone()} oninput={on_json} ref={json_area.clone()} />
+                    </div>
+                    <div id="studio-tab-preview-panel" role="tabpanel" aria-labelledby="studio-tab-preview" hidden={*tab != Tab::Preview}>
+                        if matches!(studio.checked, Checked::Problems(_)) && studio.preview.is_some() {
+                            <p class="studio-stale">{ "The preview shows the last version without problems." }</p>
                         }
-                    </details>
-                </section>
-                <section class="studio-pane" aria-labelledby="studio-see">
-                    <h2 id="studio-see">{ "Preview" }</h2>
-                    if matches!(studio.checked, Checked::Problems(_)) && studio.preview.is_some() {
-                        <p class="studio-stale">{ "The preview shows the last version without problems." }</p>
-                    }
-                    <Preview content={studio.preview.clone()} stylesheet={props.stylesheet.clone()} />
+                        <Preview content={studio.preview.clone()} stylesheet={props.stylesheet.clone()} />
+                    </div>
                 </section>
             </div>
             <section class="studio-embed" aria-labelledby="studio-embed">
@@ -289,13 +333,13 @@ pub fn StudioPage(props: &Props) -> Html {
     }
 }
 
-/// The content rules' verdict on the text: every problem as a button that takes the caret there.
+/// The content rules' verdict on the guide: every problem as a button that takes the focus there.
 fn problems(studio: &Studio, go_to: impl Fn(&Problem) -> Callback<MouseEvent>) -> Html {
     match &studio.checked {
-        Checked::Pending => html! { <p class="studio-check">{ "Checking when you pause…" }</p> },
+        Checked::Pending => html! { <p class="studio-check">{ "Reading when you pause…" }</p> },
         Checked::Valid(content) => html! {
             <p class="studio-check is-valid">
-                { format!("No problems: {}, {}, {}.",
+                { format!("Ready: {}, {}, {}, no problems.",
                     count(content.options.len(), "option"),
                     count(content.questions.len(), "question"),
                     count(content.grid.rows.len(), "grid row")) }
@@ -303,9 +347,7 @@ fn problems(studio: &Studio, go_to: impl Fn(&Problem) -> Callback<MouseEvent>) -
         },
         Checked::Problems(list) => html! {
             <div class="studio-problems">
-                <h3 class="studio-check is-invalid">
-                    { count(list.len(), "problem") }
-                </h3>
+                <h3 class="studio-check is-invalid">{ count(list.len(), "problem") }</h3>
                 <ol>
                     { for list.iter().map(|p| html! {
                         <li>

@@ -1,10 +1,12 @@
-//! The studio's state machine (`core::studio`): editing, checking, drafting from an article,
-//! the template, and the snippets a blogger pastes.
+//! The studio's state machine (`verdict_studio::state`) and its form's edits: the form and the
+//! JSON in step, undo and redo, the post read into pieces and made into a guide, the template,
+//! files, and the snippets a blogger pastes.
 
 use verdict_core::load;
 use verdict_core::problem::Problem;
+use verdict_studio::edit::{field_id, Edit, Move};
 use verdict_studio::state::{
-    file_snippet, inline_snippet, place_of, Checked, SavedDraft, Studio, StudioAction,
+    file_snippet, inline_snippet, place_of, Checked, Made, SavedDraft, Studio, StudioAction, UseAs,
     TEMPLATE_JSON,
 };
 
@@ -14,6 +16,7 @@ fn a_first_visit_starts_from_the_template_which_is_valid() {
     assert!(matches!(s.checked, Checked::Valid(_)), "{:?}", s.checked);
     assert!(s.preview.is_some());
     assert_eq!(s.file_stem(), "option-a-vs-option-b");
+    assert_eq!(s.can_undo(), (false, false));
 }
 
 #[test]
@@ -64,139 +67,250 @@ fn a_problem_is_placed_on_its_value_or_on_what_holds_a_missing_field() {
     assert_eq!(place_of("  ", &Problem::at("", "the file is empty")), 2..2);
 }
 
+const ARTICLE: &str = include_str!("../../../content/django-vs-flask.md");
+
+/// The studio with the seed article read.
+fn read(post: &str) -> Studio {
+    Studio::start(None)
+        .apply(StudioAction::EditPost(post.to_owned()))
+        .apply(StudioAction::ReadPost)
+}
+
 #[test]
-fn a_draft_from_the_article_shows_what_it_found_before_it_replaces_the_json() {
-    let article = include_str!("../../../content/django-vs-flask.md");
-    let start = Studio::start(None).apply(StudioAction::EditMarkdown(article.to_owned()));
-    let s = start.apply(StudioAction::DraftFromArticle);
-    // Nothing is written yet: the author sees the options, questions and rows first.
-    assert_eq!(s.json, start.json);
-    let inventory = s.inventory.as_ref().expect("an inventory");
-    let names: Vec<&str> = inventory
-        .draft
-        .options
-        .iter()
-        .map(|o| o.name.as_str())
-        .collect();
+fn reading_a_post_drafts_the_guide_and_marks_the_pieces_it_used() {
+    let s = read(ARTICLE);
+    let Checked::Valid(content) = &s.checked else {
+        panic!("{:?}", s.checked)
+    };
+    let names: Vec<&str> = content.options.iter().map(|o| o.name.as_str()).collect();
     assert_eq!(names, ["Django", "Flask"]);
-    assert_eq!(inventory.ticked(), (7, 10));
-    assert!(s.notes.iter().any(|n| n.contains("introduction")));
-    let used = s.apply(StudioAction::UseDraft);
-    let Checked::Valid(content) = &used.checked else {
-        panic!("{:?}", used.checked)
-    };
-    assert_eq!(content.questions.len(), 7);
-    assert_eq!(content.grid.rows.len(), 10);
-    assert_eq!(used.inventory, None);
-    assert!(used.notes.iter().any(|n| n.contains("introduction")));
-    assert_eq!(used.saved().markdown.len(), article.len());
+    let quarry = s.post.quarry.as_ref().expect("pieces");
+    // Every question of the draft is marked on the piece it came from.
+    for q in &content.questions {
+        assert!(
+            s.post
+                .marks
+                .iter()
+                .any(|(_, m)| *m == Made::Question(q.id.clone())),
+            "{} is not marked",
+            q.text
+        );
+    }
+    let decision = quarry
+        .pieces
+        .iter()
+        .position(|p| p.text == "Do you need an admin panel? → Django")
+        .expect("the decision line is a piece");
+    assert!(matches!(s.made_of(decision), Some(Made::Question(_))));
+    // Table rows are pieces, marked as the grid's rows.
+    let rows = s
+        .post
+        .marks
+        .iter()
+        .filter(|(_, m)| matches!(m, Made::Row(_)))
+        .count();
+    assert_eq!(rows, content.grid.rows.len());
+    // One step of Undo gives back the guide as it was before the post was read.
+    let back = s.apply(StudioAction::Undo);
+    assert_eq!(back.doc, Studio::start(None).doc);
+    assert_eq!(back.apply(StudioAction::Redo).json, s.json);
 }
 
 #[test]
-fn the_author_keeps_and_drops_questions_and_rows_before_using_the_draft() {
-    let s = Studio::start(None)
-        .apply(StudioAction::EditMarkdown(
-            include_str!("../../../content/django-vs-flask.md").to_owned(),
-        ))
-        .apply(StudioAction::DraftFromArticle);
-    let draft = s.inventory.as_ref().unwrap().draft.clone();
-    let dropped = &draft.proposals[0].text;
-    let row = &draft.content.grid.rows[0];
-    let s = s
-        .apply(StudioAction::ToggleQuestion(0))
-        .apply(StudioAction::ToggleRow(0))
-        // Out of range: nothing happens, nothing panics.
-        .apply(StudioAction::ToggleQuestion(999))
-        .apply(StudioAction::ToggleRow(999));
-    assert_eq!(s.inventory.as_ref().unwrap().ticked(), (6, 9));
-    let used = s.apply(StudioAction::UseDraft);
-    let Checked::Valid(content) = &used.checked else {
-        panic!("{:?}", used.checked)
-    };
-    assert_eq!(content.questions.len(), 6);
-    assert!(content.questions.iter().all(|q| &q.text != dropped));
-    assert!(content.grid.rows.iter().all(|r| r.id != row.id));
-    // No question points at the row that was dropped.
-    assert!(content.questions.iter().all(|q| !q.rows.contains(&row.id)));
-    // Ticking twice is the same as not ticking.
-    let twice = Studio::start(None)
-        .apply(StudioAction::EditMarkdown(
-            include_str!("../../../content/django-vs-flask.md").to_owned(),
-        ))
-        .apply(StudioAction::DraftFromArticle)
-        .apply(StudioAction::ToggleQuestion(2))
-        .apply(StudioAction::ToggleQuestion(2));
-    assert_eq!(twice.inventory.as_ref().unwrap().ticked(), (7, 10));
-    // Discarding leaves the JSON as it was.
-    let dropped = twice.apply(StudioAction::DropDraft);
-    assert_eq!(dropped.inventory, None);
-    assert_eq!(dropped.json, twice.json);
-    assert!(dropped.notes.is_empty());
+fn a_marked_piece_is_taken_back_and_any_piece_becomes_a_question_row_section_or_verdict() {
+    let s = read(ARTICLE);
+    let before = s.doc.questions.len();
+    let (at, _) = s
+        .post
+        .marks
+        .iter()
+        .find(|(_, m)| matches!(m, Made::Question(_)))
+        .cloned()
+        .unwrap();
+    let dropped = s.apply(StudioAction::Drop(at));
+    assert_eq!(dropped.doc.questions.len(), before - 1);
+    assert_eq!(dropped.made_of(at), None);
+    // A sentence of the prose becomes a question leaning to the option it names.
+    let quarry = s.post.quarry.clone().unwrap();
+    let sentence = quarry
+        .pieces
+        .iter()
+        .position(|p| p.text.starts_with("Flask is a micro-framework"))
+        .expect("a piece about Flask");
+    let asked = dropped.apply(StudioAction::Use(sentence, UseAs::Question));
+    let q = asked.doc.questions.last().unwrap();
+    assert!(q.answers[0].weights.contains_key("flask"), "{q:?}");
+    assert!(q.answers[0].reason.is_some());
+    assert_eq!(q.answers[0].label, "Yes");
+    // Using a marked piece again does nothing; the same piece as a row, a section, the verdict.
+    assert_eq!(
+        asked.apply(StudioAction::Use(sentence, UseAs::Row)).doc,
+        asked.doc
+    );
+    let free = quarry
+        .pieces
+        .iter()
+        .position(|p| p.text.starts_with("Both are used in production"))
+        .unwrap();
+    let row = asked.apply(StudioAction::Use(free, UseAs::Row));
+    let added = row.doc.grid.rows.last().unwrap();
+    assert_eq!(added.cells.len(), 2);
+    assert!(added.cells.values().all(|c| c == "-"));
+    let section = asked.apply(StudioAction::Use(free, UseAs::Section));
+    assert_eq!(
+        section.doc.options[0].when_to_choose.len(),
+        asked.doc.options[0].when_to_choose.len() + 1
+    );
+    let verdict = asked.apply(StudioAction::Use(free, UseAs::Verdict));
+    assert!(verdict
+        .doc
+        .verdict
+        .as_ref()
+        .unwrap()
+        .body
+        .as_deref()
+        .unwrap()
+        .starts_with("Both are used"));
+    // Out of range: nothing happens, nothing panics.
+    assert_eq!(
+        asked.apply(StudioAction::Use(99_999, UseAs::Question)).doc,
+        asked.doc
+    );
+    assert_eq!(asked.apply(StudioAction::Drop(99_999)).doc, asked.doc);
 }
 
 #[test]
-fn a_candidate_the_author_ticks_becomes_a_question() {
-    // A post with more to ask than the importer proposes: its candidates can be ticked in.
-    let mut article = String::from("# Tea vs Coffee\n\nTwo drinks.\n\n## Advantages of Tea\n\n");
-    for quality in [
-        "Calm", "Flavour", "Price", "Variety", "Ritual", "Health", "Warmth",
-    ] {
-        article.push_str(&format!("- {quality}\n"));
-    }
-    article.push_str("\n## Advantages of Coffee\n\n");
-    for quality in [
-        "Speed", "Focus", "Aroma", "Strength", "Crema", "Culture", "Mornings",
-    ] {
-        article.push_str(&format!("- {quality}\n"));
-    }
-    let s = Studio::start(None)
-        .apply(StudioAction::EditMarkdown(article))
-        .apply(StudioAction::DraftFromArticle);
-    let inventory = s.inventory.as_ref().unwrap();
-    let candidate = inventory
+fn form_edits_keep_the_json_in_step_and_typing_in_one_field_is_one_step_of_undo() {
+    let s = Studio::start(None);
+    let typed = "Tea or coffee?"
+        .char_indices()
+        .map(|(i, c)| "Tea or coffee?"[..i + c.len_utf8()].to_owned())
+        .fold(s.clone(), |s, title| {
+            s.apply(StudioAction::Edit(Edit::Title(title)))
+        });
+    assert_eq!(typed.doc.title, "Tea or coffee?");
+    assert!(typed.json.contains("\"title\": \"Tea or coffee?\""));
+    // The id followed the title (it was made from it).
+    assert_eq!(typed.doc.id, "tea-or-coffee");
+    let undone = typed.apply(StudioAction::Undo);
+    assert_eq!(undone.doc.title, s.doc.title);
+    assert_eq!(undone.apply(StudioAction::Redo).doc.title, "Tea or coffee?");
+    // The JSON typed is read into the form once the author pauses.
+    let json = typed.json.replace("Tea or coffee?", "Milk or juice?");
+    let read = typed
+        .apply(StudioAction::EditJson(json))
+        .apply(StudioAction::Check);
+    assert_eq!(read.doc.title, "Milk or juice?");
+    assert!(read.json_reads());
+    // JSON that does not read leaves the form's document as it was, and says so.
+    let broken = read
+        .apply(StudioAction::EditJson("{ \"id\": ".to_owned()))
+        .apply(StudioAction::Check);
+    assert!(!broken.json_reads());
+    assert_eq!(broken.doc.title, "Milk or juice?");
+}
+
+#[test]
+fn renaming_an_option_changes_it_everywhere_and_leanings_are_set_per_option() {
+    let s = read(ARTICLE);
+    let renamed = s.apply(StudioAction::Edit(Edit::RenameOption(
+        1,
+        "Quart".to_owned(),
+    )));
+    let c = &renamed.doc;
+    assert_eq!(c.options[1].id, "quart");
+    assert!(c
+        .grid
+        .rows
+        .iter()
+        .all(|r| r.cells.contains_key("quart") && !r.cells.contains_key("flask")));
+    assert!(c
         .questions
         .iter()
-        .position(|k| !k)
-        .expect("a candidate beyond the proposed ones");
-    let text = inventory.draft.proposals[candidate].text.clone();
-    let (ticked, _) = inventory.ticked();
-    let used = s
-        .apply(StudioAction::ToggleQuestion(candidate))
-        .apply(StudioAction::UseDraft);
-    let content = used.preview.as_ref().expect("a preview");
-    assert_eq!(content.questions.len(), ticked + 1);
-    assert!(content.questions.iter().any(|q| q.text == text));
+        .all(|q| q.answers.iter().all(|a| !a.weights.contains_key("flask"))));
+    assert!(c
+        .questions
+        .iter()
+        .any(|q| q.answers.iter().any(|a| a.weights.contains_key("quart"))));
+    assert!(
+        matches!(renamed.checked, Checked::Valid(_)),
+        "{:?}",
+        renamed.checked
+    );
+    // A leaning is set per option, by points; 0 takes it away.
+    let leaned = renamed
+        .apply(StudioAction::Edit(Edit::Lean(0, 1, "quart".to_owned(), -2)))
+        .apply(StudioAction::Edit(Edit::Lean(0, 0, "django".to_owned(), 0)));
+    assert_eq!(
+        leaned.doc.questions[0].answers[1].weights.get("quart"),
+        Some(&-2)
+    );
+    assert!(leaned.doc.questions[0].answers[0].weights.is_empty());
+    // A weight without a reason is a problem whose field the form shows.
+    let Checked::Problems(problems) = &leaned.checked else {
+        panic!()
+    };
+    assert!(problems
+        .iter()
+        .any(|p| p.path == "questions[0].answers[1].reason"));
+    assert_eq!(
+        field_id("questions[0].answers[1].reason"),
+        "f-questions-0-answers-1-reason"
+    );
 }
 
 #[test]
-fn what_a_draft_the_template_or_a_file_replaced_can_be_brought_back_until_the_next_edit() {
+fn lists_grow_shrink_and_reorder_and_removing_an_option_removes_its_references() {
+    let s = Studio::start(None);
+    let e = |s: &Studio, edit: Edit| s.apply(StudioAction::Edit(edit));
+    let s = e(&s, Edit::AddOption);
+    assert_eq!(s.doc.options.len(), 3);
+    assert!(s.doc.grid.rows.iter().all(|r| r.cells.len() == 3));
+    let s = e(
+        &s,
+        Edit::AddQuestion {
+            yes: "Ja".into(),
+            no: "Nein".into(),
+        },
+    );
+    assert_eq!(s.doc.questions.last().unwrap().answers[0].label, "Ja");
+    let first = s.doc.questions[0].id.clone();
+    let s = e(&s, Edit::MoveQuestion(0, Move::Down));
+    assert_eq!(s.doc.questions[1].id, first);
+    let s = e(&s, Edit::AddRow);
+    let s = e(&s, Edit::RemoveOption(0));
+    assert_eq!(s.doc.options.len(), 2);
+    let gone = Studio::start(None).doc.options[0].id.clone();
+    assert!(s.doc.grid.rows.iter().all(|r| !r.cells.contains_key(&gone)));
+    assert!(s
+        .doc
+        .questions
+        .iter()
+        .all(|q| q.answers.iter().all(|a| !a.weights.contains_key(&gone))));
+    // Each step is one step of Undo.
+    let mut back = s.clone();
+    for _ in 0..5 {
+        back = back.apply(StudioAction::Undo);
+    }
+    assert_eq!(back.doc, Studio::start(None).doc);
+}
+
+#[test]
+fn the_template_or_a_file_replaces_the_guide_and_undo_brings_it_back() {
     let mine = TEMPLATE_JSON.replace("Option A or Option B?", "Tea or coffee?");
     let s = Studio::start(None)
         .apply(StudioAction::EditJson(mine.clone()))
         .apply(StudioAction::Check);
-    assert_eq!(s.replaced, None);
     for replacement in [
-        vec![StudioAction::NewFromTemplate],
-        vec![StudioAction::Open("{}".to_owned())],
-        vec![StudioAction::DraftFromArticle, StudioAction::UseDraft],
+        StudioAction::NewFromTemplate,
+        StudioAction::Open(TEMPLATE_JSON.replace("Option A", "Z")),
     ] {
-        let replaced = replacement
-            .iter()
-            .fold(s.clone(), |s, a| s.apply(a.clone()));
-        assert_ne!(replaced.json, mine, "{replacement:?}");
-        assert_eq!(replaced.replaced.as_deref(), Some(mine.as_str()));
+        let replaced = s.apply(replacement.clone());
+        assert_ne!(replaced.doc.title, "Tea or coffee?", "{replacement:?}");
         let back = replaced.apply(StudioAction::Undo);
-        assert_eq!(back.json, mine, "{replacement:?}");
-        assert_eq!(back.replaced, None);
+        assert_eq!(back.doc.title, "Tea or coffee?", "{replacement:?}");
         assert!(matches!(back.checked, Checked::Valid(_)));
-        // Once the author edits the replacement, there is nothing to undo: it would lose the edit.
-        let edited = replaced.apply(StudioAction::EditJson(format!("{} ", replaced.json)));
-        assert_eq!(edited.replaced, None);
-        assert_eq!(edited.apply(StudioAction::Undo).json, edited.json);
     }
-    // Replacing the text with itself keeps nothing to undo.
-    let template = Studio::start(None).apply(StudioAction::NewFromTemplate);
-    assert_eq!(template.replaced, None);
 }
 
 #[test]

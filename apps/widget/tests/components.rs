@@ -776,7 +776,7 @@ async fn the_studio_lists_a_mistake_keeps_the_last_preview_and_puts_the_caret_on
     let html = || root.inner_html();
     wait_until(
         "the template checked",
-        || text_of(&root, ".studio-check").contains("No problems: 2 options"),
+        || text_of(&root, ".studio-check").contains("Ready: 2 options"),
         html,
     )
     .await;
@@ -804,7 +804,7 @@ async fn the_studio_lists_a_mistake_keeps_the_last_preview_and_puts_the_caret_on
     // Checked once the author pauses (350 ms), not on the keystroke.
     wait_until(
         "the check waiting for a pause",
-        || text_of(&root, ".studio-check").contains("Checking when you pause"),
+        || text_of(&root, ".studio-check").contains("Reading when you pause"),
         html,
     )
     .await;
@@ -823,7 +823,38 @@ async fn the_studio_lists_a_mistake_keeps_the_last_preview_and_puts_the_caret_on
     assert!(preview_text(&root).contains("Option A or Option B?"));
     assert!(root.query_selector(".studio-stale").unwrap().is_some());
 
-    // Activating the problem selects the weight's value in the text.
+    // In the form, activating the problem takes the focus to the answer's field (the option it
+    // names has none).
+    root.query_selector(".studio-problem")
+        .unwrap()
+        .unwrap()
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+    let focused = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .active_element()
+        .map(|e| e.id());
+    assert_eq!(focused.as_deref(), Some("f-questions-1-answers-0-label"));
+    // In the JSON tab, it selects the weight's value in the text.
+    root.query_selector("#studio-tab-json")
+        .unwrap()
+        .unwrap()
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+    wait_until(
+        "the JSON tab",
+        || {
+            root.query_selector("#studio-tab-json-panel:not([hidden])")
+                .unwrap()
+                .is_some()
+        },
+        html,
+    )
+    .await;
     root.query_selector(".studio-problem")
         .unwrap()
         .unwrap()

@@ -10,6 +10,12 @@
 //! - a use ("Embedded applications", "React to status changes"): "Is it for embedded
 //!   applications?", "Do you need to react to status changes?";
 //! - a statement ("network access is required"): "Is network access required?".
+//!
+//! Those shapes are English; they are asked only where the phrase is plainly one of them (a noun
+//! phrase, a clause about the reader). Everything else, and every phrase in another language, is
+//! quoted in the language's neutral frame ([`framed`]): grammatical whatever the words.
+
+use super::lexicon::Lexicon;
 
 /// How the line leans: toward an option, away from it, or a use it is made for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -334,7 +340,7 @@ fn base_form(verb: &str) -> String {
     }
 }
 
-fn capitalized(word: &str) -> String {
+pub(crate) fn capitalized(word: &str) -> String {
     let mut chars = word.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
@@ -352,61 +358,167 @@ fn tidy(question: &str) -> String {
     format!("{}?", capitalized(&joined))
 }
 
-/// A phrase the post says (a list item, a table cell, a label) asked as a yes/no question about
-/// the reader's situation, in `tone`.
-pub fn question(phrase: &str, tone: Tone) -> Option<String> {
+/// Words that make a phrase a clause, not a noun phrase: a finite verb or a pronoun. A phrase
+/// with one of these is only ever quoted ([`framed`]), never wrapped ("Do you want it has …").
+const CLAUSE_WORDS: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would", "does",
+    "do", "did", "may", "might", "must", "should", "shall", "it", "it's", "its", "they", "we", "i",
+    "he", "she", "you", "your", "there", "this", "that", "which", "who", "isn't", "aren't",
+    "doesn't", "don't", "can't", "won't", "i'm", "we're", "they're", "makes", "gets", "lets",
+    "takes", "comes", "goes", "becomes", "seems", "feels", "looks", "means", "allows", "offers",
+    "provides", "requires", "needs", "uses", "runs", "supports", "includes", "helps", "gives",
+    "keeps", "works", "scales", "handles", "ships", "but", "because", "although", "since", "if",
+    "when", "while",
+    // Base forms, which make a clause of a plural subject ("Scripts run everywhere").
+    "run", "work", "scale", "need", "use", "make", "take", "get", "let", "help", "keep", "come",
+    "go", "feel", "look", "seem", "start", "stay", "play", "fit", "ship", "handle", "include",
+    "provide", "offer", "require", "allow", "give", "support", "build", "compile", "load",
+    "render", "become", "break", "crash", "fail", "lack", "cost", "want", "like", "love", "hate",
+    "know", "learn", "write", "read", "see",
+];
+
+/// Whether `phrase` is a short noun phrase ("Fast compile times", "a built-in admin panel").
+fn noun_phrase(phrase: &str) -> bool {
+    let words: Vec<String> = phrase.split_whitespace().map(str::to_lowercase).collect();
+    (1..=6).contains(&words.len())
+        && !words.iter().any(|w| {
+            CLAUSE_WORDS.contains(
+                &w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+                    .to_lowercase()
+                    .as_str(),
+            )
+        })
+        && !phrase.contains(['.', ';', ':', '?', '!'])
+}
+
+/// A phrase the post says (a list item, a table cell, a label, a condition) asked as a yes/no
+/// question about the reader's situation, in `tone`, in the post's language. A question the
+/// post asks itself is kept as written; in English, the shapes above are asked as such where
+/// they are safe; everything else is quoted in the language's neutral frame ("Does this matter
+/// to you? “Powerful and flexible”"), which is grammatical whatever the words.
+pub fn question(phrase: &str, tone: Tone, lex: &Lexicon) -> Option<String> {
     let phrase = cleaned(phrase);
-    if phrase.is_empty() || phrase.chars().count() > 160 {
+    let letters = phrase.chars().filter(|c| c.is_alphanumeric()).count();
+    if letters < 2 {
         return None;
     }
-    if is_yes_no(&phrase) {
-        return Some(tidy(&phrase));
+    if phrase.ends_with(['?', '？', '؟']) {
+        return (phrase.chars().count() <= 200).then(|| phrase.clone());
     }
-    if let Some(asked) = about_the_reader(&phrase) {
+    if lex.lang == "en" {
+        if let Some(asked) = english(&phrase, tone).filter(|q| q.chars().count() <= 200) {
+            return Some(asked);
+        }
+    }
+    Some(framed(&phrase, tone, lex))
+}
+
+/// `phrase` quoted in the language's frame for `tone`, shortened to fit a question.
+pub fn framed(phrase: &str, tone: Tone, lex: &Lexicon) -> String {
+    let template = match tone {
+        Tone::Want => &lex.matters,
+        Tone::Avoid => &lex.problem,
+        Tone::Use => &lex.fits,
+    };
+    let room = 200usize.saturating_sub(template.chars().count().saturating_sub(3));
+    let quote = shortened(&capitalized(cleaned(phrase).trim()), room.max(20));
+    Lexicon::fill(template, &quote)
+}
+
+/// `text` of at most `max` characters: cut at a word where it is longer, with an ellipsis.
+pub fn shortened(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(max.saturating_sub(1)).collect();
+    let cut = match cut.rfind(' ') {
+        Some(at) if at > cut.len() / 2 => cut[..at].to_owned(),
+        _ => cut,
+    };
+    format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
+}
+
+/// The English shapes asked as questions of their own, where that is safe; None for the rest.
+fn english(phrase: &str, tone: Tone) -> Option<String> {
+    if is_yes_no(phrase) {
+        return Some(tidy(phrase));
+    }
+    if let Some(asked) = about_the_reader(phrase) {
         return Some(asked);
     }
     let words: Vec<&str> = phrase.split_whitespace().collect();
     let first = words[0].to_lowercase();
+    let second = words.get(1).map(|w| w.to_lowercase()).unwrap_or_default();
+    let rest_is_plain =
+        |from: usize| noun_phrase(&words[from.min(words.len())..].join(" ")) || from >= words.len();
     // A statement: "network access is required" → "Is network access required?".
     if let Some(at) = words
         .iter()
         .position(|w| matches!(w.to_lowercase().as_str(), "is" | "are"))
-        .filter(|&at| at > 0 && at + 1 < words.len() && at <= 4)
+        .filter(|&at| at > 0 && at + 1 < words.len() && at <= 3 && words.len() <= 8)
     {
-        let verb = capitalized(&words[at].to_lowercase());
-        let subject = decapitalized(&words[..at].join(" "));
-        return Some(tidy(&format!(
-            "{verb} {subject} {}",
-            words[at + 1..].join(" ")
-        )));
+        if noun_phrase(&words[..at].join(" ")) && rest_is_plain(at + 1) {
+            let verb = capitalized(&words[at].to_lowercase());
+            let subject = decapitalized(&words[..at].join(" "));
+            return Some(tidy(&format!(
+                "{verb} {subject} {}",
+                words[at + 1..].join(" ")
+            )));
+        }
+        return None;
     }
-    let lowered = decapitalized(&phrase);
+    let lowered = decapitalized(phrase);
     // An activity: "serving static content quickly", "Working with lots of data".
-    if first.ends_with("ing") && first.len() > 4 && !ING_NOUNS.contains(&first.as_str()) {
+    if first.ends_with("ing")
+        && first.len() > 4
+        && !ING_NOUNS.contains(&first.as_str())
+        && words.len() <= 8
+        && rest_is_plain(1)
+    {
         return Some(tidy(&format!("Will you be {lowered}")));
     }
-    let second = words.get(1).map(|w| w.to_lowercase()).unwrap_or_default();
     // What the option does: "Works everywhere a browser does".
-    if OPTION_VERBS.contains(&first.as_str()) {
+    if OPTION_VERBS.contains(&first.as_str()) && words.len() <= 8 && rest_is_plain(1) {
         let rest = words[1..].join(" ");
         return Some(tidy(&match tone {
-            Tone::Avoid => format!("Is it a problem if it {} {rest}", first),
+            Tone::Avoid => format!("Is it a problem if it {first} {rest}"),
             _ => format!("Do you want it to {} {rest}", base_form(&first)),
         }));
     }
-    // What the option is: "Fast to write", "Not POSIX compatible", "Too verbose".
-    if second == "to" || matches!(first.as_str(), "not" | "too" | "very" | "quite" | "rather") {
+    // What the option is: "Not POSIX compatible", "Too verbose", "Easy to learn".
+    if (second == "to" || matches!(first.as_str(), "not" | "too" | "very" | "quite" | "rather"))
+        && words.len() <= 6
+        && rest_is_plain(if second == "to" { 3 } else { 2 })
+    {
         return Some(tidy(&match tone {
             Tone::Avoid => format!("Is it a problem if it is {lowered}"),
-            _ => format!("Do you want it {lowered}"),
+            _ => format!("Do you want it to be {lowered}"),
         }));
     }
-    Some(tidy(&match tone {
-        Tone::Use if USE_VERBS.contains(&first.as_str()) => format!("Do you need to {lowered}"),
-        Tone::Use => format!("Is it for {lowered}"),
-        Tone::Want => format!("Do you want {lowered}"),
-        Tone::Avoid => format!("Is {lowered} a problem for you"),
-    }))
+    let article = matches!(first.as_str(), "a" | "an" | "the");
+    let plural = words.len() <= 4
+        && words.last().is_some_and(|w| {
+            let w = w.to_lowercase();
+            w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")
+        });
+    match tone {
+        Tone::Use
+            if USE_VERBS.contains(&first.as_str()) && words.len() <= 10 && rest_is_plain(1) =>
+        {
+            Some(tidy(&format!("Do you need to {lowered}")))
+        }
+        Tone::Use if noun_phrase(phrase) => Some(tidy(&format!("Is it for {lowered}"))),
+        Tone::Want if noun_phrase(phrase) => Some(tidy(&format!("Do you want {lowered}"))),
+        // "A steep learning curve", "Slow builds": a thing to mind, asked whole; a singular
+        // without its article is quoted instead ("Heavy platform").
+        Tone::Avoid if noun_phrase(phrase) && article => {
+            Some(tidy(&format!("Is {lowered} a problem for you")))
+        }
+        Tone::Avoid if noun_phrase(phrase) && plural => {
+            Some(tidy(&format!("Are {lowered} a problem for you")))
+        }
+        _ => None,
+    }
 }
 
 /// The words that say what a sentence is about, as stems (for telling two sentences about the
@@ -508,6 +620,16 @@ pub fn same_topic(a: &[String], b: &[String]) -> bool {
 /// What a question asks about, without its frame ("Do you want fast compile times?" → "fast
 /// compile times"): for a grid drafted from pros and cons.
 pub fn topic(question: &str) -> String {
+    // A framed question: what it quotes, between the first opening mark and the last closing one.
+    if let Some(open) = question.find(['“', '„', '«', '「', '『', '"']) {
+        let quoted = &question[open..];
+        let quoted = &quoted[quoted.chars().next().map_or(0, char::len_utf8)..];
+        if let Some(close) = quoted.rfind(['”', '“', '»', '」', '』', '"']) {
+            return quoted[..close]
+                .trim_matches(|c: char| c.is_whitespace())
+                .to_owned();
+        }
+    }
     let q = question.trim_end_matches('?');
     for frame in [
         "Do you want ",

@@ -1,6 +1,8 @@
-//! What a part of a post is, judged by its heading or the line that introduces a list: pros,
-//! cons, when to choose, when not to, characteristics, or a conclusion; and what a proposal
-//! found there weighs.
+//! What a part of a post is, judged by its heading or the line that introduces a list, in the
+//! post's language: pros, cons, when to choose, when not to, characteristics, or a conclusion;
+//! and what a proposal found there weighs.
+
+use super::lexicon::Lexicon;
 
 /// What a proposal was found in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -15,6 +17,8 @@ pub enum Kind {
     WhenNot,
     /// A use-case cell of a comparison table.
     TableUse,
+    /// A criterion a comparison table rates, leaning to the best-rated options.
+    Rated,
     /// A heading asked as a question.
     Heading,
     /// A pro.
@@ -25,9 +29,18 @@ pub enum Kind {
     Praise,
     /// A characteristic listed under an option.
     Trait,
+    /// A sentence that compares and names one option ("k3d starts faster"): a candidate only.
+    Comparative,
 }
 
 impl Kind {
+    /// Whether a question of this kind asks about the reader's own needs, so a draft may propose
+    /// it (what the post says readers choose an option for is one); the others (what an option
+    /// is, what the prose compares) are candidates the author can tick.
+    pub fn is_criterion(self) -> bool {
+        !matches!(self, Kind::Trait | Kind::Comparative)
+    }
+
     /// How strongly the post means it: explicit advice first.
     pub fn strength(self) -> u32 {
         match self {
@@ -36,11 +49,13 @@ impl Kind {
             Kind::WhenToChoose => 80,
             Kind::TableUse => 70,
             Kind::WhenNot => 65,
+            Kind::Rated => 55,
             Kind::Heading => 60,
             Kind::Pro => 50,
             Kind::Con => 45,
             Kind::Praise => 40,
             Kind::Trait => 30,
+            Kind::Comparative => 20,
         }
     }
 
@@ -48,8 +63,8 @@ impl Kind {
     pub fn weight(self) -> i32 {
         match self {
             Kind::Decision | Kind::Recommendation | Kind::WhenToChoose => 3,
-            Kind::TableUse | Kind::Heading | Kind::Pro | Kind::Praise => 2,
-            Kind::Trait => 1,
+            Kind::TableUse | Kind::Rated | Kind::Heading | Kind::Pro | Kind::Praise => 2,
+            Kind::Trait | Kind::Comparative => 1,
             Kind::Con => -2,
             Kind::WhenNot => -3,
         }
@@ -63,107 +78,54 @@ impl Kind {
             Kind::WhenToChoose => "when to choose it",
             Kind::WhenNot => "when not to use it",
             Kind::TableUse => "the table's use cases",
+            Kind::Rated => "the table's ratings",
             Kind::Heading => "a heading",
             Kind::Pro => "its pros",
             Kind::Con => "its cons",
             Kind::Praise => "what the post praises",
             Kind::Trait => "its characteristics",
+            Kind::Comparative => "a comparison in the prose",
         }
     }
 }
 
-/// What a heading or an intro line ("… is best suited to:") says the list under it is.
-pub fn classify(text: &str) -> Option<Kind> {
-    let lower = text.to_lowercase();
-    let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
-    if has(&[
-        "when not to",
-        "not to use",
-        "avoid it",
-        "shouldn't use",
-        "should not use",
-    ]) {
+/// What a heading or an intro line ("… is best suited to:", "Vorteile:", "メリット") says the
+/// list under it is, in the post's language.
+pub fn classify(text: &str, lex: &Lexicon) -> Option<Kind> {
+    if lex.has(text, &lex.when_not) {
         Some(Kind::WhenNot)
-    } else if has(&[
-        "disadvantage",
-        "cons",
-        "drawback",
-        "weakness",
-        "limitation",
-        "where it hurts",
-        "might hate",
-        "dislike",
-        "downside",
-        "don't like",
-        "not so good",
-        "the bad",
-    ]) {
+    } else if lex.has(text, &lex.cons) {
         Some(Kind::Con)
-    } else if has(&[
-        "when to use",
-        "when to choose",
-        "when to pick",
-        "use cases",
-        "use case",
-        "best suited",
-        "well suited",
-        "ideal for",
-        "good fit",
-        "great fit",
-        "a fit when",
-        "when you should",
-        "choose it",
-        "use it when",
-    ]) || (has(&["use ", "choose ", "pick "]) && lower.trim_end().ends_with("when:"))
-        || (has(&["use ", "choose ", "pick "]) && lower.trim_end().ends_with("if:"))
-    {
+    } else if lex.has(text, &lex.when_to_choose) || choose_intro(text, lex) {
         Some(Kind::WhenToChoose)
-    } else if has(&["characteristic", "key features", "features:", "highlights"]) {
+    } else if lex.has(text, &lex.traits) {
         Some(Kind::Trait)
-    } else if has(&[
-        "advantage",
-        "pros",
-        "benefit",
-        "strength",
-        "what i like",
-        "things i prefer",
-        "i prefer",
-        "might like",
-        "why ",
-        "upside",
-        "good at",
-        "best features",
-        "the good",
-        "what's good",
-        "love about",
-    ]) {
+    } else if lex.has(text, &lex.pros) {
         Some(Kind::Pro)
     } else {
         None
     }
 }
 
+/// A line that introduces a list of conditions: "Use X when:", "Choose X if the following
+/// apply:", "Nehmen Sie X, wenn:": a verb of choosing, and a condition's word (the first word of
+/// the language's "if you") among its last words.
+fn choose_intro(text: &str, lex: &Lexicon) -> bool {
+    let t = text.trim_end().trim_end_matches([':', '：']).trim_end();
+    if t.len() == text.trim_end().len() || !lex.has(t, &lex.use_verbs) || lex.has(t, &lex.pros) {
+        return false;
+    }
+    let tail: String = {
+        let words: Vec<&str> = t.split_whitespace().collect();
+        words[words.len().saturating_sub(4)..].join(" ")
+    };
+    lex.if_you
+        .iter()
+        .filter_map(|phrase| phrase.split_whitespace().next())
+        .any(|word| lex.find(&tail.to_lowercase(), word).is_some())
+}
+
 /// A section heading that concludes: where a post's conditions are its advice.
-pub fn concludes(heading: &str) -> bool {
-    let lower = heading.to_lowercase();
-    [
-        "conclusion",
-        "verdict",
-        "summary",
-        "which one",
-        "which should",
-        "recommendation",
-        "wrap up",
-        "wrap-up",
-        "final thought",
-        "bottom line",
-        "short answer",
-        "tl;dr",
-        "tldr",
-        "so which",
-        "in short",
-        "decision",
-    ]
-    .iter()
-    .any(|w| lower.contains(w))
+pub fn concludes(heading: &str, lex: &Lexicon) -> bool {
+    lex.has(heading, &lex.conclusion)
 }

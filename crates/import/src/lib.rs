@@ -1,10 +1,12 @@
 //! A first draft of content from a post the author already wrote, the way people really write
-//! them: front matter (YAML or TOML), options named in the title, in headings, in a table's
-//! header or first column, or as the subjects of pros and cons; questions from decision lines,
-//! when-to-choose sections, recommendations and conditions, pros and cons, headings asked as
-//! questions and use-case columns; the grid from any table that compares the options; code in
-//! fences, `~~~`, indented blocks, `{% highlight %}` and `{{< highlight >}}`; the verdict from
-//! "Conclusion", "Verdict", "Summary", "Which one should I use?" or "Recommendations".
+//! them, in any of the languages we ship ([`lexicon`]): Markdown, MDX or HTML; front matter
+//! (YAML or TOML); options named in the title, in headings, in a table's header or first column,
+//! as the subjects of pros and cons or a flowchart's leaves; questions from decision lines,
+//! when-to-choose sections, advice in sentences and conclusions, pros and cons, headings asked as
+//! questions, use-case columns and requirement tables; the grid from any table that compares the
+//! options; code in fences, `~~~`, indented blocks, `{% highlight %}` and `{{< highlight >}}`;
+//! the verdict from the conclusion. Every drafted word (answers, frames, reasons, labels) is in
+//! the post's language.
 //!
 //! The author stays in charge: the draft comes with what was found (the options and where, every
 //! proposed question with the line it came from and the option it leans to, the grid's rows), at
@@ -12,7 +14,8 @@
 //! candidates; [`Draft::with`] makes the content of another choice. What could not be found or
 //! used is listed in [`Draft::notes`], in words an author understands.
 //!
-//! - `read`: the article as blocks (front matter, site generators' code tags);
+//! - `lexicon`: the words of each language;
+//! - `read`, `html`: the article as blocks (front matter, site generators' code tags, HTML);
 //! - `names`: which options the post compares;
 //! - `tables`: the grid;
 //! - `kinds`: what a part of the post is (pros, cons, when to choose…);
@@ -21,8 +24,11 @@
 //! - `sections`: the when-to-choose sections, "What is X?", who uses each, the verdict.
 
 pub mod ask;
+pub mod html;
 pub mod kinds;
+pub mod lexicon;
 pub mod names;
+pub mod quarry;
 pub mod read;
 pub mod sections;
 pub mod sources;
@@ -51,6 +57,8 @@ pub struct Draft {
     pub proposals: Vec<Proposal>,
     /// Which proposals the content holds (the first ones).
     pub kept: Vec<bool>,
+    /// The language the post was read in (its subtag).
+    pub lang: String,
 }
 
 impl Draft {
@@ -72,8 +80,14 @@ impl Draft {
                 .filter(|(_, k)| **k)
                 .map(|(p, _)| p),
             &content.grid,
+            self.lexicon(),
         );
         content
+    }
+
+    /// The words of the post's language.
+    pub fn lexicon(&self) -> &'static lexicon::Lexicon {
+        lexicon::of(&self.lang).unwrap_or_else(lexicon::english)
     }
 
     /// Which way `proposal` leans: "to Django", or "away from Flask" for a con.
@@ -127,10 +141,11 @@ pub fn unique(base: String, taken: &[String]) -> String {
 /// The questions of these proposals: "Yes" gives the option the proposal's weight (a con's is
 /// negative: away from it) with the post's sentence as the reason; each points at the grid rows
 /// that share its words.
-fn questions<'a>(
+pub fn questions<'a>(
     options: &[Choice],
     proposals: impl Iterator<Item = &'a Proposal>,
     grid: &Grid,
+    lex: &lexicon::Lexicon,
 ) -> Vec<Question> {
     let mut out: Vec<Question> = Vec::new();
     for p in proposals {
@@ -155,14 +170,14 @@ fn questions<'a>(
             answers: vec![
                 Answer {
                     id: "yes".to_owned(),
-                    label: "Yes".to_owned(),
+                    label: lex.yes.clone(),
                     weights: IdMap::from([(option.id.clone(), p.weight)]),
-                    reason: Some(sections::as_reason(&p.reason)),
+                    reason: Some(reason(p, &option.name, lex)),
                     note: p.note.clone(),
                 },
                 Answer {
                     id: "no".to_owned(),
-                    label: "No".to_owned(),
+                    label: lex.no.clone(),
                     weights: IdMap::new(),
                     reason: None,
                     note: None,
@@ -174,16 +189,37 @@ fn questions<'a>(
     out
 }
 
+/// Why "Yes" counts, for the result: the post's own sentence where it says more than the
+/// question, else the language's sentence for the kind ("The post counts this among Django's
+/// strengths."), so a reason never only repeats its question.
+fn reason(p: &Proposal, option: &str, lex: &lexicon::Lexicon) -> String {
+    let said = sections::as_reason(&p.reason);
+    let question = ask::keywords(&p.text);
+    let words = ask::keywords(&said);
+    let adds = words.iter().any(|w| !question.contains(w)) && said.chars().count() <= 2000;
+    if adds {
+        return said;
+    }
+    let template = match p.kind {
+        Kind::Con => &lex.reason_con,
+        Kind::WhenNot => &lex.reason_avoid,
+        Kind::Pro | Kind::Praise | Kind::Trait | Kind::Comparative => &lex.reason_pro,
+        _ => &lex.reason_fits,
+    };
+    read::escape(&lexicon::Lexicon::fill(template, option))
+}
+
 /// Without a comparison table, a grid from what the post says for and against each option: a
 /// "Good at" row and a "Watch out for" row, the first few of each (when two options have some).
 fn pros_and_cons_rows<'a>(
     options: &[Choice],
     proposals: impl Iterator<Item = &'a Proposal> + Clone,
+    lex: &lexicon::Lexicon,
 ) -> Vec<verdict_core::content::GridRow> {
     let mut rows = Vec::new();
     for (id, feature, against) in [
-        ("good-at", "Good at", false),
-        ("watch-out-for", "Watch out for", true),
+        ("good-at", lex.good_at.as_str(), false),
+        ("watch-out-for", lex.watch_out.as_str(), true),
     ] {
         let cells: Vec<(String, String)> = options
             .iter()
@@ -207,7 +243,10 @@ fn pros_and_cons_rows<'a>(
                     if said.is_empty() {
                         "-".to_owned()
                     } else {
-                        read::escape(&said.join("; "))
+                        read::escape(&ask::shortened(
+                            &said.join("; "),
+                            verdict_core::validate::MAX_SHORT_TEXT,
+                        ))
                     },
                 )
             })
@@ -267,10 +306,15 @@ fn decision_lines(blocks: &[Block], options: &[Choice], notes: &mut Vec<String>)
 /// Items of when-to-choose sections written as sub-headings ("### 1. You need an admin
 /// panel"): each a proposal, asked by the condition its first paragraph names (if it names
 /// one), else by its heading, with that paragraph as the reason.
-fn sub_heading_items(blocks: &[Block], options: &[Choice]) -> Vec<Proposal> {
+fn sub_heading_items(
+    blocks: &[Block],
+    options: &[Choice],
+    lex: &lexicon::Lexicon,
+) -> Vec<Proposal> {
     let mut out = Vec::new();
     for part in parts_of(blocks, 0) {
-        let Some(kind @ (Kind::WhenToChoose | Kind::WhenNot)) = kinds::classify(part.title) else {
+        let Some(kind @ (Kind::WhenToChoose | Kind::WhenNot)) = kinds::classify(part.title, lex)
+        else {
             continue;
         };
         let Some(o) = sources::option_in(options, part.title) else {
@@ -290,7 +334,7 @@ fn sub_heading_items(blocks: &[Block], options: &[Choice]) -> Vec<Proposal> {
                     .collect::<Vec<_>>()
                     .join(" ")
             });
-            let text = ask::question(title, ask::Tone::Use);
+            let text = ask::question(title, ask::Tone::Use, lex);
             let reason = body
                 .as_ref()
                 .map(|l| prose(l))
@@ -312,9 +356,13 @@ fn sub_heading_items(blocks: &[Block], options: &[Choice]) -> Vec<Proposal> {
     out
 }
 
-/// A draft of content from `markdown`, what was found, and what could not be found.
-pub fn draft(markdown: &str) -> Draft {
-    let article = read::article(markdown);
+/// A draft of content from a post (Markdown, MDX or HTML), what was found, and what could not
+/// be found.
+pub fn draft(post: &str) -> Draft {
+    let mut article = read::article(post);
+    let plain_text = read::plain_text(&article.blocks);
+    let lex = lexicon::detect(&plain_text, article.front.lang.as_deref());
+    read::clean(&mut article.blocks, lex);
     let blocks = &article.blocks;
     let mut notes = Vec::new();
     let parts = parts_of(blocks, 0);
@@ -334,7 +382,12 @@ pub fn draft(markdown: &str) -> Draft {
         from.iter()
             .take_while(|b| !matches!(b, Block::Heading { .. }))
             .find_map(|b| match b {
-                Block::Paragraph(lines) => Some(prose(lines)),
+                Block::Paragraph(lines)
+                    if !lines.iter().all(Text::mostly_linked)
+                        && lines.iter().map(|l| l.plain.len()).sum::<usize>() >= 20 =>
+                {
+                    Some(prose(lines))
+                }
                 _ => None,
             })
     };
@@ -346,7 +399,7 @@ pub fn draft(markdown: &str) -> Draft {
             .clone()
             .or_else(|| first_paragraph(blocks)),
     }
-    .map(|text| text.chars().take(600).collect::<String>());
+    .map(|text| ask::shortened(&text, 600));
     if intro.is_none() {
         notes.push("No introduction: the paragraph right under the title becomes it.".to_owned());
     }
@@ -371,19 +424,24 @@ pub fn draft(markdown: &str) -> Draft {
         })
         .collect::<Vec<_>>()
         .join("\n");
-    let intro_sentences: Vec<String> = blocks
+    let intro_sentences: Vec<String> = article
+        .front
+        .description
         .iter()
-        .filter_map(|b| match b {
-            Block::Paragraph(lines) => Some(
-                lines
-                    .iter()
-                    .map(|l| l.plain.clone())
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            ),
-            _ => None,
-        })
-        .take(6)
+        .cloned()
+        .chain(blocks.iter().filter_map(|b| {
+            match b {
+                Block::Paragraph(lines) => Some(
+                    lines
+                        .iter()
+                        .map(|l| l.plain.clone())
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                ),
+                _ => None,
+            }
+        }))
+        .take(7)
         .collect();
     let mut titles: Vec<&str> = Vec::new();
     if let Some(p) = h1 {
@@ -395,7 +453,12 @@ pub fn draft(markdown: &str) -> Draft {
     if titles.is_empty() {
         titles.extend(parts.first().map(|p| p.title));
     }
-    let found = names::options(&titles, &intro_sentences, blocks, &body);
+    let marked = read::marked(blocks);
+    let hints = names::Hints {
+        tags: &article.front.tags,
+        marked: &marked,
+    };
+    let found = names::options(&titles, &intro_sentences, blocks, &body, lex, &hints);
     let mut options: Vec<Choice> = Vec::new();
     for f in &found {
         let id = unique(
@@ -418,14 +481,14 @@ pub fn draft(markdown: &str) -> Draft {
     // The grid: every table that compares the options.
     let mut grid = Grid {
         title: None,
-        feature_label: "Feature".to_owned(),
+        feature_label: lex.feature.clone(),
         rows: Vec::new(),
     };
     let mut taken: Vec<String> = Vec::new();
     let mut comparing = 0;
     let mut left_out: Vec<String> = Vec::new();
     for (at, head, rows) in tables::tables(blocks) {
-        if tables::is_pros_and_cons(head) {
+        if tables::is_pros_and_cons(head, lex) {
             continue;
         }
         let layout = tables::layout(&options, head, rows);
@@ -436,15 +499,15 @@ pub fn draft(markdown: &str) -> Draft {
         comparing += 1;
         if grid.title.is_none() {
             grid.title = blocks[..at].iter().rev().find_map(|b| match b {
-                Block::Heading { text, .. } => Some(text.clone()),
+                Block::Heading { text, .. } => Some(ask::shortened(text, 200)),
                 _ => None,
             });
             if let tables::Layout::Columns(_) = layout {
                 grid.feature_label = head
                     .first()
-                    .map(|c| c.plain.clone())
+                    .map(|c| ask::shortened(c.plain.trim(), 200))
                     .filter(|c| !c.is_empty())
-                    .unwrap_or_else(|| "Feature".to_owned());
+                    .unwrap_or_else(|| lex.feature.clone());
             }
         }
         for row in rows.iter() {
@@ -460,8 +523,9 @@ pub fn draft(markdown: &str) -> Draft {
                 }
             }
         }
-        grid.rows
-            .extend(tables::rows_of(&options, head, rows, &layout, &mut taken));
+        grid.rows.extend(tables::rows_of(
+            &options, head, rows, &layout, &mut taken, lex,
+        ));
     }
     grid.rows.truncate(MAX_GRID_ROWS);
     if comparing == 0 {
@@ -484,13 +548,13 @@ pub fn draft(markdown: &str) -> Draft {
 
     // The questions.
     let mut all = decision_lines(blocks, &options, &mut notes);
-    all.extend(sub_heading_items(blocks, &options));
-    all.extend(sources::proposals(blocks, &options));
+    all.extend(sub_heading_items(blocks, &options, lex));
+    all.extend(sources::proposals(blocks, &options, lex));
     let (kept, rest) = sources::choose(all, options.len());
     if grid.rows.is_empty() {
-        grid.rows = pros_and_cons_rows(&options, kept.iter().chain(&rest));
+        grid.rows = pros_and_cons_rows(&options, kept.iter().chain(&rest), lex);
         if !grid.rows.is_empty() {
-            grid.title = Some("Pros and cons".to_owned());
+            grid.title = Some(lex.pros_and_cons.clone());
             notes.push("The grid is drafted from the pros and cons the post lists: rewrite its rows as features the options differ in.".to_owned());
         }
     }
@@ -504,14 +568,14 @@ pub fn draft(markdown: &str) -> Draft {
         ));
     }
 
-    let material = sections::material(&parts, &mut options, &mut notes);
+    let material = sections::material(&parts, &mut options, &mut notes, lex);
     for o in &options {
         if o.when_to_choose.is_empty() {
             notes.push(format!("No \"When to choose {}\" section.", o.name));
         }
     }
     if blocks.iter().any(|b| matches!(b, Block::Html)) {
-        notes.push("HTML in the article was left out.".to_owned());
+        notes.push("Some HTML in the article was left out (asides, navigation, scripts or forms: not the argument).".to_owned());
     }
     if article.tags_left_out > 0 {
         notes.push(format!(
@@ -531,11 +595,16 @@ pub fn draft(markdown: &str) -> Draft {
         .filter(|lines: &&Vec<Text>| {
             lines
                 .iter()
-                .all(|l| !l.plain.contains('→') && !l.plain.contains("->"))
+                .all(|l| !l.plain.contains('→') && !l.plain.contains("->") && !l.mostly_linked())
+                && !lex.has(
+                    &lines.iter().map(|l| l.plain.as_str()).collect::<String>(),
+                    &lex.noise,
+                )
         })
         .map(|lines| prose(lines))
         .filter(|c| material.verdict.as_ref().and_then(|v| v.after.as_ref()) != Some(c))
-        .map(|c| c.chars().take(600).collect::<String>());
+        .filter(|c| material.verdict.as_ref().and_then(|v| v.body.as_ref()) != Some(c))
+        .map(|c| ask::shortened(&c, 600));
 
     let kept_count = kept.len();
     let proposals: Vec<Proposal> = kept.into_iter().chain(rest).collect();
@@ -546,11 +615,11 @@ pub fn draft(markdown: &str) -> Draft {
         // The title's main clause ("Django vs Flask" of "Django vs Flask: Which …?").
         id: slug(title.split([':', '?', '—', '|']).next().unwrap_or(&title)),
         version: 1,
-        title: title.chars().take(200).collect(),
+        title: ask::shortened(&title, 200),
         intro,
         short_answer: material.short_answer,
         close_margin: 2,
-        questions: questions(&options, proposals.iter().take(kept_count), &grid),
+        questions: questions(&options, proposals.iter().take(kept_count), &grid, lex),
         options,
         grid,
         usage: material.usage,
@@ -563,5 +632,6 @@ pub fn draft(markdown: &str) -> Draft {
         options: found,
         proposals,
         kept: kept_flags,
+        lang: lex.lang.clone(),
     }
 }

@@ -1,14 +1,17 @@
-//! Which options a post compares, wherever it names them: its title ("X vs Y", "X vs. Y",
-//! "X or Y", "X, Y and Z", "X vs Y vs Z", "Choosing between X and Y", "X or Y: which…"), a
-//! sentence that says what it compares ("a comparison of the AVA, Jest, and Mocha test
-//! runners"), one heading per option, a table's header or first column, and the subjects of its
-//! pros and cons ("Advantages of SQLite", "Some things I prefer in Go").
+//! Which options a post compares, wherever it names them, in any language we have words for
+//! ([`Lexicon`]): its title or a sentence listing them ("X vs Y", "X, Y und Z", "X ou Y",
+//! "XとYの比較", "X 和 Y 如何选择", "between X and Y"), one heading each (numbered or not,
+//! "What is X?" in the post's language), a table's header or first column (case, emoji, links
+//! and footnote marks ignored), the subjects of its pros and cons, and the leaves of a mermaid
+//! flowchart. Each name is spelled as the post spells it most.
 //!
 //! A name the post never compares is left out: one found outside the title and such a sentence
 //! must come back in the text at least three times, and a heading under another option's
-//! heading ("mocha-parallel-tests" under "Mocha") belongs to that option.
+//! heading belongs to that option.
 
+use super::lexicon::{continues, is_unspaced_script, Lexicon};
 use super::read::Block;
+use super::sections::unnumbered;
 
 /// Where a name was found, for the author's inventory.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,13 +23,36 @@ pub struct Found {
 }
 
 /// Separators between the clauses of a title.
-const TITLE_BREAKS: &[&str] = &[":", "?", "!", " - ", " – ", " — ", "|", "("];
+const TITLE_BREAKS: &[&str] = &[
+    ":", "?", "!", " - ", " – ", " — ", "|", "：", "？", "！", "｜", "؟", "「", "」", "【", "】",
+    "《", "》", "«", "»",
+];
+
+/// `text` without its parenthesised asides ("Visual Studio Code (VS Code)").
+fn without_asides(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '(' | '（' | '[' => depth += 1,
+            ')' | '）' | ']' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Characters that separate list items.
+const COMMAS: &[char] = &[',', '、', '，', '،', ';', '；'];
 
 /// The names a title (or a sentence) lists: "X vs Y", "X, Y and Z", "between X and Y", "X or Y".
-pub fn listed(text: &str) -> Vec<String> {
-    let mut best = Vec::new();
+/// `body` is the post's text: where a piece holds more words than the name, the words the post
+/// uses most as a name win.
+pub fn listed(text: &str, lex: &Lexicon, body: &str) -> Vec<String> {
+    let mut best: Vec<String> = Vec::new();
     for clause in clauses(text) {
-        let names = names_in_clause(&clause);
+        let names = names_in_clause(&clause, lex, body);
         if (2..=6).contains(&names.len()) && names.len() > best.len() {
             best = names;
         }
@@ -35,7 +61,7 @@ pub fn listed(text: &str) -> Vec<String> {
 }
 
 fn clauses(text: &str) -> Vec<String> {
-    let mut parts = vec![text.to_owned()];
+    let mut parts = vec![without_asides(&text.replace("**", ""))];
     for sep in TITLE_BREAKS {
         parts = parts
             .iter()
@@ -49,45 +75,85 @@ fn clauses(text: &str) -> Vec<String> {
         .collect()
 }
 
-fn names_in_clause(clause: &str) -> Vec<String> {
-    let lower = clause.to_lowercase();
+/// `text` cut at each occurrence of any of `words` (as the lexicon finds them).
+fn split_words(text: &str, words: &[String], lex: &Lexicon) -> Vec<String> {
+    let mut pieces = vec![text.to_owned()];
+    for word in words {
+        let mut next = Vec::new();
+        for piece in pieces {
+            let mut rest = piece.as_str();
+            loop {
+                let lower = rest.to_lowercase();
+                // Lowercasing keeps byte offsets for the texts met here only when their length does
+                // not change; otherwise the piece is kept whole.
+                if lower.len() != rest.len() {
+                    next.push(rest.to_owned());
+                    break;
+                }
+                match lex.find(&lower, word) {
+                    Some(at) => {
+                        next.push(rest[..at].to_owned());
+                        rest = &rest[at + word.len()..];
+                    }
+                    None => {
+                        next.push(rest.to_owned());
+                        break;
+                    }
+                }
+            }
+        }
+        pieces = next;
+    }
+    pieces
+        .into_iter()
+        .map(|p| p.trim().to_owned())
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+fn names_in_clause(clause: &str, lex: &Lexicon, body: &str) -> Vec<String> {
     // What comes after "between", "comparing", "comparison of" is the list.
-    let mut text = clause.to_owned();
-    for lead in [
-        "choosing between ",
-        "choose between ",
-        "between ",
-        "comparing ",
-        "comparison of ",
-        "compare ",
-    ] {
-        if let Some(at) = lower.find(lead) {
-            text = clause[at + lead.len()..].to_owned();
-            break;
+    if let Some((at, lead)) = lex.first(clause, &lex.between) {
+        if clause.to_lowercase().len() == clause.len() {
+            // The list comes after the word ("between X and Y"), or before it ("XとYの比較",
+            // "X vs Y 对比分析"): whichever side lists names.
+            let after = clause[at + lead.len()..].trim();
+            let before = clause[..at].trim();
+            for side in [after, before] {
+                if side.chars().count() >= 2 {
+                    let names = names_in_text(side, lex, body);
+                    if names.len() >= 2 {
+                        return names;
+                    }
+                }
+            }
+            return Vec::new();
         }
     }
-    let text = text.trim_start_matches("the ").trim_start_matches("The ");
-    // One sentence: "… the AVA, Jest, and Mocha test runners. Permalink" (not at "vs.").
-    let text = first_sentence(text);
-    let versus: Vec<&str> = split_all(text, &[" vs. ", " vs ", " versus ", " VS "]);
+    names_in_text(clause, lex, body)
+}
+
+fn names_in_text(text: &str, lex: &Lexicon, body: &str) -> Vec<String> {
+    let text = first_sentence(text, lex);
+    let versus = split_words(text, &lex.versus, lex);
     let pieces: Vec<String> = if versus.len() >= 2 {
-        versus.iter().map(|s| s.to_string()).collect()
+        versus
     } else {
         // "X, Y, and Z", "X, Y or Z", "X and Y", "X or Y".
-        let commas: Vec<&str> = text.split(',').collect();
+        let joins: Vec<String> = lex.and.iter().chain(&lex.or).cloned().collect();
+        let commas: Vec<&str> = text.split(COMMAS).collect();
         let mut pieces: Vec<String> = Vec::new();
         for (i, part) in commas.iter().enumerate() {
             let part = part.trim();
             let last = i + 1 == commas.len();
-            let split = split_all(part, &[" and ", " or ", " & "]);
-            if split.len() == 2 && (last || commas.len() == 1) {
-                pieces.extend(split.iter().map(|s| s.to_string()));
-            } else {
-                pieces.push(
-                    part.trim_start_matches("and ")
-                        .trim_start_matches("or ")
-                        .to_owned(),
-                );
+            let split = split_words(part, &joins, lex);
+            if split.len() >= 2 && (last || commas.len() == 1) {
+                pieces.extend(split);
+            } else if let [only] = &split[..] {
+                // "…, and Service Bus", "…, or Vue": the name after the join.
+                pieces.push(only.clone());
+            } else if !part.is_empty() {
+                pieces.push(part.to_owned());
             }
         }
         if pieces.len() < 2 {
@@ -95,62 +161,218 @@ fn names_in_clause(clause: &str) -> Vec<String> {
         }
         pieces
     };
-    let names: Vec<String> = pieces.iter().filter_map(|p| as_name(p)).collect();
-    if names.len() == pieces.len() {
-        names
-    } else {
-        Vec::new()
+    let count = pieces.len();
+    let names: Vec<String> = pieces
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| {
+            // The first piece's name ends where the list starts; the last's starts there.
+            let side = if i == 0 {
+                Side::End
+            } else if i + 1 == count {
+                Side::Start
+            } else {
+                Side::Whole
+            };
+            name_in(p, side, body)
+        })
+        .collect();
+    if names.len() != count {
+        return Vec::new();
     }
+    // A name that is only the start of another one listed ("ASP.NET" of "ASP.NET 4.x и ASP.NET
+    // Core") is its piece whole.
+    let names: Vec<String> = names
+        .iter()
+        .zip(&pieces)
+        .map(|(name, piece)| {
+            let prefix = format!("{} ", name.to_lowercase());
+            let shared = names
+                .iter()
+                .any(|other| other.to_lowercase().starts_with(&prefix));
+            match shared.then(|| tidy(piece)).flatten() {
+                Some(whole) => whole,
+                None => name.clone(),
+            }
+        })
+        .collect();
+    names
 }
 
 /// `text` up to its first full stop that ends a sentence (not the one of "vs.", "e.g.").
-fn first_sentence(text: &str) -> &str {
+fn first_sentence<'a>(text: &'a str, lex: &Lexicon) -> &'a str {
     let mut from = 0;
-    while let Some(at) = text[from..].find(". ") {
+    while let Some(at) = text[from..].find(|c: char| lex.ends_sentence(c) && c != '?') {
         let end = from + at;
+        let c = text[end..].chars().next().unwrap_or('.');
+        let next = text[end + c.len_utf8()..].chars().next();
         let word = text[..end].rsplit(' ').next().unwrap_or("").to_lowercase();
-        if !matches!(word.as_str(), "vs" | "e.g" | "i.e" | "etc") {
+        let abbreviation = c == '.'
+            && (matches!(
+                word.as_str(),
+                "vs" | "e.g" | "i.e" | "etc" | "v" | "z.b" | "bzw" | "p.ex"
+            ) || next.is_some_and(|n| !n.is_whitespace()));
+        if !abbreviation {
             return &text[..end];
         }
-        from = end + 2;
+        from = end + c.len_utf8();
     }
     text
 }
 
-fn split_all<'a>(text: &'a str, seps: &[&str]) -> Vec<&'a str> {
-    let mut parts = vec![text];
-    for sep in seps {
-        parts = parts.iter().flat_map(|p| p.split(sep)).collect();
-    }
-    parts
-        .into_iter()
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .collect()
+/// Where the name sits in a piece of a list.
+#[derive(Clone, Copy)]
+enum Side {
+    /// At its end (the first piece: "Welches Framework: Django").
+    End,
+    /// At its start (the last piece: "Flask für kleine Projekte").
+    Start,
+    /// The whole piece.
+    Whole,
 }
 
-/// A piece of a title as an option's name: its trailing "for server apps" or "in 2026" gone,
-/// short, and written like a name (a capital, a digit or a dot first).
-pub fn as_name(piece: &str) -> Option<String> {
-    let mut name = piece
-        .trim()
-        .trim_matches(|c: char| matches!(c, '"' | '\'' | '*' | '`' | '“' | '”'));
-    for tail in [" for ", " in ", " with ", " on ", " to ", " which ", " - "] {
-        if let Some(at) = name.find(tail) {
-            name = &name[..at];
+/// The name in a piece of a list: the piece itself when it is short and written like a name,
+/// else the run of name-like words at the side where the list's separator was, of the length
+/// the post uses most.
+fn name_in(piece: &str, side: Side, body: &str) -> Option<String> {
+    let piece = piece.trim().trim_matches(|c: char| {
+        matches!(
+            c,
+            '"' | '\'' | '*' | '`' | '“' | '”' | '„' | '«' | '»' | '「' | '」' | '『' | '』'
+        )
+    });
+    // Names written in scripts without spaces ("ReactとVue", "Vue和React") are cut where the
+    // script changes: the Latin-script run beside the separator is the name.
+    let cjk_run = |piece: &str, side: Side| -> Option<String> {
+        let chars: Vec<char> = piece.chars().collect();
+        if !chars.iter().any(|c| is_unspaced_script(*c)) {
+            return None;
         }
+        let latin =
+            |c: &char| c.is_ascii_alphanumeric() || matches!(c, '.' | '+' | '#' | '-' | '_' | ' ');
+        let run: String = match side {
+            Side::End => {
+                let rev: Vec<char> = chars
+                    .iter()
+                    .rev()
+                    .take_while(|c| latin(c))
+                    .copied()
+                    .collect();
+                rev.into_iter().rev().collect()
+            }
+            _ => chars.iter().take_while(|c| latin(c)).collect(),
+        };
+        let run = run.trim().to_owned();
+        if run.chars().any(|c| c.is_ascii_alphanumeric()) {
+            return Some(run);
+        }
+        // Not at the side, but the piece's only Latin run ("らHugoへ" of "JekyllからHugoへ").
+        let runs: Vec<String> = piece
+            .split(|c: char| !latin(&c))
+            .map(str::trim)
+            .filter(|r| r.chars().any(|c| c.is_ascii_alphabetic()))
+            .map(str::to_owned)
+            .collect();
+        if let [only] = &runs[..] {
+            return Some(only.clone());
+        }
+        // A name in the script itself: the piece when it is short.
+        let bare: String = chars.iter().filter(|c| !c.is_whitespace()).collect();
+        (bare.chars().count() <= 8).then_some(bare)
+    };
+    if let Some(name) = cjk_run(piece, side) {
+        return tidy(&name);
     }
-    let name = name.trim().trim_end_matches(['.', ',', ';']);
+    let words: Vec<&str> = piece.split_whitespace().collect();
+    if words.is_empty() {
+        return None;
+    }
+    // The runs of 1–4 words at the list's side, each counted in the post ("Are Django" of a
+    // question title, "Framework Django" of a German one: "Django" is what the post names);
+    // the most used wins, the longer among nearly equals (a name of two words said as often).
+    let runs: Vec<String> = (1..=4.min(words.len()))
+        .map(|n| match side {
+            Side::End => words[words.len() - n..].join(" "),
+            Side::Start | Side::Whole => words[..n].join(" "),
+        })
+        .filter(|run| looks_named(run))
+        .collect();
+    // A run with a capital counts where the post writes it so ("Service Bus": "service" is a
+    // word of every sentence, "Service" is not).
+    let counted: Vec<(usize, &String)> = runs
+        .iter()
+        .map(|run| {
+            let n = if run.chars().any(char::is_uppercase) {
+                mentions_as_written(body, run)
+            } else {
+                mentions(body, run)
+            };
+            (n, run)
+        })
+        .collect();
+    let most = counted.iter().map(|(n, _)| *n).max().unwrap_or(0);
+    counted
+        .iter()
+        .filter(|(n, _)| *n > 0 && *n * 3 >= most * 2)
+        .max_by_key(|(_, run)| run.len())
+        .and_then(|(_, run)| tidy(run))
+        .or_else(|| {
+            // Nothing in the post to go by: a short piece written like a name.
+            (words.len() <= 2 && looks_named(piece)).then(|| piece.to_owned())
+        })
+}
+
+/// Whether words look like a product's name: a capital, a digit or a dot in them, or a
+/// lowercase word with a digit or a sign ("k3d", "pnpm", "htmx", ".NET", "C#").
+fn looks_named(text: &str) -> bool {
+    let first = text.chars().next();
+    first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.')
+        || text
+            .chars()
+            .any(|c| c.is_ascii_digit() || matches!(c, '#' | '+' | '.'))
+        || (text.split_whitespace().count() == 1
+            && text.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+            && (2..=12).contains(&text.len()))
+}
+
+/// A name without the punctuation and filler around it, short enough to be one.
+fn tidy(name: &str) -> Option<String> {
+    let name = name
+        .trim()
+        .trim_matches(|c: char| matches!(c, '"' | '\'' | '*' | '`' | '“' | '”' | '„' | '«' | '»'))
+        .trim_end_matches(['.', ',', ';', '、', '，', '。'])
+        .trim();
     let words = name.split_whitespace().count();
-    let first = name.chars().next()?;
-    let looks_named = first.is_uppercase() || first.is_ascii_digit() || first == '.';
-    (looks_named && (1..=4).contains(&words) && name.chars().count() <= 40).then(|| name.to_owned())
+    let chars = name.chars().count();
+    ((1..=4).contains(&words)
+        && (1..=40).contains(&chars)
+        && name.chars().any(char::is_alphanumeric))
+    .then(|| name.to_owned())
+}
+
+/// A name as written in a heading or a table: without a leading number ("1. BigBlueButton"),
+/// emoji or marks ("🏠 Home Assistant"), a link's extra words ("SWR (Website)"), footnote marks
+/// and markup; None when it does not look like a name.
+pub fn as_name(piece: &str) -> Option<String> {
+    let text = unnumbered(piece.trim());
+    let text = text.trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '.' | '#'));
+    let text = text.split(['(', '[', '（']).next().unwrap_or(text);
+    let text = text
+        .trim_end_matches(['*', '†', '‡', '¹', '²', '³', ':', '：'])
+        .replace("**", "");
+    let text = text.trim();
+    (looks_named(text) || text.chars().any(is_unspaced_script))
+        .then(|| tidy(text))
+        .flatten()
 }
 
 /// How often `name` comes back in `text`, as a whole word (ignoring case).
 pub fn mentions(text: &str, name: &str) -> usize {
     let lower = text.to_lowercase();
     let name = name.to_lowercase();
+    if name.is_empty() || lower.len() != text.len() {
+        return text.matches(&name).count();
+    }
     let mut count = 0;
     let mut from = 0;
     while let Some(at) = lower[from..].find(&name) {
@@ -158,8 +380,11 @@ pub fn mentions(text: &str, name: &str) -> usize {
         let end = start + name.len();
         let before = lower[..start].chars().next_back();
         let after = lower[end..].chars().next();
-        let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric() && c != '-');
-        if boundary(before) && boundary(after) {
+        let first = name.chars().next().unwrap_or(' ');
+        let last = name.chars().next_back().unwrap_or(' ');
+        let boundary =
+            |edge: char, c: Option<char>| c.is_none_or(|c| !continues(edge, c)) && c != Some('-');
+        if boundary(first, before) && boundary(last, after) {
             count += 1;
         }
         from = end;
@@ -167,102 +392,390 @@ pub fn mentions(text: &str, name: &str) -> usize {
     count
 }
 
-/// A heading that looks like the name of a thing: short, not a question or a topic line ("Comparison
-/// of services", "Event vs. message services" are topics).
-fn short_heading(text: &str) -> bool {
-    const JOINING: &[&str] = &[
-        "of", "and", "or", "the", "to", "for", "vs", "vs.", "with", "in", "on", "a", "an", "is",
-        "are", "your", "how", "what", "why", "when", "which", "my", "our",
-    ];
-    let words: Vec<&str> = text.split_whitespace().collect();
-    (1..=3).contains(&words.len())
-        && !text.contains(['?', ':', ','])
-        && !words
-            .iter()
-            .any(|w| JOINING.contains(&w.to_lowercase().as_str()))
-        && as_name(text).as_deref() == Some(text.trim())
+/// How often `name` comes back in `text` as a whole word, written as it is (its case).
+fn mentions_as_written(text: &str, name: &str) -> usize {
+    text.match_indices(name)
+        .filter(|(at, _)| whole_word(text, *at, name.len()))
+        .count()
 }
 
-/// Names found in the post besides its title: sibling headings of the same level under the same
-/// parent (a heading under another name's heading is that name's), subjects of pros and cons,
-/// and tables' headers and first columns. Each with the kind of place it was found.
-fn other_names(blocks: &[Block]) -> Vec<(String, &'static str)> {
+/// The spelling of `name` the post uses most (its case), where it uses it at all.
+pub fn best_spelling(name: &str, body: &str) -> String {
+    let lower = name.to_lowercase();
+    let mut seen: Vec<(String, usize)> = Vec::new();
+    if body.to_lowercase().len() == body.len() {
+        let body_lower = body.to_lowercase();
+        let mut from = 0;
+        while let Some(at) = body_lower[from..].find(&lower) {
+            let start = from + at;
+            let written = &body[start..start + lower.len()];
+            match seen.iter_mut().find(|(w, _)| w == written) {
+                Some((_, n)) => *n += 1,
+                None => seen.push((written.to_owned(), 1)),
+            }
+            from = start + lower.len();
+        }
+    }
+    // Most used, where one spelling is used twice as often as any other; else the one with the
+    // most capitals (a name as its makers write it: "Sublime Text" over "Sublime text").
+    let most = seen.iter().map(|(_, n)| *n).max().unwrap_or(0);
+    seen.into_iter()
+        .filter(|(_, n)| *n * 2 > most)
+        .max_by_key(|(w, n)| (w.chars().filter(|c| c.is_uppercase()).count(), *n))
+        .map(|(w, _)| w)
+        .filter(|w| w.chars().any(char::is_uppercase) || !name.chars().any(char::is_uppercase))
+        .unwrap_or_else(|| name.to_owned())
+}
+
+/// A heading that looks like the name of a thing: short, not a question or a topic line
+/// ("Comparison of services", "Event vs. message services" are topics).
+fn short_heading(text: &str, lex: &Lexicon) -> Option<String> {
+    let text = text.replace("**", "");
+    let text = unnumbered(text.trim());
+    // "X vs Y" is a topic; "VS Code" is a name.
+    let versus = lex.first(text, &lex.versus).is_some_and(|(at, _)| at > 0);
+    if text.contains(['?', '？', '؟', ',', '，']) || versus {
+        return None;
+    }
+    // A heading of a part ("Conclusion", "Vorteile", "Final thoughts") is not a name.
+    let parts = [
+        &lex.conclusion,
+        &lex.pros,
+        &lex.cons,
+        &lex.when_to_choose,
+        &lex.when_not,
+        &lex.traits,
+        &lex.usage,
+    ];
+    if parts.iter().any(|words| lex.has(text, words)) {
+        return None;
+    }
+    let name = as_name(text)?;
+    // The heading is the name alone (a colon's tagline aside: "Go: practical, pragmatic").
+    let head = text
+        .split([':', '：', '—', '–'])
+        .next()
+        .unwrap_or(text)
+        .trim();
+    let head = head.trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '.' | '#'));
+    (head.split(['(', '[', '（']).next().unwrap_or(head).trim() == name
+        && name.split_whitespace().count() <= 3
+        && !lex.has(&name, &lex.and)
+        && !lex.has(&name, &lex.or))
+    .then_some(name)
+}
+
+/// The names in a heading or a header cell: the name alone, or names joined by the language's
+/// "and", "&" or "/" ("Angular e Vue", "**Emacs** and **Vim**", "VS Code & Sublime Text").
+fn heading_names(text: &str, lex: &Lexicon) -> Vec<String> {
+    if let Some(name) = short_heading(text, lex) {
+        return vec![name];
+    }
+    let text = unnumbered(text.trim()).replace("**", "");
+    let text = text.trim_end_matches([':', '：', ' ']);
+    if text.contains(['?', '？', '؟', ',', '，']) {
+        return Vec::new();
+    }
+    let joins: Vec<String> = lex
+        .and
+        .iter()
+        .cloned()
+        .chain(["&".to_owned(), "/".to_owned()])
+        .collect();
+    let parts: Vec<String> = split_words(text, &joins, lex)
+        .iter()
+        .flat_map(|p| {
+            p.split('/')
+                .map(str::trim)
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        })
+        .filter(|p| !p.is_empty())
+        .collect();
+    if !(2..=3).contains(&parts.len()) {
+        return Vec::new();
+    }
+    let names: Vec<String> = parts.iter().filter_map(|p| short_heading(p, lex)).collect();
+    if names.len() == parts.len() {
+        names
+    } else {
+        Vec::new()
+    }
+}
+
+/// Names found in the post besides its title: headings that are a name each, among siblings of
+/// the same level under the same parent ("headings" where two or more siblings are names, "a
+/// heading" for one alone; a heading under another name's heading is that name's), "What is X?"
+/// and pros-and-cons headings, a table's header ("a table header") and first column ("a
+/// table"), and mermaid flowcharts' leaves. Each with the kind of place it was found.
+fn other_names(
+    blocks: &[Block],
+    lex: &Lexicon,
+    body: &str,
+) -> (Vec<(String, &'static str)>, Vec<Group>) {
     let mut found = Vec::new();
-    // Headings: a name heading nested under another name heading is not a sibling.
-    let mut stack: Vec<(u8, String, bool)> = Vec::new();
+    let mut groups: Vec<Group> = Vec::new();
+    // Every heading: its level, the names it gives, the heading it is under.
+    let mut headings: Vec<(u8, Vec<String>, Option<usize>)> = Vec::new();
+    let mut stack: Vec<(u8, usize)> = Vec::new();
     for block in blocks {
         if let Block::Heading { level, text } = block {
-            while stack.last().is_some_and(|(l, _, _)| *l >= *level) {
+            while stack.last().is_some_and(|(l, _)| *l >= *level) {
                 stack.pop();
             }
-            let named = short_heading(text);
-            let under_name = stack.iter().any(|(_, _, n)| *n);
-            if named && !under_name {
-                found.push((text.trim().to_owned(), "headings"));
-            }
-            if let Some(subject) = subject_of(text) {
+            let names: Vec<String> = heading_names(text, lex)
+                .into_iter()
+                .filter(|n| name_like(n, body, lex))
+                .collect();
+            if let Some(subject) = subject_of(text, lex) {
                 found.push((subject, "its pros and cons"));
             }
-            stack.push((*level, text.clone(), named));
+            headings.push((*level, names, stack.last().map(|(_, i)| *i)));
+            stack.push((*level, headings.len() - 1));
         }
     }
-    for block in blocks {
-        if let Block::Table { head, rows } = block {
-            if head.len() >= 3 {
-                found.extend(
-                    head[1..]
-                        .iter()
-                        .filter_map(|c| as_name(&c.plain))
-                        .map(|n| (n, "a table")),
-                );
+    // Sibling groups: (level, parent) → their names. A group of two or more names is the
+    // options'; a heading under one of theirs is about that option, not another.
+    let group_of = |i: usize| (headings[i].0, headings[i].2);
+    let size = |key: (u8, Option<usize>)| {
+        headings
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| group_of(*j) == key)
+            .map(|(_, h)| h.1.len())
+            .sum::<usize>()
+    };
+    let under_option = |mut i: usize| {
+        while let Some(parent) = headings[i].2 {
+            if !headings[parent].1.is_empty() && size(group_of(parent)) >= 2 {
+                return true;
             }
-            if rows.len() >= 2 {
-                found.extend(
-                    rows.iter()
+            i = parent;
+        }
+        false
+    };
+    let mut by_key: Vec<(SiblingKey, Vec<String>)> = Vec::new();
+    for (i, (_, names, _)) in headings.iter().enumerate() {
+        if names.is_empty() || under_option(i) {
+            continue;
+        }
+        let kind = if size(group_of(i)) >= 2 {
+            "headings"
+        } else {
+            "a heading"
+        };
+        found.extend(names.iter().map(|n| (n.clone(), kind)));
+        match by_key.iter_mut().find(|(k, _)| *k == group_of(i)) {
+            Some((_, group)) => group.extend(names.iter().cloned()),
+            None => by_key.push((group_of(i), names.clone())),
+        }
+    }
+    groups.extend(
+        by_key
+            .into_iter()
+            .filter(|(_, g)| g.len() >= 2)
+            .map(|(_, g)| Group {
+                kind: "headings",
+                names: g,
+            }),
+    );
+    for block in blocks {
+        match block {
+            Block::Table { head, rows } => {
+                // A header naming two or more things the post talks about is the options'.
+                let mut named: Vec<String> = Vec::new();
+                for cell in head.iter().skip(1) {
+                    for name in heading_names(&cell.plain, lex)
+                        .into_iter()
+                        .chain(as_name(&cell.plain))
+                    {
+                        if !named.iter().any(|n| n.eq_ignore_ascii_case(&name))
+                            && mentions(body, &name) >= 3
+                        {
+                            named.push(name);
+                        }
+                    }
+                }
+                if named.len() >= 2 {
+                    found.extend(named.iter().map(|n| (n.clone(), "a table header")));
+                    groups.push(Group {
+                        kind: "a table header",
+                        names: named,
+                    });
+                }
+                if rows.len() >= 2 {
+                    let column: Vec<String> = rows
+                        .iter()
                         .filter_map(|r| r.first())
                         .filter_map(|c| as_name(&c.plain))
-                        .map(|n| (n, "a table")),
-                );
+                        .collect();
+                    found.extend(column.iter().map(|n| (n.clone(), "a table")));
+                    if (2..=6).contains(&column.len()) && column.len() == rows.len() {
+                        groups.push(Group {
+                            kind: "a table",
+                            names: column,
+                        });
+                    }
+                }
+            }
+            Block::Code(code) if code.language.eq_ignore_ascii_case("mermaid") => {
+                let leaves = flowchart_leaves(&code.source);
+                found.extend(leaves.iter().map(|n| (n.clone(), "a flowchart")));
+                if leaves.len() >= 2 {
+                    groups.push(Group {
+                        kind: "a flowchart",
+                        names: leaves,
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    (found, groups)
+}
+
+/// A heading's place among its siblings: its level and the heading it is under.
+type SiblingKey = (u8, Option<usize>);
+
+/// Names the post gives together, one per heading of a group, cell of a header or first column,
+/// or leaf of a flowchart: the options, where the group is theirs.
+struct Group {
+    kind: &'static str,
+    names: Vec<String>,
+}
+
+/// The labels of a mermaid flowchart's leaves (nodes no arrow leaves): where a decision tree
+/// ends, it names what to pick.
+fn flowchart_leaves(source: &str) -> Vec<String> {
+    let mut labels: Vec<(String, String)> = Vec::new();
+    let mut sources: Vec<String> = Vec::new();
+    let node = |text: &str| -> Option<(String, Option<String>)> {
+        let text = text.trim().trim_end_matches(';');
+        let id: String = text
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect();
+        if id.is_empty() {
+            return None;
+        }
+        let rest = &text[id.len()..];
+        let label = rest
+            .trim_start_matches(['[', '(', '{', '>', '/'])
+            .trim_end_matches([']', ')', '}', '/'])
+            .trim_matches('"')
+            .trim();
+        Some((
+            id,
+            (!rest.is_empty() && !label.is_empty()).then(|| label.to_owned()),
+        ))
+    };
+    for line in source.lines() {
+        let line = line.trim();
+        if line.starts_with("graph") || line.starts_with("flowchart") || line.starts_with("%%") {
+            continue;
+        }
+        let parts: Vec<&str> = line.split("-->").flat_map(|p| p.split("---")).collect();
+        for (i, part) in parts.iter().enumerate() {
+            // "|Yes| C[Django]": the edge's label goes.
+            let part = match part.trim().strip_prefix('|') {
+                Some(rest) => rest.split_once('|').map_or(rest, |(_, after)| after),
+                None => part,
+            };
+            if let Some((id, label)) = node(part) {
+                if let Some(label) = label {
+                    labels.push((id.clone(), label));
+                }
+                if i + 1 < parts.len() {
+                    sources.push(id);
+                }
             }
         }
     }
-    found
+    let mut leaves: Vec<String> = Vec::new();
+    for (id, label) in labels {
+        if !sources.contains(&id) {
+            if let Some(name) = as_name(&label) {
+                if !leaves.contains(&name) {
+                    leaves.push(name);
+                }
+            }
+        }
+    }
+    leaves
 }
 
-/// The option a pros-and-cons or when-to-use heading is about ("Advantages of SQLite", "Some
-/// things I prefer in Go", "When To Use MySQL", "Why Rust").
-pub fn subject_of(heading: &str) -> Option<String> {
-    let lower = heading.to_lowercase();
-    for lead in [
-        "advantages of ",
-        "disadvantages of ",
-        "pros of ",
-        "cons of ",
-        "benefits of ",
-        "drawbacks of ",
-        "limitations of ",
-        "strengths of ",
-        "weaknesses of ",
-        "things i prefer in ",
-        "things i like about ",
-        "what i like about ",
-        "why choose ",
-        "why use ",
-        "why ",
-        "when to use ",
-        "when not to use ",
-        "when to choose ",
-        "when to pick ",
-        "reasons to use ",
-        "reasons to choose ",
-    ] {
-        if let Some(at) = lower.find(lead) {
-            let rest = &heading[at + lead.len()..];
-            let rest = rest.trim_end_matches(['?', ':', '.', '!']);
-            return as_name(rest);
+/// The option a pros-and-cons, when-to-use or "What is" heading is about ("Advantages of
+/// SQLite", "Vorteile von Go", "When To Use MySQL", "¿Qué es Django?").
+pub fn subject_of(heading: &str, lex: &Lexicon) -> Option<String> {
+    let lists = [
+        &lex.pros,
+        &lex.cons,
+        &lex.when_to_choose,
+        &lex.when_not,
+        &lex.what_is,
+    ];
+    for list in lists {
+        if let Some((at, word)) = lex.first(heading, list) {
+            if heading.to_lowercase().len() != heading.len() {
+                continue;
+            }
+            let rest = heading[at + word.len()..]
+                .trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '.' | '#'));
+            // "Vorteile von Go", "Avantages de React": the word that joins them goes.
+            let rest = rest
+                .split_once(' ')
+                .filter(|(join, _)| {
+                    join.chars().count() <= 3 && join.chars().all(char::is_lowercase)
+                })
+                .map_or(rest, |(_, after)| after);
+            let rest = rest.trim_end_matches(['?', ':', '.', '!', '？', '：', '؟']);
+            let frequent_word = |n: &String| {
+                lex.common.iter().any(|w| w.eq_ignore_ascii_case(n)) || n.chars().count() < 2
+            };
+            if let Some(name) = as_name(rest).filter(|n| !frequent_word(n)) {
+                return Some(name);
+            }
+            // Where the language puts the name first ("VUE 缺点", "Hugoのスキなところ",
+            // "Go'nun avantajları", "X के फायदे").
+            if HEAD_FINAL.contains(&lex.lang.as_str()) {
+                if let Some(name) = name_before(&heading[..at]) {
+                    return Some(name);
+                }
+            }
         }
     }
     None
+}
+
+/// Languages that say "X's advantages" with the name before the topic word.
+const HEAD_FINAL: &[&str] = &["ja", "zh", "ko", "tr", "hi", "bn", "ur", "fa"];
+
+/// The name a heading gives before its topic word: the first run of Latin letters (and the signs
+/// names use) in it, without a possessive ending ("Go'nun"), or the whole of a short part.
+fn name_before(before: &str) -> Option<String> {
+    let latin =
+        |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '+' | '#' | '-' | '_' | ' ');
+    let run: String = before
+        .trim_start_matches(|c: char| !c.is_ascii_alphanumeric())
+        .chars()
+        .take_while(|c| latin(*c))
+        .collect();
+    let run = run.split(['\'', '’']).next().unwrap_or("").trim();
+    if run.chars().any(|c| c.is_ascii_alphabetic()) {
+        return as_name(run).or_else(|| tidy(run));
+    }
+    let bare = before.trim().trim_end_matches(['の', '的', '의', ' ']);
+    (bare.chars().any(is_unspaced_script) && (1..=8).contains(&bare.chars().count()))
+        .then(|| bare.to_owned())
+}
+
+/// What else the post says about the names it may compare: its front matter's tags, the words
+/// it marks (bold, italic, code, link text) and the post's text.
+pub struct Hints<'a> {
+    /// The front matter's tags.
+    pub tags: &'a [String],
+    /// Every span the post marks, plain.
+    pub marked: &'a [String],
 }
 
 /// The names the post compares, in the order it gives them, and where each was found.
@@ -271,16 +784,37 @@ pub fn options(
     intro_sentences: &[String],
     blocks: &[Block],
     body: &str,
+    lex: &Lexicon,
+    hints: &Hints<'_>,
 ) -> Vec<Found> {
-    let others = other_names(blocks);
+    let (others, groups) = other_names(blocks, lex, body);
+    if std::env::var_os("VERDICT_DEBUG_NAMES").is_some() {
+        eprintln!("others: {others:?}");
+    }
     let evidence = |name: &str| -> Vec<&'static str> {
         let mut kinds: Vec<&'static str> = others
             .iter()
             .filter(|(n, _)| n.eq_ignore_ascii_case(name))
             .map(|(_, k)| *k)
             .collect();
+        kinds.sort_unstable();
         kinds.dedup();
         kinds
+    };
+    let found = |names: Vec<String>, from: &str| -> Vec<Found> {
+        names
+            .into_iter()
+            .map(|name| Found {
+                name,
+                from: from.to_owned(),
+            })
+            .collect()
+    };
+    let distinct = |names: &[String]| {
+        let mut lower: Vec<String> = names.iter().map(|n| n.to_lowercase()).collect();
+        lower.sort();
+        lower.dedup();
+        lower.len() == names.len()
     };
     // A listing name with extra words takes the shorter form the post's headings use ("Vue JS"
     // in the title, "Vue" in the headings), unless the listing names both or the headings use
@@ -289,15 +823,12 @@ pub fn options(
         names
             .iter()
             .map(|name| {
-                if others
-                    .iter()
-                    .any(|(n, k)| *k == "headings" && n.eq_ignore_ascii_case(name))
-                {
+                if others.iter().any(|(n, _)| n.eq_ignore_ascii_case(name)) {
                     return name.clone();
                 }
                 others
                     .iter()
-                    .filter(|(_, k)| *k == "headings")
+                    .filter(|(_, k)| matches!(*k, "headings" | "a table header" | "a table"))
                     .map(|(n, _)| n)
                     .filter(|n| {
                         name.len() > n.len()
@@ -309,47 +840,342 @@ pub fn options(
                     .cloned()
                     .unwrap_or_else(|| name.clone())
             })
+            .map(|name| best_spelling(&name, body))
             .collect()
     };
-    for (source, texts) in [
-        (
-            "the title",
-            titles.iter().map(|t| t.to_string()).collect::<Vec<_>>(),
-        ),
-        ("the introduction", intro_sentences.to_vec()),
-    ] {
-        for text in texts {
-            let names = reconcile(listed(&text));
-            if names.len() >= 2 {
-                return names
-                    .into_iter()
-                    .map(|name| Found {
-                        name,
-                        from: source.to_owned(),
-                    })
-                    .collect();
+    // The siblings of a listing's names in one group of headings the listing left out ("React,
+    // Angular ou Vue" over headings for Svelte, React, Angular and Vue).
+    let with_siblings = |mut names: Vec<String>| -> Vec<String> {
+        let group: Vec<&String> = others
+            .iter()
+            .filter(|(_, k)| *k == "headings")
+            .map(|(n, _)| n)
+            .collect();
+        let shared = names
+            .iter()
+            .filter(|n| group.iter().any(|g| g.eq_ignore_ascii_case(n)))
+            .count();
+        let least = names.iter().map(|n| mentions(body, n)).min().unwrap_or(0);
+        if shared >= 2 && shared == names.len() {
+            for g in group {
+                let often = mentions(body, g) >= 3 && mentions(body, g) * 4 >= least;
+                if names.len() < 6
+                    && !names.iter().any(|n| n.eq_ignore_ascii_case(g))
+                    && often
+                    && strictly_named(g, lex)
+                {
+                    names.push(best_spelling(g, body));
+                }
             }
         }
+        names
+    };
+
+    // 1. The title listing them (or a description setting them against each other: "npm vs
+    //    yarn vs pnpm").
+    let versus_lines = intro_sentences
+        .iter()
+        .take(1)
+        .filter(|d| lex.first(d, &lex.versus).is_some_and(|(at, _)| at > 0));
+    for title in titles
+        .iter()
+        .copied()
+        .chain(versus_lines.map(String::as_str))
+    {
+        let names = reconcile(listed(title, lex, body));
+        if names.len() >= 2 && distinct(&names) {
+            return found(with_siblings(names), "the title");
+        }
     }
-    // Not listed anywhere: the names found in two kinds of places, or named often.
+    // 2. The group of names (a table's header or first column, a group of headings, a
+    //    flowchart's leaves) the post most stands behind: names it gives in more kinds of places
+    //    (the title, headings, tables, marked words, tags) and names more often. A table of
+    //    criteria ("Open issues", "Scalabilité") names them in one place and seldom.
+    let places = |name: &str| -> f64 {
+        let lower = name.to_lowercase();
+        let mut kinds = evidence(name).len();
+        kinds += usize::from(titles.iter().any(|t| mentions(t, name) > 0));
+        kinds += usize::from(hints.marked.iter().any(|m| m.to_lowercase() == lower));
+        kinds += usize::from(hints.tags.iter().any(|t| t.to_lowercase() == lower));
+        kinds as f64 + mentions(body, name).min(20) as f64 / 5.0
+    };
+    // The introduction's listing competes too ("a comparison of the AVA, Jest, and Mocha test
+    // runners"), where its names are written as names (or set against each other) and come back.
+    let intro_group = intro_sentences.iter().find_map(|text| {
+        let names = reconcile(listed(text, lex, body));
+        let versus = lex.first(text, &lex.versus).is_some_and(|(at, _)| at > 0);
+        let listing = names.len() >= 2
+            && distinct(&names)
+            && names
+                .iter()
+                .all(|n| (versus || strictly_named(n, lex)) && mentions(body, n) >= 2);
+        listing.then_some(Group {
+            kind: "the introduction",
+            names,
+        })
+    });
+    let best = groups
+        .iter()
+        .chain(&intro_group)
+        .map(|g| {
+            let mut names: Vec<String> = Vec::new();
+            for n in &g.names {
+                if !names.iter().any(|m| m.eq_ignore_ascii_case(n)) {
+                    names.push(n.clone());
+                }
+            }
+            let score = names.iter().map(|n| places(n)).sum::<f64>() / names.len().max(1) as f64;
+            (score, g.kind, names)
+        })
+        .filter(|(_, _, names)| (2..=6).contains(&names.len()))
+        .fold(None::<(f64, &str, Vec<String>)>, |best, g| match best {
+            Some(b) if b.0 >= g.0 => Some(b),
+            _ => Some(g),
+        });
+    if let Some((_, kind, names)) = best {
+        let names: Vec<String> = names.iter().map(|n| best_spelling(n, body)).collect();
+        return found(
+            if kind == "the introduction" {
+                with_siblings(names)
+            } else {
+                names
+            },
+            kind,
+        );
+    }
+    // 3. Names found in two kinds of places, or in a flowchart, and named often.
     let mut names: Vec<Found> = Vec::new();
     for (name, _) in &others {
         if names.iter().any(|f| f.name.eq_ignore_ascii_case(name)) {
             continue;
         }
         let kinds = evidence(name);
-        let often = mentions(body, name) >= 3;
-        if (kinds.len() >= 2 || kinds.contains(&"headings")) && often {
+        if (kinds.len() >= 2 || kinds.contains(&"a flowchart")) && mentions(body, name) >= 3 {
             names.push(Found {
-                name: name.clone(),
+                name: best_spelling(name, body),
                 from: kinds.join(" and "),
             });
         }
     }
     names.truncate(6);
     if names.len() >= 2 {
+        return names;
+    }
+    // 4. The names the post talks about most, among those its title, tags, headings or marked
+    //    words give: a post about one choice ("Migrando a Hugo", "Go или не Go?") names the
+    //    others in its text.
+    frequent(titles, &others, body, lex, hints)
+}
+
+/// Whether a heading's words are a name as the post uses them: a name written as one, which the
+/// post writes in lowercase less often than as written ("Atom", "Go"), or one no dictionary
+/// word looks like ("ReactJs", "Vue.js", "pnpm").
+fn name_like(name: &str, body: &str, lex: &Lexicon) -> bool {
+    if !strictly_named(name, lex) {
+        return false;
+    }
+    // In a language written without spaces, only a name in Latin script is told from the words.
+    let foreign = name.chars().any(|c| c.is_alphabetic() && !latin_letter(c));
+    if foreign {
+        return false;
+    }
+    let distinctive = name
+        .chars()
+        .skip(1)
+        .any(|c| c.is_uppercase() || c.is_ascii_digit())
+        || name.chars().any(|c| matches!(c, '#' | '+' | '.'));
+    distinctive || {
+        let lower = name.to_lowercase();
+        let lowered = body
+            .match_indices(lower.as_str())
+            .filter(|(at, _)| whole_word(body, *at, lower.len()))
+            .count();
+        let said = mentions(body, name);
+        said >= 2 && lowered * 2 < said
+    }
+}
+
+/// A letter of the Latin script.
+fn latin_letter(c: char) -> bool {
+    c.is_ascii() || ('\u{00C0}'..='\u{024F}').contains(&c)
+}
+
+/// Whether `len` bytes at `at` in `text` are a whole word.
+fn whole_word(text: &str, at: usize, len: usize) -> bool {
+    let before = text[..at].chars().next_back();
+    let mut rest = text[at + len..].chars();
+    let after = rest.next();
+    // "atom.io" is an address, not the word.
+    let address = after == Some('.') && rest.next().is_some_and(char::is_alphanumeric);
+    before.is_none_or(|c| !c.is_alphanumeric() && c != '.' && c != '/')
+        && after.is_none_or(|c| !c.is_alphanumeric())
+        && !address
+}
+
+/// Whether a name is written as one (not a lowercase word of a sentence, nor one of the
+/// language's frequent words).
+fn strictly_named(name: &str, lex: &Lexicon) -> bool {
+    let lower = name.to_lowercase();
+    !lex.common.contains(&lower)
+        && (name
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.')
+            || name
+                .chars()
+                .any(|c| c.is_ascii_digit() || matches!(c, '#' | '+' | '.'))
+            || name.chars().skip(1).any(char::is_uppercase)
+            || name.chars().any(is_unspaced_script))
+}
+
+/// The names a post mostly about one choice compares, by how often it names them: candidates
+/// from its title, tags, headings and marked words, each written as a name and named at least
+/// three times (twice where the post marks or heads them); the title's first, then the most
+/// named, at most six.
+fn frequent(
+    titles: &[&str],
+    others: &[(String, &'static str)],
+    body: &str,
+    lex: &Lexicon,
+    hints: &Hints<'_>,
+) -> Vec<Found> {
+    let mut candidates: Vec<(String, &'static str)> = Vec::new();
+    let mut add = |name: String, from: &'static str| {
+        let named = if from == "the text" {
+            strictly_named(&name, lex)
+        } else {
+            name_like(&name, body, lex)
+        };
+        if named
+            && !candidates
+                .iter()
+                .any(|(n, _)| n.eq_ignore_ascii_case(&name))
+        {
+            candidates.push((name, from));
+        }
+    };
+    for title in titles {
+        for name in title_names(title, lex) {
+            add(name, "the title");
+        }
+    }
+    for tag in hints.tags {
+        if let Some(name) = as_name(tag) {
+            add(name, "the tags");
+        }
+    }
+    for (name, _) in others {
+        add(name.clone(), "headings");
+    }
+    for span in hints.marked {
+        if let Some(name) = as_name(span).filter(|n| n.split_whitespace().count() <= 2) {
+            add(name, "marked words");
+        }
+    }
+    // In a post not written in Latin script, a word in Latin script is a name ("на Go",
+    // "Hugo로").
+    if !latin_script(body) {
+        for word in body.split(|c: char| {
+            !(c.is_ascii_alphanumeric() || matches!(c, '.' | '+' | '#' | '-' | '_'))
+        }) {
+            let word = word.trim_matches(['.', '-', '_']);
+            if word.len() >= 2 && word.chars().any(|c| c.is_ascii_alphabetic()) {
+                add(word.to_owned(), "the text");
+            }
+        }
+    }
+    let mut counted: Vec<(usize, String, &'static str)> = candidates
+        .into_iter()
+        .map(|(name, from)| (mentions(body, &name), name, from))
+        .filter(|(n, _, from)| *n >= 3 || (*n >= 2 && *from != "the text"))
+        .collect();
+    // The title's names first, then by how often the post names them.
+    counted.sort_by_key(|(n, _, from)| (*from != "the title", std::cmp::Reverse(*n)));
+    let top = counted
+        .iter()
+        .filter(|(_, _, f)| *f != "the title")
+        .map(|(n, _, _)| *n)
+        .max()
+        .unwrap_or(0);
+    let mut names: Vec<Found> = Vec::new();
+    for (n, name, from) in counted {
+        if names.len() == 6 {
+            break;
+        }
+        // Names much rarer than the most named are mentions, not options.
+        if from != "the title" && n * 3 < top {
+            continue;
+        }
+        // A name inside one already taken ("Code" of "VS Code") is that one.
+        if names.iter().any(|f| {
+            let (a, b) = (f.name.to_lowercase(), name.to_lowercase());
+            a.contains(&b) || b.contains(&a)
+        }) {
+            continue;
+        }
+        names.push(Found {
+            name: best_spelling(&name, body),
+            from: from.to_owned(),
+        });
+    }
+    if names.len() >= 2 {
         names
     } else {
         Vec::new()
     }
+}
+
+/// The names in a title that lists none: each run of words written as a name ("Go или не Go?":
+/// Go; "Jekyll에 남기": Jekyll; "Migrando a Hugo": Hugo), the title's first word aside.
+fn title_names(title: &str, lex: &Lexicon) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    let latin = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '+' | '#' | '-' | '_');
+    let latin_title = latin_script(title);
+    let words: Vec<&str> = title
+        .split(|c: char| {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    ',' | ':' | '?' | '!' | '"' | '(' | ')' | '«' | '»' | '“' | '”'
+                )
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    for (i, word) in words.iter().enumerate() {
+        // A Latin-script run inside a word of another script ("Jekyll에").
+        let run: String = word.chars().take_while(|c| latin(*c)).collect();
+        let run = run.trim_end_matches(['.', '-']).to_owned();
+        if run.is_empty() {
+            continue;
+        }
+        let whole = run.len() == word.len();
+        // In Latin-script titles, the first word is capitalised whatever it is.
+        if whole
+            && i == 0
+            && latin_title
+            && !run
+                .chars()
+                .skip(1)
+                .any(|c| c.is_uppercase() || c.is_ascii_digit())
+        {
+            continue;
+        }
+        if strictly_named(&run, lex) && !names.contains(&run) {
+            names.push(run);
+        }
+    }
+    names
+}
+
+/// Whether most of a text's letters are Latin.
+fn latin_script(text: &str) -> bool {
+    let (mut latin, mut other) = (0usize, 0usize);
+    for c in text.chars().filter(|c| c.is_alphabetic()).take(20_000) {
+        if latin_letter(c) {
+            latin += 1;
+        } else {
+            other += 1;
+        }
+    }
+    latin >= other
 }

@@ -1,7 +1,10 @@
 //! The article as blocks: its front matter (YAML between `---` lines or TOML between `+++`
-//! lines, read with maintained parsers), then its Markdown (CommonMark with GFM tables, read with
-//! `pulldown-cmark`), after the code blocks of site generators' own syntaxes (`{% highlight %}`,
-//! `{{< highlight >}}`) are written as fences. No Markdown is read by hand here.
+//! lines, read with maintained parsers), then its body: Markdown (CommonMark with GFM tables,
+//! read with `pulldown-cmark`) after the code blocks of site generators' own syntaxes
+//! (`{% highlight %}`, `{{< highlight >}}`) are written as fences and MDX's `import`/`export`
+//! lines left out; HTML (a page's article, or HTML blocks inside Markdown such as tables and
+//! JSX headings) read by [`super::html`] into the same blocks. Images give no text (their alt
+//! text is not the author's argument). No Markdown or HTML is read by hand here.
 
 use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
@@ -14,6 +17,74 @@ pub struct FrontMatter {
     pub title: Option<String>,
     /// `description` (or `excerpt`, `summary`).
     pub description: Option<String>,
+    /// `lang` (or `language`, `locale`).
+    pub lang: Option<String>,
+    /// `tags` (or `keywords`, `categories`, `topics`): what the post is about, often the names
+    /// it compares.
+    pub tags: Vec<String>,
+}
+
+/// The front matter's keys whose values say what the post is about.
+const TAG_KEYS: &[&str] = &[
+    "tags",
+    "keywords",
+    "categories",
+    "topics",
+    "etiquetas",
+    "tag",
+];
+
+/// Tags written as a list or as one comma-separated string.
+fn tag_list<'a>(values: impl Iterator<Item = &'a str>) -> Vec<String> {
+    values
+        .flat_map(|v| v.split(','))
+        .map(|t| t.trim().to_owned())
+        .filter(|t| !t.is_empty())
+        .collect()
+}
+
+/// The spans the post's prose marks (bold, italic, code, a link's text), plain: where a post
+/// writes the names it talks about.
+pub fn marked(blocks: &[Block]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for block in blocks {
+        let (Block::Paragraph(lines) | Block::List(lines)) = block else {
+            continue;
+        };
+        for line in lines {
+            spans(&line.rich, &mut out);
+        }
+    }
+    out
+}
+
+/// The marked spans of one text in the widget's inline markup.
+fn spans(rich: &str, out: &mut Vec<String>) {
+    let mut rest = rich;
+    while let Some(at) = rest.find(['*', '`', '[']) {
+        let after = &rest[at..];
+        let (open, close) = if after.starts_with("**") {
+            ("**", "**")
+        } else if after.starts_with('*') {
+            ("*", "*")
+        } else if after.starts_with('`') {
+            ("`", "`")
+        } else {
+            ("[", "](")
+        };
+        let inside = &after[open.len()..];
+        match inside.find(close) {
+            Some(end) => {
+                let span = inside[..end].replace(['*', '`', '\\'], "");
+                let span = span.trim();
+                if !span.is_empty() && span.chars().count() <= 40 {
+                    out.push(span.to_owned());
+                }
+                rest = &inside[end + close.len()..];
+            }
+            None => rest = inside,
+        }
+    }
 }
 
 /// One block of the article, in order.
@@ -45,15 +116,33 @@ pub struct Text {
     pub plain: String,
     /// The bold words the text starts with (a list item's label: "**Portable**: …").
     pub lead: Option<String>,
+    /// How many of its characters are the text of a link (any link: a table of contents' are
+    /// to anchors in the page).
+    pub linked: usize,
 }
 
 impl Text {
-    fn push(&mut self, rich: &str, plain: &str) {
+    /// Text with these words, plain and rich alike (escaped for the widget's markup).
+    pub fn plain_text(text: &str) -> Self {
+        Self {
+            rich: escape(text),
+            plain: text.to_owned(),
+            ..Self::default()
+        }
+    }
+
+    pub(crate) fn push(&mut self, rich: &str, plain: &str) {
         self.rich.push_str(rich);
         self.plain.push_str(plain);
     }
 
-    fn trimmed(mut self) -> Self {
+    /// Whether it is mostly the text of links (a "Read more" line, a table of contents' entry).
+    pub fn mostly_linked(&self) -> bool {
+        let chars = self.plain.chars().filter(|c| !c.is_whitespace()).count();
+        chars > 0 && self.linked * 10 >= chars * 8
+    }
+
+    pub(crate) fn trimmed(mut self) -> Self {
         self.rich = self.rich.trim().to_owned();
         self.plain = self.plain.trim().to_owned();
         self.lead = self
@@ -87,9 +176,37 @@ pub struct Article {
     pub tags_left_out: usize,
 }
 
-/// Reads `markdown`: the front matter, then the body.
-pub fn article(markdown: &str) -> Article {
-    let (front, body) = front_matter(markdown);
+/// Reads a post: the front matter, then the body (HTML when it is a page or starts with an HTML
+/// element other than an MDX component, else Markdown or MDX).
+pub fn article(post: &str) -> Article {
+    let (mut front, body) = front_matter(post);
+    let start = body.trim_start();
+    let lower: String = start.chars().take(200).collect::<String>().to_lowercase();
+    let html = lower.starts_with("<!doctype")
+        || lower.starts_with("<html")
+        || lower.starts_with("<head")
+        || lower.starts_with("<body")
+        || lower.starts_with("<article")
+        || lower.starts_with("<main")
+        || (start.starts_with('<')
+            && !start[1..].starts_with(|c: char| c.is_ascii_uppercase())
+            && body.matches("</").count() > 3
+            && !body.contains("\n## ")
+            && !body.contains("\n# "));
+    if html {
+        let page = super::html::page(body);
+        if front.lang.is_none() {
+            front.lang = page.lang;
+        }
+        if front.title.is_none() {
+            front.title = page.title;
+        }
+        return Article {
+            front,
+            blocks: page.blocks,
+            tags_left_out: 0,
+        };
+    }
     let (body, tags_left_out) = with_fences(body);
     Article {
         front,
@@ -106,6 +223,9 @@ fn front_matter(markdown: &str) -> (FrontMatter, &str) {
         return (FrontMatter::default(), text);
     };
     let fence = first.trim_end();
+    if fence == "{" {
+        return json_front(text);
+    }
     if fence != "---" && fence != "+++" {
         return (FrontMatter::default(), text);
     }
@@ -130,6 +250,38 @@ fn front_matter(markdown: &str) -> (FrontMatter, &str) {
     (FrontMatter::default(), text)
 }
 
+/// JSON front matter: an object at the very top, the body after it.
+fn json_front(text: &str) -> (FrontMatter, &str) {
+    let mut values = serde_json::Deserializer::from_str(text).into_iter::<serde_json::Value>();
+    let Some(Ok(serde_json::Value::Object(map))) = values.next() else {
+        return (FrontMatter::default(), text);
+    };
+    let body = &text[values.byte_offset()..];
+    let text_of = |keys: &[&str]| {
+        keys.iter().find_map(|k| {
+            map.get(*k)
+                .and_then(|v| v.as_str())
+                .map(|s| s.trim().to_owned())
+        })
+    };
+    let tags = TAG_KEYS
+        .iter()
+        .filter_map(|k| map.get(*k))
+        .flat_map(|v| match v {
+            serde_json::Value::Array(items) => tag_list(items.iter().filter_map(|i| i.as_str())),
+            serde_json::Value::String(s) => tag_list(std::iter::once(s.as_str())),
+            _ => Vec::new(),
+        })
+        .collect();
+    let front = FrontMatter {
+        title: text_of(&["title"]),
+        description: text_of(&["description", "summary", "excerpt"]),
+        lang: text_of(&["lang", "language", "locale"]),
+        tags,
+    };
+    (front, body)
+}
+
 fn toml_front(meta: &str) -> FrontMatter {
     let Ok(table) = meta.parse::<toml::Table>() else {
         return FrontMatter::default();
@@ -143,9 +295,20 @@ fn toml_front(meta: &str) -> FrontMatter {
                 .map(|s| s.trim().to_owned())
         })
     };
+    let tags = TAG_KEYS
+        .iter()
+        .filter_map(|k| table.get(*k))
+        .flat_map(|v| match v {
+            toml::Value::Array(items) => tag_list(items.iter().filter_map(|i| i.as_str())),
+            toml::Value::String(s) => tag_list(std::iter::once(s.as_str())),
+            _ => Vec::new(),
+        })
+        .collect();
     FrontMatter {
         title: text(&["title"]),
         description: text(&["description", "summary", "excerpt"]),
+        lang: text(&["lang", "language", "locale"]),
+        tags,
     }
 }
 
@@ -160,9 +323,19 @@ fn yaml_front(meta: &str) -> FrontMatter {
         keys.iter()
             .find_map(|k| doc[*k].as_str().map(|s| s.trim().to_owned()))
     };
+    let tags = TAG_KEYS
+        .iter()
+        .flat_map(|k| match &doc[*k] {
+            yaml_rust2::Yaml::Array(items) => tag_list(items.iter().filter_map(|i| i.as_str())),
+            yaml_rust2::Yaml::String(s) => tag_list(std::iter::once(s.as_str())),
+            _ => Vec::new(),
+        })
+        .collect();
     FrontMatter {
         title: text(&["title"]),
         description: text(&["description", "summary", "excerpt"]),
+        lang: text(&["lang", "language", "locale"]),
+        tags,
     }
 }
 
@@ -203,7 +376,12 @@ fn with_fences(body: &str) -> (String, usize) {
             continue;
         }
         let whole_tag = (bare.starts_with("{%") && bare.ends_with("%}"))
-            || (bare.starts_with("{{") && bare.ends_with("}}"));
+            || (bare.starts_with("{{") && bare.ends_with("}}"))
+            // MDX: a module's imports and exports, and a JSX expression alone on its line.
+            || ((bare.starts_with("import ") || bare.starts_with("export "))
+                && !line.starts_with(' ')
+                && (bare.contains(" from ") || bare.ends_with(';') || bare.contains('{')))
+            || (bare.starts_with('{') && bare.ends_with('}') && !bare.starts_with("{{"));
         if whole_tag {
             left_out += 1;
             out.push('\n');
@@ -305,12 +483,28 @@ fn blocks(markdown: &str) -> Vec<Block> {
             }
             Event::Start(Tag::Table(_)) => out.push(table(&mut parser)),
             Event::Html(_) | Event::Start(Tag::HtmlBlock) => {
-                for event in parser.by_ref() {
-                    if matches!(event, Event::End(TagEnd::HtmlBlock)) {
-                        break;
+                // HTML written in the post (a table, a JSX heading, a box): read for its blocks.
+                let mut html = match &event {
+                    Event::Html(t) => t.to_string(),
+                    _ => String::new(),
+                };
+                if matches!(event, Event::Start(Tag::HtmlBlock)) {
+                    for event in parser.by_ref() {
+                        match event {
+                            Event::End(TagEnd::HtmlBlock) => break,
+                            Event::Html(t) | Event::Text(t) => html.push_str(&t),
+                            _ => {}
+                        }
                     }
                 }
-                out.push(Block::Html);
+                let read = super::html::page(&html).blocks;
+                if read.is_empty()
+                    && !html.trim_start().starts_with("<!--")
+                    && html.trim().len() > 40
+                {
+                    out.push(Block::Html);
+                }
+                out.extend(read);
             }
             // Quotes and other containers: their paragraphs and lists come through as blocks.
             _ => {}
@@ -335,15 +529,24 @@ fn heading_level(level: HeadingLevel) -> u8 {
 fn inline(parser: &mut Parser<'_>, end: TagEnd) -> Vec<Text> {
     let mut lines = vec![Text::default()];
     let mut link: Option<String> = None;
+    let mut in_link = 0usize;
+    let mut in_image = 0usize;
     // The bold words a line starts with, while they are being read.
     let mut lead: Option<String> = None;
     for event in parser.by_ref() {
         let Some(line) = lines.last_mut() else { break };
         match event {
             Event::End(e) if e == end => break,
+            // An image's alt text is not the author's argument.
+            Event::Start(Tag::Image { .. }) => in_image += 1,
+            Event::End(TagEnd::Image) => in_image = in_image.saturating_sub(1),
+            _ if in_image > 0 => {}
             Event::Text(t) => {
                 if let Some(lead) = lead.as_mut() {
                     lead.push_str(&t);
+                }
+                if in_link > 0 {
+                    line.linked += t.chars().filter(|c| !c.is_whitespace()).count();
                 }
                 line.push(&escape(&t), &t);
             }
@@ -369,6 +572,7 @@ fn inline(parser: &mut Parser<'_>, end: TagEnd) -> Vec<Text> {
                 line.push("**", "");
             }
             Event::Start(Tag::Link { dest_url, .. }) => {
+                in_link += 1;
                 let href = dest_url.to_string();
                 if verdict_core::markup::is_safe_href(&href) {
                     line.push("[", "");
@@ -376,6 +580,7 @@ fn inline(parser: &mut Parser<'_>, end: TagEnd) -> Vec<Text> {
                 }
             }
             Event::End(TagEnd::Link) => {
+                in_link = in_link.saturating_sub(1);
                 if let Some(href) = link.take() {
                     line.push(&format!("]({href})"), "");
                 }
@@ -392,8 +597,15 @@ fn list(parser: &mut Parser<'_>) -> Vec<Text> {
     let mut depth = 1;
     let mut current: Option<Text> = None;
     let mut lead: Option<String> = None;
+    let mut in_link = 0usize;
+    let mut in_image = 0usize;
     while let Some(event) = parser.next() {
         match event {
+            Event::Start(Tag::Image { .. }) => in_image += 1,
+            Event::End(TagEnd::Image) => in_image = in_image.saturating_sub(1),
+            _ if in_image > 0 => {}
+            Event::Start(Tag::Link { .. }) => in_link += 1,
+            Event::End(TagEnd::Link) => in_link = in_link.saturating_sub(1),
             Event::Start(Tag::List(_)) => depth += 1,
             Event::End(TagEnd::List(_)) => {
                 depth -= 1;
@@ -419,6 +631,7 @@ fn list(parser: &mut Parser<'_>) -> Vec<Text> {
                     if item.plain.is_empty() && item.lead.is_none() {
                         item.lead = line.lead.clone();
                     }
+                    item.linked += line.linked;
                     if !item.plain.is_empty() {
                         item.push(" ", " ");
                     }
@@ -429,9 +642,11 @@ fn list(parser: &mut Parser<'_>) -> Vec<Text> {
                 if let Some(lead) = lead.as_mut() {
                     lead.push_str(&t);
                 }
-                current
-                    .get_or_insert_with(Text::default)
-                    .push(&escape(&t), &t)
+                let item = current.get_or_insert_with(Text::default);
+                if in_link > 0 {
+                    item.linked += t.chars().filter(|c| !c.is_whitespace()).count();
+                }
+                item.push(&escape(&t), &t)
             }
             Event::Code(t) => current
                 .get_or_insert_with(Text::default)
@@ -493,4 +708,84 @@ fn table(parser: &mut Parser<'_>) -> Block {
         }
     }
     Block::Table { head, rows }
+}
+
+/// The blocks' words, for telling the post's language.
+pub fn plain_text(blocks: &[Block]) -> String {
+    let mut out = String::new();
+    for block in blocks {
+        match block {
+            Block::Heading { text, .. } => out.push_str(text),
+            Block::Paragraph(lines) | Block::List(lines) => {
+                for l in lines {
+                    out.push_str(&l.plain);
+                    out.push(' ');
+                }
+            }
+            Block::Table { head, rows } => {
+                for c in head.iter().chain(rows.iter().flatten()) {
+                    out.push_str(&c.plain);
+                    out.push(' ');
+                }
+            }
+            Block::Code(_) | Block::Html => {}
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// What is not the author's argument, taken out: a section headed as noise ("Table of contents",
+/// "Related posts", "Comments", in the post's language) up to the next heading of its level, a
+/// list of links only (a table of contents), a paragraph that is a link or a sponsor's line.
+pub fn clean(blocks: &mut Vec<Block>, lex: &super::lexicon::Lexicon) {
+    let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
+    let mut skipping: Option<u8> = None;
+    for block in blocks.drain(..) {
+        match &block {
+            Block::Heading { level, text } => {
+                if skipping.is_some_and(|l| *level > l) {
+                    continue;
+                }
+                skipping = None;
+                let words = text.split_whitespace().count();
+                if words <= 5 && lex.has(text, &lex.noise) {
+                    skipping = Some(*level);
+                    continue;
+                }
+            }
+            _ if skipping.is_some() => continue,
+            Block::List(items) => {
+                let linked = items.iter().filter(|i| i.mostly_linked()).count();
+                if items.len() >= 3 && linked * 10 >= items.len() * 8 {
+                    continue;
+                }
+                let kept: Vec<Text> = items
+                    .iter()
+                    .filter(|i| !(i.mostly_linked() && i.plain.split_whitespace().count() <= 12))
+                    .cloned()
+                    .collect();
+                if kept.is_empty() {
+                    continue;
+                }
+                out.push(Block::List(kept));
+                continue;
+            }
+            Block::Paragraph(lines) => {
+                let plain: String = lines
+                    .iter()
+                    .map(|l| l.plain.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let words = plain.split_whitespace().count();
+                let linked = lines.iter().all(Text::mostly_linked);
+                if (linked && words <= 20) || (lex.has(&plain, &lex.noise) && words <= 30) {
+                    continue;
+                }
+            }
+            _ => {}
+        }
+        out.push(block);
+    }
+    *blocks = out;
 }

@@ -4,9 +4,25 @@
 
 use super::ask;
 use super::kinds::{classify, Kind};
+use super::lexicon::Lexicon;
 use super::read::{escape, Block, Text};
 use super::sources::option_in;
 use verdict_core::content::{Choice, Section, Verdict};
+use verdict_core::validate::{MAX_LONG_TEXT, MAX_SHORT_TEXT};
+
+/// A title within the rules' limit.
+fn title(text: &str) -> String {
+    ask::shortened(text.trim(), MAX_SHORT_TEXT)
+}
+
+/// Prose within the rules' limit (cut at a word, never inside the markup's escapes).
+fn long(text: String) -> String {
+    if text.chars().count() <= MAX_LONG_TEXT {
+        return text;
+    }
+    let cut = ask::shortened(&text, MAX_LONG_TEXT - 2);
+    cut.trim_end_matches('\\').to_owned()
+}
 
 /// A section of the article: a heading and the blocks up to the next heading at its level or
 /// above.
@@ -50,25 +66,39 @@ pub fn prose(lines: &[Text]) -> String {
         .join(" ")
 }
 
-/// A heading's text without a leading "1." or "1)".
+/// A heading's text without a leading "1.", "1)", "#1" or "1 -".
 pub fn unnumbered(text: &str) -> &str {
-    let rest = text.trim_start_matches(|c: char| c.is_ascii_digit());
-    match rest.strip_prefix(['.', ')']) {
-        Some(rest) if rest.len() < text.len() => rest.trim_start(),
-        _ => text,
+    let text = text.trim_start();
+    let hashed = text.strip_prefix('#').unwrap_or(text);
+    let rest = hashed.trim_start_matches(|c: char| c.is_ascii_digit());
+    if rest.len() == hashed.len() {
+        return text;
     }
+    if let Some(rest) = rest.strip_prefix(['.', ')', ':']) {
+        return rest.trim_start();
+    }
+    if let Some(rest) = rest.trim_start().strip_prefix(['-', '–', '—']) {
+        return rest.trim_start();
+    }
+    if hashed.len() < text.len() && rest.starts_with(' ') {
+        return rest.trim_start();
+    }
+    text
 }
 
 /// A section of content from the blocks under a heading.
-pub fn section(title: &str, blocks: &[Block]) -> Section {
+pub fn section(heading: &str, blocks: &[Block]) -> Section {
     let mut s = Section {
-        title: title.to_owned(),
+        title: title(heading),
         ..Section::default()
     };
     for block in blocks {
         match block {
             Block::Paragraph(lines) => {
-                let text = prose(lines);
+                if lines.iter().all(Text::mostly_linked) {
+                    continue;
+                }
+                let text = long(prose(lines));
                 if s.body.is_none() && s.bullets.is_empty() && s.code.is_empty() {
                     s.body = Some(text);
                 } else if s.after.is_none() {
@@ -77,7 +107,12 @@ pub fn section(title: &str, blocks: &[Block]) -> Section {
                     s.points.push(text);
                 }
             }
-            Block::List(items) => s.bullets.extend(items.iter().map(|i| i.rich.clone())),
+            Block::List(items) => s.bullets.extend(
+                items
+                    .iter()
+                    .filter(|i| !i.mostly_linked())
+                    .map(|i| long(i.rich.clone())),
+            ),
             Block::Code(code) => s.code.push(code.clone()),
             Block::Heading { .. } => break,
             Block::Table { .. } | Block::Html => {}
@@ -115,14 +150,15 @@ pub fn items(part: &Part<'_>) -> Vec<Section> {
             _ => None,
         })
         .flatten()
+        .filter(|item| !item.mostly_linked())
         .map(|item| match label_and_rest(item) {
             Some((label, rest)) => Section {
-                title: label,
-                body: Some(escape(&rest)),
+                title: title(&label),
+                body: Some(long(escape(&rest))),
                 ..Section::default()
             },
             None => Section {
-                title: item.plain.clone(),
+                title: title(&item.plain),
                 ..Section::default()
             },
         })
@@ -166,11 +202,16 @@ pub struct Material {
 
 /// Fills each option's "about", "when to choose" and "used by" from the parts, and returns the
 /// short answer, usage notes and verdict.
-pub fn material(parts: &[Part<'_>], options: &mut [Choice], notes: &mut Vec<String>) -> Material {
+pub fn material(
+    parts: &[Part<'_>],
+    options: &mut [Choice],
+    notes: &mut Vec<String>,
+    lex: &Lexicon,
+) -> Material {
     let mut found = Material::default();
     for part in parts {
         let lower = part.title.to_lowercase();
-        let kind = classify(part.title);
+        let kind = classify(part.title, lex);
         if matches!(kind, Some(Kind::WhenToChoose)) {
             match option_in(options, part.title) {
                 Some(o) => {
@@ -186,14 +227,21 @@ pub fn material(parts: &[Part<'_>], options: &mut [Choice], notes: &mut Vec<Stri
                 )),
                 None => {}
             }
-        } else if let Some(rest) = lower
-            .strip_prefix("what is ")
-            .or_else(|| lower.strip_prefix("what's "))
+        } else if lex
+            .first(part.title, &lex.what_is)
+            .is_some_and(|(at, _)| at < 4)
+            && option_in(options, part.title).is_some()
         {
-            if let Some(o) = option_in(options, rest) {
-                options[o].about = Some(section(part.title, part.blocks));
+            if let Some(o) = option_in(options, part.title) {
+                let about = section(part.title, part.blocks);
+                if about.body.is_some() || !about.bullets.is_empty() {
+                    options[o].about = Some(about);
+                }
             }
-        } else if lower.contains("short answer") || lower.contains("tl;dr") || lower == "tldr" {
+        } else if lower.contains("short answer")
+            || lower.contains("tl;dr")
+            || lower.contains("tldr")
+        {
             let mut s = section(part.title, part.blocks);
             s.points = s
                 .body
@@ -203,21 +251,7 @@ pub fn material(parts: &[Part<'_>], options: &mut [Choice], notes: &mut Vec<Stri
                 .chain(s.points)
                 .collect();
             found.short_answer = Some(s);
-        } else if found.verdict.is_none()
-            && [
-                "verdict",
-                "conclusion",
-                "summary",
-                "which one should",
-                "which should",
-                "recommendation",
-                "wrap up",
-                "final thoughts",
-                "bottom line",
-            ]
-            .iter()
-            .any(|w| lower.contains(w))
-        {
+        } else if found.verdict.is_none() && lex.has(part.title, &lex.conclusion) {
             let s = section(part.title, part.blocks);
             if s.body.is_some() || !s.bullets.is_empty() {
                 found.verdict = Some(Verdict {
@@ -258,7 +292,10 @@ pub fn material(parts: &[Part<'_>], options: &mut [Choice], notes: &mut Vec<Stri
                 Block::Paragraph(lines) if lines.len() == 1 => lines[0].plain.to_lowercase(),
                 _ => continue,
             };
-            let Some(rest) = label.strip_prefix("companies using ") else {
+            let Some((at, word)) = lex.first(&label, &lex.usage) else {
+                continue;
+            };
+            let Some(rest) = label.get(at + word.len()..) else {
                 continue;
             };
             if let (Some(o), Some(Block::List(items))) =
@@ -266,18 +303,13 @@ pub fn material(parts: &[Part<'_>], options: &mut [Choice], notes: &mut Vec<Stri
             {
                 options[o].used_by = items.iter().map(|i| i.plain.clone()).collect();
                 let after = part.blocks[i + 2..].iter().find_map(|b| match b {
-                    Block::Paragraph(lines)
-                        if !lines[0]
-                            .plain
-                            .to_lowercase()
-                            .starts_with("companies using ") =>
-                    {
+                    Block::Paragraph(lines) if !lex.has(&lines[0].plain, &lex.usage) => {
                         Some(prose(lines))
                     }
                     _ => None,
                 });
                 found.usage = Some(Section {
-                    title: part.title.to_owned(),
+                    title: title(part.title),
                     after,
                     ..Section::default()
                 });

@@ -1,23 +1,26 @@
-//! Where a post says what fits whom, each turned into a proposed question that leans to (or
-//! away from) one option, with the post's own sentence as the reason:
-//! - quick decision lines, `Do you need an admin panel? → Django` (the seed's format);
-//! - when-to-choose sections and lists ("When to choose X", "Use X when:", "X is best suited
-//!   to:"), and when-not-to sections, leaning away;
-//! - recommendations anywhere ("X is recommended if you want …", "choose X if …") and
-//!   conditions in the conclusion ("If you want A, use X; if your team runs B, stay with Y");
-//! - headings asked as yes/no questions ("Do you need CTEs?"), leaning to the option the section
-//!   answers with;
-//! - pros and cons, under any common heading (pros, advantages, "what I like", "you might like…",
-//!   "where it hurts", "you might hate…"), as lists or table columns;
-//! - a use-case column or row of a comparison table ("When to use", "Best for");
-//! - what the post praises an option for ("Nginx is often selected … for its resource
-//!   efficiency", "X excels at …") and the characteristics it lists under an option.
+//! Where a post says what fits whom, in any language we have words for, each turned into a
+//! proposed question that leans to (or away from) one option, with the reason the result shows:
+//! - quick decision lines, `Do you need an admin panel? → Django`;
+//! - when-to-choose sections and lists ("When to choose X", "Use X when:", "Choose X if the
+//!   following apply:"), and when-not-to ones, leaning away;
+//! - advice in a sentence ("X is recommended if you want …", "If you only care about speed, k3d
+//!   is the best choice", "Wenn Sie … brauchen, nehmen Sie X") and rule bullets in a conclusion
+//!   ("**Django**: if you need batteries included");
+//! - headings asked as yes/no questions, leaning to the option the section answers with;
+//! - pros and cons under any heading the language uses, as lists, table columns, or items
+//!   labelled "Pro:" and "Contra:";
+//! - a use-case column or row of a comparison table, and requirement → recommendation tables;
+//! - what the post praises an option for, the characteristics it lists, and sentences that
+//!   compare and name one option: candidates only (they say what an option is, not what the
+//!   reader needs).
 //!
 //! Near-duplicates are merged (the stronger kept), and at most [`PROPOSED`] are proposed, the
-//! strongest first; the rest are listed as candidates.
+//! strongest first, each a criterion a reader can answer about themselves; the rest are listed
+//! as candidates.
 
 use super::ask::{self, Tone};
 use super::kinds::{classify, concludes, Kind};
+use super::lexicon::Lexicon;
 use super::read::{escape, Block, Text};
 use super::tables::{self, Layout};
 use verdict_core::content::Choice;
@@ -46,36 +49,62 @@ pub struct Proposal {
     pub at: usize,
 }
 
-/// The option named first in `text` (its earliest mention; the longest name where names share
-/// a start, so ".NET Framework" is not ".NET").
-pub fn option_in(options: &[Choice], text: &str) -> Option<usize> {
+/// Where each option is named in `text` (earliest first; the longest name where names share a
+/// start, so ".NET Framework" is not ".NET").
+pub fn options_in(options: &[Choice], text: &str) -> Vec<(usize, usize)> {
     let lower = text.to_lowercase();
-    options
-        .iter()
-        .enumerate()
-        .filter_map(|(i, o)| {
-            let name = o.name.to_lowercase();
-            let mut from = 0;
-            while let Some(at) = lower[from..].find(&name) {
-                let start = from + at;
-                let end = start + name.len();
-                let ok = lower[..start]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric())
-                    && lower[end..]
-                        .chars()
-                        .next()
-                        .is_none_or(|c| !c.is_alphanumeric() && c != '-');
-                if ok {
-                    return Some((start, usize::MAX - name.len(), i));
-                }
-                from = end;
+    if lower.len() != text.len() {
+        return Vec::new();
+    }
+    let mut found: Vec<(usize, usize, usize)> = Vec::new();
+    for (i, o) in options.iter().enumerate() {
+        let name = o.name.to_lowercase();
+        if name.is_empty() {
+            continue;
+        }
+        let mut from = 0;
+        while let Some(at) = lower[from..].find(&name) {
+            let start = from + at;
+            let end = start + name.len();
+            let (first, last) = (
+                name.chars().next().unwrap_or(' '),
+                name.chars().next_back().unwrap_or(' '),
+            );
+            let word =
+                |edge: char, c: Option<char>| c.is_some_and(|c| super::lexicon::continues(edge, c));
+            if !word(first, lower[..start].chars().next_back())
+                && !word(last, lower[end..].chars().next())
+                && !lower[end..].starts_with('-')
+            {
+                found.push((start, usize::MAX - name.len(), i));
+                break;
             }
-            None
-        })
-        .min()
-        .map(|(_, _, i)| i)
+            from = end;
+        }
+    }
+    found.sort_unstable();
+    // A shorter name inside a longer one found at the same place is the longer one.
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for (start, _, i) in found {
+        if !out.iter().any(|(s, _)| *s == start) {
+            out.push((start, i));
+        }
+    }
+    out
+}
+
+/// The option named first in `text`.
+pub fn option_in(options: &[Choice], text: &str) -> Option<usize> {
+    options_in(options, text).first().map(|(_, i)| *i)
+}
+
+/// The one option `text` names, if it names exactly one.
+fn only_option(options: &[Choice], text: &str) -> Option<usize> {
+    let named = options_in(options, text);
+    let mut ids: Vec<usize> = named.iter().map(|(_, i)| *i).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    (ids.len() == 1).then(|| ids[0])
 }
 
 /// `text` starting with an option's name: that option and the rest.
@@ -86,29 +115,40 @@ fn led_by<'a>(options: &[Choice], text: &'a str) -> Option<(usize, &'a str)> {
         .enumerate()
         .filter(|(_, o)| {
             let name = o.name.to_lowercase();
-            lower.starts_with(&name) && lower[name.len()..].starts_with([' ', '\'', '’', ','])
+            lower.starts_with(&name)
+                && lower[name.len()..].starts_with([' ', '\'', '’', ',', ':', '：', '—', '–', '-'])
         })
         .max_by_key(|(_, o)| o.name.len())
         .map(|(i, o)| {
             (
                 i,
-                text[o.name.len()..]
-                    .trim_start_matches(['\'', '’', 's'])
+                text.get(o.name.len()..)
+                    .unwrap_or("")
+                    .trim_start_matches(['\'', '’'])
+                    .trim_start_matches(|c: char| {
+                        c == 's'
+                            && text
+                                .get(o.name.len()..)
+                                .is_some_and(|r| r.starts_with(['\'', '’']))
+                    })
+                    .trim_start_matches([':', '：', '—', '–', '-', ','])
                     .trim_start(),
             )
         })
 }
 
-/// The sentences of a paragraph or list item (split at ". ", "; ", "! ").
-fn sentences(text: &str) -> Vec<String> {
+/// The sentences of a paragraph or list item, in the post's language ("。" ends one in Japanese,
+/// "؟" in Arabic; not "e.g." or "vs.").
+pub fn sentences(text: &str, lex: &Lexicon) -> Vec<String> {
     let mut out = Vec::new();
     let mut current = String::new();
     let chars: Vec<char> = text.chars().collect();
     for (i, c) in chars.iter().enumerate() {
         current.push(*c);
         let next = chars.get(i + 1).copied();
-        let breaks = matches!(c, '.' | ';' | '!' | '?') && next.is_none_or(|n| n == ' ');
-        // Not after "e.g", "i.e", "vs" or a single capital (an initial).
+        let wide = matches!(c, '。' | '！' | '？' | '؟' | '।');
+        let ends =
+            wide || ((lex.ends_sentence(*c) || *c == ';') && next.is_none_or(char::is_whitespace));
         let tail: String = current
             .chars()
             .rev()
@@ -122,8 +162,10 @@ fn sentences(text: &str) -> Vec<String> {
             && (tail.ends_with("e.g")
                 || tail.ends_with("i.e")
                 || tail.ends_with("vs")
-                || tail.ends_with("etc"));
-        if breaks && !abbreviation {
+                || tail.ends_with("etc")
+                || tail.ends_with("z.B")
+                || tail.ends_with("bzw"));
+        if ends && !abbreviation {
             let s = current.trim().to_owned();
             if !s.is_empty() {
                 out.push(s);
@@ -138,28 +180,96 @@ fn sentences(text: &str) -> Vec<String> {
     out
 }
 
-/// What a condition ("you want your tests to run anywhere", "testing React apps") asks.
-fn ask_condition(condition: &str) -> Option<String> {
+/// English: what a condition ("you want your tests to run anywhere") asks, as its own question.
+fn ask_condition(condition: &str, lex: &Lexicon) -> Option<String> {
     let condition = ask::cleaned(condition);
     let condition = condition
         .split([',', ';'])
         .next()
         .unwrap_or(&condition)
         .trim();
-    ask::about_the_reader(condition).or_else(|| ask::question(condition, Tone::Use))
+    if lex.lang == "en" {
+        if let Some(asked) = ask::about_the_reader(condition) {
+            return Some(asked);
+        }
+    }
+    ask::question(condition, Tone::Use, lex)
 }
 
-/// A recommendation in one sentence: the option, and the question its condition asks.
-fn recommendation(options: &[Choice], sentence: &str, conclusion: bool) -> Vec<(usize, String)> {
+/// Advice in one sentence: the option, the question it answers, and whether it is advice
+/// (a recommendation) or only a comparison naming one option (a candidate).
+pub(crate) fn advice(
+    options: &[Choice],
+    sentence: &str,
+    conclusion: bool,
+    lex: &Lexicon,
+) -> Vec<(usize, String, Kind)> {
     // "Use .NET for your server application when:" introduces a list; it asks nothing itself.
-    if sentence.trim_end().ends_with(':') {
+    let trimmed = sentence.trim_end();
+    if trimmed.ends_with(':') || trimmed.ends_with('：') {
         return Vec::new();
     }
     let s = ask::cleaned(sentence);
+    let Some(o) = only_option(options, &s) else {
+        return Vec::new();
+    };
+    if lex.lang == "en" {
+        if let Some(found) = english_advice(options, &s, conclusion, lex) {
+            return vec![(found.0, found.1, Kind::Recommendation)];
+        }
+    }
+    let condition = lex.first(&s, &lex.if_you);
+    let chooses = lex.has(&s, &lex.use_verbs);
+    let better = lex.has(&s, &lex.better);
+    if let Some((at, word)) = condition.filter(|_| chooses || better || conclusion) {
+        // The condition: from "if you" up to the option's name or the clause's end.
+        let lower_ok = s.to_lowercase().len() == s.len();
+        let text = if lower_ok {
+            let after = &s[at..];
+            let name_at = options_in(options, after)
+                .first()
+                .map(|(p, _)| *p)
+                .filter(|p| *p > word.len());
+            let clause = match name_at {
+                Some(p) => &after[..p],
+                None => after,
+            };
+            let clause = clause
+                .split([',', '，', '、', ';'])
+                .next()
+                .unwrap_or(clause);
+            clause.trim().to_owned()
+        } else {
+            s.clone()
+        };
+        let asked = if lex.lang == "en" {
+            ask_condition(text.trim_start_matches(word).trim(), lex)
+        } else {
+            Some(ask::framed(&text, Tone::Use, lex))
+        };
+        if let Some(q) = asked {
+            return vec![(o, q, Kind::Recommendation)];
+        }
+    }
+    if better && (chooses || conclusion) {
+        return vec![(o, ask::framed(&s, Tone::Use, lex), Kind::Recommendation)];
+    }
+    if better {
+        return vec![(o, ask::framed(&s, Tone::Want, lex), Kind::Comparative)];
+    }
+    Vec::new()
+}
+
+/// English advice with its condition asked as a question of its own: "X is recommended if …",
+/// "Use X if …", "If A, use X".
+fn english_advice(
+    options: &[Choice],
+    s: &str,
+    conclusion: bool,
+    lex: &Lexicon,
+) -> Option<(usize, String)> {
     let lower = s.to_lowercase();
-    let mut found = Vec::new();
-    // "X is recommended if …", "X is the better choice when …", "X is best suited for …".
-    if let Some((o, rest)) = led_by(options, &s) {
+    if let Some((o, rest)) = led_by(options, s) {
         let rest_lower = rest.to_lowercase();
         const LEADS: &[&str] = &[
             "is recommended if ",
@@ -194,96 +304,44 @@ fn recommendation(options: &[Choice], sentence: &str, conclusion: bool) -> Vec<(
             "is a good fit for ",
         ];
         if let Some(lead) = LEADS.iter().find(|l| rest_lower.starts_with(*l)) {
-            if let Some(q) = ask_condition(&rest[lead.len()..]) {
-                found.push((o, q));
-            }
-        } else if rest_lower.starts_with("is ") || rest_lower.starts_with("'s ") {
-            // "Jest is an all-purpose test-runner and is recommended for testing React apps".
-            for join in [
-                " is recommended for ",
-                " is recommended if ",
-                " is recommended when ",
-                " is ideal for ",
-                " is the best choice for ",
-            ] {
-                if let Some(at) = rest_lower.find(join) {
-                    if let Some(q) = ask_condition(&rest[at + join.len()..]) {
-                        found.push((o, q));
-                    }
-                    break;
-                }
-            }
+            return ask_condition(&rest[lead.len()..], lex).map(|q| (o, q));
         }
     }
-    // "Use X if …", "Choose X when …", "Go with X for …".
-    for verb in [
-        "use ",
-        "choose ",
-        "pick ",
-        "go with ",
-        "stick with ",
-        "stay with ",
-        "try ",
-        "learn ",
-        "consider ",
-        "prefer ",
-    ] {
-        let Some(rest) = lower.strip_prefix(verb).map(|_| &s[verb.len()..]) else {
+    for verb in &lex.use_verbs {
+        let verb = format!("{verb} ");
+        let Some(rest) = lower.strip_prefix(&verb).map(|_| &s[verb.len()..]) else {
             continue;
         };
         if let Some((o, after)) = led_by(options, rest) {
             let after_lower = after.to_lowercase();
             for join in ["if ", "when ", "for "] {
                 if let Some(cond) = after_lower.strip_prefix(join).map(|_| &after[join.len()..]) {
-                    if let Some(q) = ask_condition(cond) {
-                        found.push((o, q));
-                    }
+                    return ask_condition(cond, lex).map(|q| (o, q));
                 }
             }
         }
     }
-    // In a conclusion: "If A, use X; if B, stay with Y", "When A, choose X".
-    if conclusion || found.is_empty() {
-        for lead in ["if ", "when "] {
-            if !lower.starts_with(lead) {
-                continue;
-            }
-            let Some((cond, then)) = s[lead.len()..].split_once(", ") else {
-                continue;
-            };
-            let then_lower = then.to_lowercase();
-            let names_advice = [
-                "use ",
-                "choose ",
-                "pick ",
-                "go with ",
-                "stick with ",
-                "stay with ",
-                "learn ",
-                "try ",
-                "consider ",
-                "you'll want ",
-                "you want ",
-            ]
-            .iter()
-            .any(|v| then_lower.contains(v));
-            let explicit = conclusion || names_advice;
-            if let (true, Some(o)) = (
-                explicit && (names_advice || option_in(options, then).is_some()),
-                option_in(options, then),
-            ) {
-                if let Some(q) = ask_condition(cond) {
-                    found.push((o, q));
-                }
-            }
+    // "If A, use X; if B, stay with Y", "When A, choose X".
+    for lead in ["if ", "when "] {
+        if !lower.starts_with(lead) {
+            continue;
+        }
+        let (cond, then) = s[lead.len()..].split_once(", ")?;
+        let o = option_in(options, then)?;
+        let advises = lex.has(then, &lex.use_verbs) || lex.has(then, &lex.better);
+        if conclusion || advises {
+            return ask_condition(cond, lex).map(|q| (o, q));
         }
     }
-    found
+    None
 }
 
-/// What a sentence praises an option for: "X is often chosen … for its A, B, and C", "X excels
-/// at A", "X is known for A".
-fn praise(options: &[Choice], sentence: &str) -> Vec<(usize, String)> {
+/// What a sentence praises an option for (English): "X is often chosen … for its A, B, and C",
+/// "X excels at A", "X is known for A".
+fn praise(options: &[Choice], sentence: &str, lex: &Lexicon) -> Vec<(usize, String)> {
+    if lex.lang != "en" {
+        return Vec::new();
+    }
     let s = ask::cleaned(sentence);
     let Some((o, rest)) = led_by(options, &s) else {
         return Vec::new();
@@ -320,51 +378,41 @@ fn praise(options: &[Choice], sentence: &str) -> Vec<(usize, String)> {
                 .trim_start_matches("its ")
                 .trim_start_matches("and ");
             if item.split_whitespace().count() <= 6 {
-                if let Some(q) = ask::question(item, Tone::Want) {
+                if let Some(q) = ask::question(item, Tone::Want, lex) {
                     found.push((o, q));
                 }
             }
         }
         return found;
     }
-    for lead in [
-        "excels at ",
-        "excels in ",
-        "shines at ",
-        "shines in ",
-        "is great at ",
-        "is good at ",
-        "is very good at ",
-        "is strong at ",
-    ] {
-        if let Some(phrase) = lower.strip_prefix(lead).map(|_| &rest[lead.len()..]) {
-            let phrase = phrase.split(" and is ").next().unwrap_or(phrase);
-            if let Some(q) = ask::question(phrase, Tone::Use) {
-                found.push((o, q));
-            }
-        }
-    }
     found
 }
 
 /// A list item or table cell as a question in `tone`: its bold label or the words before its
 /// colon when it has one, else the whole of it when it is short.
-fn item_question(item: &Text, tone: Tone) -> Option<String> {
+fn item_question(item: &Text, tone: Tone, lex: &Lexicon) -> Option<String> {
     let plain = item.plain.trim();
     let label = item
         .lead
         .clone()
         .or_else(|| {
             plain
-                .split_once([':', '—', '–'])
+                .split_once([':', '—', '–', '：'])
                 .map(|(l, _)| l.trim().to_owned())
-                .filter(|l| (1..=6).contains(&l.split_whitespace().count()))
+                .filter(|l| {
+                    (1..=6).contains(&l.split_whitespace().count()) && l.chars().count() <= 60
+                })
         })
-        .map(|l| l.trim_end_matches([':', ' ']).to_owned());
+        .map(|l| l.trim_end_matches([':', ' ', '：']).to_owned())
+        .filter(|l| l.chars().filter(|c| c.is_alphanumeric()).count() >= 2);
     match label {
-        Some(label) => ask::question(&label, tone),
-        None if plain.split_whitespace().count() <= 12 => ask::question(plain, tone),
-        None => None,
+        Some(label) => ask::question(&label, tone, lex),
+        None if plain.chars().count() <= 160 => ask::question(plain, tone, lex),
+        None => ask::question(
+            &sentences(plain, lex).into_iter().next().unwrap_or_default(),
+            tone,
+            lex,
+        ),
     }
 }
 
@@ -372,31 +420,48 @@ fn item_question(item: &Text, tone: Tone) -> Option<String> {
 fn tone(kind: Kind) -> Tone {
     match kind {
         Kind::Con | Kind::WhenNot => Tone::Avoid,
-        Kind::WhenToChoose | Kind::TableUse => Tone::Use,
+        Kind::WhenToChoose | Kind::TableUse | Kind::Recommendation => Tone::Use,
         _ => Tone::Want,
     }
 }
 
-/// A use-case column or row of a comparison table ("When to use", "Best for").
-fn is_use_case(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    [
-        "when to use",
-        "use when",
-        "best for",
-        "ideal for",
-        "good for",
-        "use it for",
-        "use case",
-        "recommended for",
-        "great for",
-    ]
-    .iter()
-    .any(|w| lower.contains(w))
+/// A use-case column or row of a comparison table ("When to use", "Best for", "Ideal für").
+fn is_use_case(text: &str, lex: &Lexicon) -> bool {
+    lex.has(text, &lex.when_to_choose)
+}
+
+/// A list item labelled as a pro or a con ("Pro: fast", "Contra: teuer"): its kind and the rest.
+fn labelled(item: &Text, lex: &Lexicon) -> Option<(Kind, Text)> {
+    let plain = item.plain.trim();
+    let (label, rest) = plain.split_once([':', '：'])?;
+    let label = label.trim().trim_matches('*').to_lowercase();
+    let kind = if lex.pro_labels.iter().any(|l| l.to_lowercase() == label) {
+        Kind::Pro
+    } else if lex.con_labels.iter().any(|l| l.to_lowercase() == label) {
+        Kind::Con
+    } else {
+        return None;
+    };
+    let rest = rest.trim();
+    Some((kind, Text::plain_text(rest)))
+}
+
+/// Whether a proposal is worth showing at all: words a reader can answer, not a link, a name
+/// alone or noise.
+fn worth_asking(item: &Text, options: &[Choice], lex: &Lexicon) -> bool {
+    let plain = item.plain.trim();
+    let letters = plain.chars().filter(|c| c.is_alphanumeric()).count();
+    letters >= 3
+        && !item.mostly_linked()
+        && !lex.has(plain, &lex.noise)
+        && !options.iter().any(|o| {
+            o.name
+                .eq_ignore_ascii_case(plain.trim_end_matches(['.', ':']))
+        })
 }
 
 /// Every proposal the post makes, in the article's order.
-pub fn proposals(blocks: &[Block], options: &[Choice]) -> Vec<Proposal> {
+pub fn proposals(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Proposal> {
     let mut out: Vec<Proposal> = Vec::new();
     let add = |out: &mut Vec<Proposal>,
                text: Option<String>,
@@ -440,9 +505,10 @@ pub fn proposals(blocks: &[Block], options: &[Choice]) -> Vec<Proposal> {
                 last_option = Some(o);
             }
             section_option = named.or(last_option);
-            section_kind = classify(text).filter(|_| !ask::is_yes_no(text));
-            in_conclusion = stack.iter().any(|(_, t)| concludes(t));
-            heading_question = ask::is_yes_no(text).then(|| (text.clone(), at));
+            let asks = ask::is_yes_no(text) || text.trim_end().ends_with(['？', '؟']);
+            section_kind = classify(text, lex).filter(|_| !asks);
+            in_conclusion = stack.iter().any(|(_, t)| concludes(t, lex));
+            heading_question = asks.then(|| (text.clone(), at));
             intro_kind = None;
             continue;
         }
@@ -455,10 +521,11 @@ pub fn proposals(blocks: &[Block], options: &[Choice]) -> Vec<Proposal> {
                     .join(" ");
                 // A heading asked as a question, answered by the section's first paragraph.
                 if let Some((question, from_at)) = heading_question.take() {
+                    // The option the answer names first ("If so, Redis has it; Memcached does not").
                     if let Some(o) = option_in(options, &plain) {
                         add(
                             &mut out,
-                            ask::question(&question, Tone::Use),
+                            ask::question(&question, Tone::Use, lex),
                             o,
                             Kind::Heading,
                             escape(&ask::cleaned(&plain)),
@@ -467,27 +534,31 @@ pub fn proposals(blocks: &[Block], options: &[Choice]) -> Vec<Proposal> {
                         );
                     }
                 }
-                // An intro line before a list: "Use .NET when:", "It has the following characteristics:".
-                intro_kind = if plain.trim_end().ends_with(':') {
-                    classify(&plain)
+                // An intro line before a list: "Use .NET when:", "Vorteile von Go:".
+                let t = plain.trim_end();
+                intro_kind = if t.ends_with(':') || t.ends_with('：') {
+                    classify(&plain, lex)
                         .or(section_kind)
                         .map(|k| (k, option_in(options, &plain).or(section_option)))
                 } else {
                     None
                 };
-                for sentence in sentences(&plain) {
-                    for (o, q) in recommendation(options, &sentence, in_conclusion) {
+                if lines.iter().all(|l| l.mostly_linked()) || lex.has(&plain, &lex.noise) {
+                    continue;
+                }
+                for sentence in sentences(&plain, lex) {
+                    for (o, q, kind) in advice(options, &sentence, in_conclusion, lex) {
                         add(
                             &mut out,
                             Some(q),
                             o,
-                            Kind::Recommendation,
+                            kind,
                             escape(&ask::cleaned(&sentence)),
                             sentence.clone(),
                             at,
                         );
                     }
-                    for (o, q) in praise(options, &sentence) {
+                    for (o, q) in praise(options, &sentence, lex) {
                         add(
                             &mut out,
                             Some(q),
@@ -506,29 +577,80 @@ pub fn proposals(blocks: &[Block], options: &[Choice]) -> Vec<Proposal> {
                     None => (section_kind, section_option),
                 };
                 for item in items {
-                    // Recommendations in list items ("🏅Mocha is recommended if …").
-                    let mut recommended = false;
-                    for sentence in sentences(&item.plain) {
-                        for (o, q) in recommendation(options, &sentence, in_conclusion) {
-                            recommended = true;
-                            add(
-                                &mut out,
-                                Some(q),
-                                o,
-                                Kind::Recommendation,
-                                item.rich.clone(),
-                                item.plain.clone(),
-                                at,
-                            );
+                    if !worth_asking(item, options, lex) {
+                        continue;
+                    }
+                    // "Pro: fast", "Contra: teuer".
+                    if let (Some((k, rest)), Some(o)) = (labelled(item, lex), option) {
+                        add(
+                            &mut out,
+                            item_question(&rest, tone(k), lex),
+                            o,
+                            k,
+                            rest.rich.clone(),
+                            item.plain.clone(),
+                            at,
+                        );
+                        continue;
+                    }
+                    // Advice in the item ("🏅Mocha is recommended if …"), and a conclusion's rule
+                    // bullets ("**Django**: if you need batteries included").
+                    let mut advised = false;
+                    for sentence in sentences(&item.plain, lex) {
+                        for (o, q, k) in advice(options, &sentence, in_conclusion, lex) {
+                            if k == Kind::Recommendation || in_conclusion {
+                                advised = true;
+                                add(
+                                    &mut out,
+                                    Some(q),
+                                    o,
+                                    Kind::Recommendation,
+                                    item.rich.clone(),
+                                    item.plain.clone(),
+                                    at,
+                                );
+                            }
                         }
                     }
-                    if recommended {
+                    if advised {
                         continue;
+                    }
+                    if in_conclusion && kind.is_none() {
+                        if let Some((o, rest)) =
+                            led_by(options, item.plain.trim_start_matches(['*', ' ']))
+                        {
+                            let rest = rest.trim_start_matches(['*', ':', ' ', '—', '–']);
+                            // A rule ("Django: if you need batteries included"), not a sentence
+                            // about the option ("Django REST Framework is popular").
+                            let conditional = lex
+                                .if_you
+                                .iter()
+                                .filter_map(|p| p.split_whitespace().next())
+                                .any(|w| {
+                                    rest.to_lowercase()
+                                        .starts_with(&format!("{} ", w.to_lowercase()))
+                                })
+                                || lex.has(rest, &lex.if_you);
+                            if conditional
+                                && rest.chars().filter(|c| c.is_alphanumeric()).count() >= 3
+                            {
+                                add(
+                                    &mut out,
+                                    ask::question(rest, Tone::Use, lex),
+                                    o,
+                                    Kind::Recommendation,
+                                    item.rich.clone(),
+                                    item.plain.clone(),
+                                    at,
+                                );
+                                continue;
+                            }
+                        }
                     }
                     if let (Some(kind), Some(o)) = (kind, option) {
                         add(
                             &mut out,
-                            item_question(item, tone(kind)),
+                            item_question(item, tone(kind), lex),
                             o,
                             kind,
                             item.rich.clone(),
@@ -539,17 +661,17 @@ pub fn proposals(blocks: &[Block], options: &[Choice]) -> Vec<Proposal> {
                 }
             }
             Block::Table { head, rows } => {
-                if tables::is_pros_and_cons(head) {
+                if tables::is_pros_and_cons(head, lex) {
                     let Some(o) = section_option else { continue };
                     for (j, column) in head.iter().enumerate() {
-                        let Some(kind) = classify(&column.plain) else {
+                        let Some(kind) = classify(&column.plain, lex) else {
                             continue;
                         };
                         for row in rows {
                             if let Some(cell) = row.get(j).filter(|c| !c.plain.is_empty()) {
                                 add(
                                     &mut out,
-                                    item_question(cell, tone(kind)),
+                                    item_question(cell, tone(kind), lex),
                                     o,
                                     kind,
                                     cell.rich.clone(),
@@ -564,14 +686,25 @@ pub fn proposals(blocks: &[Block], options: &[Choice]) -> Vec<Proposal> {
                 match tables::layout(options, head, rows) {
                     Layout::Rows(by_row) => {
                         for (j, column) in head.iter().enumerate().skip(1) {
-                            if !is_use_case(&column.plain) {
+                            let mut scores: Vec<(usize, &Text)> = Vec::new();
+                            for (row, o) in rows.iter().zip(&by_row) {
+                                if let (Some(o), Some(c)) = (o, row.get(j)) {
+                                    if !scores.iter().any(|(seen, _)| seen == o) {
+                                        scores.push((*o, c));
+                                    }
+                                }
+                            }
+                            rated_question(&mut out, options, column, &scores, lex, at);
+                        }
+                        for (j, column) in head.iter().enumerate().skip(1) {
+                            if !is_use_case(&column.plain, lex) {
                                 continue;
                             }
                             for (row, o) in rows.iter().zip(&by_row) {
                                 if let (Some(cell), Some(o)) = (row.get(j), o) {
                                     add(
                                         &mut out,
-                                        ask::question(&cell.plain, Tone::Use),
+                                        ask::question(&cell.plain, Tone::Use, lex),
                                         *o,
                                         Kind::TableUse,
                                         cell.rich.clone(),
@@ -583,21 +716,34 @@ pub fn proposals(blocks: &[Block], options: &[Choice]) -> Vec<Proposal> {
                         }
                     }
                     Layout::Columns(columns) => {
+                        // A rated criterion ("Scalabilité | ⭐⭐⭐⭐ | ⭐⭐"): does it matter to the reader?
                         for row in rows {
-                            if !row.first().is_some_and(|c| is_use_case(&c.plain)) {
+                            let Some(name) = row.first() else { continue };
+                            let mut scores: Vec<(usize, &Text)> = Vec::new();
+                            for (j, o) in columns.iter().enumerate() {
+                                if let (Some(o), Some(c)) = (o, row.get(j + 1)) {
+                                    if !scores.iter().any(|(seen, _)| seen == o) {
+                                        scores.push((*o, c));
+                                    }
+                                }
+                            }
+                            rated_question(&mut out, options, name, &scores, lex, at);
+                        }
+                        for row in rows {
+                            if !row.first().is_some_and(|c| is_use_case(&c.plain, lex)) {
                                 continue;
                             }
                             for (j, o) in columns.iter().enumerate() {
                                 if let (Some(cell), Some(o)) = (row.get(j + 1), o) {
                                     for piece in cell
                                         .plain
-                                        .split([',', ';'])
+                                        .split([',', ';', '、', '，'])
                                         .map(str::trim)
                                         .filter(|p| !p.is_empty())
                                     {
                                         add(
                                             &mut out,
-                                            ask::question(piece, Tone::Use),
+                                            ask::question(piece, Tone::Use, lex),
                                             *o,
                                             Kind::TableUse,
                                             escape(piece),
@@ -609,7 +755,32 @@ pub fn proposals(blocks: &[Block], options: &[Choice]) -> Vec<Proposal> {
                             }
                         }
                     }
-                    Layout::Neither => {}
+                    Layout::Neither => {
+                        // A requirement → recommendation table: one column's cells each name one
+                        // option; another says what for.
+                        for (j, want) in recommendation_column(options, rows) {
+                            for row in rows {
+                                let (Some(need), Some(pick)) = (row.get(want), row.get(j)) else {
+                                    continue;
+                                };
+                                if let Some(o) = only_option(options, &pick.plain) {
+                                    if need.plain.chars().filter(|c| c.is_alphanumeric()).count()
+                                        >= 3
+                                    {
+                                        add(
+                                            &mut out,
+                                            ask::question(&need.plain, Tone::Use, lex),
+                                            o,
+                                            Kind::TableUse,
+                                            need.rich.clone(),
+                                            format!("{} → {}", need.plain, pick.plain),
+                                            at,
+                                        );
+                                    }
+                                }
+                            }
+                        }
+                    }
                 }
             }
             _ => {}
@@ -618,19 +789,75 @@ pub fn proposals(blocks: &[Block], options: &[Choice]) -> Vec<Proposal> {
     out
 }
 
+/// A table's rated criterion as a question: does it matter to the reader? "Yes" leans to the
+/// best-rated options; the reason is what each scored.
+fn rated_question(
+    out: &mut Vec<Proposal>,
+    options: &[Choice],
+    name: &Text,
+    scores: &[(usize, &Text)],
+    lex: &Lexicon,
+    at: usize,
+) {
+    let Some((feature, favoured, said)) = tables::rated(options, name, scores, lex) else {
+        return;
+    };
+    let Some(text) = ask::question(&feature, Tone::Want, lex) else {
+        return;
+    };
+    for o in favoured {
+        out.push(Proposal {
+            text: text.clone(),
+            option: o,
+            weight: Kind::Rated.weight(),
+            reason: escape(&format!("{feature} — {said}")),
+            from: format!("{feature}: {said}"),
+            kind: Kind::Rated,
+            note: None,
+            at,
+        });
+    }
+}
+
+/// In a table that is not laid out by option, a column whose cells each name one option (the
+/// recommendation), with the column of what each row needs: (its column, the need's column).
+fn recommendation_column(options: &[Choice], rows: &[Vec<Text>]) -> Vec<(usize, usize)> {
+    if rows.len() < 2 {
+        return Vec::new();
+    }
+    let width = rows.iter().map(Vec::len).max().unwrap_or(0);
+    let mut out = Vec::new();
+    for j in 1..width {
+        let picks: Vec<usize> = rows
+            .iter()
+            .filter_map(|r| r.get(j))
+            .filter_map(|c| only_option(options, &c.plain))
+            .collect();
+        let mut distinct = picks.clone();
+        distinct.sort_unstable();
+        distinct.dedup();
+        if picks.len() * 3 >= rows.len() * 2 && distinct.len() >= 2 {
+            out.push((j, 0));
+        }
+    }
+    out
+}
+
 /// The proposals worth asking: near-duplicates merged (the stronger kept, and a decision line
 /// given the reason of an item that repeats it), a trait every option has dropped; sorted, the
-/// strongest first (in the article's order among equals). The first [`PROPOSED`] (each option
-/// with at least its best one) are kept; the rest are candidates.
+/// strongest first (in the article's order among equals). The first [`PROPOSED`] criteria (each
+/// option with at least its best one) are kept; the rest are candidates.
 pub fn choose(mut all: Vec<Proposal>, options: usize) -> (Vec<Proposal>, Vec<Proposal>) {
     all.sort_by_key(|p| (std::cmp::Reverse(p.kind.strength()), p.at));
     let mut merged: Vec<(Proposal, Vec<String>)> = Vec::new();
     for p in all {
-        let words = ask::keywords(&p.text);
+        // What the question asks about, without the frame every framed question shares.
+        let words = ask::keywords(&ask::topic(&p.text));
         let same = merged.iter().position(|(k, kw)| {
             k.option == p.option
                 && k.weight.signum() == p.weight.signum()
                 && (ask::same_topic(kw, &words) || words.is_empty())
+                || k.text == p.text
         });
         match same {
             Some(i) => {
@@ -650,15 +877,11 @@ pub fn choose(mut all: Vec<Proposal>, options: usize) -> (Vec<Proposal>, Vec<Pro
         .iter()
         .map(|(p, kw)| {
             matches!(p.kind, Kind::Trait | Kind::Pro | Kind::Praise)
-                && merged
-                    .iter()
-                    .filter(|(q, qk)| {
-                        q.option != p.option
-                            && q.weight.signum() == p.weight.signum()
-                            && ask::same_topic(kw, qk)
-                    })
-                    .count()
-                    > 0
+                && merged.iter().any(|(q, qk)| {
+                    q.option != p.option
+                        && q.weight.signum() == p.weight.signum()
+                        && ask::same_topic(kw, qk)
+                })
         })
         .collect();
     let ranked: Vec<Proposal> = merged
@@ -667,22 +890,25 @@ pub fn choose(mut all: Vec<Proposal>, options: usize) -> (Vec<Proposal>, Vec<Pro
         .filter(|(_, s)| !s)
         .map(|((p, _), _)| p)
         .collect();
-    // Each option's best first, then the strongest of the rest.
+    // Each option's best criterion first, then the strongest of the rest.
     let mut kept_at: Vec<usize> = Vec::new();
     for o in 0..options {
-        if let Some(i) = ranked.iter().position(|p| p.option == o) {
+        if let Some(i) = ranked
+            .iter()
+            .position(|p| p.option == o && p.kind.is_criterion())
+        {
             kept_at.push(i);
         }
     }
-    for i in 0..ranked.len() {
+    for (i, p) in ranked.iter().enumerate() {
         if kept_at.len() >= PROPOSED {
             break;
         }
-        if !kept_at.contains(&i) {
+        if !kept_at.contains(&i) && p.kind.is_criterion() {
             kept_at.push(i);
         }
     }
-    kept_at.truncate(PROPOSED.max(options.min(PROPOSED)));
+    kept_at.truncate(PROPOSED);
     kept_at.sort_unstable();
     let mut kept = Vec::new();
     let mut rest = Vec::new();

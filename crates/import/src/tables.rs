@@ -3,26 +3,30 @@
 //! bold group rows dropped. A table that compares none of the options (a list of data types,
 //! command output) is left out, and said so.
 
+use super::lexicon::Lexicon;
 use super::read::{Block, Text};
 use verdict_core::content::{Choice, GridRow};
 use verdict_core::id_map::IdMap;
 
-/// A table's cells as the grid shows them (each line of a cell broken by `<br>` read alone).
-pub fn cell(text: &Text) -> String {
+/// A table's cells as the grid shows them (each line of a cell broken by `<br>` read alone), a
+/// check mark in the post's language's words.
+pub fn cell(text: &Text, lex: &Lexicon) -> String {
     text.rich
         .split("; ")
-        .map(value)
+        .map(|v| value(v, lex))
         .collect::<Vec<_>>()
         .join("; ")
 }
 
-fn value(text: &str) -> String {
+fn value(text: &str, lex: &Lexicon) -> String {
     let rich = strip_footnotes(text.trim());
     match rich.as_str() {
-        "✓" | "✔" | "✔️" | "✅" | "☑" | "☑️" | "Yes" | "yes" | "YES" | "Y" => {
-            "Yes".to_owned()
+        "✓" | "✔" | "✔️" | "✅" | "☑" | "☑️" | "🟢" | "Yes" | "yes" | "YES" | "Y" => {
+            lex.yes.clone()
         }
-        "✗" | "✘" | "❌" | "✖" | "✖️" | "No" | "no" | "NO" | "N" => "No".to_owned(),
+        "✗" | "✘" | "❌" | "✖" | "✖️" | "🔴" | "No" | "no" | "NO" | "N" => {
+            lex.no.clone()
+        }
         "" | "-" | "—" | "–" | "n/a" | "N/A" => "-".to_owned(),
         other => other.to_owned(),
     }
@@ -55,7 +59,11 @@ fn strip_footnotes(text: &str) -> String {
 /// longest such, so ".NET Framework" is not ".NET").
 pub fn option_of(options: &[Choice], name: &str) -> Option<usize> {
     let lower = strip_footnotes(name).replace("**", "").to_lowercase();
-    let lower = lower.trim();
+    // An emoji or a mark before the name ("🏠 Home Assistant") is not part of it.
+    let lower = lower
+        .trim()
+        .trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '.' | '#'))
+        .trim();
     options
         .iter()
         .enumerate()
@@ -130,6 +138,7 @@ pub fn rows_of(
     rows: &[Vec<Text>],
     layout: &Layout,
     taken: &mut Vec<String>,
+    lex: &Lexicon,
 ) -> Vec<GridRow> {
     let mut out = Vec::new();
     let mut push = |feature: String, cells: IdMap<String>, taken: &mut Vec<String>| {
@@ -153,7 +162,7 @@ pub fn rows_of(
                         let at = columns.iter().position(|c| *c == Some(o));
                         let value = at
                             .and_then(|at| row.get(at + 1))
-                            .map(cell)
+                            .map(|c| cell(c, lex))
                             .unwrap_or_else(|| "-".to_owned());
                         (option.id.clone(), value)
                     })
@@ -170,7 +179,7 @@ pub fn rows_of(
                         let at = by_row.iter().position(|r| *r == Some(o));
                         let value = at
                             .and_then(|at| rows[at].get(j))
-                            .map(cell)
+                            .map(|c| cell(c, lex))
                             .unwrap_or_else(|| "-".to_owned());
                         (option.id.clone(), value)
                     })
@@ -185,15 +194,15 @@ pub fn rows_of(
 
 /// Whether a table's header row is a pros-and-cons one ("You might like… | You might hate…",
 /// "Pros | Cons"): read as reasons, not as a grid.
-pub fn is_pros_and_cons(head: &[Text]) -> bool {
+pub fn is_pros_and_cons(head: &[Text], lex: &Lexicon) -> bool {
     head.iter()
-        .filter(|c| super::kinds::classify(&c.plain).is_some())
+        .filter(|c| super::kinds::classify(&c.plain, lex).is_some())
         .count()
         >= 1
         && head.len() <= 3
         && head
             .iter()
-            .all(|c| c.plain.is_empty() || super::kinds::classify(&c.plain).is_some())
+            .all(|c| c.plain.is_empty() || super::kinds::classify(&c.plain, lex).is_some())
 }
 
 /// The header of a table, for messages: `| Data Type | Explanation |`.
@@ -213,4 +222,109 @@ pub fn tables(blocks: &[Block]) -> impl Iterator<Item = (usize, &Vec<Text>, &Vec
         Block::Table { head, rows } => Some((i, head, rows)),
         _ => None,
     })
+}
+
+/// A cell as a score, where it is one: stars ("⭐⭐⭐"), a number ("4", "4.5", "4/5", "81"), or a
+/// check mark or the language's yes (1) and no (0).
+pub fn score(text: &Text, lex: &Lexicon) -> Option<f64> {
+    let plain = strip_footnotes(text.plain.trim()).replace("**", "");
+    let plain = plain.trim();
+    let stars = plain
+        .chars()
+        .filter(|c| matches!(c, '⭐' | '★' | '✭' | '🌟'))
+        .count();
+    if stars > 0 {
+        let half = plain.contains('½');
+        let rest = plain
+            .chars()
+            .all(|c| matches!(c, '⭐' | '★' | '✭' | '🌟' | '☆' | '½' | '\u{fe0f}' | ' '));
+        return rest.then_some(stars as f64 + if half { 0.5 } else { 0.0 });
+    }
+    let value = value(plain, lex);
+    if value == lex.yes {
+        return Some(1.0);
+    }
+    if value == lex.no {
+        return Some(0.0);
+    }
+    let number = plain
+        .split('/')
+        .next()
+        .unwrap_or(plain)
+        .trim()
+        .replace(',', ".");
+    number.parse::<f64>().ok().filter(|n| n.is_finite())
+}
+
+/// Rows that add up the others ("Total", "Gesamt"): not a criterion of their own.
+const TOTALS: &[&str] = &[
+    "total",
+    "totals",
+    "sum",
+    "score",
+    "overall",
+    "gesamt",
+    "summe",
+    "ergebnis",
+    "totale",
+    "totaal",
+    "suma",
+    "puntuación",
+    "pontuação",
+    "итого",
+    "всего",
+    "разом",
+    "toplam",
+    "合計",
+    "总计",
+    "總計",
+    "총점",
+    "합계",
+    "जोड़",
+    "المجموع",
+    "مجموع",
+];
+
+/// Whether a row's name is a total.
+pub fn is_total(name: &str) -> bool {
+    let lower = name.replace("**", "").trim().to_lowercase();
+    TOTALS.iter().any(|t| {
+        lower == *t || lower.starts_with(&format!("{t} ")) || lower.starts_with(&format!("{t}:"))
+    })
+}
+
+/// The options a table's rated row favours: those with the best score, where every option has a
+/// score and not all share the best. (The row's name, the options favoured, what each scored.)
+pub fn rated(
+    options: &[Choice],
+    name: &Text,
+    scores: &[(usize, &Text)],
+    lex: &Lexicon,
+) -> Option<(String, Vec<usize>, String)> {
+    let feature = feature(name);
+    if feature.chars().filter(|c| c.is_alphanumeric()).count() < 2
+        || is_total(&feature)
+        || scores.len() < 2
+    {
+        return None;
+    }
+    let values: Vec<(usize, f64)> = scores
+        .iter()
+        .map(|(o, t)| score(t, lex).map(|v| (*o, v)))
+        .collect::<Option<_>>()?;
+    let best = values.iter().map(|(_, v)| *v).fold(f64::MIN, f64::max);
+    let favoured: Vec<usize> = values
+        .iter()
+        .filter(|(_, v)| *v == best)
+        .map(|(o, _)| *o)
+        .collect();
+    if favoured.len() * 2 > values.len() {
+        return None;
+    }
+    let said = scores
+        .iter()
+        .map(|(o, t)| format!("{}: {}", options[*o].name, cell(t, lex)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    Some((feature, favoured, said))
 }

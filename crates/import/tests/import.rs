@@ -274,7 +274,7 @@ fn yaml_front_matter_gives_the_title_and_intro_and_never_reaches_the_content() {
         "{q:#?}"
     );
     assert!(
-        q.contains(&"Is several dialects a problem for you? -markdown".to_owned()),
+        q.contains(&"Are several dialects a problem for you? -markdown".to_owned()),
         "{q:#?}"
     );
     assert!(
@@ -353,7 +353,7 @@ fn toml_front_matter_three_options_in_the_title_and_every_code_syntax() {
         "{q:#?}"
     );
     assert!(
-        q.contains(&"Is awkward array syntax a problem for you? -bash".to_owned()),
+        q.contains(&"Would this be a problem for you? “Awkward array syntax” -bash".to_owned()),
         "{q:#?}"
     );
 }

@@ -1,0 +1,349 @@
+//! The importer's words in each language we ship (`lexicon/<lang>.toml`, next to the widget's
+//! own words in `verdict-core`): how posts in that language name what they compare, head their
+//! sections and give advice, what is noise, and the words a draft is written with. Each table
+//! starts with a note for its reviewer.
+//!
+//! Which table a post is read with: its front matter's or HTML's `lang`, else the language whose
+//! script and frequent words the post's text shows most.
+
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+/// One language's words. Lists are matched ignoring case; see [`Lexicon::has`].
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lexicon {
+    /// What a native speaker should check.
+    pub review: String,
+    /// The language's subtag.
+    pub lang: String,
+    /// Words between two option names in a title ("vs", "gegen", "と").
+    pub versus: Vec<String>,
+    /// "and".
+    pub and: Vec<String>,
+    /// "or".
+    pub or: Vec<String>,
+    /// Leads before a list of options ("between", "zwischen").
+    pub between: Vec<String>,
+    /// How a title asks the choice ("which", "welches").
+    pub which: Vec<String>,
+    /// Headings of when-to-choose parts.
+    pub when_to_choose: Vec<String>,
+    /// Headings of when-not-to parts.
+    pub when_not: Vec<String>,
+    /// Headings of pros.
+    pub pros: Vec<String>,
+    /// Headings of cons.
+    pub cons: Vec<String>,
+    /// Headings of characteristics.
+    pub traits: Vec<String>,
+    /// Headings of a conclusion.
+    pub conclusion: Vec<String>,
+    /// "What is X?" leads.
+    pub what_is: Vec<String>,
+    /// "Companies using X" leads.
+    pub usage: Vec<String>,
+    /// Labels of a pro written in a list item ("Pro:").
+    pub pro_labels: Vec<String>,
+    /// Labels of a con written in a list item ("Con:").
+    pub con_labels: Vec<String>,
+    /// Conditions about the reader ("if you").
+    pub if_you: Vec<String>,
+    /// Verbs of choosing ("use", "choose").
+    pub use_verbs: Vec<String>,
+    /// Comparative advice ("is the best choice", "is better").
+    pub better: Vec<String>,
+    /// Lines that are not the author's argument.
+    pub noise: Vec<String>,
+    /// Frequent short words, for telling the language.
+    pub common: Vec<String>,
+    /// Characters that end a sentence.
+    pub sentence_ends: String,
+    /// "Yes".
+    pub yes: String,
+    /// "No".
+    pub no: String,
+    /// A grid's first-column header.
+    pub feature: String,
+    /// "Does this matter to you? “{0}”".
+    pub matters: String,
+    /// "Would this be a problem for you? “{0}”".
+    pub problem: String,
+    /// "Does this describe your situation? “{0}”".
+    pub fits: String,
+    /// Why a pro counts ({0}: the option).
+    pub reason_pro: String,
+    /// Why a con counts.
+    pub reason_con: String,
+    /// Why a recommendation counts.
+    pub reason_fits: String,
+    /// Why a when-not-to counts.
+    pub reason_avoid: String,
+    /// The grid's title when it is drafted from pros and cons.
+    pub pros_and_cons: String,
+    /// Its row of strengths.
+    pub good_at: String,
+    /// Its row of weaknesses.
+    pub watch_out: String,
+}
+
+/// Every table, English first, parsed once.
+pub fn all() -> &'static [Lexicon] {
+    static ALL: OnceLock<Vec<Lexicon>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        TABLES
+            .iter()
+            .filter_map(|(lang, text)| match toml::from_str::<Lexicon>(text) {
+                Ok(table) => Some(table),
+                // The lexicon tests read every table: a broken one fails them, by name.
+                Err(_) => {
+                    debug_assert!(false, "lexicon/{lang}.toml does not read");
+                    None
+                }
+            })
+            .collect()
+    })
+}
+
+/// English: the table every other one follows.
+pub fn english() -> &'static Lexicon {
+    &all()[0]
+}
+
+/// The table of a language subtag, if we have one.
+pub fn of(lang: &str) -> Option<&'static Lexicon> {
+    let lang = lang
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    all().iter().find(|l| l.lang == lang)
+}
+
+macro_rules! tables {
+    ($($lang:literal),*) => {
+        /// Each table's text, English first.
+        pub static TABLES: &[(&str, &str)] = &[
+            $(($lang, include_str!(concat!("lexicon/", $lang, ".toml")))),*
+        ];
+    };
+}
+tables!(
+    "en", "ar", "bn", "de", "es", "fa", "fr", "hi", "id", "it", "ja", "ko", "pl", "pt", "ru", "tr",
+    "uk", "ur", "vi", "zh"
+);
+
+/// Whether a language is written without spaces between words (its words are found anywhere).
+fn unspaced(lang: &str) -> bool {
+    matches!(lang, "ja" | "zh")
+}
+
+impl Lexicon {
+    /// Whether the language writes its words without spaces between them.
+    pub fn unspaced(&self) -> bool {
+        unspaced(&self.lang)
+    }
+
+    /// Where `word` first occurs in `text` (lowercase both), at word boundaries where the
+    /// language writes spaces: the byte offset in `lower`.
+    pub fn find(&self, lower: &str, word: &str) -> Option<usize> {
+        // A word written with a space after it ("why ") opens the text: "Why Django?" is about
+        // Django's strengths, "Here is why:" is not.
+        let opening = word.ends_with(' ');
+        let word = word.trim().to_lowercase();
+        if word.is_empty() {
+            return None;
+        }
+        if opening {
+            let start = lower.len()
+                - lower
+                    .trim_start_matches(|c: char| !c.is_alphanumeric())
+                    .len();
+            let rest = &lower[start..];
+            let fits = rest.starts_with(&word)
+                && rest[word.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric());
+            return fits.then_some(start);
+        }
+        let bounded = !unspaced(&self.lang) && word.chars().all(|c| !is_unspaced_script(c));
+        // A sign ("+", "&", "-") is a word only between spaces: not the end of "Notepad++".
+        let sign = !word.chars().any(char::is_alphanumeric);
+        let mut from = 0;
+        while let Some(at) = lower[from..].find(&word) {
+            let start = from + at;
+            let end = start + word.len();
+            let spaced = |side: &str, before: bool| {
+                let c = if before {
+                    side.chars().next_back()
+                } else {
+                    side.chars().next()
+                };
+                c.is_none_or(char::is_whitespace)
+            };
+            let ok = if sign {
+                spaced(&lower[..start], true) && spaced(&lower[end..], false)
+            } else {
+                !bounded || (boundary(&lower[..start], true) && boundary(&lower[end..], false))
+            };
+            if ok {
+                return Some(start);
+            }
+            from = start + word.len().max(1);
+            while !lower.is_char_boundary(from) {
+                from += 1;
+            }
+        }
+        None
+    }
+
+    /// How often `word` occurs in `lower` (a lowercase text), as [`Lexicon::find`] finds it.
+    pub fn count(&self, lower: &str, word: &str) -> usize {
+        let mut n = 0;
+        let mut from = 0;
+        while from < lower.len() {
+            match self.find(&lower[from..], word) {
+                Some(at) => {
+                    n += 1;
+                    from += at + word.len().max(1);
+                    while from < lower.len() && !lower.is_char_boundary(from) {
+                        from += 1;
+                    }
+                }
+                None => break,
+            }
+        }
+        n
+    }
+
+    /// Whether `text` holds any of `words`.
+    pub fn has(&self, text: &str, words: &[String]) -> bool {
+        let lower = text.to_lowercase();
+        words.iter().any(|w| self.find(&lower, w).is_some())
+    }
+
+    /// The first of `words` `text` holds, with where: (byte offset in the lowercase text, the word).
+    pub fn first<'w>(&self, text: &str, words: &'w [String]) -> Option<(usize, &'w str)> {
+        let lower = text.to_lowercase();
+        words
+            .iter()
+            .filter_map(|w| self.find(&lower, w).map(|at| (at, w.as_str())))
+            .min_by_key(|(at, w)| (*at, std::cmp::Reverse(w.len())))
+    }
+
+    /// Whether `c` ends a sentence in this language.
+    pub fn ends_sentence(&self, c: char) -> bool {
+        self.sentence_ends.contains(c)
+    }
+
+    /// A template's `{0}` filled.
+    pub fn fill(template: &str, value: &str) -> String {
+        template.replace("{0}", value)
+    }
+}
+
+/// Whether the text around a match ends (`before`) or starts (`after`) a word.
+fn boundary(side: &str, before: bool) -> bool {
+    let c = if before {
+        side.chars().next_back()
+    } else {
+        side.chars().next()
+    };
+    c.is_none_or(|c| !c.is_alphanumeric() || is_unspaced_script(c))
+}
+
+/// Whether `neighbour`, next to a word's `edge` character, continues that word: a letter or digit
+/// of the same kind of script. A Latin name followed by a Korean, Japanese or Russian ending
+/// ("Hugo로", "Hugoの", "Go-шный" aside) ends where the script changes.
+pub fn continues(edge: char, neighbour: char) -> bool {
+    let latin = |c: char| c.is_ascii() || ('\u{00C0}'..='\u{024F}').contains(&c);
+    neighbour.is_alphanumeric() && !is_unspaced_script(neighbour) && latin(edge) == latin(neighbour)
+}
+
+/// Scripts written without spaces between words (Han, kana, Thai…): a word in them is found
+/// anywhere.
+pub fn is_unspaced_script(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xFF66..=0xFF9F
+        | 0x0E00..=0x0E7F)
+}
+
+/// The language a post is written in: `hint` (its front matter's or HTML's `lang`) when we have
+/// a table for it, else the one whose script and frequent words its text shows most.
+pub fn detect(text: &str, hint: Option<&str>) -> &'static Lexicon {
+    if let Some(table) = hint.and_then(of) {
+        return table;
+    }
+    // Scripts first: they tell most languages apart at once.
+    let mut counts = [0usize; 12];
+    for c in text.chars().take(20_000) {
+        let i = match c as u32 {
+            0x3040..=0x30FF => 0,                   // kana: Japanese
+            0x4E00..=0x9FFF => 1,                   // Han: Chinese or Japanese
+            0xAC00..=0xD7AF | 0x1100..=0x11FF => 2, // Hangul
+            0x0600..=0x06FF | 0x0750..=0x077F => 3, // Arabic script
+            0x0900..=0x097F => 4,                   // Devanagari
+            0x0980..=0x09FF => 5,                   // Bengali
+            0x0400..=0x04FF => 6,                   // Cyrillic
+            _ if c.is_alphabetic() => 7,
+            _ => continue,
+        };
+        counts[i] += 1;
+    }
+    let letters: usize = counts.iter().sum::<usize>().max(1);
+    let share = |i: usize| counts[i] * 100 / letters;
+    let lower = text.to_lowercase();
+    // Among languages of one script, the one whose frequent words the text uses most (the first
+    // named among equals: English before the others).
+    let by_words = |candidates: &[&str]| -> &'static Lexicon {
+        let mut best: Option<(&'static Lexicon, usize)> = None;
+        for table in candidates.iter().filter_map(|lang| of(lang)) {
+            let score: usize = table.common.iter().map(|w| table.count(&lower, w)).sum();
+            if best.is_none_or(|(_, s)| score > s) {
+                best = Some((table, score));
+            }
+        }
+        best.map_or_else(english, |(table, _)| table)
+    };
+    if share(0) > 3 {
+        return of("ja").unwrap_or_else(english);
+    }
+    if share(1) > 20 {
+        return of("zh").unwrap_or_else(english);
+    }
+    if share(2) > 20 {
+        return of("ko").unwrap_or_else(english);
+    }
+    if share(3) > 20 {
+        // Persian and Urdu write letters Arabic does not.
+        let urdu = text
+            .chars()
+            .filter(|c| matches!(c, 'ٹ' | 'ڈ' | 'ڑ' | 'ے' | 'ں' | 'ھ'))
+            .count();
+        let persian = text
+            .chars()
+            .filter(|c| matches!(c, 'پ' | 'چ' | 'ژ' | 'گ' | 'ی'))
+            .count();
+        let lang = if urdu * 50 > counts[3] {
+            "ur"
+        } else if persian * 30 > counts[3] {
+            "fa"
+        } else {
+            "ar"
+        };
+        return of(lang).unwrap_or_else(english);
+    }
+    if share(4) > 20 {
+        return of("hi").unwrap_or_else(english);
+    }
+    if share(5) > 20 {
+        return of("bn").unwrap_or_else(english);
+    }
+    if share(6) > 20 {
+        return by_words(&["ru", "uk"]);
+    }
+    by_words(&["en", "de", "es", "fr", "pt", "it", "pl", "tr", "id", "vi"])
+}
