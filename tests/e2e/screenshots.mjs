@@ -3,8 +3,8 @@
 // interface on the three-option comparison at 1280, 375 and 320 px and printed; Japanese, Hindi,
 // Arabic, German and Russian at 375 px; the example blog
 // post; the widget pasted into a serif (Tufte CSS) and a dark (water.css) post; the preview card a
-// chat app draws from an outcome page's tags; the studio with what an article gave, the drafted
-// article and a mistake. Writes PNGs to tests/e2e/artifacts/screenshots/,
+// chat app draws from an outcome page's tags; the studio with a post read into a guide, its
+// preview and a mistake. Writes PNGs to tests/e2e/artifacts/screenshots/,
 // and the README's pictures to docs/.
 //   node tests/e2e/screenshots.mjs [dist-dir]
 import { mkdirSync } from 'node:fs';
@@ -151,30 +151,21 @@ try {
   }
   await posts.close();
 
-  // The studio (editor.html), at desktop and 375 px, light and dark: what the source article
-  // gave (options, questions and rows to tick), then drafted into content, the preview at its result; then a mistake listed with its path. The desktop
+  // The studio (editor.html), at desktop and 375 px, light and dark: the source article pasted
+  // and read, its pieces beside the guide the draft made of them (the form, a question open);
+  // the preview at its result; then a mistake, its problem followed to its field. The desktop
   // light one is the README's picture.
   const article = await readFile('content/django-vs-flask.md', 'utf8');
   for (const [device, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 375, height: 812 }]]) {
     for (const scheme of ['light', 'dark']) {
       const page = await browser.newPage({ viewport, colorScheme: scheme, deviceScaleFactor: device === 'phone' ? 2 : 1 });
       await page.goto(server.url + 'editor.html');
-      await page.getByText('Draft from an article').click();
-      await page.getByRole('textbox', { name: 'Article (Markdown)' }).fill(article);
-      await page.getByRole('button', { name: 'Draft from article' }).click();
-      // What the article gave, before it becomes JSON.
-      const found = page.locator('.studio-found');
-      await found.waitFor();
-      const inventory = join(out, `studio-${device}-${scheme}-found.png`);
-      await found.screenshot({ path: inventory });
-      shots.push(inventory);
-      await found.getByRole('button', { name: /^Use / }).click();
+      await page.getByRole('textbox', { name: /^Post/ }).fill(article);
+      await page.getByRole('button', { name: 'Read post' }).click();
       await page.locator('.studio-check.is-valid').filter({ hasText: '7 questions' }).waitFor();
-      const w = new Widget(page, '.studio-preview-host');
-      await w.root.getByRole('heading', { name: /^Django vs Flask/ }).waitFor();
-      for (const label of ['No', 'No', 'Not sure', 'Yes', 'Yes', 'Yes', 'No']) await w.answer(label);
-      await w.resultHeading.waitFor();
-      await page.getByRole('textbox', { name: 'Article (Markdown)' }).evaluate((area) => { area.scrollTop = 0; });
+      // The first marked piece current, and the first question unfolded.
+      await page.locator('.post-piece.is-used').first().focus();
+      await page.locator('.form-fold > summary').first().click();
       await page.evaluate(() => window.scrollTo(0, 0));
       const file = join(out, `studio-${device}-${scheme}.png`);
       await page.screenshot({ path: file, fullPage: device === 'phone' });
@@ -183,10 +174,17 @@ try {
         await page.screenshot({ path: 'docs/studio.png' });
         shots.push('docs/studio.png');
       }
-      // A mistake: an answer weighted toward an option that does not exist.
-      const json = page.getByRole('textbox', { name: 'Content (JSON)' });
-      await json.fill((await json.inputValue()).replace('"weights": {\n            "django"', '"weights": {\n            "djano"'));
-      await page.locator('.studio-problems').waitFor();
+      await page.getByRole('tab', { name: 'Preview' }).click();
+      const w = new Widget(page, '.studio-preview-host');
+      await w.root.getByRole('heading', { name: /^Django vs Flask/ }).waitFor();
+      for (const label of ['No', 'No', 'Yes', 'Yes', 'Yes', 'Yes', 'No']) await w.answer(label);
+      await w.resultHeading.waitFor();
+      const result = join(out, `studio-${device}-${scheme}-preview.png`);
+      await page.locator('.studio-work').screenshot({ path: result });
+      shots.push(result);
+      // A mistake: an option's name emptied; its problem takes the focus to the field.
+      await page.getByRole('tab', { name: 'Form' }).click();
+      await page.getByRole('textbox', { name: 'Option 2', exact: true }).fill('');
       await page.locator('.studio-problem').first().click();
       const problems = join(out, `studio-${device}-${scheme}-problem.png`);
       await page.screenshot({ path: problems });

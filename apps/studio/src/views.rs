@@ -186,10 +186,15 @@ pub fn StudioPage(props: &Props) -> Html {
             if in_form {
                 focus_field(&path);
             } else {
+                // The JSON tab is shown first: a hidden text area takes no focus.
                 tab.set(Tab::Json);
-                if let Some(area) = area.cast::<HtmlTextAreaElement>() {
-                    files::select(&area, &json, range.clone());
-                }
+                let (area, json, range) = (area.clone(), json.clone(), range.clone());
+                Timeout::new(0, move || {
+                    if let Some(area) = area.cast::<HtmlTextAreaElement>() {
+                        files::select(&area, &json, range);
+                    }
+                })
+                .forget();
             }
         })
     };

@@ -230,9 +230,14 @@ pub fn as_question(
         _ => piece.text.clone(),
     };
     let kind = piece.part;
+    let leans = named(&quarry.pieces, at, options);
+    // A line about an option, not the reader ("React has the larger ecosystem"), is something
+    // the reader may want; a line about the reader describes their situation.
+    let about_option = !leans.is_empty() && !lex.has(&words, &lex.if_you);
     let tone = match kind {
         Some(Kind::Con | Kind::WhenNot) => Tone::Avoid,
         Some(Kind::Pro | Kind::Trait) => Tone::Want,
+        _ if about_option => Tone::Want,
         _ => Tone::Use,
     };
     // Advice ("If you are new to front-end work, Svelte is the easier start") asks its condition.
@@ -250,9 +255,11 @@ pub fn as_question(
         Some(Kind::WhenToChoose) => 3,
         _ => 2,
     };
+    // The option the line is about: advice's, else the first it names (a line naming two
+    // leaning to both would tell them apart in nothing).
     let leans = match &advised {
         Some((o, ..)) => vec![*o],
-        None => named(&quarry.pieces, at, options),
+        None => leans.into_iter().take(1).collect(),
     };
     let weights: IdMap<i32> = leans
         .iter()
@@ -349,7 +356,7 @@ fn row_feature(pieces: &[Piece], at: usize, options: &[Choice]) -> String {
         .under
         .and_then(|h| pieces.get(h))
         .filter(|h| h.level > 1 && h.part.is_none() && options_in(options, &h.text).is_empty())
-        .map_or_else(|| piece.text.clone(), |h| h.text.clone())
+        .map_or_else(|| ask::shortened(&piece.text, 60), |h| h.text.clone())
 }
 
 /// A row's cells from a sentence comparing the options ("Django ships an admin, while Flask

@@ -136,7 +136,17 @@ fn show(el: &HtmlElement) {
     el.scroll_into_view_with_bool(false);
 }
 
-/// Focuses the field for `path` once the edit that makes it has been drawn.
+/// Focuses the field for `path` once the edit that makes it has been drawn, its words selected
+/// (a new item's "Option 3" is replaced by what the author types).
 pub fn focus_soon(path: String) {
-    gloo_timers::callback::Timeout::new(0, move || focus_field(&path)).forget();
+    gloo_timers::callback::Timeout::new(0, move || {
+        focus_field(&path);
+        if let Some(input) = gloo_utils::document()
+            .get_element_by_id(&field_id(&path))
+            .and_then(|el| el.dyn_into::<HtmlInputElement>().ok())
+        {
+            input.select();
+        }
+    })
+    .forget();
 }

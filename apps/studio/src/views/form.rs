@@ -95,7 +95,9 @@ fn options(c: &Content, e: &Callback<Edit>) -> Html {
             <p class="form-hint">{ "Renaming an option changes it everywhere it is used: answers, grid, verdict." }</p>
             <ol class="form-list">
                 { for c.options.iter().enumerate().map(|(i, o)| html! {
-                    <li class="form-item" key={o.id.clone()}>
+                    // Keyed by place: an option's id follows its name while it is typed, and a
+                    // new key would take the focus away from the field.
+                    <li class="form-item" key={i.to_string()}>
                         { text(&format!("options[{i}].name"), &format!("Option {}", i + 1), &o.name, None,
                             edit(e, move |v| Edit::RenameOption(i, v))) }
                         { text(&format!("options[{i}].tagline"), "Tagline", o.tagline.as_deref().unwrap_or(""), None,
@@ -250,7 +252,7 @@ fn sections(c: &Content, e: &Callback<Edit>) -> Html {
         <fieldset class="form-part" id="f-sections">
             <legend>{ "When to choose each option" }</legend>
             { for c.options.iter().enumerate().map(|(o, option)| html! {
-                <div class="form-option-sections" key={option.id.clone()}>
+                <div class="form-option-sections" key={o.to_string()}>
                     <h3>{ format!("When to choose {}", option.name) }</h3>
                     <ol class="form-list">
                         { for option.when_to_choose.iter().enumerate().map(|(s, section)| html! {
