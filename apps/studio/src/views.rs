@@ -185,6 +185,10 @@ pub fn StudioPage(props: &Props) -> Html {
         Callback::from(move |_: MouseEvent| {
             if in_form {
                 focus_field(&path);
+            } else if *tab == Tab::Json {
+                if let Some(area) = area.cast::<HtmlTextAreaElement>() {
+                    files::select(&area, &json, range.clone());
+                }
             } else {
                 // The JSON tab is shown first: a hidden text area takes no focus.
                 tab.set(Tab::Json);

@@ -271,6 +271,18 @@ pub fn is_unspaced_script(c: char) -> bool {
         | 0x0E00..=0x0E7F)
 }
 
+/// Letters only one of the languages written in Latin script uses (of those we ship): a short
+/// post's few words are told apart by them too.
+const LETTERS: &[(&str, &str)] = &[
+    ("de", "äöüß"),
+    ("tr", "ığş"),
+    ("pl", "ąęłśżźćń"),
+    ("es", "ñ¿¡"),
+    ("fr", "èêëçœîû"),
+    ("pt", "ãõ"),
+    ("vi", "ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"),
+];
+
 /// The language a post is written in: `hint` (its front matter's or HTML's `lang`) when we have
 /// a table for it, else the one whose script and frequent words its text shows most.
 pub fn detect(text: &str, hint: Option<&str>) -> &'static Lexicon {
@@ -301,7 +313,17 @@ pub fn detect(text: &str, hint: Option<&str>) -> &'static Lexicon {
     let by_words = |candidates: &[&str]| -> &'static Lexicon {
         let mut best: Option<(&'static Lexicon, usize)> = None;
         for table in candidates.iter().filter_map(|lang| of(lang)) {
-            let score: usize = table.common.iter().map(|w| table.count(&lower, w)).sum();
+            let letters = LETTERS
+                .iter()
+                .find(|(l, _)| *l == table.lang)
+                .map_or("", |(_, s)| s);
+            let marked = lower.chars().filter(|c| letters.contains(*c)).count();
+            let score: usize = table
+                .common
+                .iter()
+                .map(|w| table.count(&lower, w))
+                .sum::<usize>()
+                + marked;
             if best.is_none_or(|(_, s)| score > s) {
                 best = Some((table, score));
             }

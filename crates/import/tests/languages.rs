@@ -1,0 +1,216 @@
+//! The importer in the languages we ship: every table reads and follows English's; a post is read
+//! in its language (by its front matter, else its script and frequent words); titles list their
+//! options with the language's own words; headings of pros, cons and conclusions are understood
+//! whatever the language's word order; and every word the draft writes is in the post's language.
+
+use verdict_import::draft;
+use verdict_import::lexicon::{self, detect};
+
+#[test]
+fn every_table_reads_and_says_the_same_things_as_english() {
+    let all = lexicon::all();
+    assert_eq!(all.len(), lexicon::TABLES.len(), "a table did not read");
+    assert_eq!(all[0].lang, "en");
+    for (file, table) in lexicon::TABLES.iter().map(|(l, _)| l).zip(all) {
+        assert_eq!(
+            *file, table.lang,
+            "lexicon/{file}.toml says it is {}",
+            table.lang
+        );
+        for (name, words) in [
+            ("versus", &table.versus),
+            ("and", &table.and),
+            ("or", &table.or),
+            ("pros", &table.pros),
+            ("cons", &table.cons),
+            ("conclusion", &table.conclusion),
+            ("when_to_choose", &table.when_to_choose),
+            ("if_you", &table.if_you),
+            ("use_verbs", &table.use_verbs),
+            ("common", &table.common),
+        ] {
+            assert!(!words.is_empty(), "{file}: {name} is empty");
+            assert!(
+                words.iter().all(|w| !w.trim().is_empty()),
+                "{file}: {name} has an empty word"
+            );
+        }
+        for (name, template) in [
+            ("matters", &table.matters),
+            ("problem", &table.problem),
+            ("fits", &table.fits),
+            ("reason_pro", &table.reason_pro),
+            ("reason_con", &table.reason_con),
+            ("reason_fits", &table.reason_fits),
+            ("reason_avoid", &table.reason_avoid),
+        ] {
+            assert_eq!(
+                template.matches("{0}").count(),
+                1,
+                "{file}: {name} must say {{0}} once: {template}"
+            );
+        }
+        assert!(
+            !table.yes.is_empty() && !table.no.is_empty() && table.yes != table.no,
+            "{file}: yes and no"
+        );
+        assert!(!table.review.is_empty(), "{file}: a note for its reviewer");
+    }
+}
+
+/// A few sentences of a post in each language, as bloggers write them.
+const SAMPLES: &[(&str, &str)] = &[
+    ("en", "When you choose a framework, the community and the documentation matter more than the benchmarks. This is what I learned."),
+    ("de", "Wenn du dich für ein Framework entscheidest, sind die Community und die Dokumentation wichtiger als die Benchmarks. Das habe ich gelernt."),
+    ("es", "Cuando eliges un framework, la comunidad y la documentación importan más que los benchmarks. Esto es lo que aprendí en los últimos años."),
+    ("fr", "Quand vous choisissez un framework, la communauté et la documentation comptent plus que les benchmarks. C'est ce que j'ai appris avec le temps."),
+    ("pt", "Quando você escolhe um framework, a comunidade e a documentação importam mais do que os benchmarks. Isso é o que eu aprendi também."),
+    ("it", "Quando scegli un framework, la comunità e la documentazione contano più dei benchmark. Questo è quello che ho imparato negli anni."),
+    ("pl", "Kiedy wybierasz framework, społeczność i dokumentacja są ważniejsze niż benchmarki. Tego się nauczyłem przez te lata i to jest dla mnie ważne."),
+    ("tr", "Bir framework seçerken topluluk ve dokümantasyon, benchmarklardan daha önemlidir. Bu yıllar içinde öğrendiğim şey bu ve bunu size anlatmak istiyorum."),
+    ("id", "Ketika Anda memilih framework, komunitas dan dokumentasi lebih penting daripada benchmark. Ini yang saya pelajari selama bertahun-tahun dan ini sangat berguna."),
+    ("vi", "Khi bạn chọn một framework, cộng đồng và tài liệu quan trọng hơn các bài benchmark. Đây là những gì tôi đã học được trong nhiều năm qua."),
+    ("ru", "Когда вы выбираете фреймворк, сообщество и документация важнее, чем бенчмарки. Это то, что я понял за эти годы, и это можно проверить."),
+    ("uk", "Коли ви обираєте фреймворк, спільнота і документація важливіші, ніж бенчмарки. Це те, що я зрозумів за ці роки, і це також можна перевірити."),
+    ("ja", "フレームワークを選ぶときは、ベンチマークよりもコミュニティとドキュメントのほうが大切です。これは私が何年もかけて学んだことです。"),
+    ("zh", "选择框架的时候，社区和文档比基准测试更重要。这是我这些年学到的东西，也是我想和你分享的经验。"),
+    ("ko", "프레임워크를 선택할 때는 벤치마크보다 커뮤니티와 문서가 더 중요합니다. 이것이 제가 몇 년 동안 배운 것입니다."),
+    ("ar", "عندما تختار إطار عمل، فإن المجتمع والتوثيق أهم من اختبارات الأداء. هذا ما تعلمته على مر السنين في هذا المجال."),
+    ("fa", "وقتی یک فریم‌ورک را انتخاب می‌کنید، جامعه و مستندات از بنچمارک‌ها مهم‌تر است. این چیزی است که من در این سال‌ها یاد گرفتم."),
+    ("ur", "جب آپ کوئی فریم ورک چنتے ہیں تو کمیونٹی اور دستاویزات بینچ مارک سے زیادہ اہم ہوتی ہیں۔ یہ وہ ہے جو میں نے ان سالوں میں سیکھا ہے۔"),
+    ("hi", "जब आप कोई फ्रेमवर्क चुनते हैं, तो बेंचमार्क से ज़्यादा समुदाय और दस्तावेज़ महत्वपूर्ण होते हैं। यह मैंने इन वर्षों में सीखा है।"),
+    ("bn", "যখন আপনি একটি ফ্রেমওয়ার্ক বেছে নেন, তখন বেঞ্চমার্কের চেয়ে কমিউনিটি আর ডকুমেন্টেশন বেশি গুরুত্বপূর্ণ। এটা আমি এত বছরে শিখেছি।"),
+];
+
+#[test]
+fn a_post_is_read_in_its_language_by_its_script_and_frequent_words() {
+    assert_eq!(
+        SAMPLES.len(),
+        lexicon::TABLES.len(),
+        "a sample for every language we ship"
+    );
+    for (lang, text) in SAMPLES {
+        assert_eq!(detect(text, None).lang, *lang, "{text}");
+    }
+    // The front matter's language wins; a region subtag is the language's.
+    assert_eq!(detect(SAMPLES[0].1, Some("pt-BR")).lang, "pt");
+    // A language we have no table for: read by the text.
+    assert_eq!(detect(SAMPLES[1].1, Some("nl")).lang, "de");
+}
+
+/// The names a post's draft compares.
+fn options(post: &str) -> Vec<String> {
+    draft(post)
+        .content
+        .options
+        .iter()
+        .map(|o| o.name.clone())
+        .collect()
+}
+
+#[test]
+fn titles_list_their_options_with_the_languages_own_words() {
+    for (title, want) in [
+        ("# Docker oder Podman? Ein Vergleich", ["Docker", "Podman"]),
+        (
+            "# Adobe Connect und Zoom im Vergleich",
+            ["Adobe Connect", "Zoom"],
+        ),
+        (
+            "# GitHub ou GitLab : lequel choisir ?",
+            ["GitHub", "GitLab"],
+        ),
+        ("# GitHub x GitLab: qual escolher?", ["GitHub", "GitLab"]),
+        ("# React o Vue: ¿cuál elegir en 2026?", ["React", "Vue"]),
+        ("# Scegliere tra Django e Flask", ["Django", "Flask"]),
+        ("# Vue czy React?", ["Vue", "React"]),
+        ("# React mı Vue mu?", ["React", "Vue"]),
+        (
+            "# Laravel vs CodeIgniter: siapa yang menang?",
+            ["Laravel", "CodeIgniter"],
+        ),
+        ("# So sánh Django với Flask", ["Django", "Flask"]),
+        (
+            "# Выбор между ASP.NET 4.x и ASP.NET Core",
+            ["ASP.NET 4.x", "ASP.NET Core"],
+        ),
+        ("# Vue чи React: що обрати?", ["Vue", "React"]),
+        ("# DjangoとFlaskの違いとは", ["Django", "Flask"]),
+        ("# JekyllからHugoへ", ["Jekyll", "Hugo"]),
+        ("# Vue 和 React 如何选择", ["Vue", "React"]),
+        ("# MySQL vs PostgreSQL 对比分析", ["MySQL", "PostgreSQL"]),
+        ("# Jekyll와 Hugo 비교", ["Jekyll", "Hugo"]),
+    ] {
+        let body = format!(
+            "{title}\n\n{a} and {b}: {a} is one, {b} the other. {a}. {b}.\n",
+            a = want[0],
+            b = want[1]
+        );
+        assert_eq!(options(&body), want, "{title}");
+    }
+}
+
+#[test]
+fn pros_and_cons_headings_are_read_whatever_the_word_order() {
+    for (post, lang) in [
+        ("# Go oder Rust?\n\n## Vorteile von Go\n\n- Schnelle Kompilierung\n\n## Nachteile von Rust\n\n- Steile Lernkurve\n", "de"),
+        ("# Go ou Rust ?\n\n## Les avantages de Go\n\n- Compilation rapide\n\n## Inconvénients de Rust\n\n- Courbe d'apprentissage raide\n", "fr"),
+        ("# Go 还是 Rust？\n\n## Go 的优点\n\n- 编译速度快\n\n## Rust 缺点\n\n- 学习曲线陡峭\n", "zh"),
+        ("# GoとRustの比較\n\n## Goのメリット\n\n- コンパイルが速い\n\n## Rustのデメリット\n\n- 学習コストが高い\n", "ja"),
+        ("# Go vs Rust 비교\n\n## Go 장점\n\n- 빠른 컴파일\n\n## Rust 단점\n\n- 가파른 학습 곡선\n", "ko"),
+        ("# Go mu Rust mı?\n\n## Go avantajları\n\n- Hızlı derleme\n\n## Rust dezavantajları\n\n- Dik öğrenme eğrisi\n", "tr"),
+    ] {
+        let d = draft(post);
+        assert_eq!(d.lang, lang, "{post}");
+        let lex = d.lexicon();
+        let q = &d.content.questions;
+        assert_eq!(q.len(), 2, "{post}: {q:#?}");
+        // The pro leans to Go, the con away from Rust, both asked in the post's language.
+        assert!(q.iter().any(|q| q.answers[0].weights.get("go").copied().unwrap_or(0) > 0), "{post}: {q:#?}");
+        assert!(q.iter().any(|q| q.answers[0].weights.get("rust").copied().unwrap_or(0) < 0), "{post}: {q:#?}");
+        for question in q {
+            assert_eq!(question.answers[0].label, lex.yes);
+            assert_eq!(question.answers[1].label, lex.no);
+        }
+    }
+}
+
+#[test]
+fn the_words_of_a_draft_are_in_the_posts_language() {
+    let post = "---\ntitle: \"Svelte ou React : lequel choisir ?\"\n---\n\n## Avantages de Svelte\n\n- Des bundles plus petits\n\n## Inconvénients de React\n\n- Un runtime plus lourd\n";
+    let d = draft(post);
+    assert_eq!(d.lang, "fr");
+    let lex = d.lexicon();
+    assert_eq!(d.content.grid.feature_label, lex.feature);
+    for q in &d.content.questions {
+        assert!(
+            !q.text.contains("Does this") && !q.text.contains("Would this"),
+            "{}",
+            q.text
+        );
+        for a in &q.answers {
+            assert!([&lex.yes, &lex.no].contains(&&a.label), "{}", a.label);
+            if let Some(reason) = &a.reason {
+                assert!(!reason.contains("The post"), "{reason}");
+            }
+        }
+    }
+}
+
+#[test]
+fn json_front_matter_and_tags_are_read() {
+    let post = "{\n\"title\": \"Javascript vs Python\",\n\"tags\": [\"Javascript\", \"Python\"]\n}\nJavascript ve Python uzun yıllardır programlama dünyasının göbeğinde bulunan iki dil. Bu dillerin geliştiricileri arasında bir karşılaştırma var ve Python ile Javascript hakkında çok şey söylenebilir.\n";
+    let d = draft(post);
+    assert_eq!(d.content.title, "Javascript vs Python");
+    assert_eq!(d.lang, "tr");
+    assert_eq!(options(post), ["Javascript", "Python"]);
+}
+
+#[test]
+fn a_post_about_one_choice_names_the_others_in_its_text_and_tags() {
+    // "Staying on Jekyll": the title names one; the tags and the text name the other.
+    let post = "---\ntitle: \"Jekyll에 남기\"\ntags: [Jekyll, Hugo]\n---\n\n정적 사이트 생성기를 Jekyll에서 Hugo로 바꾸려다가 말았습니다. Hugo는 빠르지만 Jekyll은 여전히 잘 작동합니다. 결국 Jekyll에 남았습니다. Hugo를 다시 볼 수도 있습니다.\n";
+    let d = draft(post);
+    assert_eq!(d.lang, "ko");
+    assert_eq!(options(post), ["Jekyll", "Hugo"]);
+}
