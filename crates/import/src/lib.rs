@@ -578,9 +578,11 @@ pub fn draft(post: &str) -> Draft {
         notes.push("Some HTML in the article was left out (asides, navigation, scripts or forms: not the argument).".to_owned());
     }
     if article.tags_left_out > 0 {
+        let n = article.tags_left_out;
         notes.push(format!(
-            "{} template tags ({{{{ … }}}}, {{% … %}}) were left out.",
-            article.tags_left_out
+            "{n} {} of template tags ({{{{ … }}}}, {{% … %}}) or MDX imports and exports {} left out.",
+            if n == 1 { "line" } else { "lines" },
+            if n == 1 { "was" } else { "were" },
         ));
     }
 

@@ -247,13 +247,15 @@ pub fn score(text: &Text, lex: &Lexicon) -> Option<f64> {
     if value == lex.no {
         return Some(0.0);
     }
+    // A number is a rating on a small scale ("4", "4.5", "4/5"); a measure ("120 ms", "81"
+    // points, "13 KB") may be better smaller, so it rates nothing.
     let number = plain
         .split('/')
         .next()
         .unwrap_or(plain)
         .trim()
         .replace(',', ".");
-    number.parse::<f64>().ok().filter(|n| n.is_finite())
+    number.parse::<f64>().ok().filter(|n| (0.0..=10.0).contains(n))
 }
 
 /// Rows that add up the others ("Total", "Gesamt"): not a criterion of their own.
