@@ -28,6 +28,7 @@ export async function bundleLoader(dir, staged, firstView) {
     `export const TABLES_HASH = ${JSON.stringify(locales.hash)};`,
     `export const COULD_NOT_LOAD = ${Number(locales.slots.could_not_load)};`,
     `export const FIRST_VIEW = ${JSON.stringify(firstView)};`,
+    `export const BUILT_IN_ID = ${JSON.stringify(JSON.parse(await readFile('content/django-vs-flask.json', 'utf8')).id)};`,
   ].join('\n');
   const result = await build({
     entryPoints: ['apps/widget/loader/src/embed.js'],
@@ -56,6 +57,23 @@ export async function bundleLoader(dir, staged, firstView) {
  * demo.js, the demo page's pickers: bundled as a classic script (it runs while the page is parsed).
  * @param {string} dir Trunk's staging folder
  */
+/** The hosted pages' scripts (frame.html's, guide.html's, and framed.js for the pages `verdict
+ *  publish` writes), each with what it imports. */
+export async function bundlePages(dir) {
+  await build({
+    entryPoints: ['apps/frame/frame.js', 'apps/frame/guide.js', 'apps/frame/framed.js'],
+    bundle: true,
+    // frame.js imports framed.js for what it does, not for exports: package.json's sideEffects
+    // (which names only the loader, for the package's users) must not drop it.
+    ignoreAnnotations: true,
+    format: 'esm',
+    target: 'es2020',
+    minify: true,
+    legalComments: 'none',
+    outdir: dir,
+  });
+}
+
 export async function bundleDemo(dir) {
   await build({
     entryPoints: ['demo/demo.js'],

@@ -4,8 +4,10 @@
 //
 // - dist/: the loader embed.js and its types, the widget's stylesheet, the widget's and the
 //   checker's WebAssembly and glue (hashed names kept, so a CDN can cache them for good), the
-//   iframe option (frame.html, frame.css, frame.js, frame-host.js), the language tables
-//   (locale-<lang>-<hash>.json), custom-elements.json and the content format's JSON Schema. Not the demo page, the outcome pages or the studio;
+//   iframe option (frame.html, frame.css, frame.js, frame-host.js), the page a shared comparison
+//   opens on (guide.html, guide.css, guide.js), the language tables (locale-<lang>-<hash>.json),
+//   custom-elements.json and the content format's JSON Schema. Not the demo page, the outcome
+//   pages or the studio;
 // - cli/: `npx verdict` (cli/verdict.js), its API (cli/lib.js), the site generators' build step
 //   (cli/sites.js), from apps/cli/js/, and the tool's WebAssembly;
 // - integrations/: Hugo, Jekyll, Eleventy, Astro, WordPress;
@@ -34,7 +36,7 @@ const built = await readdir('dist');
 const wanted = [
   /^embed\.js$/, /^embed\.d\.ts$/, /^jsx\.d\.ts$/, /^content\.d\.ts$/, /^custom-elements\.json$/, /^content\.schema\.json$/,
   /^widget-[0-9a-f]+\.css$/, /^verdict-[0-9a-f]+(_bg\.wasm|\.js)$/, /^verdict-checker-[0-9a-f]+(_bg\.wasm|\.js)$/,
-  /^frame\.(html|css|js)$/, /^frame-host\.js$/, /^locale-[a-z]{2,3}-[0-9a-f]+\.json$/,
+  /^frame\.(html|css|js)$/, /^frame-host\.js$/, /^guide\.(html|css|js)$/, /^framed\.js$/, /^locale-[a-z]{2,3}-[0-9a-f]+\.json$/,
 ];
 const dist = built.filter((f) => wanted.some((w) => w.test(f)));
 for (const w of wanted) {

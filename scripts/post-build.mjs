@@ -3,7 +3,7 @@
 // and a CDN need them (stage.mjs), then for release builds the pre-rendered first views
 // (prerender.mjs), then the loader bundled with what both found (loader.mjs), then the outcome
 // pages (outcomes.mjs).
-import { bundleDemo, bundleLoader } from './loader.mjs';
+import { bundleDemo, bundleLoader, bundlePages } from './loader.mjs';
 import { prerender } from './prerender.mjs';
 import { stage } from './stage.mjs';
 
@@ -14,5 +14,6 @@ const staged = await stage(dir, release ? 'release' : 'debug');
 const firstView = release ? await prerender(dir) : '';
 const names = await bundleLoader(dir, staged, firstView);
 await bundleDemo(dir);
+await bundlePages(dir);
 console.log(`post-build: wrote embed.js (loads ${names.js}, ${names.wasm}), ${names.css} and ${staged.locales.langs.length} language tables`);
 if (release) await import('./outcomes.mjs');

@@ -37,6 +37,9 @@ cargo clippy --target wasm32-unknown-unknown -p verdict-cli --features ssr --bin
 
 current="native tests"; step "$current"
 cargo test -q
+# The command-line tool's card (resvg), a feature of the Node build: its own tests and lints.
+cargo test -q -p verdict-cli --features card
+cargo clippy -p verdict-cli --features card --all-targets -q -- -D warnings
 
 current="component tests (wasm-bindgen-test, headless Chromium)"; step "$current"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown -p verdict-widget --test components
@@ -46,6 +49,9 @@ scripts/build.sh
 
 current="size budget (bench/budget.json)"; step "$current"
 node bench/budget.mjs
+
+current="the command-line tool for Node (scripts/build-cli.sh: the e2e tests run \`npx verdict\` from the source)"; step "$current"
+scripts/build-cli.sh
 
 current="end-to-end tests (Playwright, headless Chromium)"; step "$current"
 node --test tests/e2e/

@@ -3,11 +3,16 @@
 // WebAssembly arrives is kept; a widget far down a long post loads nothing until the reader
 // scrolls near it, and nothing moves when it arrives.
 import { test } from 'node:test';
+import { readFileSync } from 'node:fs';
+import { deflateRawSync } from 'node:zlib';
 import assert from 'node:assert/strict';
 import { blogHarness, cleanPage } from './lib/harness.mjs';
 import { Widget } from './lib/widget.mjs';
 
 const h = blogHarness('first-byte');
+
+/** A link to the guide page that carries the three-option comparison (as `verdict link` makes). */
+const guideLink = `guide.html#guide=v1.${deflateRawSync(readFileSync('content/django-flask-fastapi.json')).toString('base64url')}`;
 
 // Every page the build ships, and the example pages around it.
 const PAGES = [
@@ -17,6 +22,7 @@ const PAGES = [
   ['the framed page', '/blog/assets/verdict/frame.html'],
   ['an outcome page (a shared result)', '/blog/assets/verdict/result-django.html'],
   ['the studio', '/blog/assets/verdict/editor.html'],
+  ['a shared guide (a link)', `/blog/assets/verdict/${guideLink}`],
   ['the example post', '/blog/post.html'],
   ['the example post with the iframe', '/blog/frame-host.html'],
 ];
@@ -37,6 +43,7 @@ for (const javaScriptEnabled of [true, false]) {
       }
       await page.goto(h.strict.origin + path);
       if (javaScriptEnabled && path.endsWith('editor.html')) {
+        await page.getByRole('tab', { name: 'Preview' }).click();
         await new Widget(page, '.studio-preview-host').ready();
       } else if (javaScriptEnabled && !path.includes('frame-host')) {
         await new Widget(page).ready();

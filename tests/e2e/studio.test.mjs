@@ -462,14 +462,43 @@ async function runsThere(url) {
   await s.done();
 }
 
-/** The studio with tea-or-coffee written and checked, allowed to use the clipboard. */
+/** The studio with tea-or-coffee written and checked, allowed to use the clipboard; its snippets
+ *  load the widget from this site (the tests have no CDN). */
 async function studioWithTea() {
   const s = await openStudio();
   await s.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.server.origin });
   await typeJson(s.page, teaOrCoffee());
   await checkSays(s.page, 'Ready');
+  await s.page.getByRole('radio', { name: /^this site/ }).check();
   return s;
 }
+
+test('the snippets load this version from jsDelivr by default, tying the post to no one\'s site', async () => {
+  const s = await openStudio();
+  const { version } = JSON.parse(await readFile('package.json', 'utf8'));
+  const cdn = `https://cdn.jsdelivr.net/npm/verdict-widget@${version}/dist/embed.js`;
+  assert.ok((await field(s.page, 'Embed snippet').inputValue()).startsWith(`<script type="module" src="${cdn}"></script>`));
+  assert.ok((await field(s.page, 'Embed snippet with a file').inputValue()).startsWith(`<script type="module" src="${cdn}">`));
+  await s.page.getByRole('radio', { name: /^this site/ }).check();
+  assert.ok((await field(s.page, 'Embed snippet').inputValue()).startsWith(`<script type="module" src="${h.server.url}embed.js">`));
+  await s.done();
+});
+
+test('Copy link gives one address that runs the guide; Open as page opens it', async () => {
+  const s = await studioWithTea();
+  const { page } = s;
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await page.getByRole('status').filter({ hasText: 'Copied the link.' }).waitFor();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(link.startsWith(`${h.server.url}guide.html#guide=v1.`), link);
+  const [opened] = await Promise.all([s.context.waitForEvent('page'), page.getByRole('button', { name: 'Open as page' }).click()]);
+  assert.equal(opened.url(), link);
+  const widget = new Widget(opened);
+  await widget.root.getByRole('heading', { name: 'Tea or coffee?' }).waitFor();
+  await widget.answerAll(['No', 'Yes']);
+  assert.match(await widget.resultHeading.textContent(), /Tea/);
+  await s.done();
+});
 
 test('the copied snippet, pasted into a post with the strict CSP, shows the widget working', async () => {
   const s = await studioWithTea();

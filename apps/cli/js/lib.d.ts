@@ -19,8 +19,8 @@ export interface Output {
   stderr: string;
   /** 0 done, 1 the content needs work, 2 a usage error. */
   code: number;
-  /** Files `render --out` asks to write: path and contents. */
-  files: [string, string][];
+  /** Files `render --out` and `publish` ask to write: path and contents (bytes). */
+  files: [string, Uint8Array][];
 }
 
 /** Runs a command as `verdict ARGS…` would, without printing. */

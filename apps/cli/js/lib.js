@@ -57,6 +57,7 @@ const fromDisk = (path) => readFileSync(path, 'utf8');
 export async function run(args, read = fromDisk, { dist = DIST } = {}) {
   const cli = await tool();
   if (args[0] === 'render') return cli.render(args.slice(1), read, stylesheet(dist), version);
+  if (args[0] === 'publish') return cli.publish(args.slice(1), read, stylesheet(dist), version);
   return cli.run(args, read);
 }
 

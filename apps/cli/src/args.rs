@@ -35,7 +35,6 @@ impl Args {
     }
 
     /// The value of the option just read (`--id x` or `--id=x`).
-    #[cfg_attr(not(feature = "ssr"), allow(dead_code))]
     pub fn value(&mut self, flag: &str) -> Result<String, String> {
         self.0
             .value()

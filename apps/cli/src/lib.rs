@@ -1,17 +1,23 @@
-//! The command-line tool's entry point: `verdict check`, `verdict import` and `verdict render`,
-//! over the same core as the widget. Each command is a function of its arguments and of a way
+//! The command-line tool's entry point: `verdict check`, `import`, `render`, `link`, `markdown`
+//! and `publish`, over the same core as the widget. Each command is a function of its arguments and of a way
 //! to read files, and returns what it prints and its exit code, so one implementation serves:
 //!
 //! - the native binaries `verdict-check` and `verdict-import` (for people who have cargo);
 //! - `npx verdict`, the same code compiled to WebAssembly for Node (`src/bin/verdict-cli.rs`,
 //!   `cli/verdict.js` in the npm package), which needs no Rust on the blogger's machine.
 //!
-//! `render` draws a widget's first view with Yew's server-side rendering, so it needs the
-//! widget's views (feature `ssr`); `check` and `import` need only the core.
+//! `render` and `publish` draw a widget's first view with Yew's server-side rendering, so they
+//! need the widget's views (feature `ssr`; `publish` also draws a card, feature `card`); `check`,
+//! `import`, `link` and `markdown` need only the core.
 
 mod args;
+#[cfg(feature = "card")]
+pub mod card;
 pub mod check;
 pub mod import;
+pub mod link;
+#[cfg(feature = "ssr")]
+pub mod publish;
 #[cfg(feature = "ssr")]
 pub mod render;
 
@@ -40,15 +46,19 @@ pub struct Output {
     /// The exit code: 0 done, 1 the content needs work, 2 a usage error (a file that cannot be
     /// read included).
     pub code: u8,
-    /// Files to write: path and contents (`render --out`).
-    pub files: Vec<(String, String)>,
+    /// Files to write: path and contents (`render --out`, `publish`).
+    pub files: Vec<(String, Vec<u8>)>,
 }
 
 impl Output {
     /// Prints it (the native binaries) and gives the exit code.
     pub fn print(&self) -> std::process::ExitCode {
         for (path, contents) in &self.files {
-            if let Err(e) = std::fs::write(path, contents) {
+            let written = std::path::Path::new(path)
+                .parent()
+                .map_or(Ok(()), std::fs::create_dir_all)
+                .and_then(|()| std::fs::write(path, contents));
+            if let Err(e) = written {
                 eprintln!("{path}: cannot be written: {e}");
                 return std::process::ExitCode::from(2);
             }
@@ -78,6 +88,37 @@ impl Output {
     }
 }
 
+/// A comparison file read and checked: its text and content, or `None` with what is wrong said
+/// on stderr (a file that cannot be read: exit 2; problems: each with its path, exit 1).
+pub(crate) fn checked_file(
+    file: &str,
+    files: &dyn Files,
+    out: &mut Output,
+) -> Option<(String, verdict_core::content::Content)> {
+    use verdict_core::load::{self, Loaded};
+    let json = match files.read(file) {
+        Ok(json) => json,
+        Err(e) => {
+            out.warn(format!("{file}: cannot be read: {e}"));
+            out.code = 2;
+            return None;
+        }
+    };
+    match Loaded::from(load::from_json(&json)) {
+        Loaded::Content(content) => Some((json, (*content).clone())),
+        Loaded::Problems(problems) => {
+            let s = if problems.len() == 1 { "" } else { "s" };
+            out.warn(format!("{file}: {} problem{s}", problems.len()));
+            for p in problems.iter() {
+                let at = if p.path.is_empty() { "(file)" } else { &p.path };
+                out.warn(format!("  {at}: {}", p.message));
+            }
+            out.code = out.code.max(1);
+            None
+        }
+    }
+}
+
 /// `text` safe for a terminal: control characters other than line breaks and tabs written as
 /// `\u{1b}`, so a content file quoted in a message cannot send commands to the terminal (or
 /// rewrite a CI log).
@@ -102,6 +143,9 @@ pub fn help(program: &str) -> String {
            check FILE.json [FILE.json …]   check comparisons: every problem with its path\n  \
            import ARTICLE.md > draft.json   draft a comparison from a Markdown article\n  \
            render FILE.json [OPTIONS]       the widget's first view as HTML, for a page\n  \
+           link FILE.json [--base URL]      one address that carries the comparison (nothing to host)\n  \
+           markdown FILE.json [OPTIONS]     the comparison as Markdown, for where no widget goes\n  \
+           publish FILE.json --out DIR      a page per comparison: card, oEmbed, embed page (npx only)\n  \
            hugo [SITE] [--local]           check and draw a Hugo site's widgets (npx only)\n  \
            jekyll [SITE] [--local]         check and draw a Jekyll site's widgets (npx only)\n\
          \n\
@@ -116,6 +160,8 @@ pub fn run(program: &str, args: &[String], files: &dyn Files) -> Output {
     match args.first().map(String::as_str) {
         Some("check") => check::run(&format!("{program} check"), &args[1..], files),
         Some("import") => import::run(&format!("{program} import"), &args[1..], files),
+        Some("link") => link::run(&format!("{program} link"), &args[1..], files),
+        Some("markdown") => link::markdown(&format!("{program} markdown"), &args[1..], files),
         Some("-h" | "--help") => Output {
             stdout: help(program),
             ..Output::default()

@@ -155,12 +155,32 @@ pub async fn run(
                     .trim_end_matches(".json");
                 let path = format!("{}/{stem}.html", dir.trim_end_matches('/'));
                 out.warn(format!("{file}: wrote {path}"));
-                out.files.push((path, format!("{html}\n")));
+                out.files.push((path, format!("{html}\n").into_bytes()));
             }
             None => out.say(html),
         }
     }
     out
+}
+
+/// The element for valid `content` written inline, its first view drawn in (for `publish`).
+pub(crate) async fn drawn(
+    content: verdict_core::content::Content,
+    json: &str,
+    stylesheet: &str,
+    locale: Option<String>,
+) -> String {
+    let options = Options {
+        locale,
+        ..Options::default()
+    };
+    element(
+        &options,
+        Loaded::Content(std::rc::Rc::new(content)),
+        Some(json),
+        stylesheet,
+    )
+    .await
 }
 
 /// The element for `loaded`, its first view drawn in.

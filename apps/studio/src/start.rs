@@ -1,5 +1,6 @@
 //! The studio's entry point (editor.html): starts the studio page in `#studio`, telling it where
-//! the widget's stylesheet is (for the preview) and the loader's address (for the snippets).
+//! the widget's stylesheet is (for the preview), the loader's addresses (for the snippets: this
+//! version on jsDelivr, or this site's copy) and the page a link opens on (guide.html).
 
 use wasm_bindgen::JsValue;
 
@@ -28,6 +29,12 @@ pub fn start() {
     let props = Props {
         stylesheet: href("link[data-verdict-css]").unwrap_or_default().into(),
         embed_url: absolute("./embed.js").into(),
+        cdn_url: format!(
+            "https://cdn.jsdelivr.net/npm/verdict-widget@{}/dist/embed.js",
+            env!("CARGO_PKG_VERSION")
+        )
+        .into(),
+        guide_url: absolute("./guide.html").into(),
     };
     root.set_inner_html("");
     yew::Renderer::<StudioPage>::with_root_and_props(root, props).render();

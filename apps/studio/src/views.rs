@@ -64,8 +64,13 @@ enum Tab {
 pub struct Props {
     /// The widget's stylesheet, for the preview.
     pub stylesheet: AttrValue,
-    /// The loader's address, for the snippets (`https://…/embed.js`).
+    /// This site's loader, for the snippets (`https://…/embed.js`).
     pub embed_url: AttrValue,
+    /// The loader of this version on jsDelivr: the snippets' default, which ties a post to no
+    /// one's site.
+    pub cdn_url: AttrValue,
+    /// The page a link's comparison opens on (`https://…/guide.html`).
+    pub guide_url: AttrValue,
 }
 
 /// The studio page.
@@ -81,6 +86,8 @@ pub fn StudioPage(props: &Props) -> Html {
     // What the last file action did, and what the last copy did.
     let status = use_state(String::new);
     let copied = use_state(String::new);
+    // Where the snippets load the widget from: this version on jsDelivr (false), or this site.
+    let self_hosted = use_state(|| false);
     let json_area = use_node_ref();
     let file_input = use_node_ref();
 
@@ -222,9 +229,31 @@ pub fn StudioPage(props: &Props) -> Html {
         })
     };
 
-    let inline = inline_snippet(&props.embed_url, &studio.json);
+    let loader = if *self_hosted {
+        &props.embed_url
+    } else {
+        &props.cdn_url
+    };
+    let inline = inline_snippet(loader, &studio.json);
     let file_name = format!("{}.json", studio.file_stem());
-    let by_file = file_snippet(&props.embed_url, &file_name);
+    let by_file = file_snippet(loader, &file_name);
+    let shared = verdict_core::link::url(&props.guide_url, &studio.json);
+    let on_open_page = {
+        let shared = shared.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(window) = web_sys::window() {
+                let _ = window.open_with_url_and_target(&shared, "_blank");
+            }
+        })
+    };
+    let on_where = {
+        let self_hosted = self_hosted.clone();
+        Callback::from(move |e: Event| {
+            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+                self_hosted.set(input.value() == "site");
+            }
+        })
+    };
     let (can_undo, can_redo) = studio.can_undo();
     let tab_button = |which: Tab, words: &'static str, id: &'static str| {
         let tab_state = tab.clone();
@@ -322,8 +351,24 @@ pub fn StudioPage(props: &Props) -> Html {
                     </div>
                 </section>
             </div>
+            <section class="studio-embed" aria-labelledby="studio-share">
+                <h2 id="studio-share">{ "Share it without hosting anything" }</h2>
+                <p>{ "One link carries the whole guide: whoever opens it gets the quiz, in their browser. Nothing is sent to a server." }</p>
+                <div class="studio-tools">
+                    <button type="button" class="studio-primary" onclick={copy(shared.clone(), "Copied the link.")}>{ "Copy link" }</button>
+                    <button type="button" onclick={on_open_page}>{ "Open as page" }</button>
+                </div>
+                <p class="form-hint">{ format!("{} characters.", shared.chars().count()) }</p>
+            </section>
             <section class="studio-embed" aria-labelledby="studio-embed">
                 <h2 id="studio-embed">{ "Put it in a post" }</h2>
+                <fieldset class="studio-where">
+                    <legend>{ "Load the widget from" }</legend>
+                    <label class="form-check"><input type="radio" name="studio-where" value="cdn" checked={!*self_hosted}
+                        onchange={on_where.clone()} />{ "jsDelivr, this version (works on any blog)" }</label>
+                    <label class="form-check"><input type="radio" name="studio-where" value="site" checked={*self_hosted}
+                        onchange={on_where} />{ "this site (where you host the widget's files yourself)" }</label>
+                </fieldset>
                 <p>{ "Paste this where the widget should appear: the content travels inside the post." }</p>
                 <label for="studio-snippet">{ "Embed snippet" }</label>
                 <textarea id="studio-snippet" class="studio-code studio-snippet" readonly=true value={inline.clone()} />

@@ -748,6 +748,8 @@ fn studio() -> Element {
     let props = verdict_studio::views::Props {
         stylesheet: "".into(),
         embed_url: "https://example.com/verdict/embed.js".into(),
+        cdn_url: "https://cdn.example/verdict-widget/dist/embed.js".into(),
+        guide_url: "https://example.com/verdict/guide.html".into(),
     };
     yew::Renderer::<verdict_studio::views::StudioPage>::with_root_and_props(root.clone(), props)
         .render();

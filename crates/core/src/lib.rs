@@ -5,16 +5,20 @@
 //! The model itself is `verdict-model`'s, re-exported here (`content`, `id_map`, `problem`), so
 //! every layer names it through the core. Above it: reading and checking (`json_path`, `shape`,
 //! `validate`, `load`, `write`), playing (`quiz`, `scoring`, `reach`, `share`, `saved`,
-//! `session`, `events`), the page (`element`, `layout`) and the widget's words (`locale`).
+//! `session`, `events`), publishing (`link`: a comparison in a link; `markdown`, `card`), the
+//! page (`element`, `layout`) and the widget's words (`locale`).
 
 pub use verdict_model::{content, id_map, problem};
 
+pub mod card;
 pub mod element;
 pub mod events;
 pub mod json_path;
 pub mod layout;
+pub mod link;
 pub mod load;
 pub mod locale;
+pub mod markdown;
 pub mod markup;
 pub mod quiz;
 pub mod reach;

@@ -169,7 +169,13 @@ impl Lexicon {
                     .is_none_or(|c| !c.is_alphanumeric());
             return fits.then_some(start);
         }
-        let bounded = !unspaced(&self.lang) && word.chars().all(|c| !is_unspaced_script(c));
+        // A word in a script written without spaces is found anywhere; any other word (a Latin
+        // "vs" in a Japanese post too) only where the text around it does not go on with it.
+        let bounded = word.chars().all(|c| !is_unspaced_script(c));
+        let (first, last) = (
+            word.chars().next().unwrap_or(' '),
+            word.chars().next_back().unwrap_or(' '),
+        );
         // A sign ("+", "&", "-") is a word only between spaces: not the end of "Notepad++".
         let sign = !word.chars().any(char::is_alphanumeric);
         let mut from = 0;
@@ -187,7 +193,9 @@ impl Lexicon {
             let ok = if sign {
                 spaced(&lower[..start], true) && spaced(&lower[end..], false)
             } else {
-                !bounded || (boundary(&lower[..start], true) && boundary(&lower[end..], false))
+                !bounded
+                    || (boundary(first, &lower[..start], true)
+                        && boundary(last, &lower[end..], false))
             };
             if ok {
                 return Some(start);
@@ -245,14 +253,15 @@ impl Lexicon {
     }
 }
 
-/// Whether the text around a match ends (`before`) or starts (`after`) a word.
-fn boundary(side: &str, before: bool) -> bool {
+/// Whether the text beside a match (`before` it, or after) leaves the word whose character on
+/// that side is `edge` whole: "vs" in "devserver" is not a word; "와" after "Jekyll" is one.
+fn boundary(edge: char, side: &str, before: bool) -> bool {
     let c = if before {
         side.chars().next_back()
     } else {
         side.chars().next()
     };
-    c.is_none_or(|c| !c.is_alphanumeric() || is_unspaced_script(c))
+    c.is_none_or(|c| !continues(edge, c))
 }
 
 /// Whether `neighbour`, next to a word's `edge` character, continues that word: a letter or digit
@@ -260,7 +269,19 @@ fn boundary(side: &str, before: bool) -> bool {
 /// ("Hugo로", "Hugoの", "Go-шный" aside) ends where the script changes.
 pub fn continues(edge: char, neighbour: char) -> bool {
     let latin = |c: char| c.is_ascii() || ('\u{00C0}'..='\u{024F}').contains(&c);
-    neighbour.is_alphanumeric() && !is_unspaced_script(neighbour) && latin(edge) == latin(neighbour)
+    let letter = |c: char| c.is_alphanumeric() || is_mark(c);
+    letter(neighbour)
+        && !is_unspaced_script(neighbour)
+        && (latin(edge) == latin(neighbour) || is_mark(neighbour) || is_mark(edge))
+}
+
+/// A combining mark that belongs to the letter before it (a virama, a vowel sign, an Arabic
+/// vowel mark, a joiner): "या" is not a word inside "क्या".
+fn is_mark(c: char) -> bool {
+    matches!(c as u32,
+        0x0300..=0x036F | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06ED | 0x0900..=0x0903 | 0x093A..=0x094F
+        | 0x0951..=0x0957 | 0x0962..=0x0963 | 0x0981..=0x0983 | 0x09BC..=0x09D7 | 0x09E2..=0x09E3
+        | 0x200C..=0x200D)
 }
 
 /// Scripts written without spaces between words (Han, kana, Thai…): a word in them is found
@@ -271,8 +292,8 @@ pub fn is_unspaced_script(c: char) -> bool {
         | 0x0E00..=0x0E7F)
 }
 
-/// Letters only one of the languages written in Latin script uses (of those we ship): a short
-/// post's few words are told apart by them too.
+/// Letters only one of the languages of a script uses (of those we ship): a short post's few
+/// words are told apart by them too.
 const LETTERS: &[(&str, &str)] = &[
     ("de", "äöüß"),
     ("tr", "ığş"),
@@ -281,6 +302,8 @@ const LETTERS: &[(&str, &str)] = &[
     ("fr", "èêëçœîû"),
     ("pt", "ãõ"),
     ("vi", "ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"),
+    ("ru", "ыэъё"),
+    ("uk", "іїєґ"),
 ];
 
 /// The language a post is written in: `hint` (its front matter's or HTML's `lang`) when we have

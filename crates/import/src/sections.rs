@@ -211,7 +211,9 @@ pub fn material(
     let mut found = Material::default();
     for part in parts {
         let lower = part.title.to_lowercase();
-        let kind = classify(part.title, lex);
+        // A conclusion asking "which fits you?" is the verdict, not a when-to-choose list.
+        let concluding = lex.has(part.title, &lex.conclusion);
+        let kind = classify(part.title, lex).filter(|_| !concluding);
         if matches!(kind, Some(Kind::WhenToChoose)) {
             match option_in(options, part.title) {
                 Some(o) => {
@@ -229,7 +231,8 @@ pub fn material(
             }
         } else if lex
             .first(part.title, &lex.what_is)
-            .is_some_and(|(at, _)| at < 4)
+            // "What is X?" opens the heading; "Xとは", "X nedir", "X क्या है" end it.
+            .is_some_and(|(at, word)| at < 4 || at + word.len() + 4 >= lower.len())
             && option_in(options, part.title).is_some()
         {
             if let Some(o) = option_in(options, part.title) {

@@ -255,7 +255,10 @@ pub fn score(text: &Text, lex: &Lexicon) -> Option<f64> {
         .unwrap_or(plain)
         .trim()
         .replace(',', ".");
-    number.parse::<f64>().ok().filter(|n| (0.0..=10.0).contains(n))
+    number
+        .parse::<f64>()
+        .ok()
+        .filter(|n| (0.0..=10.0).contains(n))
 }
 
 /// Rows that add up the others ("Total", "Gesamt"): not a criterion of their own.

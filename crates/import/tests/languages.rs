@@ -214,3 +214,21 @@ fn a_post_about_one_choice_names_the_others_in_its_text_and_tags() {
     assert_eq!(d.lang, "ko");
     assert_eq!(options(post), ["Jekyll", "Hugo"]);
 }
+
+#[test]
+fn a_word_is_found_only_where_the_text_does_not_go_on_with_it() {
+    let (hi, ko, ja) = (
+        lexicon::of("hi").unwrap(),
+        lexicon::of("ko").unwrap(),
+        lexicon::of("ja").unwrap(),
+    );
+    // "या" (or) is not the end of "क्या" (what): a virama joins the letters.
+    assert!(hi.find("react क्या है", "या").is_none());
+    assert!(hi.find("react या vue", "या").is_some());
+    // "와" (and) joined to a Latin name is a word of its own.
+    assert_eq!(ko.find("jekyll와 hugo", "와"), Some("jekyll".len()));
+    // A Latin word in a Japanese post needs its own boundaries; a Japanese one does not.
+    assert!(ja.find("devserverを使う", "vs").is_none());
+    assert!(ja.find("react vs vue", "vs").is_some());
+    assert!(ja.find("reactとvue", "と").is_some());
+}

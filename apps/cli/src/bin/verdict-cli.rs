@@ -31,7 +31,10 @@ fn to_js(out: Output) -> JsValue {
         .files
         .into_iter()
         .map(|(path, contents)| {
-            Array::of2(&JsValue::from_str(&path), &JsValue::from_str(&contents))
+            Array::of2(
+                &JsValue::from_str(&path),
+                &js_sys::Uint8Array::from(contents.as_slice()),
+            )
         })
         .collect();
     for (name, value) in [
@@ -61,6 +64,26 @@ pub async fn render(
     version: String,
 ) -> JsValue {
     to_js(cli::render::run("verdict render", &args, &Node(&read), &stylesheet, &version).await)
+}
+
+/// `verdict publish …`: as `render`, with the widget's stylesheet's name and the version.
+#[wasm_bindgen]
+pub async fn publish(
+    args: Vec<String>,
+    read: Function,
+    stylesheet: String,
+    version: String,
+) -> JsValue {
+    to_js(
+        cli::publish::run(
+            "verdict publish",
+            &args,
+            &Node(&read),
+            &stylesheet,
+            &version,
+        )
+        .await,
+    )
 }
 
 fn main() {

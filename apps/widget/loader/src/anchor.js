@@ -1,5 +1,6 @@
 // @ts-check
-// The page's own anchor, when a widget's state shares the fragment: a post opened at #bottom
+// The fragment as the page and its widgets share it. The page's own anchor, when a widget's state
+// shares the fragment: a post opened at #bottom
 // becomes #bottom&vd.django-vs-flask=… once the reader answers, and the browser, finding no
 // element of that whole name, scrolls nowhere on a reload or from a shared link. The page's part
 // is found and scrolled to, as the browser would have.
@@ -29,4 +30,12 @@ export function scrollToPageAnchor() {
   if (!anchor) return;
   const target = document.getElementById(anchor) ?? document.getElementsByName(anchor)[0];
   target?.scrollIntoView();
+}
+
+/**
+ * The widgets' names a fragment carries a state for (`#vd.django-vs-flask=v1.1.r…`).
+ * @param {string} hash `location.hash`
+ */
+export function sharedNames(hash) {
+  return hash.replace(/^#/, '').split(/[&#]/).filter((p) => p.startsWith(WIDGET_PART)).map((p) => p.slice(WIDGET_PART.length).split('=')[0]);
 }

@@ -17,5 +17,7 @@ declare module 'verdict:build' {
   /** The first view of a pasted widget (the built-in article, compact, English), as markup; empty
    *  in a development build. */
   export const FIRST_VIEW: string;
+  /** The built-in comparison's id: the name its widgets go by in links, unless the page names them. */
+  export const BUILT_IN_ID: string;
   export type FileKey = 'css' | 'js' | 'wasm' | 'checkerJs' | 'checkerWasm';
 }

@@ -8,9 +8,13 @@
 // - attributes are followed: new content (src, the inline JSON, the `content` property) starts a
 //   fresh quiz; a theme, locale or layout change keeps the reader's place;
 // - its content, its language's table and the WebAssembly are fetched together, at once;
+// - a widget whose state a shared link carries (`#vd.<name>=…`) starts at once, however far down
+//   the post, and is scrolled into view at the result the link holds;
 // - if the widget cannot start (blocked script, network, content that never arrives), the
 //   element's own fallback content shows again with a short notice in the page's language, and
 //   the page hears verdict:error.
+import { BUILT_IN_ID } from 'verdict:build';
+import { sharedNames } from './anchor.js';
 import { checkerRuntime, widgetRuntime } from './assets.js';
 import { ContentTimeout, CONTENT_SCRIPT, fetchContent, sourceOf, timeoutOf, written } from './content.js';
 import { couldNotLoad, words } from './languages.js';
@@ -35,6 +39,8 @@ const OBSERVED = ['src', 'data-theme', 'locale', 'parts', 'data-layout'];
  * @property {MutationObserver | null} watcher
  * @property {Promise<void> | null} sheet the stylesheet's arrival
  * @property {AbortController | null} abort aborts the content request under way
+ * @property {boolean} landing whether a shared link carries its state (it starts at once and is
+ *   scrolled to)
  */
 
 /** @type {WeakMap<Element, Record>} */
@@ -50,7 +56,7 @@ let mounting = Promise.resolve();
 function record(host) {
   let r = records.get(host);
   if (!r) {
-    r = { widget: null, phase: 'idle', leaving: 0, generation: 0, given: undefined, early: null, reset: false, watcher: null, sheet: null, abort: null };
+    r = { widget: null, phase: 'idle', leaving: 0, generation: 0, given: undefined, early: null, reset: false, watcher: null, sheet: null, abort: null, landing: false };
     records.set(host, r);
   }
   return r;
@@ -87,8 +93,28 @@ function connect(host) {
   r.sheet = prepared(host);
   sheets?.push(r.sheet);
   watch(host);
-  if (!lazily || host.getAttribute('loading') === 'eager') begin(host);
+  r.landing = !landed && isShared(host);
+  if (!lazily || host.getAttribute('loading') === 'eager' || r.landing) begin(host);
   else lazily.observe(host);
+}
+
+/** Whether a shared link has been landed on (only the page's first arrival scrolls). */
+let landed = false;
+
+/**
+ * Whether the page's address carries this host's state (a shared link opened). Its name is its
+ * `id`, else its inline content's id, else the built-in comparison's; a widget whose content
+ * comes by `src` cannot be named before it arrives, so any state in the address counts.
+ * @param {HTMLElement} host
+ */
+function isShared(host) {
+  const names = sharedNames(location.hash);
+  if (!names.length) return false;
+  const source = sourceOf(host, record(host).given);
+  let name = host.id || null;
+  if (!name && source?.kind === 'inline') name = source.json.match(/"id"\s*:\s*"([^"\\]+)"/)?.[1] ?? null;
+  if (!name && source === null) name = BUILT_IN_ID;
+  return name === null || names.includes(name);
 }
 
 /**
@@ -184,6 +210,10 @@ function begin(host) {
           r.abort = null;
           r.widget = glue.mount(host, bytes ?? undefined, early ?? undefined);
           r.phase = 'live';
+          if (r.landing && !landed) {
+            landed = true;
+            host.scrollIntoView({ block: 'start' });
+          }
           if (r.reset) {
             r.reset = false;
             r.widget.reset();
