@@ -177,7 +177,7 @@ test('publish writes a page with card and oEmbed discovery, an embed page and a 
   assert.equal(oembed.title, 'Django, Flask or FastAPI?');
   assert.equal(oembed.provider_name, 'verdict');
   assert.equal(oembed.thumbnail_url, `${here}card.png`);
-  assert.match(oembed.html, new RegExp(`^<iframe src="${here}embed.html" title="Django, Flask or FastAPI\\?" width="\\d+" height="\\d+" loading="lazy"`));
+  assert.match(oembed.html, new RegExp(`^<blockquote class="wp-embedded-content"><a href="${here}">Django, Flask or FastAPI\\?</a></blockquote><iframe src="${here}embed.html" title="Django, Flask or FastAPI\\?" width="\\d+" height="\\d+" loading="lazy"`));
   const card = await readFile(join(out, 'django-flask-fastapi', 'card.png'));
   assert.deepEqual([card.readUInt32BE(16), card.readUInt32BE(20)], [1200, 630]);
   const md = await readFile(join(out, 'django-flask-fastapi', 'django-flask-fastapi.md'), 'utf8');
@@ -190,7 +190,7 @@ test('publish writes a page with card and oEmbed discovery, an embed page and a 
   await widget.ready();
   await widget.answerAll(THREE_ANSWERS);
   // The embed page, framed as oEmbed's html says, sizes its frame.
-  await writeFile(join(h.tmp, 'oembed-host.html'), `<!doctype html><html><body>${oembed.html.replace('<iframe ', '<iframe id="f" sandbox="allow-scripts" ')}
+  await writeFile(join(h.tmp, 'oembed-host.html'), `<!doctype html><html><body>${oembed.html.replace(/^<blockquote.*<\/blockquote>/, '').replace('<iframe ', '<iframe id="f" sandbox="allow-scripts" ')}
 <script src="${h.server.url}frame-host.js"></script></body></html>`);
   await s.page.goto(`${h.other.url}oembed-host.html`);
   await s.page.frameLocator('#f').locator('verdict-widget').getByRole('heading', { name: 'Django, Flask or FastAPI?' }).waitFor();

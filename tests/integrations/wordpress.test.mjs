@@ -2,7 +2,8 @@
 // installed through its own install page, the plugin (target/package/verdict-wordpress-*.zip)
 // activated, posts created through the REST API with an application password, one opened in the
 // block editor (which checks it and draws its first view) and saved, and the posts opened as a
-// visitor under the strict CSP.
+// visitor under the strict CSP. And WordPress as an oEmbed consumer: a contributor (no
+// unfiltered_html) pastes a published comparison's address alone on a line.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
@@ -149,9 +150,13 @@ if ( ! str_starts_with( $path, '/wp-admin' ) && ! str_starts_with( $path, '/wp-l
 if ( '${CSP_REPORTS}' === $path ) { file_put_contents( '${join(tmp, 'csp-reports')}', file_get_contents( 'php://input' ) . "\\n", FILE_APPEND ); http_response_code( 204 ); return true; }
 if ( str_starts_with( $path, '/wp-content/' ) ) {
   $file = realpath( '${content}' . substr( $path, strlen( '/wp-content' ) ) );
+  if ( $file && is_dir( $file ) ) { $file = realpath( $file . '/index.html' ); }
   if ( ! $file || ! str_starts_with( $file, '${content}' ) || ! is_file( $file ) ) { http_response_code( 404 ); return true; }
-  $types = array( 'js' => 'text/javascript', 'css' => 'text/css', 'wasm' => 'application/wasm', 'svg' => 'image/svg+xml', 'json' => 'application/json' );
+  $types = array( 'js' => 'text/javascript', 'css' => 'text/css', 'wasm' => 'application/wasm', 'svg' => 'image/svg+xml', 'json' => 'application/json', 'html' => 'text/html; charset=utf-8', 'png' => 'image/png' );
   header( 'Content-Type: ' . ( $types[ pathinfo( $file, PATHINFO_EXTENSION ) ] ?? 'application/octet-stream' ) );
+  // Static files readable from any origin, as GitHub Pages and jsDelivr serve them: a frame
+  // WordPress sandboxes (an opaque origin) loads its scripts with CORS.
+  header( 'Access-Control-Allow-Origin: *' );
   readfile( $file );
   return true;
 }
@@ -306,4 +311,47 @@ test('the [verdict] shortcode in a classic post', async () => {
   assert.equal(await w.resultHeading.textContent(), FRAMEWORKS.result);
   await context.close();
   assert.deepEqual(trouble, []);
+});
+
+test('a contributor pastes a published comparison\'s address alone on a line: WordPress embeds it by oEmbed', async () => {
+  // Published into a folder the site serves, with the plugin's copy of the widget's files.
+  const guides = join(h.tmp, 'wp-content', 'guides');
+  const base = `${h.origin}/wp-content/guides/`;
+  execFileSync('node', ['apps/cli/js/verdict.js', 'publish', 'content/django-flask-fastapi.json', '--out', guides,
+    '--base', base, '--assets', `${h.origin}/wp-content/plugins/verdict/assets/`], { stdio: 'ignore' });
+  const url = `${base}django-flask-fastapi/`;
+  // A contributor: may write posts, may not post markup of their own.
+  const writer = wpPhp(`$id = wp_insert_user( array( 'user_login' => 'writer', 'user_pass' => 'writer-password-1', 'role' => 'contributor', 'user_email' => 'w@example.com' ) ); echo WP_Application_Passwords::create_new_application_password( $id, array( 'name' => 'tests' ) )[0];`).trim();
+  assert.equal(wpPhp("echo user_can( get_user_by( 'login', 'writer' ), 'unfiltered_html' ) ? 'yes' : 'no';").trim(), 'no');
+  const response = await fetch(`${h.origin}/?rest_route=/wp/v2/posts`, {
+    method: 'POST',
+    headers: { authorization: `Basic ${Buffer.from(`writer:${writer}`).toString('base64')}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ title: 'Which framework?', status: 'pending', content: `<p>Before the guide.</p>\n\n${url}\n\n<p>After the guide.</p>` }),
+  });
+  const draft = await response.json();
+  assert.ok(response.ok, JSON.stringify(draft));
+  // An editor publishes it.
+  await rest(`/wp/v2/posts/${draft.id}`, { status: 'publish' });
+  const html = await (await fetch(`${h.origin}/?p=${draft.id}`)).text();
+  // WordPress found the page, read its oEmbed and framed it as it frames any site it does not know.
+  assert.match(html, new RegExp(`<iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted"[^>]* src="${url}embed\\.html#\\?secret=\\w+" data-secret="\\w+"`), html.slice(html.indexOf('Before'), html.indexOf('After') + 40));
+  // With a link to the page before it, for where frames are not shown.
+  assert.match(html, new RegExp(`<blockquote class="wp-embedded-content" data-secret="\\w+">(<p>)?<a href="${url}">Django, Flask or FastAPI\\?</a>(</p>)?</blockquote>`));
+  assert.match(html, /wp-embed(\.min)?\.js/);
+
+  const context = await h.browser.newContext({ viewport: { width: 1000, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${h.origin}/?p=${draft.id}`);
+  const frame = page.frameLocator('iframe.wp-embedded-content');
+  const widget = new Widget(/** @type {any} */ (frame));
+  await widget.root.getByRole('heading', { name: 'Django, Flask or FastAPI?' }).waitFor({ timeout: 60_000 });
+  const before = await page.locator('iframe.wp-embedded-content').evaluate((f) => f.getBoundingClientRect().height);
+  await widget.answerAll(FRAMEWORKS.answers);
+  assert.equal(await widget.resultHeading.textContent(), FRAMEWORKS.result);
+  // The frame's height follows the widget (WordPress's own script, told by the frame).
+  await page.waitForFunction((was) => {
+    const now = document.querySelector('iframe.wp-embedded-content').getBoundingClientRect().height;
+    return now !== was && now >= 200;
+  }, before);
+  await context.close();
 });

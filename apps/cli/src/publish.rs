@@ -195,12 +195,15 @@ pub async fn run(
     out
 }
 
-/// The oEmbed response (`type: rich`) for the folder at `here`.
+/// The oEmbed response (`type: rich`) for the folder at `here`: a titled, lazy frame of the embed
+/// page, after a link to the page (as WordPress's own embeds: WordPress loads the script that
+/// sizes the frame only for an embed with such a quote, and shows the link where frames are not
+/// shown).
 fn oembed(title: &str, here: &str) -> String {
     let (width, height) = FRAME;
     let html = format!(
-        "<iframe src=\"{here}embed.html\" title=\"{}\" width=\"{width}\" height=\"{height}\" loading=\"lazy\" frameborder=\"0\"></iframe>",
-        escape(title)
+        "<blockquote class=\"wp-embedded-content\"><a href=\"{here}\">{title}</a></blockquote><iframe src=\"{here}embed.html\" title=\"{title}\" width=\"{width}\" height=\"{height}\" loading=\"lazy\" frameborder=\"0\"></iframe>",
+        title = escape(title)
     );
     let value = serde_json::json!({
         "version": "1.0",
