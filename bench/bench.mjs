@@ -5,7 +5,8 @@
 // widget's shadow root; requestAnimationFrame after input), never by polling from the runner,
 // and are compared with a static HTML page of the same first question measured in the same run.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, constants as zlibConstants } from 'node:zlib';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { tmpdir, cpus } from 'node:os';
@@ -471,6 +472,70 @@ function cli(tmp) {
   };
 }
 
+// ---------- publishing: links, published folders, cards ----------
+// How long the link `verdict link` makes is for each bundled comparison and for a generated one
+// at the size a link must still carry (6 options, 50 questions of 3 answers with reasons); the
+// time `verdict publish` takes per comparison (a fresh process each, as a site's build runs it),
+// the card's and the published page's bytes; navigation → first question on a published page
+// and on guide.html opening a link.
+function sixByFifty() {
+  // Words drawn from this project's README, so the text is about as varied (and compresses about
+  // as well) as a real comparison's prose.
+  const words = [...new Set(readFileSync('README.md', 'utf8').toLowerCase().match(/[a-z]{3,12}/g))];
+  let seed = 50;
+  const pick = () => words[(seed = (seed * 1103515245 + 12345) % 2147483648) % words.length];
+  const sentence = (n) => Array.from({ length: n }, pick).join(' ');
+  const base = JSON.parse(readFileSync('content/template.json', 'utf8'));
+  const options = Array.from({ length: 6 }, (_, i) => ({ id: `option-${i}`, name: `Option ${i} with a longer name`, tagline: `What option ${i} is, in a few words of its own` }));
+  return {
+    ...base,
+    id: 'six-by-fifty',
+    options,
+    questions: Array.from({ length: 50 }, (_, q) => ({
+      id: `q${q}`,
+      text: `Does your ${sentence(6)}?`,
+      answers: ['Yes', 'No', 'Sometimes'].map((label, a) => ({ id: `a${a}`, label, weights: { [`option-${(q + a) % 6}`]: 1 + (a % 3) }, reason: `${sentence(12)}.` })),
+    })),
+    grid: { ...base.grid, rows: base.grid.rows.map((r) => ({ ...r, cells: Object.fromEntries(options.map((o) => [o.id, '-'])) })) },
+    verdict: undefined,
+  };
+}
+
+async function publishing(browser, tmp) {
+  execFileSync('scripts/build-cli.sh');
+  const tool = (...args) => execFileSync('node', ['apps/cli/js/verdict.js', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const big = join(tmp, 'six-by-fifty.json');
+  writeFileSync(big, JSON.stringify(sixByFifty()));
+  const files = ['content/django-vs-flask.json', 'content/django-flask-fastapi.json',
+    ...readdirSync('examples/content').filter((f) => f.endsWith('.json')).map((f) => `examples/content/${f}`), big];
+  const links = files.map((file) => ({
+    file: file.startsWith(tmp) ? '6 options × 50 questions (generated)' : file,
+    jsonBytes: Buffer.byteLength(JSON.stringify(JSON.parse(readFileSync(file, 'utf8')))),
+    chars: tool('link', file, '--base', 'https://example.org/verdict/').trim().length,
+  }));
+  const out = join(tmp, 'published');
+  const runs = [];
+  for (let i = 0; i < CLI_RUNS; i++) {
+    const start = performance.now();
+    tool('publish', 'content/django-flask-fastapi.json', '--out', out, '--base', `${server.origin}/published/`, '--assets', server.url);
+    runs.push(performance.now() - start);
+  }
+  const folder = join(out, 'django-flask-fastapi');
+  const brotli = (file) => brotliCompressSync(readFileSync(file), { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  const page = ['index.html', 'page.css'].reduce((n, f) => n + brotli(join(folder, f)), 0);
+  routes['/published/django-flask-fastapi/'] = join(folder, 'index.html');
+  routes['/published/django-flask-fastapi/page.css'] = join(folder, 'page.css');
+  const link = tool('link', 'content/django-flask-fastapi.json', '--base', `${server.url}guide.html`).trim();
+  return {
+    links,
+    publish: stats(runs),
+    cardBytes: readFileSync(join(folder, 'card.png')).length,
+    pageBrotli: page,
+    publishedFirstQuestion: await firstQuestion(browser, `${server.origin}/published/django-flask-fastapi/`, FIRST_QUESTION, LOADS, ['ready']),
+    guideFirstQuestion: await firstQuestion(browser, link, FIRST_QUESTION, LOADS, ['ready']),
+  };
+}
+
 // ---------- report ----------
 const kb = (n) => (n / 1024).toFixed(1);
 const ms = (n) => n.toFixed(1);
@@ -555,6 +620,7 @@ try {
   results.lifecycle = await section('lifecycle', () => lifecycle(browser, `${blog.origin}/blog/empty-post.html`));
   results.cli = await section('cli', () => cli(tmp));
   results.ownContent = await section('own', () => ownContent(browser, tmp));
+  results.publishing = await section('publishing', () => publishing(browser, tmp));
   await writeFile(ONLY ? 'bench/results-partial.json' : 'bench/results.json', JSON.stringify(results, null, 2) + '\n');
 
   console.log(`machine: ${results.machine}\n`);
@@ -632,6 +698,13 @@ try {
     const row = (name, r) => console.log(`| ${name} | ${r.bytes} | ${ms(r.question.p50)} | ${ms(r.question.p95)} | ${ms(r.ready.p50)} | ${ms(r.ready.p95)} |`);
     row('Eleventy post, drawn at build time', o.drawn);
     row('the same post, today\'s own-content page (src=)', o.plain);
+  }
+  if (results.publishing) {
+    const p = results.publishing;
+    console.log('\n| a comparison in a link | compact JSON B | link characters |\n|---|---:|---:|');
+    for (const l of p.links) console.log(`| ${l.file} | ${l.jsonBytes} | ${l.chars} |`);
+    console.log(`\nverdict publish, one comparison (a fresh process, ${CLI_RUNS} runs): p50 ${ms(p.publish.p50)} ms, p95 ${ms(p.publish.p95)} ms; card.png ${p.cardBytes} B; the page (index.html, page.css) ${p.pageBrotli} B brotli besides the widget's files`);
+    console.log(`first question p50: published page ${ms(p.publishedFirstQuestion.question.p50)} ms (interactive ${ms(p.publishedFirstQuestion.ready.p50)} ms); guide.html opening a link ${ms(p.guideFirstQuestion.question.p50)} ms (interactive ${ms(p.guideFirstQuestion.ready.p50)} ms)`);
   }
   console.log(`\nwritten: ${ONLY ? 'bench/results-partial.json' : 'bench/results.json'}`);
 } finally {
