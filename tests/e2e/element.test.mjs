@@ -251,7 +251,12 @@ test('the page hears every answer by id, then the result with its ranking', asyn
     assert.equal(e.target, 'w');
   });
   const result = heard[8].detail;
-  assert.deepEqual(Object.keys(result), ['winner', 'ranking', 'answers']);
+  assert.deepEqual(Object.keys(result), ['winner', 'ranking', 'answers', 'ruledOut', 'whyNot']);
+  assert.deepEqual(result.ruledOut, []);
+  // Flask lost: what counted against it, by question ids; no change of one or two answers turns it.
+  assert.deepEqual(result.whyNot.map((w) => w.option), ['flask']);
+  assert.ok(result.whyNot[0].against.every((id) => content.questions.some((q) => q.id === id)));
+  assert.ok(Array.isArray(result.whyNot[0].flip));
   assert.equal(result.winner, result.ranking[0].option);
   assert.deepEqual(result.ranking.map((r) => r.option).sort(), ['django', 'flask']);
   assert.ok(result.ranking[0].points > result.ranking[1].points);

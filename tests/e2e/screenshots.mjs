@@ -3,8 +3,8 @@
 // interface on the three-option comparison at 1280, 375 and 320 px and printed; Japanese, Hindi,
 // Arabic, German and Russian at 375 px; the example blog
 // post; the widget pasted into a serif (Tufte CSS) and a dark (water.css) post; the preview card a
-// chat app draws from an outcome page's tags; the studio with a post read into a guide, its
-// preview and a mistake. Writes PNGs to tests/e2e/artifacts/screenshots/,
+// chat app draws from an outcome page's tags; the reader's say (a must-have ruling an option out,
+// why not the other); the studio with a post read into a guide, its preview and a mistake. Writes PNGs to tests/e2e/artifacts/screenshots/,
 // and the README's pictures to docs/.
 //   node tests/e2e/screenshots.mjs [dist-dir]
 import { mkdirSync } from 'node:fs';
@@ -150,6 +150,25 @@ try {
     await page.close();
   }
   await posts.close();
+
+  // The reader's say, at 1280 and 375 px, light and dark: Flask-leaning answers with "Yes, I need
+  // an admin panel" made a must-have, the auth question weighed "A lot": Flask ruled out, why not
+  // Flask, and the grid cut to the differences.
+  for (const [device, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 375, height: 812 }]]) {
+    for (const scheme of ['light', 'dark']) {
+      const page = await browser.newPage({ viewport, colorScheme: scheme, deviceScaleFactor: device === 'phone' ? 2 : 1 });
+      await page.goto(server.url);
+      const w = new Widget(page);
+      await w.ready();
+      await w.answerAll(['Yes', 'No', 'No', 'Yes', 'Yes', 'No', 'No']);
+      await w.root.locator('.vd-must input').first().check();
+      await w.root.locator('.vd-ruled-out').waitFor();
+      const file = join(out, `say-${device}-${scheme}.png`);
+      await w.root.locator('.vd-result').screenshot({ path: file });
+      shots.push(file);
+      await page.close();
+    }
+  }
 
   // The studio (editor.html), at desktop and 375 px, light and dark: the source article pasted
   // and read, its pieces beside the guide the draft made of them (the form, a question open);

@@ -147,6 +147,7 @@ fn summary(c: &Content, out: &mut Output) {
                 format!("a tie between {} at {first_score}", tied.join(" and "))
             }
             Kind::NoSignal => "no answer moves any score".to_owned(),
+            Kind::AllRuledOut => "every option is ruled out".to_owned(),
         };
         out.say(format!("    toward {:width$} → {result}", option.name));
     }
@@ -164,9 +165,20 @@ fn summary(c: &Content, out: &mut Output) {
     }
     if !never.is_empty() {
         out.say(format!(
-            "  Can never win: {} — no combination of answers puts it on top; check its weights.",
+            "  Can never win: {} — no combination of answers puts it on top; check its weights and rules_out.",
             never.join(", ")
         ));
+    }
+    // An answer that rules out every option leaves whoever gives it with no recommendation.
+    for (q, question) in c.questions.iter().enumerate() {
+        for (a, answer) in question.answers.iter().enumerate() {
+            if !c.options.is_empty() && c.options.iter().all(|o| answer.rules_out.contains(&o.id)) {
+                out.say(format!(
+                    "  Warning: questions[{q}].answers[{a}] (\"{}\") rules out every option: a reader who gives it gets no recommendation.",
+                    answer.label
+                ));
+            }
+        }
     }
     if !unknown.is_empty() {
         out.say(format!(

@@ -68,6 +68,8 @@ pub enum Edit {
     AnswerNote(usize, usize, String),
     /// How an answer leans for one option: the points it gives (0: not at all).
     Lean(usize, usize, String, i32),
+    /// Whether an answer rules an option out (question, answer, option id, on).
+    RulesOut(usize, usize, String, bool),
     /// The grid's heading.
     GridTitle(String),
     /// The header of its first column.
@@ -218,6 +220,7 @@ pub fn apply(content: &mut Content, edit: Edit) {
             for q in &mut content.questions {
                 for a in &mut q.answers {
                     a.weights.remove(&id);
+                    a.rules_out.retain(|o| *o != id);
                 }
             }
             for row in &mut content.grid.rows {
@@ -262,6 +265,11 @@ pub fn apply(content: &mut Content, edit: Edit) {
                     if let Some(w) = a.weights.remove(&old_id) {
                         a.weights.insert(new_id.clone(), w);
                     }
+                    for o in &mut a.rules_out {
+                        if *o == old_id {
+                            o.clone_from(&new_id);
+                        }
+                    }
                     if let Some(r) = &mut a.reason {
                         say(r);
                     }
@@ -296,6 +304,7 @@ pub fn apply(content: &mut Content, edit: Edit) {
                         id: "yes".to_owned(),
                         label: yes,
                         weights: IdMap::new(),
+                        rules_out: Vec::new(),
                         reason: None,
                         note: None,
                     },
@@ -303,6 +312,7 @@ pub fn apply(content: &mut Content, edit: Edit) {
                         id: "no".to_owned(),
                         label: no,
                         weights: IdMap::new(),
+                        rules_out: Vec::new(),
                         reason: None,
                         note: None,
                     },
@@ -342,6 +352,7 @@ pub fn apply(content: &mut Content, edit: Edit) {
                     id,
                     label: String::new(),
                     weights: IdMap::new(),
+                    rules_out: Vec::new(),
                     reason: None,
                     note: None,
                 });
@@ -374,6 +385,14 @@ pub fn apply(content: &mut Content, edit: Edit) {
                 a.weights.remove(&option);
                 if points != 0 {
                     a.weights.insert(option, points);
+                }
+            }
+        }
+        Edit::RulesOut(q, a, option, on) => {
+            if let Some(a) = answer(content, q, a) {
+                a.rules_out.retain(|o| *o != option);
+                if on {
+                    a.rules_out.push(option);
                 }
             }
         }

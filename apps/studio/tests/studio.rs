@@ -351,3 +351,32 @@ fn the_inline_snippet_cannot_be_ended_early_by_the_content() {
         "<script type=\"module\" src=\"./embed.js\"></script>\n<verdict-widget src=\"my-comparison.json\"></verdict-widget>"
     );
 }
+
+#[test]
+fn an_answer_rules_options_out_and_a_rename_or_removal_follows_it() {
+    let s = Studio::start(None);
+    let e = |s: &Studio, edit: Edit| s.apply(StudioAction::Edit(edit));
+    let b = s.doc.options[1].id.clone();
+    let s = e(&s, Edit::RulesOut(0, 0, b.clone(), true));
+    assert_eq!(s.doc.questions[0].answers[0].rules_out, [b.clone()]);
+    // The rules pass: the template's answer already says why.
+    assert!(
+        matches!(s.checked, verdict_studio::state::Checked::Valid(_)),
+        "{:?}",
+        s.checked
+    );
+    // Renaming the option renames its id everywhere, dealbreakers included.
+    let s = e(&s, Edit::RenameOption(1, "Bravo".into()));
+    let renamed = s.doc.options[1].id.clone();
+    assert_eq!(s.doc.questions[0].answers[0].rules_out, [renamed.clone()]);
+    let s = e(&s, Edit::RulesOut(0, 0, renamed.clone(), false));
+    assert!(s.doc.questions[0].answers[0].rules_out.is_empty());
+    let s = e(&s, Edit::RulesOut(0, 0, renamed, true));
+    let s = e(&s, Edit::RemoveOption(1));
+    assert!(s
+        .doc
+        .questions
+        .iter()
+        .flat_map(|q| &q.answers)
+        .all(|a| a.rules_out.is_empty()));
+}

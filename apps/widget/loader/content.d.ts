@@ -188,7 +188,13 @@ export interface VerdictAnswer {
    */
   weights?: Record<string, number>;
   /**
-   * Why this answer counts: shown in the result's reasons (required when a weight is not 0).
+   * Options this answer rules out whatever their points (a dealbreaker: "Yes" to "Must it run
+   * on Windows?" rules out what does not). A reason is required, as for weights.
+   */
+  rules_out?: string[];
+  /**
+   * Why this answer counts: shown in the result's reasons (required when a weight is not 0 or
+   * it rules an option out).
    */
   reason?: string | null;
   /**

@@ -53,6 +53,13 @@ export interface VerdictResultDetail {
   ranking: { option: string; points: number }[];
   /** Each question's id with the chosen answer's id (`null`: not sure, or skipped). */
   answers: Record<string, string | null>;
+  /** The ids of the options the reader's answers rule out (the content's dealbreakers and the
+   *  reader's must-haves): they cannot win, whatever their points. */
+  ruledOut: string[];
+  /** For each option that did not win (when one did): the ids of the questions whose answers
+   *  counted against it, and the fewest answers to change to make it win (empty when no change
+   *  of one or two answers does). */
+  whyNot: { option: string; against: string[]; flip: { question: string; answer: string }[] }[];
 }
 
 /** `verdict:error`: the content cannot be shown, or the widget could not start. */

@@ -10,7 +10,7 @@
 
 use super::content::Content;
 use super::quiz::{Action, Progress, Response, Step};
-use super::scoring::score;
+use super::scoring::{explain, score_with};
 
 /// The reader answered a question (or said "Not sure" to it) and moved on.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,6 +33,22 @@ pub struct Reached {
     /// Every question's id with the chosen answer's id (`None`: not sure, or skipped), in
     /// question order.
     pub answers: Vec<(String, Option<String>)>,
+    /// The ids of the options the answers rule out.
+    pub ruled_out: Vec<String>,
+    /// For each option that did not win (when one did): the questions whose answers counted
+    /// against it, and the fewest answers to change to make it win (none found: empty).
+    pub why_not: Vec<WhyNotIds>,
+}
+
+/// An option that did not win, by ids (the detail of `verdict:result`'s `whyNot`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WhyNotIds {
+    /// The option's id.
+    pub option: String,
+    /// The ids of the questions whose answers counted against it.
+    pub against: Vec<String>,
+    /// `(question id, answer id)` changes that would make it win.
+    pub flip: Vec<(String, String)>,
 }
 
 /// Something the page can hear.
@@ -93,7 +109,9 @@ pub fn between(
         }
     }
     let arrived = after.step() == Step::Result
-        && before.is_none_or(|b| b.step() != Step::Result || b.responses() != after.responses());
+        && before.is_none_or(|b| {
+            b.step() != Step::Result || b.responses() != after.responses() || b.say() != after.say()
+        });
     if arrived {
         if let Some(reached) = result(content, after) {
             events.push(WidgetEvent::Reached(reached));
@@ -107,8 +125,10 @@ pub fn result(content: &Content, progress: &Progress) -> Option<Reached> {
     if progress.step() != Step::Result {
         return None;
     }
-    let outcome = score(content, progress.responses());
+    let outcome = score_with(content, progress.responses(), progress.say());
+    let explained = explain(content, progress.responses(), progress.say(), &outcome);
     let id = |option: usize| content.options.get(option).map(|o| o.id.clone());
+    let question = |q: usize| content.questions.get(q).map(|x| x.id.clone());
     Some(Reached {
         winner: outcome.winner().and_then(id),
         ranking: outcome
@@ -126,6 +146,32 @@ pub fn result(content: &Content, progress: &Progress) -> Option<Reached> {
                     Response::NotSure | Response::Open => None,
                 };
                 (q.id.clone(), answer)
+            })
+            .collect(),
+        ruled_out: outcome
+            .ruled_out
+            .iter()
+            .filter_map(|r| id(r.option))
+            .collect(),
+        why_not: explained
+            .why_not
+            .iter()
+            .filter_map(|w| {
+                Some(WhyNotIds {
+                    option: id(w.option)?,
+                    against: w.against.iter().filter_map(|q| question(*q)).collect(),
+                    flip: w
+                        .flip
+                        .iter()
+                        .flatten()
+                        .filter_map(|(q, a)| {
+                            Some((
+                                question(*q)?,
+                                content.questions[*q].answers.get(*a)?.id.clone(),
+                            ))
+                        })
+                        .collect(),
+                })
             })
             .collect(),
     })

@@ -23,6 +23,58 @@ impl Response {
     }
 }
 
+/// How much a question matters to the reader: its answer's weights count ×0, ×1 or ×2.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Importance {
+    /// Not at all: the answer counts for nothing (its must-have and the content's dealbreakers
+    /// still rule options out).
+    None,
+    /// As the author weighed it.
+    #[default]
+    Normal,
+    /// A lot: twice the author's weights.
+    High,
+}
+
+impl Importance {
+    /// What the answer's weights are multiplied by.
+    pub fn factor(self) -> i32 {
+        match self {
+            Importance::None => 0,
+            Importance::Normal => 1,
+            Importance::High => 2,
+        }
+    }
+}
+
+/// What the reader says besides their answers: how much each question matters, and which of their
+/// answers are must-haves (an answer made a must-have rules out the options it weighs against).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Say {
+    /// Per question; missing ones are [`Importance::Normal`].
+    pub importance: Vec<Importance>,
+    /// Per question; missing ones are not must-haves.
+    pub musts: Vec<bool>,
+}
+
+impl Say {
+    /// The importance of question `q`.
+    pub fn importance(&self, q: usize) -> Importance {
+        self.importance.get(q).copied().unwrap_or_default()
+    }
+
+    /// Whether question `q`'s answer is a must-have.
+    pub fn must(&self, q: usize) -> bool {
+        self.musts.get(q).copied().unwrap_or(false)
+    }
+
+    /// Whether the reader said nothing beyond their answers.
+    pub fn is_default(&self) -> bool {
+        self.importance.iter().all(|i| *i == Importance::Normal) && !self.musts.iter().any(|m| *m)
+    }
+}
+
 /// Which screen the reader is on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -48,6 +100,10 @@ pub enum Action {
     Back,
     /// Forget every answer and start at the first question.
     Restart,
+    /// Say how much question `.0` matters (from the result's reasons, or during the quiz).
+    Weigh(usize, Importance),
+    /// Make question `.0`'s answer a must-have, or not.
+    Must(usize, bool),
 }
 
 impl Action {
@@ -61,6 +117,8 @@ impl Action {
             Action::Next => "next".to_owned(),
             Action::Back => "back".to_owned(),
             Action::Restart => "restart".to_owned(),
+            Action::Weigh(q, i) => format!("weigh-{q}-{}", i.factor()),
+            Action::Must(q, on) => format!("must-{q}-{}", u8::from(on)),
         }
     }
 
@@ -72,7 +130,23 @@ impl Action {
             "next" => Action::Next,
             "back" => Action::Back,
             "restart" => Action::Restart,
-            _ => Action::Choose(name.strip_prefix("choose-")?.parse().ok()?),
+            _ => {
+                if let Some(rest) = name.strip_prefix("weigh-") {
+                    let (q, f) = rest.split_once('-')?;
+                    let importance = match f {
+                        "0" => Importance::None,
+                        "1" => Importance::Normal,
+                        "2" => Importance::High,
+                        _ => return None,
+                    };
+                    return Some(Action::Weigh(q.parse().ok()?, importance));
+                }
+                if let Some(rest) = name.strip_prefix("must-") {
+                    let (q, on) = rest.split_once('-')?;
+                    return Some(Action::Must(q.parse().ok()?, on == "1"));
+                }
+                Action::Choose(name.strip_prefix("choose-")?.parse().ok()?)
+            }
         })
     }
 }
@@ -82,6 +156,7 @@ impl Action {
 pub struct Progress {
     responses: Vec<Response>,
     step: Step,
+    say: Say,
 }
 
 impl Progress {
@@ -90,6 +165,7 @@ impl Progress {
         Self {
             responses: vec![Response::Open; questions],
             step: Self::first_step(questions),
+            say: Say::default(),
         }
     }
 
@@ -101,7 +177,24 @@ impl Progress {
             Step::Question(i) if i < responses.len() => Step::Question(i),
             _ => Step::Result,
         };
-        Self { responses, step }
+        Self {
+            responses,
+            step,
+            say: Say::default(),
+        }
+    }
+
+    /// The same progress with what the reader said besides their answers (cut to its questions).
+    pub fn with_say(mut self, mut say: Say) -> Self {
+        say.importance.truncate(self.responses.len());
+        say.musts.truncate(self.responses.len());
+        self.say = say;
+        self
+    }
+
+    /// What the reader said besides their answers.
+    pub fn say(&self) -> &Say {
+        &self.say
     }
 
     fn first_step(questions: usize) -> Step {
@@ -171,6 +264,17 @@ impl Progress {
             }
             (Action::Next, Step::Question(i)) => next.step = next.after(i),
             (Action::Choose(_) | Action::NotSure | Action::Skip | Action::Next, Step::Result) => {}
+            (Action::Weigh(q, importance), _) if q < self.responses.len() => {
+                next.say
+                    .importance
+                    .resize(self.responses.len(), Importance::Normal);
+                next.say.importance[q] = importance;
+            }
+            (Action::Must(q, on), _) if q < self.responses.len() => {
+                next.say.musts.resize(self.responses.len(), false);
+                next.say.musts[q] = on;
+            }
+            (Action::Weigh(..) | Action::Must(..), _) => {}
         }
         next
     }

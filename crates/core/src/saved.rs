@@ -9,7 +9,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::content::Content;
-use super::quiz::{Progress, Response, Step};
+use super::quiz::{Importance, Progress, Response, Say, Step};
 
 /// Progress as stored.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -18,6 +18,18 @@ pub struct Saved {
     pub step: Step,
     /// One response per question.
     pub responses: Vec<Response>,
+    /// How much each question matters to the reader.
+    pub importance: Vec<Importance>,
+    /// Which answers are must-haves.
+    pub musts: Vec<bool>,
+}
+
+/// Progress as earlier versions stored it (answers alone): still read, so an update keeps the
+/// reader's place.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+struct SavedAnswers {
+    step: Step,
+    responses: Vec<Response>,
 }
 
 /// What to store for `progress`: nothing for a quiz not started, so the entry is removed.
@@ -28,6 +40,8 @@ pub fn save(progress: &Progress) -> Option<String> {
     let saved = Saved {
         step: progress.step(),
         responses: progress.responses().to_vec(),
+        importance: progress.say().importance.clone(),
+        musts: progress.say().musts.clone(),
     };
     let bytes = postcard::to_allocvec(&saved).ok()?;
     Some(bytes.into_iter().map(char::from).collect())
@@ -39,13 +53,26 @@ pub fn restore(content: &Content, text: &str) -> Option<Progress> {
         .chars()
         .map(|c| u8::try_from(c).ok())
         .collect::<Option<Vec<u8>>>()?;
-    let saved: Saved = postcard::from_bytes(&bytes).ok()?;
+    let saved: Saved = postcard::from_bytes(&bytes).ok().or_else(|| {
+        postcard::from_bytes::<SavedAnswers>(&bytes)
+            .ok()
+            .map(|old| Saved {
+                step: old.step,
+                responses: old.responses,
+                importance: Vec::new(),
+                musts: Vec::new(),
+            })
+    })?;
     if let Step::Question(i) = saved.step {
         if i >= saved.responses.len() {
             return None;
         }
     }
-    let progress = Progress::restore(saved.responses, saved.step);
+    let say = Say {
+        importance: saved.importance,
+        musts: saved.musts,
+    };
+    let progress = Progress::restore(saved.responses, saved.step).with_say(say);
     progress
         .fits(content.questions.iter().map(|q| q.answers.len()))
         .then_some(progress)

@@ -1,11 +1,14 @@
 //! Answers → a ranked outcome with its reasons.
 //!
-//! Scoring is a pure function of the content and the responses. Besides the ranking it keeps
-//! the honesty the article has: a close call or a tie is reported as such, together with the
-//! open questions whose answer would settle it.
+//! Scoring is a pure function of the content, the responses and what the reader said besides
+//! them (how much each question matters, which answers are must-haves: [`Say`]). Besides the
+//! ranking it keeps the honesty the article has: a close call or a tie is reported as such,
+//! together with the open questions whose answer would settle it; an option an answer rules out
+//! cannot win, whatever its points, and the result says by which answer; for each option that did
+//! not win, what counted against it and the smallest change of answers that would make it win.
 
-use super::content::Content;
-use super::quiz::Response;
+use super::content::{Answer, Content};
+use super::quiz::{Response, Say};
 
 /// An option's total.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,7 +30,38 @@ pub enum Kind {
     Close,
     /// The leader is clearly ahead.
     Clear,
+    /// Every option is ruled out by the reader's answers (the ranking shows the closest).
+    AllRuledOut,
 }
+
+/// An option an answer rules out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RuledOut {
+    /// Index of the option.
+    pub option: usize,
+    /// The question whose answer rules it out.
+    pub question: usize,
+    /// The answer.
+    pub answer: usize,
+    /// Whether it is out because the reader made that answer a must-have (not the author's rule).
+    pub must: bool,
+}
+
+/// Why an option that did not win lost, and what would make it win.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WhyNot {
+    /// Index of the option.
+    pub option: usize,
+    /// The questions whose answers counted against it (gave the winner more, or ruled it out).
+    pub against: Vec<usize>,
+    /// The fewest answers to change, `(question, answer)`, that would make it win; `None` when no
+    /// change of up to [`FLIP_DEPTH`] answers does (a proven statement: every such change was
+    /// tried).
+    pub flip: Option<Vec<(usize, usize)>>,
+}
+
+/// How many answers at most a "what would make it win" changes.
+pub const FLIP_DEPTH: usize = 2;
 
 /// One answer's push toward (or away from) one option.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,6 +124,18 @@ pub struct Outcome {
     pub unsure: usize,
     /// Questions left open.
     pub skipped: usize,
+    /// Options ruled out, each by the first answer that rules it out.
+    pub ruled_out: Vec<RuledOut>,
+}
+
+/// Why the others lost ([`explain`]): worked out only where a result is shown, since it scores
+/// the answers again for every change it tries.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Explained {
+    /// For each option that did not win (when one did), why, and what would change it.
+    pub why_not: Vec<WhyNot>,
+    /// A clear win that changing one answer would hand to another option.
+    pub fragile: bool,
 }
 
 impl Outcome {
@@ -97,8 +143,13 @@ impl Outcome {
     pub fn winner(&self) -> Option<usize> {
         match self.kind {
             Kind::Clear | Kind::Close => self.ranking.first().map(|s| s.option),
-            Kind::Tie | Kind::NoSignal => None,
+            Kind::Tie | Kind::NoSignal | Kind::AllRuledOut => None,
         }
+    }
+
+    /// Whether the option at this index is ruled out.
+    pub fn is_out(&self, option: usize) -> bool {
+        self.ruled_out.iter().any(|r| r.option == option)
     }
 
     /// The options sharing the top score.
@@ -114,8 +165,12 @@ impl Outcome {
     /// The best of the rest: the option that would be the better pick if things were different.
     pub fn runner_up(&self) -> Option<usize> {
         match self.kind {
-            Kind::Clear | Kind::Close => self.ranking.get(1).map(|s| s.option),
-            Kind::Tie | Kind::NoSignal => None,
+            Kind::Clear | Kind::Close => self
+                .ranking
+                .get(1)
+                .filter(|s| !self.is_out(s.option))
+                .map(|s| s.option),
+            Kind::Tie | Kind::NoSignal | Kind::AllRuledOut => None,
         }
     }
 
@@ -152,9 +207,18 @@ impl Outcome {
 /// Responses beyond the content's questions, or naming answers that do not exist, are ignored,
 /// so stale or hand-edited state can never make scoring fail.
 pub fn score(content: &Content, responses: &[Response]) -> Outcome {
-    let totals = totals(content, responses);
-    let ranking = rank(&totals);
-    let kind = kind_of(content, responses, &totals);
+    score_with(content, responses, &Say::default())
+}
+
+/// Scores `responses` with what the reader said besides them (importance, must-haves).
+pub fn score_with(content: &Content, responses: &[Response], say: &Say) -> Outcome {
+    let totals = totals(content, responses, say);
+    let ruled_out = ruled_out(content, responses, say);
+    let out: Vec<bool> = (0..content.options.len())
+        .map(|o| ruled_out.iter().any(|r| r.option == o))
+        .collect();
+    let ranking = rank(&totals, &out);
+    let kind = kind_of(content, responses, say, &totals, &out);
 
     let mut reasons = Vec::new();
     let mut notes = Vec::new();
@@ -164,16 +228,22 @@ pub fn score(content: &Content, responses: &[Response]) -> Outcome {
             Response::Chose(a) => match question.answers.get(a) {
                 Some(answer) => {
                     answered += 1;
+                    let factor = say.importance(q).factor();
                     let mut pushes: Vec<Push> = content
                         .options
                         .iter()
                         .enumerate()
                         .filter_map(|(option, o)| {
-                            let weight = answer.weights.get(&o.id).copied().unwrap_or(0);
+                            let weight = answer.weights.get(&o.id).copied().unwrap_or(0) * factor;
                             (weight != 0).then_some(Push { option, weight })
                         })
                         .collect();
-                    if !pushes.is_empty() {
+                    // An answer the reader weighed at nothing, or one that rules options out,
+                    // is listed too: its reason is where the reader weighs it again.
+                    let counts = answer.weights.values().any(|w| *w != 0)
+                        || !answer.rules_out.is_empty()
+                        || (say.must(q) && !must_rule_out(content, answer).is_empty());
+                    if counts {
                         sort_desc(&mut pushes, |p| p.weight.abs());
                         reasons.push(Reason {
                             question: q,
@@ -203,21 +273,38 @@ pub fn score(content: &Content, responses: &[Response]) -> Outcome {
         answered,
         unsure,
         skipped,
+        ruled_out,
     };
     Outcome {
-        deciders: deciders(content, responses, &outcome),
+        deciders: deciders(content, responses, say, &outcome),
         ..outcome
     }
 }
 
-fn totals(content: &Content, responses: &[Response]) -> Vec<i32> {
+/// Why the options that did not win lost, and whether the win is fragile.
+pub fn explain(
+    content: &Content,
+    responses: &[Response],
+    say: &Say,
+    outcome: &Outcome,
+) -> Explained {
+    let why_not = why_not(content, responses, say, outcome);
+    let fragile = outcome.kind == Kind::Clear
+        && why_not
+            .iter()
+            .any(|w| w.flip.as_ref().is_some_and(|f| f.len() == 1));
+    Explained { why_not, fragile }
+}
+
+fn totals(content: &Content, responses: &[Response], say: &Say) -> Vec<i32> {
     let mut totals = vec![0; content.options.len()];
-    for (question, response) in content.questions.iter().zip(responses) {
+    for (q, (question, response)) in content.questions.iter().zip(responses).enumerate() {
         if let Response::Chose(a) = response {
             if let Some(answer) = question.answers.get(*a) {
+                let factor = say.importance(q).factor();
                 for (id, weight) in &answer.weights {
                     if let Some(i) = content.option_index(id) {
-                        totals[i] += weight;
+                        totals[i] += weight * factor;
                     }
                 }
             }
@@ -226,14 +313,90 @@ fn totals(content: &Content, responses: &[Response]) -> Vec<i32> {
     totals
 }
 
-fn rank(totals: &[i32]) -> Vec<Standing> {
+/// The options `answer` rules out as a must-have: those it weighs against (a negative weight),
+/// else, where it leans toward some, every option it does not lean toward.
+fn must_rule_out(content: &Content, answer: &Answer) -> Vec<usize> {
+    let weight = |o: &super::content::Choice| answer.weights.get(&o.id).copied().unwrap_or(0);
+    let against: Vec<usize> = content
+        .options
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| weight(o) < 0)
+        .map(|(i, _)| i)
+        .collect();
+    if !against.is_empty() {
+        return against;
+    }
+    if content.options.iter().any(|o| weight(o) > 0) {
+        return content
+            .options
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| weight(o) <= 0)
+            .map(|(i, _)| i)
+            .collect();
+    }
+    Vec::new()
+}
+
+/// Every option the answers rule out (the author's dealbreakers and the reader's must-haves),
+/// each once, by the first answer that does.
+fn ruled_out(content: &Content, responses: &[Response], say: &Say) -> Vec<RuledOut> {
+    let mut out: Vec<RuledOut> = Vec::new();
+    for (q, (question, response)) in content.questions.iter().zip(responses).enumerate() {
+        let Response::Chose(a) = *response else {
+            continue;
+        };
+        let Some(answer) = question.answers.get(a) else {
+            continue;
+        };
+        let by_rule = answer
+            .rules_out
+            .iter()
+            .filter_map(|id| content.option_index(id))
+            .map(|o| (o, false));
+        let musted = if say.must(q) {
+            must_rule_out(content, answer)
+        } else {
+            Vec::new()
+        };
+        let by_must = musted.into_iter().map(|o| (o, true));
+        for (option, must) in by_rule.chain(by_must) {
+            if !out.iter().any(|r| r.option == option) {
+                out.push(RuledOut {
+                    option,
+                    question: q,
+                    answer: a,
+                    must,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Options in play first (best first), then the ruled-out ones (best first).
+fn rank(totals: &[i32], out: &[bool]) -> Vec<Standing> {
     let mut ranking: Vec<Standing> = totals
         .iter()
         .enumerate()
         .map(|(option, &score)| Standing { option, score })
         .collect();
     sort_desc(&mut ranking, |s| s.score);
-    ranking
+    let (mut playing, ruled): (Vec<Standing>, Vec<Standing>) =
+        ranking.into_iter().partition(|s| !out[s.option]);
+    playing.extend(ruled);
+    playing
+}
+
+/// The winner among the options not ruled out, by [`winner_by_totals`]'s rule.
+fn winner_in_play(totals: &[i32], out: &[bool]) -> Option<usize> {
+    let masked: Vec<i32> = totals
+        .iter()
+        .zip(out)
+        .map(|(t, o)| if *o { i32::MIN } else { *t })
+        .collect();
+    winner_by_totals(&masked).filter(|w| !out[*w])
 }
 
 /// Sorts largest key first, keeping the order of equal keys. Each use of the standard library's
@@ -256,31 +419,46 @@ pub fn winner_by_totals(totals: &[i32]) -> Option<usize> {
     alone.then_some(best)
 }
 
-fn kind_of(content: &Content, responses: &[Response], totals: &[i32]) -> Kind {
+fn kind_of(
+    content: &Content,
+    responses: &[Response],
+    say: &Say,
+    totals: &[i32],
+    out: &[bool],
+) -> Kind {
+    if !out.is_empty() && out.iter().all(|o| *o) {
+        return Kind::AllRuledOut;
+    }
     let moved = content
         .questions
         .iter()
         .zip(responses)
-        .any(|(q, r)| match r {
-            Response::Chose(a) => q
-                .answers
-                .get(*a)
-                .is_some_and(|a| a.weights.values().any(|w| *w != 0)),
+        .enumerate()
+        .any(|(i, (q, r))| match r {
+            Response::Chose(a) => q.answers.get(*a).is_some_and(|a| {
+                say.importance(i).factor() != 0 && a.weights.values().any(|w| *w != 0)
+            }),
             _ => false,
         });
-    if !moved {
+    // A rule that leaves one option in play decides, whatever the points.
+    let in_play = out.iter().filter(|o| !**o).count();
+    let decided_by_rules = in_play == 1 && out.iter().any(|o| *o);
+    if !moved && !decided_by_rules {
         return Kind::NoSignal;
     }
-    let Some(winner) = winner_by_totals(totals) else {
+    let Some(winner) = winner_in_play(totals, out) else {
         return Kind::Tie;
     };
     let runner_up = totals
         .iter()
         .enumerate()
-        .filter(|(i, _)| *i != winner)
+        .filter(|(i, _)| *i != winner && !out[*i])
         .map(|(_, t)| *t)
         .max()
-        .unwrap_or(0);
+        .unwrap_or(i32::MIN);
+    if runner_up == i32::MIN {
+        return Kind::Clear;
+    }
     if (totals[winner] - runner_up) as u32 <= content.close_margin {
         Kind::Close
     } else {
@@ -290,7 +468,12 @@ fn kind_of(content: &Content, responses: &[Response], totals: &[i32]) -> Kind {
 
 /// For each open question, the answers that would leave a different option leading alone (or
 /// break a tie). This is "what decides it" in a close call.
-fn deciders(content: &Content, responses: &[Response], outcome: &Outcome) -> Vec<Decider> {
+fn deciders(
+    content: &Content,
+    responses: &[Response],
+    say: &Say,
+    outcome: &Outcome,
+) -> Vec<Decider> {
     let current = outcome.winner();
     let mut found = Vec::new();
     for (q, question) in content.questions.iter().enumerate() {
@@ -303,7 +486,7 @@ fn deciders(content: &Content, responses: &[Response], outcome: &Outcome) -> Vec
             let mut what_if = responses.to_vec();
             what_if.resize(content.questions.len(), Response::Open);
             what_if[q] = Response::Chose(a);
-            let Some(leader) = winner_by_totals(&totals(content, &what_if)) else {
+            let Some(leader) = winner_after(content, &what_if, say) else {
                 continue;
             };
             if Some(leader) != current {
@@ -314,6 +497,99 @@ fn deciders(content: &Content, responses: &[Response], outcome: &Outcome) -> Vec
                 });
             }
         }
+    }
+    found
+}
+
+/// Who wins with these responses (the rules and must-haves applied), without the rest of scoring.
+fn winner_after(content: &Content, responses: &[Response], say: &Say) -> Option<usize> {
+    let out: Vec<bool> = {
+        let ruled = ruled_out(content, responses, say);
+        (0..content.options.len())
+            .map(|o| ruled.iter().any(|r| r.option == o))
+            .collect()
+    };
+    winner_in_play(&totals(content, responses, say), &out)
+}
+
+/// For each option in play that did not win: the answers that counted against it, and the fewest
+/// answer changes that would make it win (every change of one answer, then of two where that is
+/// few enough to try them all: [`FLIP_DEPTH`]).
+fn why_not(content: &Content, responses: &[Response], say: &Say, outcome: &Outcome) -> Vec<WhyNot> {
+    let Some(winner) = outcome.winner() else {
+        return Vec::new();
+    };
+    let mut current = responses.to_vec();
+    current.resize(content.questions.len(), Response::Open);
+    // Every single change: (question, answer) pairs other than what the reader chose.
+    let changes: Vec<(usize, usize)> = content
+        .questions
+        .iter()
+        .enumerate()
+        .flat_map(|(q, question)| (0..question.answers.len()).map(move |a| (q, a)))
+        .filter(|(q, a)| current[*q] != Response::Chose(*a))
+        .collect();
+    let with = |set: &[(usize, usize)]| {
+        let mut r = current.clone();
+        for (q, a) in set {
+            r[*q] = Response::Chose(*a);
+        }
+        winner_after(content, &r, say)
+    };
+    // Pairs are tried only where there are few enough (a 50-question comparison has ~5,000).
+    const PAIRS: usize = 4_000;
+    let pairs = changes.len() * changes.len().saturating_sub(1) / 2 <= PAIRS;
+    let mut found = Vec::new();
+    for option in 0..content.options.len() {
+        if option == winner {
+            continue;
+        }
+        let weight_of = |q: usize, a: usize| {
+            let answer = &content.questions[q].answers[a];
+            let w = |o: usize| {
+                answer
+                    .weights
+                    .get(&content.options[o].id)
+                    .copied()
+                    .unwrap_or(0)
+                    * say.importance(q).factor()
+            };
+            (w(option), w(winner))
+        };
+        let against: Vec<usize> = current
+            .iter()
+            .enumerate()
+            .filter_map(|(q, r)| match r {
+                Response::Chose(a) if *a < content.questions[q].answers.len() => {
+                    let (mine, theirs) = weight_of(q, *a);
+                    let ruled = outcome
+                        .ruled_out
+                        .iter()
+                        .any(|x| x.option == option && x.question == q);
+                    (mine < theirs || ruled).then_some(q)
+                }
+                _ => None,
+            })
+            .collect();
+        let mut flip = changes
+            .iter()
+            .find(|c| with(&[**c]) == Some(option))
+            .map(|c| vec![*c]);
+        if flip.is_none() && pairs {
+            'pairs: for (i, a) in changes.iter().enumerate() {
+                for b in &changes[i + 1..] {
+                    if a.0 != b.0 && with(&[*a, *b]) == Some(option) {
+                        flip = Some(vec![*a, *b]);
+                        break 'pairs;
+                    }
+                }
+            }
+        }
+        found.push(WhyNot {
+            option,
+            against,
+            flip,
+        });
     }
     found
 }

@@ -13,23 +13,38 @@
 //! - per question: the chosen answer's index as `0`–`9`, `a`–`z`; `x` for "Not sure"; `_` for
 //!   skipped or not reached.
 //!
+//! When the reader said how much questions matter or made answers must-haves, the token is
+//! `v2.<content version>.<step><answers>.<say>`: the same, and one character per question for
+//! what they said: `n` as the author weighed it, `z` not at all, `a` a lot; in capitals when the
+//! answer is a must-have. Tokens without any of that are still written `v1`, so the links of
+//! readers who never touch it are as they were, and `v1` links still open.
+//!
 //! The decoder refuses anything it cannot fully account for. (Saved progress is kept apart, in
 //! its own compact form: see `saved`.)
 
 use super::content::Content;
-use super::quiz::{Progress, Response, Step};
+use super::quiz::{Importance, Progress, Response, Say, Step};
 use super::validate::MAX_QUESTIONS;
 
-/// The token format this module writes.
+/// The token format this module writes for answers alone.
 pub const FORMAT: &str = "v1";
+/// The token format for answers with what the reader said besides (importance, must-haves).
+pub const FORMAT_SAID: &str = "v2";
 /// What every key of ours starts with.
 pub const KEY_PREFIX: &str = "vd.";
 /// Longest token the decoder looks at; anything longer is refused without being read. Derived
 /// from the content limits, so every quiz the rules accept has links that work: the format, a
 /// `u32` version, the step (`r`, or the last question's index and `-`) and a character per
 /// question.
-pub const MAX_TOKEN_LEN: usize =
-    FORMAT.len() + 1 + U32_DIGITS + 1 + digits(MAX_QUESTIONS - 1) + 1 + MAX_QUESTIONS;
+pub const MAX_TOKEN_LEN: usize = FORMAT.len()
+    + 1
+    + U32_DIGITS
+    + 1
+    + digits(MAX_QUESTIONS - 1)
+    + 1
+    + MAX_QUESTIONS
+    + 1
+    + MAX_QUESTIONS;
 
 /// Digits of the largest `u32`.
 const U32_DIGITS: usize = digits(u32::MAX as usize);
@@ -70,7 +85,12 @@ pub enum ShareError {
 
 /// Encodes `progress` on `content` as a token.
 pub fn encode(content: &Content, progress: &Progress) -> String {
-    let mut token = format!("{FORMAT}.{}.", content.version);
+    let said = !progress.say().is_default();
+    let mut token = format!(
+        "{}.{}.",
+        if said { FORMAT_SAID } else { FORMAT },
+        content.version
+    );
     match progress.step() {
         Step::Result => token.push(RESULT),
         Step::Question(i) => {
@@ -83,6 +103,22 @@ pub fn encode(content: &Content, progress: &Progress) -> String {
         Response::NotSure => NOT_SURE,
         Response::Chose(i) => DIGITS.get(*i).map_or(OPEN, |&d| char::from(d)),
     }));
+    if said {
+        token.push('.');
+        let say = progress.say();
+        token.extend((0..progress.responses().len()).map(|q| {
+            let c = match say.importance(q) {
+                Importance::Normal => 'n',
+                Importance::None => 'z',
+                Importance::High => 'a',
+            };
+            if say.must(q) {
+                c.to_ascii_uppercase()
+            } else {
+                c
+            }
+        }));
+    }
     token
 }
 
@@ -102,7 +138,7 @@ pub fn decode(content: &Content, token: &str) -> Result<Progress, ShareError> {
     else {
         return Err(ShareError::Malformed);
     };
-    if format != FORMAT {
+    if format != FORMAT && format != FORMAT_SAID {
         return if is_format_name(format) {
             Err(ShareError::UnknownFormat(format.to_owned()))
         } else {
@@ -117,6 +153,13 @@ pub fn decode(content: &Content, token: &str) -> Result<Progress, ShareError> {
             current: content.version,
         });
     }
+    // A v2 token's answers are followed by what the reader said.
+    let (state, said) = if format == FORMAT_SAID {
+        let (state, said) = state.split_once('.').ok_or(ShareError::Malformed)?;
+        (state, Some(said))
+    } else {
+        (state, None)
+    };
     let (step, answers) = if let Some(rest) = state.strip_prefix(RESULT) {
         (Step::Result, rest)
     } else {
@@ -147,7 +190,28 @@ pub fn decode(content: &Content, token: &str) -> Result<Progress, ShareError> {
             },
         })
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(Progress::restore(responses, step))
+    let progress = Progress::restore(responses, step);
+    let Some(said) = said else {
+        return Ok(progress);
+    };
+    if said.len() != content.questions.len() {
+        return Err(ShareError::Mismatch);
+    }
+    let mut say = Say::default();
+    for c in said.chars() {
+        say.importance.push(match c.to_ascii_lowercase() {
+            'n' => Importance::Normal,
+            'z' => Importance::None,
+            'a' => Importance::High,
+            _ => return Err(ShareError::Malformed),
+        });
+        say.musts.push(c.is_ascii_uppercase());
+    }
+    // One spelling per state: a v2 token says something a v1 token could not.
+    if say.is_default() {
+        return Err(ShareError::Malformed);
+    }
+    Ok(progress.with_say(say))
 }
 
 /// `v` followed by digits: the shape of a format name, even one this build does not know.

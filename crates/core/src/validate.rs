@@ -217,11 +217,35 @@ fn check_questions(out: &mut Checker, content: &Content, option_ids: &Ids<'_>, r
                     );
                 }
             }
-            if answer.weights.values().any(|w| *w != 0) && answer.reason.is_none() {
+            for (k, option) in answer.rules_out.iter().enumerate().take(*OPTIONS.end() + 1) {
+                let path = format!("{at}.rules_out[{k}]");
+                out.known_option(&path, option, option_ids);
+                if answer.rules_out[..k].contains(option) {
+                    out.push(&path, format!("names \"{option}\" twice"));
+                }
+            }
+            if answer.rules_out.len() > *OPTIONS.end() {
                 out.push(
-                    &format!("{at}.reason"),
-                    "is missing; an answer that moves the score must say why".to_owned(),
+                    &format!("{at}.rules_out"),
+                    format!(
+                        "names {} options; a comparison has at most {}",
+                        answer.rules_out.len(),
+                        OPTIONS.end()
+                    ),
                 );
+            }
+            if answer.reason.is_none() {
+                if answer.weights.values().any(|w| *w != 0) {
+                    out.push(
+                        &format!("{at}.reason"),
+                        "is missing; an answer that moves the score must say why".to_owned(),
+                    );
+                } else if !answer.rules_out.is_empty() {
+                    out.push(
+                        &format!("{at}.reason"),
+                        "is missing; an answer that rules an option out must say why".to_owned(),
+                    );
+                }
             }
         }
     }

@@ -62,6 +62,7 @@ pub fn six_by_fifty() -> Content {
                         id: format!("a{a}"),
                         label: ["Yes", "No", "Sometimes"][a].to_owned(),
                         weights,
+                        rules_out: Vec::new(),
                         reason: Some(format!(
                             "Because {} matters for {} at step {q}.",
                             word(&mut rng),

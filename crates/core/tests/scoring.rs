@@ -154,6 +154,7 @@ fn every_answer_combination_of_the_article_scores_consistently() {
             Kind::Close => assert!((1..=c.close_margin as i32).contains(&o.margin())),
             Kind::Tie => assert_eq!(o.margin(), 0),
             Kind::NoSignal => assert!(o.reasons.is_empty()),
+            Kind::AllRuledOut => panic!("the article rules nothing out: {responses:?}"),
         }
     }
 }
@@ -172,6 +173,7 @@ fn three_way() -> Content {
         id: id.into(),
         label: id.into(),
         weights: toward.iter().map(|(k, w)| (k.to_string(), *w)).collect(),
+        rules_out: vec![],
         reason: Some(format!("because {id}")),
         note: None,
     };

@@ -182,7 +182,13 @@ pub struct Answer {
         schemars(schema_with = "crate::id_map::weights_schema")
     )]
     pub weights: IdMap<i32>,
-    /// Why this answer counts: shown in the result's reasons (required when a weight is not 0).
+    /// Options this answer rules out whatever their points (a dealbreaker: "Yes" to "Must it run
+    /// on Windows?" rules out what does not). A reason is required, as for weights.
+    #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(inner(regex(pattern = ID_PATTERN))))]
+    pub rules_out: Vec<String>,
+    /// Why this answer counts: shown in the result's reasons (required when a weight is not 0 or
+    /// it rules an option out).
     #[cfg_attr(feature = "schema", schemars(length(min = 1, max = MAX_LONG_TEXT)))]
     pub reason: Option<String>,
     /// Advice that applies whoever wins (e.g. "Flask first, then Django").

@@ -156,6 +156,9 @@ impl Texts {
             ("bad_link", &self.bad_link()),
             ("link_other_format", &self.link_other_format()),
             ("link_other_edition", &self.link_other_edition()),
+            ("ruled_out_by", &self.ruled_out_by()),
+            ("why_not", &self.why_not()),
+            ("would_win_if", &self.would_win_if()),
         ]
         .into_iter()
         .map(|(name, text)| (name.to_owned(), &**text))

@@ -346,6 +346,45 @@ table! {
     /// "{0} code sample": label of a code block.
     code_sample: Text,
 
+    /// Eyebrow when every option is ruled out.
+    all_out: Text,
+    /// Headline when every option is ruled out.
+    all_out_headline: Text,
+    /// Before the options that come closest when every one is ruled out.
+    closest: Text,
+    /// Tag on a ruled-out option's score.
+    ruled_out: Text,
+    /// "{0} is ruled out by your answer {1} to “{2}”." ({1} is shown emphasised).
+    ruled_out_by: Text,
+    /// The control that makes an answer a must-have.
+    must_have: Text,
+    /// Label of a question's importance control.
+    matters_how: Text,
+    /// Importance: not at all (×0).
+    matters_not: Text,
+    /// Importance: as the author weighed it (×1).
+    matters_normally: Text,
+    /// Importance: a lot (×2).
+    matters_a_lot: Text,
+    /// "Why not {0}?": heading of what counted against an option that did not win.
+    why_not: Text,
+    /// Before the questions whose answers counted against it.
+    counted_against: Text,
+    /// "It would win if you answered {0} to “{1}”." ({0} is shown emphasised).
+    would_win_if: Text,
+    /// Before the two answers whose change would make it win.
+    would_win_with: Text,
+    /// When no change of one or two answers would make it win.
+    no_flip: Text,
+    /// Said of a clear win that one answer would change.
+    fragile: Text,
+    /// The grid's filter: rows whose cells differ.
+    only_differences: Text,
+    /// The grid's filter: rows the reader's answers touched.
+    only_mine: Text,
+    /// Label of the grid's choice of options to compare.
+    compare_options: Text,
+
     /// Closes a notice.
     dismiss: Text,
     /// Label of the resume offer.

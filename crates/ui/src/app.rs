@@ -15,7 +15,7 @@ use yew::prelude::*;
 
 use super::article::article_notes;
 use super::errors::content_errors;
-use super::grid::{comparison_grid, GridProps};
+use super::grid::{comparison_grid, GridProps, GridView};
 use super::notices::{self, session_notices};
 use super::persist::{use_persistence, Places};
 use super::quiz::{self, quiz_step};
@@ -28,7 +28,7 @@ use verdict_core::events::Change;
 use verdict_core::layout::Layout;
 use verdict_core::load::Loaded;
 use verdict_core::quiz::{Action, Progress, Step};
-use verdict_core::scoring::{relevant_rows, score};
+use verdict_core::scoring::{explain, relevant_rows, score_with, Explained};
 use verdict_core::session::{Session, SessionAction};
 use verdict_core::share;
 
@@ -150,10 +150,34 @@ fn Widget(props: &WidgetProps) -> Html {
     let step = progress.step();
     let outcome = {
         let content = content.clone();
-        use_memo(progress.responses().to_vec(), move |responses| {
-            score(&content, responses)
-        })
+        use_memo(
+            (progress.responses().to_vec(), progress.say().clone()),
+            move |(responses, say)| score_with(&content, responses, say),
+        )
     };
+    // Why the others lost: only at the result (it scores again for every change it tries).
+    let explained = {
+        let (content, outcome) = (content.clone(), outcome.clone());
+        let at_result = step == Step::Result;
+        use_memo(
+            (
+                progress.responses().to_vec(),
+                progress.say().clone(),
+                at_result,
+            ),
+            move |(responses, say, at_result)| {
+                if *at_result {
+                    explain(&content, responses, say, &outcome)
+                } else {
+                    Explained::default()
+                }
+            },
+        )
+    };
+    let say = use_memo(progress.say().clone(), |say| say.clone());
+    // How the reader cut the grid down (only differences, only what their answers touched, which
+    // options), kept while the widget lives.
+    let grid_view = use_state(|| GridView::all(content.options.len()));
     let relevant = {
         let content = content.clone();
         use_memo(progress.responses().to_vec(), move |responses| {
@@ -231,6 +255,8 @@ fn Widget(props: &WidgetProps) -> Html {
             link_key: AttrValue::from(props.places.link_key.clone()),
             token: AttrValue::from(share::encode(content, progress)),
             language: props.language,
+            say: say.clone(),
+            explained: explained.clone(),
         }),
     };
     let pick = outcome.winner().filter(|_| step == Step::Result);
@@ -242,6 +268,11 @@ fn Widget(props: &WidgetProps) -> Html {
                 relevant: relevant.clone(),
                 pick,
                 card: layout.full,
+                view: (*grid_view).clone(),
+                on_view: {
+                    let grid_view = grid_view.clone();
+                    Callback::from(move |view| grid_view.set(view))
+                },
             },
         )
     };

@@ -1,5 +1,8 @@
 //! The comparison table: one row per feature, one column per option; rows that matter for
-//! the reader's answers are marked, and the recommended option's column is picked out.
+//! the reader's answers are marked, and the recommended option's column is picked out. The
+//! reader can cut it down: only the rows whose cells differ, only the rows their answers touched,
+//! and which options to compare (two at least). Its header row and first column stay in view
+//! as the table scrolls.
 
 use std::rc::Rc;
 
@@ -8,6 +11,32 @@ use yew::prelude::*;
 use super::rich::rich;
 use verdict_core::content::Content;
 use verdict_core::locale::Texts;
+
+/// How the reader cut the grid down.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GridView {
+    /// Only rows whose cells differ among the options shown.
+    pub only_differences: bool,
+    /// Only rows the reader's answers touched.
+    pub only_mine: bool,
+    /// Per option: whether its column is shown.
+    pub shown: Vec<bool>,
+}
+
+impl GridView {
+    /// Everything, for `options` options.
+    pub fn all(options: usize) -> Self {
+        Self {
+            only_differences: false,
+            only_mine: false,
+            shown: vec![true; options],
+        }
+    }
+
+    fn shows(&self, option: usize) -> bool {
+        self.shown.get(option).copied().unwrap_or(true)
+    }
+}
 
 /// What [`comparison_grid`] shows.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,6 +49,65 @@ pub struct GridProps {
     pub pick: Option<usize>,
     /// Whether it stands as a card of its own (the full layout) rather than inside a fold.
     pub card: bool,
+    /// How the reader cut it down.
+    pub view: GridView,
+    /// Where a change of that goes.
+    pub on_view: Callback<GridView>,
+}
+
+/// The grid's controls: only differences, only what the answers touched, which options.
+fn tools(t: &'static Texts, props: &GridProps, any_relevant: bool) -> Html {
+    let view = &props.view;
+    let toggle = |id: &'static str, words: &str, on: bool, change: fn(&mut GridView)| {
+        let (view, on_view) = (view.clone(), props.on_view.clone());
+        let onchange = Callback::from(move |_: Event| {
+            let mut next = view.clone();
+            change(&mut next);
+            on_view.emit(next);
+        });
+        html! {
+            <label class="vd-grid-tool" for={id}>
+                <input type="checkbox" id={id} checked={on} {onchange} />{ words.to_owned() }
+            </label>
+        }
+    };
+    let options = &props.content.options;
+    let shown = options
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| view.shows(*i))
+        .count();
+    html! {
+        <div class="vd-grid-tools">
+            { toggle("vd-only-differences", t.only_differences(), view.only_differences, |v| v.only_differences = !v.only_differences) }
+            if any_relevant {
+                { toggle("vd-only-mine", t.only_mine(), view.only_mine, |v| v.only_mine = !v.only_mine) }
+            }
+            if options.len() > 2 {
+                <fieldset class="vd-grid-options">
+                    <legend>{ t.compare_options() }</legend>
+                    { for options.iter().enumerate().map(|(i, o)| {
+                        let on = view.shows(i);
+                        let (view, on_view) = (view.clone(), props.on_view.clone());
+                        let onchange = Callback::from(move |_: Event| {
+                            let mut next = view.clone();
+                            next.shown.resize(next.shown.len().max(i + 1), true);
+                            next.shown[i] = !on;
+                            on_view.emit(next);
+                        });
+                        let id = format!("vd-compare-{i}");
+                        html! {
+                            <label class="vd-grid-tool" for={id.clone()}>
+                                // Two options at least stay to compare.
+                                <input type="checkbox" id={id} checked={on} disabled={on && shown <= 2} {onchange} />
+                                <bdi>{ o.name.clone() }</bdi>
+                            </label>
+                        }
+                    }) }
+                </fieldset>
+            }
+        </div>
+    }
 }
 
 /// The comparison table. A plain function, not a component: it has no state, and each component
@@ -33,6 +121,28 @@ pub fn comparison_grid(t: &'static Texts, props: &GridProps) -> Html {
         .clone()
         .unwrap_or_else(|| t.comparison().to_string());
     let col = |i: usize| classes!((props.pick == Some(i)).then_some("is-pick"));
+    let view = &props.view;
+    let columns: Vec<usize> = (0..content.options.len())
+        .filter(|i| view.shows(*i))
+        .collect();
+    let cell = |row: &verdict_core::content::GridRow, i: usize| {
+        row.cells
+            .get(&content.options[i].id)
+            .map_or("", String::as_str)
+            .trim()
+            .to_owned()
+    };
+    let rows: Vec<usize> = (0..grid.rows.len())
+        .filter(|r| !view.only_mine || props.relevant.get(*r).copied().unwrap_or(false))
+        .filter(|r| {
+            !view.only_differences || {
+                let row = &grid.rows[*r];
+                columns
+                    .iter()
+                    .any(|i| cell(row, *i) != cell(row, columns[0]))
+            }
+        })
+        .collect();
 
     html! {
         // Not a landmark itself: the table's scroll region below is, with the same name, and two
@@ -45,15 +155,16 @@ pub fn comparison_grid(t: &'static Texts, props: &GridProps) -> Html {
                     { t.highlighted() }
                 </p>
             }
+            { tools(t, props, any_relevant) }
             // A labelled, focusable region: keyboard users can scroll the table where it is wider
             // than the widget.
             <div class="vd-table-wrap" tabindex="0" role="region" aria-labelledby="vd-grid-title">
-                <table role="table" part="grid" class={classes!("vd-table", format!("vd-cols-{}", content.options.len()))}
+                <table role="table" part="grid" class={classes!("vd-table", format!("vd-cols-{}", columns.len()))}
                     aria-describedby={any_relevant.then_some("vd-grid-hint")}>
                     <thead role="rowgroup">
                         <tr role="row">
                             <th scope="col" role="columnheader">{ &grid.feature_label }</th>
-                            { for content.options.iter().enumerate().map(|(i, o)| html! {
+                            { for columns.iter().map(|&i| (i, &content.options[i])).map(|(i, o)| html! {
                                 <th scope="col" role="columnheader" class={col(i)}>
                                     { &o.name }
                                     if props.pick == Some(i) {
@@ -64,7 +175,7 @@ pub fn comparison_grid(t: &'static Texts, props: &GridProps) -> Html {
                         </tr>
                     </thead>
                     <tbody role="rowgroup">
-                        { for grid.rows.iter().enumerate().map(|(r, row)| {
+                        { for rows.iter().map(|&r| (r, &grid.rows[r])).map(|(r, row)| {
                             let relevant = props.relevant.get(r).copied().unwrap_or(false);
                             html! {
                                 <tr role="row" class={classes!(relevant.then_some("is-relevant"))}>
@@ -74,7 +185,7 @@ pub fn comparison_grid(t: &'static Texts, props: &GridProps) -> Html {
                                             <span class="vd-sr">{ t.matters() }</span>
                                         }
                                     </th>
-                                    { for content.options.iter().enumerate().map(|(i, o)| html! {
+                                    { for columns.iter().map(|&i| (i, &content.options[i])).map(|(i, o)| html! {
                                         <td role="cell" class={col(i)} data-label={o.name.clone()} dir="auto">
                                             { rich(row.cells.get(&o.id).map_or("", String::as_str)) }
                                         </td>

@@ -1,5 +1,7 @@
-//! The recommendation: the pick (or an honest tie), a score picture, the reasons, what would
-//! change the outcome, when the runner-up is the better pick, and the pick's own case.
+//! The recommendation: the pick (or an honest tie, or that every option is ruled out), a score
+//! picture, the reasons (each with the reader's say: how much it matters, whether it is a
+//! must-have), what rules options out, what would change the outcome, why the others lost and
+//! what would make them win, when the runner-up is the better pick, and the pick's own case.
 
 use std::rc::Rc;
 
@@ -12,8 +14,8 @@ use super::share_link::ShareLink;
 use super::texts::Language;
 use verdict_core::content::Content;
 use verdict_core::locale::{announce, Numbers, Texts};
-use verdict_core::quiz::Action;
-use verdict_core::scoring::{Kind, Outcome};
+use verdict_core::quiz::{Action, Importance, Say};
+use verdict_core::scoring::{Explained, Kind, Outcome};
 
 /// What [`result_view`] shows.
 #[derive(Debug, Clone, PartialEq)]
@@ -32,6 +34,10 @@ pub struct Props {
     pub token: AttrValue,
     /// The widget's language.
     pub language: Language,
+    /// What the reader said besides their answers.
+    pub say: Rc<Say>,
+    /// Why the others lost, and whether the win is fragile.
+    pub explained: Rc<Explained>,
 }
 
 /// The result screen.
@@ -55,6 +61,9 @@ pub fn result_view(props: &Props) -> Html {
             <p class="vd-eyebrow">{ told.eyebrow }</p>
             <h3 class="vd-headline" tabindex="-1" ref={props.heading.clone()}>{ fill_html(told.headline_parts.0, &[&told.headline_parts.1]) }</h3>
             <p class="vd-summary">{ t.summary(say, outcome.answered, outcome.unsure, outcome.skipped) }</p>
+            if props.explained.fragile {
+                <p class="vd-fragile">{ t.fragile() }</p>
+            }
             <ShareLink link_key={props.link_key.clone()} token={props.token.clone()}
                 title={share_title} language={props.language} sentence={told.shared.map(AttrValue::from)}
                 content_id={AttrValue::from(content.id.clone())}
@@ -62,11 +71,16 @@ pub fn result_view(props: &Props) -> Html {
             if outcome.kind == Kind::NoSignal {
                 <p>{ t.no_signal_body() }</p>
             } else {
+                if outcome.kind == Kind::AllRuledOut {
+                    <p>{ t.closest() }</p>
+                }
                 { scores(t, say, content, outcome) }
             }
-            { reasons(t, say, content, outcome) }
+            { ruled_out(t, content, outcome) }
+            { reasons(t, say, content, outcome, &props.say, &props.on_action) }
             { notes(t, content, outcome) }
             { deciders(t, content, outcome) }
+            { why_not(t, content, outcome, &props.explained) }
             { runner_up(t, content, outcome) }
             if let Some(w) = outcome.winner() {
                 <section class="vd-case" aria-labelledby="vd-case-title">
@@ -90,6 +104,110 @@ fn kind_class(kind: Kind) -> &'static str {
         Kind::Close => "is-close",
         Kind::Tie => "is-tie",
         Kind::NoSignal => "is-empty",
+        Kind::AllRuledOut => "is-out",
+    }
+}
+
+/// `template` with its holes filled, the one at `emphasised` shown strong and quoted (an
+/// answer's label), wherever the language puts it in the sentence.
+fn with_emphasis(template: &str, emphasised: usize, args: &[&str]) -> Html {
+    let hole = format!("{{{emphasised}}}");
+    let (before, after) = template.split_once(&hole).unwrap_or((template, ""));
+    let label = format!("“{}”", args.get(emphasised).copied().unwrap_or(""));
+    html! { <>{ fill_html(before, args) }<strong>{ bdi(&label) }</strong>{ fill_html(after, args) }</> }
+}
+
+/// The options the answers rule out, each with the answer that does.
+fn ruled_out(t: &'static Texts, content: &Content, outcome: &Outcome) -> Html {
+    if outcome.ruled_out.is_empty() {
+        return html! {};
+    }
+    html! {
+        <ul class="vd-ruled-out">
+            { for outcome.ruled_out.iter().map(|r| {
+                let question = &content.questions[r.question];
+                let args = [content.options[r.option].name.as_str(), question.answers[r.answer].label.as_str(), question.text.as_str()];
+                html! { <li>{ with_emphasis(t.ruled_out_by(), 1, &args) }</li> }
+            }) }
+        </ul>
+    }
+}
+
+/// The reader's say on one answered question: how much it matters, and whether its answer is a
+/// must-have.
+fn say_controls(t: &'static Texts, q: usize, said: &Say, on_action: &Callback<Action>) -> Html {
+    let now = said.importance(q);
+    let choice = |importance: Importance, words: &str| {
+        let on_action = on_action.clone();
+        let pressed = now == importance;
+        html! {
+            <button type="button" part="button" class={classes!("vd-say-choice", pressed.then_some("is-on"))}
+                aria-pressed={pressed.to_string()}
+                onclick={Callback::from(move |_: MouseEvent| on_action.emit(Action::Weigh(q, importance)))}>
+                { words.to_owned() }
+            </button>
+        }
+    };
+    let must = said.must(q);
+    let on_must = {
+        let on_action = on_action.clone();
+        Callback::from(move |_: Event| on_action.emit(Action::Must(q, !must)))
+    };
+    let id = format!("vd-must-{q}");
+    html! {
+        <div class="vd-say">
+            <div class="vd-say-matters" role="group" aria-label={t.matters_how()}>
+                { choice(Importance::None, t.matters_not()) }
+                { choice(Importance::Normal, t.matters_normally()) }
+                { choice(Importance::High, t.matters_a_lot()) }
+            </div>
+            <label class="vd-must" for={id.clone()}>
+                <input type="checkbox" id={id} checked={must} onchange={on_must} />
+                { t.must_have() }
+            </label>
+        </div>
+    }
+}
+
+/// For each option that did not win: what counted against it, and what would make it win.
+fn why_not(t: &'static Texts, content: &Content, outcome: &Outcome, explained: &Explained) -> Html {
+    if explained.why_not.is_empty() {
+        return html! {};
+    }
+    let q = |q: usize| content.questions[q].text.clone();
+    html! {
+        <section class="vd-why-not">
+            { for explained.why_not.iter().map(|w| {
+                let name = &content.options[w.option].name;
+                let against: Vec<String> = w.against.iter().map(|i| format!("“{}”", q(*i))).collect();
+                html! {
+                    <div class="vd-why-not-option">
+                        <h4>{ fill_html(t.why_not(), &[name]) }</h4>
+                        if !against.is_empty() && !outcome.is_out(w.option) {
+                            <p>{ t.counted_against() }{ bdi(&t.list(&against)) }</p>
+                        }
+                        { match &w.flip {
+                            Some(flip) if flip.len() == 1 => {
+                                let (question, answer) = flip[0];
+                                let label = &content.questions[question].answers[answer].label;
+                                html! { <p>{ with_emphasis(t.would_win_if(), 0, &[label, &q(question)]) }</p> }
+                            }
+                            Some(flip) => html! {
+                                <>
+                                    <p>{ t.would_win_with() }</p>
+                                    <ul>
+                                        { for flip.iter().map(|(question, answer)| html! {
+                                            <li>{ bdi(&q(*question)) }{ " " }<strong>{ bdi(&content.questions[*question].answers[*answer].label) }</strong></li>
+                                        }) }
+                                    </ul>
+                                </>
+                            },
+                            None => html! { <p class="vd-muted">{ t.no_flip() }</p> },
+                        } }
+                    </div>
+                }
+            }) }
+        </section>
     }
 }
 
@@ -100,8 +218,13 @@ fn scores(t: &'static Texts, say: &dyn Numbers, content: &Content, outcome: &Out
             { for outcome.ranking.iter().map(|s| {
                 let lead = leaders.contains(&s.option);
                 html! {
-                    <li class={classes!("vd-score", lead.then_some("is-lead"))}>
-                        <span class="vd-score-name" dir="auto">{ &content.options[s.option].name }</span>
+                    <li class={classes!("vd-score", lead.then_some("is-lead"), outcome.is_out(s.option).then_some("is-out"))}>
+                        <span class="vd-score-name" dir="auto">
+                            { &content.options[s.option].name }
+                            if outcome.is_out(s.option) {
+                                <span class="vd-out-tag">{ t.ruled_out() }</span>
+                            }
+                        </span>
                         { bar(s.score, outcome.scale(), None) }
                         <span class="vd-score-points">{ t.point_count(say, s.score) }</span>
                     </li>
@@ -111,7 +234,14 @@ fn scores(t: &'static Texts, say: &dyn Numbers, content: &Content, outcome: &Out
     }
 }
 
-fn reasons(t: &'static Texts, say: &dyn Numbers, content: &Content, outcome: &Outcome) -> Html {
+fn reasons(
+    t: &'static Texts,
+    say: &dyn Numbers,
+    content: &Content,
+    outcome: &Outcome,
+    said: &Say,
+    on_action: &Callback<Action>,
+) -> Html {
     if outcome.reasons.is_empty() {
         return html! {};
     }
@@ -136,6 +266,7 @@ fn reasons(t: &'static Texts, say: &dyn Numbers, content: &Content, outcome: &Ou
                             if let Some(reason) = &answer.reason {
                                 <p class="vd-reason-text" dir="auto">{ rich(reason) }</p>
                             }
+                            { say_controls(t, r.question, said, on_action) }
                         </li>
                     }
                 }) }

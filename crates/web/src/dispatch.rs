@@ -4,7 +4,8 @@
 //!
 //! - `verdict:ready`: `{ content, instance }`, once the widget answers presses;
 //! - `verdict:answer`: `{ question, answer, index }` (`answer` is `null` for "Not sure");
-//! - `verdict:result`: `{ winner, ranking: [{ option, points }], answers }` (`winner` is `null`
+//! - `verdict:result`: `{ winner, ranking: [{ option, points }], answers, ruledOut, whyNot:
+//!   [{ option, against, flip: [{ question, answer }] }] }` (`winner` is `null`
 //!   for a tie; `answers` maps each question's id to the chosen answer's id or `null`);
 //! - `verdict:error`: `{ problems: [{ path, message }] }`.
 //!
@@ -86,10 +87,35 @@ pub fn result_detail(reached: &Reached) -> JsValue {
             &id(answer.as_deref()),
         );
     }
+    let strings =
+        |list: &[String]| -> Array { list.iter().map(|s| JsValue::from_str(s)).collect() };
+    let why_not: Array = reached
+        .why_not
+        .iter()
+        .map(|w| {
+            let flip: Array = w
+                .flip
+                .iter()
+                .map(|(question, answer)| {
+                    object(&[
+                        ("question", JsValue::from_str(question)),
+                        ("answer", JsValue::from_str(answer)),
+                    ])
+                })
+                .collect();
+            object(&[
+                ("option", JsValue::from_str(&w.option)),
+                ("against", strings(&w.against).into()),
+                ("flip", flip.into()),
+            ])
+        })
+        .collect();
     object(&[
         ("winner", id(reached.winner.as_deref())),
         ("ranking", ranking.into()),
         ("answers", answers.into()),
+        ("ruledOut", strings(&reached.ruled_out).into()),
+        ("whyNot", why_not.into()),
     ])
 }
 

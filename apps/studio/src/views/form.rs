@@ -171,6 +171,21 @@ fn questions(c: &Content, e: &Callback<Edit>, yes_no: &(String, String)) -> Html
                                                     edit(e, move |v| Edit::Lean(q, a, id.clone(), v.parse().unwrap_or(0))))
                                             }) }
                                         </div>
+                                        <fieldset class="form-rows" id={field_id(&format!("questions[{q}].answers[{a}].rules_out"))}>
+                                            <legend>{ format!("“{}” rules out (a dealbreaker, whatever the points)", answer.label) }</legend>
+                                            { for c.options.iter().map(|o| {
+                                                let (id, on) = (o.id.clone(), answer.rules_out.contains(&o.id));
+                                                let box_id = format!("{}-{}", field_id(&format!("questions[{q}].answers[{a}].rules_out")), o.id);
+                                                let e = e.clone();
+                                                let onchange = Callback::from(move |_: Event| e.emit(Edit::RulesOut(q, a, id.clone(), !on)));
+                                                html! {
+                                                    <label class="form-check" for={box_id.clone()}>
+                                                        <input type="checkbox" id={box_id} checked={on} {onchange} />
+                                                        { o.name.clone() }
+                                                    </label>
+                                                }
+                                            }) }
+                                        </fieldset>
                                         { text(&format!("questions[{q}].answers[{a}].reason"), "Why it counts (shown in the result)",
                                             answer.reason.as_deref().unwrap_or(""), Some(2), edit(e, move |v| Edit::AnswerReason(q, a, v))) }
                                         { text(&format!("questions[{q}].answers[{a}].note"), "Advice whoever wins",

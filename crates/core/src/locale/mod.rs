@@ -154,6 +154,12 @@ pub fn announce<'a>(t: &'a Texts, content: &Content, outcome: &Outcome) -> Annou
             headline_parts: (t.tied(), t.list(&leaders)),
             shared: Some(fill(t.shared_tie(), &[&t.list(&leaders), title])),
         },
+        (Kind::AllRuledOut, _) => Announcement {
+            eyebrow: t.all_out(),
+            headline: t.all_out_headline().to_string(),
+            headline_parts: (t.all_out_headline(), String::new()),
+            shared: None,
+        },
         _ => Announcement {
             eyebrow: t.no_signal(),
             headline: t.no_recommendation().to_string(),
