@@ -1,11 +1,14 @@
 // End to end: the release index.html carries the widget's first view, pre-rendered at build time
-// (scripts/prerender.mjs), and the live widget takes over without moving anything.
+// (scripts/prerender.mjs), and the live widget takes over without moving anything. A post whose
+// element `npx verdict render` drew carries its content checked: one WebAssembly, no checker.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { harness, cleanPage } from './lib/harness.mjs';
 import { Widget } from './lib/widget.mjs';
 
-const h = harness();
+// Pages the tests add as they go (a post with a drawn element).
+const ROUTES = {};
+const h = harness({ routes: ROUTES });
 
 /** Where the first question, the first answer and the grid are. (Not the page's height: the
  *  article's sections, below everything, are built by the widget and not pre-rendered.) */
@@ -69,5 +72,50 @@ test('a share link or another pick replaces the pre-rendered view with the right
   await page.goto(h.server.url + '?content=django-flask-fastapi');
   await w.root.getByText('Django, Flask or FastAPI?').waitFor();
   assert.equal(await w.root.locator('.verdict-root').count(), 1);
+  await done();
+});
+
+/** A post with the element `npx verdict render` drew for `file` (the widget's files from this
+ *  server), and, with `version`, its checked form claimed for another version. */
+async function drawnPost(name, file, version) {
+  const { execFileSync } = await import('node:child_process');
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  let element = execFileSync('node', ['apps/cli/js/verdict.js', 'render', file, '--base', h.server.url], { encoding: 'utf8' });
+  if (version) element = element.replace(/data-version="[^"]+"/, `data-version="${version}"`);
+  const dir = mkdtempSync(join(tmpdir(), 'verdict-drawn-'));
+  const path = join(dir, name);
+  writeFileSync(path, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A post</title><link rel="icon" href="data:,">
+<script type="module" src="${h.server.url}embed.js"></script></head><body><h1>A post</h1>${element}</body></html>`);
+  ROUTES[`/${name}`] = path;
+  return `${h.server.origin}/${name}`;
+}
+
+test('content drawn and checked at build time runs without the checker: one WebAssembly', async () => {
+  const url = await drawnPost('drawn.html', 'content/django-flask-fastapi.json');
+  const { page, done } = await cleanPage(h);
+  const wasm = [];
+  page.on('request', (r) => r.url().endsWith('.wasm') && wasm.push(new URL(r.url()).pathname.split('/').pop()));
+  await page.goto(url);
+  const w = new Widget(page);
+  await w.ready();
+  await w.answer('Yes');
+  assert.equal(await w.count.textContent(), 'Question 2 of 7');
+  assert.equal(wasm.length, 1, wasm.join(', '));
+  assert.doesNotMatch(wasm[0], /checker/);
+  await done();
+});
+
+test('a checked form written for another version is left aside: the JSON is checked as ever', async () => {
+  const url = await drawnPost('drawn-other.html', 'content/django-flask-fastapi.json', '0.0.1');
+  const { page, done } = await cleanPage(h);
+  const wasm = [];
+  page.on('request', (r) => r.url().endsWith('.wasm') && wasm.push(new URL(r.url()).pathname.split('/').pop()));
+  await page.goto(url);
+  const w = new Widget(page);
+  await w.ready();
+  await w.root.getByText('Django, Flask or FastAPI?').waitFor();
+  assert.ok(wasm.some((f) => /checker/.test(f)), wasm.join(', '));
   await done();
 });

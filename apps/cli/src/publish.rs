@@ -119,6 +119,7 @@ pub async fn run(
             &json,
             &format!("{assets}{stylesheet}"),
             locale.clone(),
+            version,
         )
         .await;
         let title = escape(&content.title);

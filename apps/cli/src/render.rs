@@ -3,7 +3,8 @@
 //! `render [FILE.json] [OPTIONS]` prints the `<verdict-widget>` element with its first view drawn
 //! by the widget's own Yew views (server-side rendering: no browser), in a declarative shadow
 //! root that links the widget's stylesheet, the comparison grid in a `<noscript>`, and the content
-//! written inside the element. The live widget takes the view's place in one task when it starts,
+//! written inside the element (and, checked, in the compact form this version of the widget
+//! reads without its checker). The live widget takes the view's place in one task when it starts,
 //! keeping a press made on it before then, so nothing moves. Without a file, the built-in article.
 //! A comparison with problems is refused with the checker's messages (exit 1), so a broken one
 //! fails the site's build instead of reaching a reader.
@@ -15,7 +16,7 @@ use yew::AttrValue;
 
 use super::args::{self, Args, Given};
 use super::{Files, Output};
-use verdict_core::element::{prerendered_root, WidgetElement};
+use verdict_core::element::{checked_form, prerendered_root, WidgetElement};
 use verdict_core::layout::Layout;
 use verdict_core::load::{self, Loaded};
 use verdict_ui::{Verdict, VerdictProps};
@@ -119,6 +120,7 @@ pub async fn run(
             Loaded::from(load::embedded_default()),
             None,
             &stylesheet,
+            None,
         )
         .await;
         out.say(element);
@@ -145,7 +147,12 @@ pub async fn run(
             continue;
         }
         let inline = options.src.is_none().then_some(json.as_str());
-        let html = element(&options, loaded, inline, &stylesheet).await;
+        // Checked here, so the page's widget reads it without the checker.
+        let checked = match (&loaded, inline) {
+            (Loaded::Content(content), Some(_)) => Some(checked_form(version, content)),
+            _ => None,
+        };
+        let html = element(&options, loaded, inline, &stylesheet, checked).await;
         match &options.out {
             Some(dir) => {
                 let stem = file
@@ -169,16 +176,19 @@ pub(crate) async fn drawn(
     json: &str,
     stylesheet: &str,
     locale: Option<String>,
+    version: &str,
 ) -> String {
     let options = Options {
         locale,
         ..Options::default()
     };
+    let checked = Some(checked_form(version, &content));
     element(
         &options,
         Loaded::Content(std::rc::Rc::new(content)),
         Some(json),
         stylesheet,
+        checked,
     )
     .await
 }
@@ -189,6 +199,7 @@ async fn element(
     loaded: Loaded,
     inline: Option<&str>,
     stylesheet: &str,
+    checked: Option<(String, String)>,
 ) -> String {
     let props = VerdictProps {
         loaded,
@@ -219,6 +230,7 @@ async fn element(
         attributes,
         prerendered: Some((stylesheet.to_owned(), prerendered_root(&view))),
         inline: inline.map(str::to_owned),
+        checked,
     }
     .html()
 }

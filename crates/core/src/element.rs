@@ -39,6 +39,24 @@ pub struct WidgetElement {
     pub prerendered: Option<(String, String)>,
     /// The content, as JSON written inside the element.
     pub inline: Option<String>,
+    /// The content as this build of the widget reads it, checked when the page was built: the
+    /// build's version and the compact form in base64. The loader hands it to the widget as it
+    /// is (no checker to download) where its own version is the same; anywhere else it reads the
+    /// JSON.
+    pub checked: Option<(String, String)>,
+}
+
+/// The content checked at build time, as [`WidgetElement::checked`] carries it: this version and
+/// the compact form of `content`, in base64.
+pub fn checked_form(version: &str, content: &super::content::Content) -> (String, String) {
+    use base64::Engine;
+    let bytes = super::load::to_bytes(&super::load::Loaded::Content(std::rc::Rc::new(
+        content.clone(),
+    )));
+    (
+        version.to_owned(),
+        base64::engine::general_purpose::STANDARD.encode(bytes),
+    )
 }
 
 impl WidgetElement {
@@ -62,6 +80,12 @@ impl WidgetElement {
             html.push_str(&format!(
                 "<script type=\"application/json\">{}</script>",
                 inline_json(json)
+            ));
+        }
+        if let Some((version, bytes)) = &self.checked {
+            html.push_str(&format!(
+                "<script type=\"application/verdict\" data-version=\"{}\">{bytes}</script>",
+                attribute(version)
             ));
         }
         html.push_str("\n</verdict-widget>");
@@ -101,6 +125,7 @@ mod tests {
                 "<p>a\n\nb</p><pre><code>x = 1\n\ny = 2</code></pre>".into(),
             )),
             inline: Some("{\n  \"a\": 1\n\n}".into()),
+            checked: None,
         };
         let html = element.html();
         assert!(!html.contains("\n\n"), "{html}");

@@ -1,12 +1,17 @@
 // @ts-check
-// A widget's own content, as the page gives it: JSON written inside the element, a file named by
-// `src`, or an object set from script (`el.content`). Files are fetched by the loader itself, at
+// A widget's own content, as the page gives it: JSON written inside the element (with, where the
+// site's build checked it, the compact form this version of the widget reads as it is), a file
+// named by `src`, or an object set from script (`el.content`). Files are fetched by the loader itself, at
 // once and beside the WebAssembly, bounded in time (15 s unless the element's `timeout` says
 // otherwise), aborted when the element leaves, and at most a few at a time per origin, so that
 // slow or endless responses can neither leave a widget blank nor take every connection the
 // page has to that host.
 
-export const CONTENT_SCRIPT = 'script[type="application/json"]';
+import { VERSION } from 'verdict:build';
+
+export const CONTENT_SCRIPT = 'script[type="application/json"], script[type="application/verdict"]';
+/** The compact form a site's build wrote beside the JSON (`verdict render`), checked there. */
+const CHECKED_SCRIPT = 'script[type="application/verdict"]';
 
 /** How long a content file may take, in seconds, unless the element's `timeout` says. */
 export const TIMEOUT_SECONDS = 15;
@@ -16,6 +21,7 @@ const PER_ORIGIN = 2;
 
 /**
  * @typedef {{ kind: 'inline', json: string }
+ *   | { kind: 'checked', bytes: Uint8Array }
  *   | { kind: 'src', url: string }
  *   | { kind: 'given', value: unknown }} Source
  */
@@ -30,7 +36,13 @@ const PER_ORIGIN = 2;
  */
 export function sourceOf(host, given) {
   if (given !== undefined) return { kind: 'given', value: given };
-  const script = host.querySelector(CONTENT_SCRIPT);
+  // Checked at the site's build by this very version: the widget reads it without the checker.
+  const checked = host.querySelector(CHECKED_SCRIPT);
+  if (checked && checked.getAttribute('data-version') === VERSION) {
+    const bytes = decodeBase64(checked.textContent ?? '');
+    if (bytes) return { kind: 'checked', bytes };
+  }
+  const script = host.querySelector('script[type="application/json"]');
   if (script) return { kind: 'inline', json: script.textContent ?? '' };
   const src = host.getAttribute('src');
   if (src !== null) return { kind: 'src', url: src.trim() };
@@ -141,5 +153,17 @@ export function written(value) {
     // The browser's words, first line only (a cycle's message draws the cycle over several).
     const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return { unwritable: why };
+  }
+}
+
+/**
+ * Bytes from base64, or null for text that is not base64.
+ * @param {string} text
+ */
+function decodeBase64(text) {
+  try {
+    return Uint8Array.from(atob(text.trim()), (c) => c.charCodeAt(0));
+  } catch {
+    return null;
   }
 }

@@ -112,7 +112,8 @@ function isShared(host) {
   if (!names.length) return false;
   const source = sourceOf(host, record(host).given);
   let name = host.id || null;
-  if (!name && source?.kind === 'inline') name = source.json.match(/"id"\s*:\s*"([^"\\]+)"/)?.[1] ?? null;
+  const json = source?.kind === 'inline' ? source.json : source?.kind === 'checked' ? host.querySelector('script[type="application/json"]')?.textContent : null;
+  if (!name && json) name = json.match(/"id"\s*:\s*"([^"\\]+)"/)?.[1] ?? null;
   if (!name && source === null) name = BUILT_IN_ID;
   return name === null || names.includes(name);
 }
@@ -167,6 +168,8 @@ function halt(r) {
  * @returns {Promise<Uint8Array>}
  */
 async function readOwn(host, r, source) {
+  // Content checked at the site's build needs no checker: it is not even fetched.
+  if (source.kind === 'checked') return source.bytes;
   const checker = checkerRuntime();
   switch (source.kind) {
     case 'given': {
