@@ -368,7 +368,7 @@ fn an_answer_rules_options_out_and_a_rename_or_removal_follows_it() {
     // Renaming the option renames its id everywhere, dealbreakers included.
     let s = e(&s, Edit::RenameOption(1, "Bravo".into()));
     let renamed = s.doc.options[1].id.clone();
-    assert_eq!(s.doc.questions[0].answers[0].rules_out, [renamed.clone()]);
+    assert_eq!(s.doc.questions[0].answers[0].rules_out, std::slice::from_ref(&renamed));
     let s = e(&s, Edit::RulesOut(0, 0, renamed.clone(), false));
     assert!(s.doc.questions[0].answers[0].rules_out.is_empty());
     let s = e(&s, Edit::RulesOut(0, 0, renamed, true));
