@@ -358,7 +358,10 @@ fn an_answer_rules_options_out_and_a_rename_or_removal_follows_it() {
     let e = |s: &Studio, edit: Edit| s.apply(StudioAction::Edit(edit));
     let b = s.doc.options[1].id.clone();
     let s = e(&s, Edit::RulesOut(0, 0, b.clone(), true));
-    assert_eq!(s.doc.questions[0].answers[0].rules_out, std::slice::from_ref(&b));
+    assert_eq!(
+        s.doc.questions[0].answers[0].rules_out,
+        std::slice::from_ref(&b)
+    );
     // The rules pass: the template's answer already says why.
     assert!(
         matches!(s.checked, verdict_studio::state::Checked::Valid(_)),
@@ -368,7 +371,10 @@ fn an_answer_rules_options_out_and_a_rename_or_removal_follows_it() {
     // Renaming the option renames its id everywhere, dealbreakers included.
     let s = e(&s, Edit::RenameOption(1, "Bravo".into()));
     let renamed = s.doc.options[1].id.clone();
-    assert_eq!(s.doc.questions[0].answers[0].rules_out, std::slice::from_ref(&renamed));
+    assert_eq!(
+        s.doc.questions[0].answers[0].rules_out,
+        std::slice::from_ref(&renamed)
+    );
     let s = e(&s, Edit::RulesOut(0, 0, renamed.clone(), false));
     assert!(s.doc.questions[0].answers[0].rules_out.is_empty());
     let s = e(&s, Edit::RulesOut(0, 0, renamed, true));
