@@ -173,15 +173,17 @@ fn questions(c: &Content, e: &Callback<Edit>, yes_no: &(String, String)) -> Html
                                         </div>
                                         <fieldset class="form-rows" id={field_id(&format!("questions[{q}].answers[{a}].rules_out"))}>
                                             <legend>{ format!("“{}” rules out (a dealbreaker, whatever the points)", answer.label) }</legend>
-                                            { for c.options.iter().map(|o| {
+                                            { for c.options.iter().enumerate().map(|(i, o)| {
                                                 let (id, on) = (o.id.clone(), answer.rules_out.contains(&o.id));
+                                                // A box needs a name while its option's is being typed.
+                                                let name = if o.name.trim().is_empty() { format!("Option {}", i + 1) } else { o.name.clone() };
                                                 let box_id = format!("{}-{}", field_id(&format!("questions[{q}].answers[{a}].rules_out")), o.id);
                                                 let e = e.clone();
                                                 let onchange = Callback::from(move |_: Event| e.emit(Edit::RulesOut(q, a, id.clone(), !on)));
                                                 html! {
                                                     <label class="form-check" for={box_id.clone()}>
                                                         <input type="checkbox" id={box_id} checked={on} {onchange} />
-                                                        { o.name.clone() }
+                                                        { name }
                                                     </label>
                                                 }
                                             }) }

@@ -14,7 +14,7 @@
 //   element's own fallback content shows again with a short notice in the page's language, and
 //   the page hears verdict:error.
 import { BUILT_IN_ID } from 'verdict:build';
-import { sharedNames } from './anchor.js';
+import { pageAnchor, sharedNames } from './anchor.js';
 import { checkerRuntime, widgetRuntime } from './assets.js';
 import { ContentTimeout, CONTENT_SCRIPT, fetchContent, sourceOf, timeoutOf, written } from './content.js';
 import { couldNotLoad, words } from './languages.js';
@@ -93,7 +93,8 @@ function connect(host) {
   r.sheet = prepared(host);
   sheets?.push(r.sheet);
   watch(host);
-  r.landing = !landed && isShared(host);
+  // A page anchor beside the state (#bottom&vd.…) is where the reader was sent: it wins.
+  r.landing = !landed && !pageAnchor(location.hash) && isShared(host);
   if (!lazily || host.getAttribute('loading') === 'eager' || r.landing) begin(host);
   else lazily.observe(host);
 }
