@@ -20,6 +20,7 @@ const LOADS = Number(process.env.BENCH_LOADS ?? 21);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 16); // 7 clicks each
 const FIRST_QUESTION = 'Do you need an admin panel?';
 const LONG_TASK_LOADS = Number(process.env.BENCH_LONG_TASK_LOADS ?? 10);
+const PHONE_LOADS = Number(process.env.BENCH_PHONE_LOADS ?? 5);
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const CYCLES = Number(process.env.BENCH_CYCLES ?? 100);
 // BENCH_ONLY=lifecycle,bytes (comma-separated section names) runs those sections alone.
@@ -255,6 +256,48 @@ async function longTasks(browser, url, loads = LONG_TASK_LOADS) {
   return { loads, longest: stats(longest), loadsWithLongTask: longest.filter((t) => t > 50).length, perLoad };
 }
 
+// ---------- a throttled phone: the pages real readers get ----------
+// The profile issue 27 measured with: 150 ms round trips, 1.6 Mbps down, 750 kbps up, the CPU 4x
+// slower (CDP), the server sending brotli. Per load: bytes on the wire (encoded), WebAssembly
+// files fetched, navigation → every widget ready, and the longest main-thread task until a
+// second after that. Medians of PHONE_LOADS loads.
+const PHONE = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) * 0.9, uploadThroughput: (750e3 / 8) * 0.9 };
+async function onPhone(browser, url, loads = PHONE_LOADS) {
+  const runs = [];
+  for (let i = 0; i < loads; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', PHONE);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    let wire = 0;
+    const wasm = new Set();
+    cdp.on('Network.loadingFinished', (e) => (wire += e.encodedDataLength));
+    cdp.on('Network.responseReceived', (e) => e.response.url.endsWith('.wasm') && wasm.add(e.response.url));
+    await page.addInitScript(() => {
+      window.__tasks = [];
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__tasks.push(e.duration)))
+        .observe({ type: 'longtask', buffered: true });
+      let waiting = 0;
+      addEventListener('verdict:ready', () => {
+        if (document.querySelectorAll('verdict-widget').length === ++waiting) {
+          window.__ready = performance.now();
+          setTimeout(() => (window.__settled = true), 1000);
+        }
+      });
+    });
+    await page.goto(url);
+    await page.waitForFunction(() => window.__settled, null, { timeout: 60_000 });
+    const { ready, tasks } = await page.evaluate(() => ({ ready: window.__ready, tasks: window.__tasks }));
+    runs.push({ ready, longest: Math.max(0, ...tasks), wire, wasm: wasm.size });
+    await context.close();
+  }
+  const median = (key) => stats(runs.map((r) => r[key])).p50;
+  return { loads, wire: median('wire'), wasmFiles: median('wasm'), ready: median('ready'), longestTask: median('longest'), runs };
+}
+
 // ---------- Lighthouse, mobile ----------
 async function lighthouseScores(url, runs = LIGHTHOUSE_RUNS) {
   const { default: lighthouse } = await import('lighthouse');
@@ -409,7 +452,9 @@ async function ownContent(browser, tmp) {
   // Today's own-content page: the same post, the comparison by src=, the loader in the head.
   writeFileSync(join(site, '_site/posts/sqlite.json'), readFileSync('examples/content/sqlite-vs-postgresql.json'));
   writeFileSync(join(site, '_site/posts/plain.html'), page('<verdict-widget src="sqlite.json"></verdict-widget>', '<script type="module" src="/assets/verdict/embed.js" blocking="render"></script>'));
-  const server = await serve(join(site, '_site'));
+  // And the same post with the built-in comparison: the page the budget measures.
+  writeFileSync(join(site, '_site/posts/default.html'), page('<verdict-widget></verdict-widget>', '<script type="module" src="/assets/verdict/embed.js" blocking="render"></script>'));
+  const server = await serve(join(site, '_site'), { brotli: true });
   const bytesOf = async (url) => {
     const context = await browser.newContext();
     const p = await context.newPage();
@@ -432,6 +477,11 @@ async function ownContent(browser, tmp) {
     return {
       drawn: { ...(await firstQuestion(browser, drawnUrl, OWN_QUESTION, LOADS, ['ready'])), ...(await bytesOf(drawnUrl)) },
       plain: { ...(await firstQuestion(browser, plainUrl, OWN_QUESTION, LOADS, ['ready'])), ...(await bytesOf(plainUrl)) },
+      phone: {
+        'the default widget (built-in comparison)': await onPhone(browser, `${server.origin}/posts/default.html`),
+        'own comparison by src=': await onPhone(browser, plainUrl),
+        'own comparison drawn at build time (Eleventy)': await onPhone(browser, drawnUrl),
+      },
     };
   } finally {
     await server.close();
@@ -698,6 +748,8 @@ try {
     const row = (name, r) => console.log(`| ${name} | ${r.bytes} | ${ms(r.question.p50)} | ${ms(r.question.p95)} | ${ms(r.ready.p50)} | ${ms(r.ready.p95)} |`);
     row('Eleventy post, drawn at build time', o.drawn);
     row('the same post, today\'s own-content page (src=)', o.plain);
+    console.log(`\n| on a phone (150 ms RTT, 1.6 Mbps, 4x CPU, brotli; median of ${PHONE_LOADS}) | on the wire B | WebAssembly files | ready (ms) | longest task (ms) |\n|---|---:|---:|---:|---:|`);
+    for (const [name, r] of Object.entries(o.phone)) console.log(`| ${name} | ${r.wire} | ${r.wasmFiles} | ${ms(r.ready)} | ${ms(r.longestTask)} |`);
   }
   if (results.publishing) {
     const p = results.publishing;

@@ -43,6 +43,15 @@ export function englishPost(rows) {
   return files.reduce((sum, r) => sum + r.brotli, 0);
 }
 
+/** What an English post whose comparison comes by `src=` loads of ours: the widget's files and
+ * the checker (its glue and WebAssembly), which reads content not checked at build time. A post
+ * drawn at build time (`verdict render`, the integrations) loads the widget's files alone. */
+export function ownContentBySrc(rows) {
+  const checker = rows.filter((r) => /^verdict-checker(\.js|_bg\.wasm)$/.test(r.file));
+  if (checker.length !== 2) throw new Error(`expected the checker's two files, found ${checker.map((r) => r.file).join(', ')}`);
+  return englishPost(rows) + checker.reduce((sum, r) => sum + r.brotli, 0);
+}
+
 /**
  * Two builds' bytes side by side (brotli q11): every file either has, but the language tables
  * (one row for them all), then what an English post loads and the default page's total.

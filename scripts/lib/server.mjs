@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -23,16 +24,25 @@ export const CSP_REPORTS = '/__csp-report';
  * the returned object's `reports` (a browser sends them with script on or off).
  * @param {string} root directory to serve
  * @param {{ base?: string, headers?: Record<string,string>, routes?: Record<string,string>,
- *   types?: Record<string,string>,
+ *   types?: Record<string,string>, brotli?: boolean,
  *   handlers?: Record<string, (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void> }} options
  *   base: URL prefix the files live under (e.g. '/blog/verdict/'); headers: added to every
  *   response; routes: extra URL path -> file path mappings (e.g. example pages outside dist/);
  *   types: content types by extension instead of the usual ones (a misconfigured host's);
- *   handlers: URL paths answered by a function (a host that never finishes, say).
+ *   handlers: URL paths answered by a function (a host that never finishes, say); brotli: text
+ *   and WebAssembly sent brotli-compressed (q11) to browsers that accept it, as a CDN would.
  */
-export async function serve(root, { base = '/', headers = {}, routes = {}, types = {}, handlers = {} } = {}) {
+export async function serve(root, { base = '/', headers = {}, routes = {}, types = {}, handlers = {}, brotli = false } = {}) {
   const top = resolve(root);
   const reports = [];
+  /** @type {Map<string, Buffer>} */
+  const compressed = new Map();
+  const squeeze = (file, body) => {
+    if (!compressed.has(file)) {
+      compressed.set(file, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+    }
+    return /** @type {Buffer} */ (compressed.get(file));
+  };
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (req.method === 'POST' && path === CSP_REPORTS) {
@@ -53,6 +63,10 @@ export async function serve(root, { base = '/', headers = {}, routes = {}, types
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       const type = types[extname(file)] ?? TYPES[extname(file)] ?? 'application/octet-stream';
+      if (brotli && /\bbr\b/.test(String(req.headers['accept-encoding'])) && !type.startsWith('image/png')) {
+        res.writeHead(200, { 'content-type': type, 'content-encoding': 'br', vary: 'accept-encoding', ...headers });
+        return res.end(squeeze(file, body));
+      }
       res.writeHead(200, { 'content-type': type, ...headers });
       res.end(body);
     } catch {
