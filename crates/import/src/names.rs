@@ -409,9 +409,12 @@ pub fn best_spelling(name: &str, body: &str) -> String {
         while let Some(at) = body_lower[from..].find(&lower) {
             let start = from + at;
             let written = &body[start..start + lower.len()];
-            match seen.iter_mut().find(|(w, _)| w == written) {
-                Some((_, n)) => *n += 1,
-                None => seen.push((written.to_owned(), 1)),
+            // "postgres" inside "PostgreSQL" is not a spelling of it.
+            if !cut_from_a_word(body, start, lower.len()) {
+                match seen.iter_mut().find(|(w, _)| w == written) {
+                    Some((_, n)) => *n += 1,
+                    None => seen.push((written.to_owned(), 1)),
+                }
             }
             from = start + lower.len();
         }
@@ -425,6 +428,15 @@ pub fn best_spelling(name: &str, body: &str) -> String {
         .map(|(w, _)| w)
         .filter(|w| w.chars().any(char::is_uppercase) || !name.chars().any(char::is_uppercase))
         .unwrap_or_else(|| name.to_owned())
+}
+
+/// Whether `text[at..at + len]` is part of a longer word: a letter or digit of the same script
+/// (Latin beside Latin; a CJK name may touch CJK text, which has no spaces) on either side.
+fn cut_from_a_word(text: &str, at: usize, len: usize) -> bool {
+    let found = &text[at..at + len];
+    let joined = |outside: Option<char>, inside: Option<char>| matches!((outside, inside), (Some(o), Some(i)) if o.is_alphanumeric() && i.is_alphanumeric() && o.is_ascii() == i.is_ascii());
+    joined(text[..at].chars().next_back(), found.chars().next())
+        || joined(text[at + len..].chars().next(), found.chars().next_back())
 }
 
 /// A heading that looks like the name of a thing: short, not a question or a topic line

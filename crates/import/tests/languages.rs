@@ -232,3 +232,15 @@ fn a_word_is_found_only_where_the_text_does_not_go_on_with_it() {
     assert!(ja.find("react vs vue", "vs").is_some());
     assert!(ja.find("reactとvue", "と").is_some());
 }
+
+#[test]
+fn a_name_is_spelled_as_the_post_writes_it_never_cut_from_a_longer_word() {
+    // "postgres" is a prefix of "PostgreSQL": the post's spelling of "postgres" is "Postgres", not
+    // the first letters of the longer name.
+    let post = "# Mysql vs postgres\n\nWe ran MySQL and PostgreSQL side by side. MySQL was quicker to set up; \
+                PostgreSQL, which everyone calls Postgres, kept up under load.\n";
+    assert_eq!(options(post), ["MySQL", "Postgres"]);
+    // A name joined to CJK text (no spaces) is still found as written.
+    let post = "# Hugo还是Jekyll\n\n我用过Hugo和Jekyll。Hugo很快。\n";
+    assert_eq!(options(post), ["Hugo", "Jekyll"]);
+}
