@@ -536,7 +536,9 @@ function sixByFifty() {
   // as well) as a real comparison's prose.
   const words = [...new Set(readFileSync('README.md', 'utf8').toLowerCase().match(/[a-z]{3,12}/g))];
   let seed = 50;
-  const pick = () => words[(seed = (seed * 1103515245 + 12345) % 2147483648) % words.length];
+  // A 32-bit LCG in integer arithmetic (a float product loses its low bits and falls into a short
+  // cycle: repeated text, which compresses far better than prose), its high bits taken.
+  const pick = () => words[((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 16) % words.length];
   const sentence = (n) => Array.from({ length: n }, pick).join(' ');
   const base = JSON.parse(readFileSync('content/template.json', 'utf8'));
   const options = Array.from({ length: 6 }, (_, i) => ({ id: `option-${i}`, name: `Option ${i} with a longer name`, tagline: `What option ${i} is, in a few words of its own` }));
