@@ -75,13 +75,16 @@ fn clauses(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// `text` cut at each occurrence of any of `words` (as the lexicon finds them).
-fn split_words(text: &str, words: &[String], lex: &Lexicon) -> Vec<String> {
+/// `text` cut at each occurrence of any of `words` (as the lexicon finds them). With
+/// `leading_names`, a word with nothing before it separates nothing but begins a name ("VS Code
+/// vs Sublime Text"); without, it is dropped ("…, and Service Bus").
+fn split_words(text: &str, words: &[String], lex: &Lexicon, leading_names: bool) -> Vec<String> {
     let mut pieces = vec![text.to_owned()];
     for word in words {
         let mut next = Vec::new();
         for piece in pieces {
             let mut rest = piece.as_str();
+            let mut from = 0;
             loop {
                 let lower = rest.to_lowercase();
                 // Lowercasing keeps byte offsets for the texts met here only when their length does
@@ -90,10 +93,14 @@ fn split_words(text: &str, words: &[String], lex: &Lexicon) -> Vec<String> {
                     next.push(rest.to_owned());
                     break;
                 }
-                match lex.find(&lower, word) {
+                match lex.find(&lower[from..], word).map(|at| at + from) {
+                    Some(at) if leading_names && rest[..at].trim().is_empty() => {
+                        from = at + word.len();
+                    }
                     Some(at) => {
                         next.push(rest[..at].to_owned());
                         rest = &rest[at + word.len()..];
+                        from = 0;
                     }
                     None => {
                         next.push(rest.to_owned());
@@ -135,7 +142,7 @@ fn names_in_clause(clause: &str, lex: &Lexicon, body: &str) -> Vec<String> {
 
 fn names_in_text(text: &str, lex: &Lexicon, body: &str) -> Vec<String> {
     let text = first_sentence(text, lex);
-    let versus = split_words(text, &lex.versus, lex);
+    let versus = split_words(text, &lex.versus, lex, true);
     let pieces: Vec<String> = if versus.len() >= 2 {
         versus
     } else {
@@ -146,7 +153,7 @@ fn names_in_text(text: &str, lex: &Lexicon, body: &str) -> Vec<String> {
         for (i, part) in commas.iter().enumerate() {
             let part = part.trim();
             let last = i + 1 == commas.len();
-            let split = split_words(part, &joins, lex);
+            let split = split_words(part, &joins, lex, false);
             if split.len() >= 2 && (last || commas.len() == 1) {
                 pieces.extend(split);
             } else if let [only] = &split[..] {
@@ -494,7 +501,7 @@ fn heading_names(text: &str, lex: &Lexicon) -> Vec<String> {
         .cloned()
         .chain(["&".to_owned(), "/".to_owned()])
         .collect();
-    let parts: Vec<String> = split_words(text, &joins, lex)
+    let parts: Vec<String> = split_words(text, &joins, lex, false)
         .iter()
         .flat_map(|p| {
             p.split('/')

@@ -387,6 +387,12 @@ fn with_fences(body: &str) -> (String, usize) {
             out.push('\n');
             continue;
         }
+        // A table row aligned with tabs ("|---\t|---\t|") is not read as a table by the Markdown
+        // parser; a space does the same work in a cell.
+        if bare.starts_with('|') && line.contains('\t') {
+            out.push_str(&line.replace('\t', " "));
+            continue;
+        }
         out.push_str(line);
     }
     (out, left_out)

@@ -539,3 +539,22 @@ fn asked(d: &Draft) -> Vec<String> {
         })
         .collect()
 }
+
+#[test]
+fn a_name_that_starts_with_vs_and_a_table_aligned_with_tabs() {
+    let post = "# VS Code vs Sublime Text\n\nTwo editors, compared.\n\n## Overview\n\n\
+                |      | **VS Code** \t| **Sublime Text** \t|\n|---\t|---\t| --- |\n\
+                | *Goal of use* | General-purpose <BR> editor | A fast editor |\n\
+                | *Ease of use*\t| Beginner-friendly | Some learning |\n";
+    let d = draft(post);
+    let names: Vec<&str> = d.content.options.iter().map(|o| o.name.as_str()).collect();
+    assert_eq!(names, ["VS Code", "Sublime Text"]);
+    let rows: Vec<&str> = d
+        .content
+        .grid
+        .rows
+        .iter()
+        .map(|r| r.feature.as_str())
+        .collect();
+    assert_eq!(rows, ["Goal of use", "Ease of use"]);
+}
