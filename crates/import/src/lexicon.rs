@@ -86,6 +86,10 @@ pub struct Lexicon {
     pub good_at: String,
     /// Its row of weaknesses.
     pub watch_out: String,
+    /// In a script written without spaces, longer words a listed word sits inside without
+    /// being that word (Japanese "かもしれ", "might", holds "もし", "if").
+    #[serde(default)]
+    pub not_inside: Vec<String>,
 }
 
 /// Every table, English first, parsed once.
@@ -197,7 +201,7 @@ impl Lexicon {
                     || (boundary(first, &lower[..start], true)
                         && boundary(last, &lower[end..], false))
             };
-            if ok {
+            if ok && !self.inside_another(lower, start, &word) {
                 return Some(start);
             }
             from = start + word.len().max(1);
@@ -206,6 +210,18 @@ impl Lexicon {
             }
         }
         None
+    }
+
+    /// Whether `word`, found at `start` of `lower`, is part of one of the words it is not.
+    fn inside_another(&self, lower: &str, start: usize, word: &str) -> bool {
+        self.not_inside.iter().any(|longer| {
+            longer.match_indices(word).any(|(k, _)| {
+                start
+                    .checked_sub(k)
+                    .and_then(|from| lower.get(from..from + longer.len()))
+                    .is_some_and(|there| there == longer)
+            })
+        })
     }
 
     /// How often `word` occurs in `lower` (a lowercase text), as [`Lexicon::find`] finds it.

@@ -159,7 +159,12 @@ pub fn rows_of(
                     .iter()
                     .enumerate()
                     .map(|(o, option)| {
-                        let at = columns.iter().position(|c| *c == Some(o));
+                        // A column headed by two names ("Emacs and Vim") is each one's.
+                        let at = columns.iter().position(|c| *c == Some(o)).or_else(|| {
+                            head.iter()
+                                .skip(1)
+                                .position(|h| super::names::mentions(&h.plain, &option.name) > 0)
+                        });
                         let value = at
                             .and_then(|at| row.get(at + 1))
                             .map(|c| cell(c, lex))

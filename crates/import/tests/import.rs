@@ -558,3 +558,22 @@ fn a_name_that_starts_with_vs_and_a_table_aligned_with_tabs() {
         .collect();
     assert_eq!(rows, ["Goal of use", "Ease of use"]);
 }
+
+#[test]
+fn a_table_column_headed_by_two_names_is_each_ones() {
+    let post = "# Emacs, Vim and Nano\n\nThree editors.\n\n\
+                | | **Nano** | **Emacs** and **Vim** |\n|---|---|---|\n\
+                | Learning | Gentle | Steep |\n| Runs in a terminal | Yes | Yes |\n";
+    let d = draft(post);
+    let names: Vec<&str> = d.content.options.iter().map(|o| o.name.as_str()).collect();
+    assert_eq!(names, ["Emacs", "Vim", "Nano"]);
+    let row = &d.content.grid.rows[0];
+    assert_eq!(row.feature, "Learning");
+    let cells: Vec<&str> = d
+        .content
+        .options
+        .iter()
+        .map(|o| row.cells.get(&o.id).map_or("", String::as_str))
+        .collect();
+    assert_eq!(cells, ["Steep", "Steep", "Gentle"]);
+}

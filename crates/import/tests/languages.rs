@@ -231,6 +231,11 @@ fn a_word_is_found_only_where_the_text_does_not_go_on_with_it() {
     assert!(ja.find("devserverを使う", "vs").is_none());
     assert!(ja.find("react vs vue", "vs").is_some());
     assert!(ja.find("reactとvue", "と").is_some());
+    // "かもしれない" (might) holds "もし" (if), and is not it.
+    assert!(ja
+        .find("複雑なイメージかもしれないですが", "もし")
+        .is_none());
+    assert!(ja.find("もし速さが大事ならpnpm", "もし").is_some());
 }
 
 #[test]
