@@ -35,21 +35,14 @@ export async function sizes(dist) {
 }
 
 /** What an English blog post with one widget loads of ours: the loader, the glue, the
- * WebAssembly and the stylesheet (no demo page, no language table). Brotli q11 bytes. */
+ * WebAssembly and the stylesheet (no demo page, no language table). Brotli q11 bytes. A post with
+ * a comparison of its own loads the same (the checker too only if its JSON is not of the model's
+ * shape). */
 export function englishPost(rows) {
   const post = /^(embed\.js|verdict\.js|verdict_bg\.wasm|widget\.css)$/;
   const files = rows.filter((r) => post.test(r.file));
   if (files.length !== 4) throw new Error(`expected the widget's four files, found ${files.map((r) => r.file).join(', ')}`);
   return files.reduce((sum, r) => sum + r.brotli, 0);
-}
-
-/** What an English post whose comparison comes by `src=` loads of ours: the widget's files and
- * the checker (its glue and WebAssembly), which reads content not checked at build time. A post
- * drawn at build time (`verdict render`, the integrations) loads the widget's files alone. */
-export function ownContentBySrc(rows) {
-  const checker = rows.filter((r) => /^verdict-checker(\.js|_bg\.wasm)$/.test(r.file));
-  if (checker.length !== 2) throw new Error(`expected the checker's two files, found ${checker.map((r) => r.file).join(', ')}`);
-  return englishPost(rows) + checker.reduce((sum, r) => sum + r.brotli, 0);
 }
 
 /**

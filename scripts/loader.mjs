@@ -13,6 +13,8 @@ import { build } from 'esbuild';
  */
 export async function bundleLoader(dir, staged, firstView) {
   const version = JSON.parse(await readFile('package.json', 'utf8')).version;
+  const schema = JSON.parse(await readFile('docs/content.schema.json', 'utf8'));
+  if (!Number.isInteger(schema['x-max-bytes'])) throw new Error('docs/content.schema.json has no x-max-bytes');
   const { widget, checker, cssName, locales } = staged;
   const names = { css: cssName, js: widget.js, wasm: widget.wasm, checkerJs: checker.js, checkerWasm: checker.wasm };
   // Each file a `new URL('./…', import.meta.url)` of its own, so that bundlers (Vite, webpack) see
@@ -29,6 +31,8 @@ export async function bundleLoader(dir, staged, firstView) {
     `export const COULD_NOT_LOAD = ${Number(locales.slots.could_not_load)};`,
     `export const FIRST_VIEW = ${JSON.stringify(firstView)};`,
     `export const BUILT_IN_ID = ${JSON.stringify(JSON.parse(await readFile('content/django-vs-flask.json', 'utf8')).id)};`,
+    `export const SHAPE = ${JSON.stringify(shapeOf(schema))};`,
+    `export const MAX_BYTES = ${Number(schema['x-max-bytes'])};`,
   ].join('\n');
   const result = await build({
     entryPoints: ['apps/widget/loader/src/embed.js'],
@@ -51,6 +55,51 @@ export async function bundleLoader(dir, staged, firstView) {
   });
   await writeFile(join(dir, 'embed.js'), result.outputFiles[0].text);
   return names;
+}
+
+/**
+ * The content model as the loader's encoder walks it (apps/widget/loader/src/compact.js), from the
+ * JSON Schema the model derives (docs/content.schema.json, which a test holds to the Rust types):
+ * one entry per struct, Content first, each a list of fields in the types' order (postcard's),
+ * `[key, type, required, default]`. A type is 's' (string), 'u' (u32), 'i' (i32), a struct's
+ * index, or `['?', t]` (an Option), `['[', t]` (a Vec), `['{', t, most]` (an id map of at most
+ * `most` entries). A schema this cannot say fails the build.
+ * @param {any} schema
+ */
+export function shapeOf(schema) {
+  const defs = schema.$defs ?? {};
+  const names = ['Content', ...Object.keys(defs)];
+  /** @param {any} p @returns {any} */
+  const type = (p) => {
+    if (p.$ref) {
+      const at = names.indexOf(p.$ref.split('/').pop());
+      if (at < 1) throw new Error(`content schema: unknown reference ${p.$ref}`);
+      return at;
+    }
+    if (p.anyOf) {
+      const inner = p.anyOf.filter((/** @type {any} */ x) => x.type !== 'null');
+      if (inner.length !== 1 || inner.length === p.anyOf.length) throw new Error(`content schema: cannot encode ${JSON.stringify(p)}`);
+      return ['?', type(inner[0])];
+    }
+    const types = [p.type].flat();
+    const nullable = types.includes('null');
+    const [only, ...more] = types.filter((t) => t !== 'null');
+    let out;
+    if (more.length) out = null;
+    else if (only === 'string') out = 's';
+    else if (only === 'integer' && p.format === 'uint32') out = 'u';
+    else if (only === 'integer' && p.format === 'int32') out = 'i';
+    else if (only === 'array') out = ['[', type(p.items)];
+    else if (only === 'object' && p.additionalProperties && Number.isInteger(p.maxProperties)) {
+      out = ['{', type(p.additionalProperties), p.maxProperties];
+    }
+    if (!out) throw new Error(`content schema: the loader cannot encode ${JSON.stringify(p)}`);
+    return nullable ? ['?', out] : out;
+  };
+  return names.map((name) => {
+    const s = name === 'Content' ? schema : defs[name];
+    return Object.entries(s.properties).map(([key, p]) => [key, type(p), (s.required ?? []).includes(key) ? 1 : 0, p.default ?? null]);
+  });
 }
 
 /**

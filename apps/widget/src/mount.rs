@@ -66,7 +66,7 @@ impl Mounted {
     ) -> Result<Self, JsValue> {
         install_panic_notice();
         let loaded = match content {
-            Some(bytes) => load::from_bytes(bytes),
+            Some(bytes) => load::from_bytes_checked(bytes),
             None => load::embedded_default().into(),
         };
         let content_id = match &loaded {

@@ -10,8 +10,9 @@
 //!   names, with "did you mean" for a mistyped field: an author fixes them all at once;
 //! - once the shape is right, every rule problem at once ([`super::validate`]).
 //!
-//! The reader (the authors' side of the widget, loaded only for content given on the page), the
-//! checker and the studio read JSON here; the widget itself only decodes the compact form.
+//! The checker (loaded only where the loader's own reading of a page's JSON fails), the CLI and
+//! the studio read JSON here; the widget decodes the compact form and holds it to the rules
+//! ([`from_bytes_checked`]): the loader writes that form itself from JSON of the right shape.
 
 use std::rc::Rc;
 
@@ -74,6 +75,24 @@ pub fn from_bytes(bytes: &[u8]) -> Loaded {
             "the content could not be handed to the widget (the widget's files are from different builds)",
         )]))
     })
+}
+
+/// What the loader handed over, held to the content rules. The loader encodes valid-looking JSON
+/// into this form itself (so that a page with its own comparison needs no checker); the rules run
+/// here, and their problems are shown as the checker would have listed them. Content checked at a
+/// site's build passes them again, at a cost of microseconds.
+pub fn from_bytes_checked(bytes: &[u8]) -> Loaded {
+    match from_bytes(bytes) {
+        Loaded::Content(content) => {
+            let problems = validate::validate(&content);
+            if problems.is_empty() {
+                Loaded::Content(content)
+            } else {
+                Loaded::Problems(Rc::new(problems))
+            }
+        }
+        problems => problems,
+    }
 }
 
 /// Reads and checks content written as JSON text.

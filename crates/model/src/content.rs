@@ -19,8 +19,8 @@ use serde::{Deserialize, Serialize};
 use super::id_map::IdMap;
 #[cfg(feature = "schema")]
 use super::limits::{
-    ANSWERS, CLOSE_MARGIN, ID_PATTERN, MAX_CODE, MAX_LANGUAGE, MAX_LONG_TEXT, MAX_QUESTIONS,
-    MAX_ROWS, MAX_SHORT_TEXT, OPTIONS,
+    ANSWERS, CLOSE_MARGIN, ID_PATTERN, MAX_CODE, MAX_CONTENT_BYTES, MAX_LANGUAGE, MAX_LONG_TEXT,
+    MAX_QUESTIONS, MAX_ROWS, MAX_SHORT_TEXT, OPTIONS,
 };
 
 /// One comparison ("X vs Y vs …") for the verdict decision widget, as its author writes it. See
@@ -31,6 +31,8 @@ use super::limits::{
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "schema", schemars(title = "verdict comparison content"))]
+// The most bytes the file may have: the loader sends larger files to the checker, which says so.
+#[cfg_attr(feature = "schema", schemars(extend("x-max-bytes" = MAX_CONTENT_BYTES)))]
 #[serde(deny_unknown_fields)]
 pub struct Content {
     /// The JSON Schema an author's editor checks the file against; the widget ignores it, and

@@ -19,5 +19,9 @@ declare module 'verdict:build' {
   export const FIRST_VIEW: string;
   /** The built-in comparison's id: the name its widgets go by in links, unless the page names them. */
   export const BUILT_IN_ID: string;
+  /** The content model's shape for the loader's encoder (scripts/loader.mjs's shapeOf). */
+  export const SHAPE: import('./compact.js').Field[][];
+  /** The most bytes a comparison's JSON may have (the model's limit). */
+  export const MAX_BYTES: number;
   export type FileKey = 'css' | 'js' | 'wasm' | 'checkerJs' | 'checkerWasm';
 }

@@ -16,6 +16,7 @@
 import { BUILT_IN_ID } from 'verdict:build';
 import { pageAnchor, sharedNames } from './anchor.js';
 import { checkerRuntime, widgetRuntime } from './assets.js';
+import { compactText } from './compact.js';
 import { ContentTimeout, CONTENT_SCRIPT, fetchContent, sourceOf, timeoutOf, written } from './content.js';
 import { couldNotLoad, words } from './languages.js';
 import { colours, fitIn, follow, scheme } from './page.js';
@@ -161,8 +162,9 @@ function halt(r) {
 }
 
 /**
- * Reads a host's own content, checked by the checker: the compact form the widget takes. The
- * checker's WebAssembly starts at once, beside the content's request.
+ * Reads a host's own content into the compact form the widget takes: by the loader itself where
+ * it can, else by the checker (see readJson). A problem with no content to read (no address, a
+ * failed request, an object JSON cannot hold) is said by the checker, in the widget's words.
  * @param {HTMLElement} host
  * @param {Record} r
  * @param {import('./content.js').Source} source
@@ -171,21 +173,31 @@ function halt(r) {
 async function readOwn(host, r, source) {
   // Content checked at the site's build needs no checker: it is not even fetched.
   if (source.kind === 'checked') return source.bytes;
-  const checker = checkerRuntime();
   switch (source.kind) {
     case 'given': {
       const text = written(source.value);
-      return 'json' in text ? (await checker).read_text(text.json) : (await checker).unwritable(text.unwritable);
+      return 'json' in text ? readJson(text.json) : (await checkerRuntime()).unwritable(text.unwritable);
     }
     case 'inline':
-      return (await checker).read_text(source.json);
+      return readJson(source.json);
     case 'src': {
-      if (!source.url) return (await checker).empty_src();
+      if (!source.url) return (await checkerRuntime()).empty_src();
       r.abort = new AbortController();
       const got = await fetchContent(source.url, r.abort.signal, timeoutOf(host));
-      return 'json' in got ? (await checker).read_text(got.json) : (await checker).unreadable(source.url, got.unreadable);
+      return 'json' in got ? readJson(got.json) : (await checkerRuntime()).unreadable(source.url, got.unreadable);
     }
   }
+}
+
+/**
+ * Content as JSON text, for the widget: written in its compact form here where the JSON has the
+ * model's shape (the widget holds it to the rules), else read by the checker, fetched only then,
+ * which says what is wrong and where.
+ * @param {string} json
+ * @returns {Promise<Uint8Array>}
+ */
+async function readJson(json) {
+  return compactText(json) ?? (await checkerRuntime()).read_text(json);
 }
 
 /**
