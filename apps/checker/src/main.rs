@@ -1,14 +1,15 @@
-//! The checker's WebAssembly: the authors' side of the widget, loaded only on pages that give a
-//! widget content of their own. embed.js reads that content itself (JSON inside the element, a
-//! file named by `src`, an object set from script) and hands it here: [`read_text`] checks it
-//! against every content rule and gives the widget the compact form
-//! (`verdict_core::load::to_bytes`): the content, or every problem with its path. When there is
-//! no content to read, the loader says why through [`empty_src`], [`unreadable`] or
-//! [`unwritable`], in the same compact form. [`check`] serves editors (the WordPress block), with
-//! the same rules and messages.
+//! The checker's WebAssembly: the authors' side of the widget, loaded only where a page's own
+//! content needs it. embed.js reads that content itself (JSON inside the element, a file named by
+//! `src`, an object set from script) and, where the JSON has the model's shape, writes it in the
+//! widget's compact form without this (the widget holds it to the rules). JSON that does not read
+//! as the model comes here: [`read_text`] reads and checks it and gives the widget the compact
+//! form (`verdict_core::load::to_bytes`): every problem with its path (syntax, shape, rules).
+//! When there is no content to read, the loader says why through [`empty_src`], [`unreadable`]
+//! or [`unwritable`], in the same compact form. [`check`] serves editors (the WordPress block),
+//! with the same rules and messages.
 //!
-//! Keeping it apart keeps serde_json, the content rules and their messages out of the widget
-//! that every reader downloads (measured in the README).
+//! Keeping it apart keeps serde_json and the shape pass with their messages out of the widget
+//! that every reader downloads (measured in docs/benchmark.md).
 
 use std::rc::Rc;
 
