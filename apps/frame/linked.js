@@ -4,8 +4,9 @@
 // link; crates/core/src/link.rs writes it), or named by `?src=https://…/file.json` (a file its
 // author hosts, fetched with CORS). Nothing of it reaches a server.
 //
-// What a link carries is untrusted: it goes to the widget as JSON text, which the same checker
-// as a `src` file reads, so a broken or hostile comparison gets its problems listed as text.
+// What a link carries is untrusted: it goes to the widget as JSON text, read as a `src` file's is
+// (the content rules in the widget; the checker for JSON that does not read as a comparison), so
+// a broken or hostile comparison gets its problems listed as text.
 
 /** The fragment key of a linked comparison. */
 export const KEY = 'guide';
@@ -102,7 +103,7 @@ export async function widgetFor(at, attributes = {}) {
     json = await unpack(source.value);
     const script = document.createElement('script');
     script.type = 'application/json';
-    // Text, never markup: the checker reads it; nothing in it becomes HTML.
+    // Text, never markup: it is read as JSON; nothing in it becomes HTML.
     script.textContent = json;
     widget.append(script);
   } else if (source?.kind === 'src') {
