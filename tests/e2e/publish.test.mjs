@@ -62,11 +62,16 @@ test('a link made by the tool opens on guide.html and runs the quiz; its result 
   const url = linkTo(THREE);
   assert.ok(url.length < 8000, `a link of ${url.length} characters`);
   const s = await cleanPage(h);
+  const wasm = [];
+  s.page.on('request', (r) => r.url().endsWith('.wasm') && wasm.push(new URL(r.url()).pathname.split('/').pop()));
   await s.page.goto(url);
   await s.page.getByText('written by whoever shared this link, not by this site').waitFor();
   const widget = new Widget(s.page);
   await widget.ready();
   await widget.root.getByRole('heading', { name: 'Django, Flask or FastAPI?' }).waitFor();
+  // A valid comparison in a link is read by the loader: one WebAssembly, no checker.
+  assert.equal(wasm.length, 1, wasm.join(', '));
+  assert.doesNotMatch(wasm[0], /checker/);
   assert.equal(await s.page.title(), 'Django, Flask or FastAPI? · decision guide');
   await widget.answerAll(THREE_ANSWERS);
   // The address now holds the comparison and the answers: opening it lands on the same result.
