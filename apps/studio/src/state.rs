@@ -498,7 +498,7 @@ fn piece_of(quarry: &Quarry, from: &str) -> Option<usize> {
 /// Where `problem` is in `json`, as a byte range for the caret: a syntax error's position, else
 /// the first line of the value at its path (or of the deepest value on the way, for a missing
 /// field). Worked out here, when the author asks, rather than carried by every [`Problem`]: the
-/// reader's WebAssembly, which reports problems too, stays as small as it was.
+/// checker's WebAssembly, which reports problems too, stays as small as it was.
 pub fn place_of(json: &str, problem: &Problem) -> Range<usize> {
     if problem.path.is_empty() {
         if let Err(error) = serde_json::from_str::<serde::de::IgnoredAny>(json) {
