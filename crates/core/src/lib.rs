@@ -13,6 +13,7 @@ pub use verdict_model::{content, id_map, problem};
 pub mod card;
 pub mod element;
 pub mod events;
+pub mod grid_view;
 pub mod json_path;
 pub mod layout;
 pub mod link;

@@ -10,33 +10,8 @@ use yew::prelude::*;
 
 use super::rich::rich;
 use verdict_core::content::Content;
+pub use verdict_core::grid_view::GridView;
 use verdict_core::locale::Texts;
-
-/// How the reader cut the grid down.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct GridView {
-    /// Only rows whose cells differ among the options shown.
-    pub only_differences: bool,
-    /// Only rows the reader's answers touched.
-    pub only_mine: bool,
-    /// Per option: whether its column is shown.
-    pub shown: Vec<bool>,
-}
-
-impl GridView {
-    /// Everything, for `options` options.
-    pub fn all(options: usize) -> Self {
-        Self {
-            only_differences: false,
-            only_mine: false,
-            shown: vec![true; options],
-        }
-    }
-
-    fn shows(&self, option: usize) -> bool {
-        self.shown.get(option).copied().unwrap_or(true)
-    }
-}
 
 /// What [`comparison_grid`] shows.
 #[derive(Debug, Clone, PartialEq)]
@@ -72,11 +47,6 @@ fn tools(t: &'static Texts, props: &GridProps, any_relevant: bool) -> Html {
         }
     };
     let options = &props.content.options;
-    let shown = options
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| view.shows(*i))
-        .count();
     html! {
         <div class="vd-grid-tools">
             { toggle("vd-only-differences", t.only_differences(), view.only_differences, |v| v.only_differences = !v.only_differences) }
@@ -87,19 +57,15 @@ fn tools(t: &'static Texts, props: &GridProps, any_relevant: bool) -> Html {
                 <fieldset class="vd-grid-options">
                     <legend>{ t.compare_options() }</legend>
                     { for options.iter().enumerate().map(|(i, o)| {
-                        let on = view.shows(i);
-                        let (view, on_view) = (view.clone(), props.on_view.clone());
-                        let onchange = Callback::from(move |_: Event| {
-                            let mut next = view.clone();
-                            next.shown.resize(next.shown.len().max(i + 1), true);
-                            next.shown[i] = !on;
-                            on_view.emit(next);
-                        });
+                        let (on, fixed) = (view.shows(i), !view.can_hide(i, options.len()));
+                        let next = view.toggled(i, options.len());
+                        let on_view = props.on_view.clone();
+                        let onchange = Callback::from(move |_: Event| on_view.emit(next.clone()));
                         let id = format!("vd-compare-{i}");
                         html! {
                             <label class="vd-grid-tool" for={id.clone()}>
                                 // Two options at least stay to compare.
-                                <input type="checkbox" id={id} checked={on} disabled={on && shown <= 2} {onchange} />
+                                <input type="checkbox" id={id} checked={on} disabled={fixed} {onchange} />
                                 <bdi>{ o.name.clone() }</bdi>
                             </label>
                         }
@@ -121,28 +87,8 @@ pub fn comparison_grid(t: &'static Texts, props: &GridProps) -> Html {
         .clone()
         .unwrap_or_else(|| t.comparison().to_string());
     let col = |i: usize| classes!((props.pick == Some(i)).then_some("is-pick"));
-    let view = &props.view;
-    let columns: Vec<usize> = (0..content.options.len())
-        .filter(|i| view.shows(*i))
-        .collect();
-    let cell = |row: &verdict_core::content::GridRow, i: usize| {
-        row.cells
-            .get(&content.options[i].id)
-            .map_or("", String::as_str)
-            .trim()
-            .to_owned()
-    };
-    let rows: Vec<usize> = (0..grid.rows.len())
-        .filter(|r| !view.only_mine || props.relevant.get(*r).copied().unwrap_or(false))
-        .filter(|r| {
-            !view.only_differences || {
-                let row = &grid.rows[*r];
-                columns
-                    .iter()
-                    .any(|i| cell(row, *i) != cell(row, columns[0]))
-            }
-        })
-        .collect();
+    let verdict_core::grid_view::Visible { columns, rows } =
+        props.view.visible(content, &props.relevant);
 
     html! {
         // Not a landmark itself: the table's scroll region below is, with the same name, and two
