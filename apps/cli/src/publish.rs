@@ -18,7 +18,9 @@
 
 use super::args::{self, Args, Given};
 use super::{card, checked_file, render, Files, Output};
+use verdict_core::element::{self, attribute};
 use verdict_core::markdown::{to_markdown, Links};
+use verdict_core::plain::{plain_line, shortened};
 
 /// How big the embed's frame is first drawn (the frame then asks for its height).
 const FRAME: (u32, u32) = (640, 760);
@@ -90,18 +92,10 @@ pub async fn run(
     if inputs.is_empty() {
         return out.usage(&help(program));
     }
-    let folder = |url: String| {
-        if url.ends_with('/') {
-            url
-        } else {
-            format!("{url}/")
-        }
-    };
-    let assets =
-        folder(assets.unwrap_or_else(|| {
-            format!("https://cdn.jsdelivr.net/npm/verdict-widget@{version}/dist/")
-        }));
-    let base = base.map(folder);
+    let assets = assets
+        .as_deref()
+        .map_or_else(|| element::cdn_base(version), element::folder);
+    let base = base.as_deref().map(element::folder);
     if base.is_none() {
         out.warn(format!(
             "{program}: without --base the pages have no card, og: tags or oEmbed link (they need the folder's absolute address)"
@@ -122,12 +116,12 @@ pub async fn run(
             version,
         )
         .await;
-        let title = escape(&content.title);
-        let description = escape(&plain(
-            content.intro.as_deref().unwrap_or(&content.title),
+        let title = attribute(&content.title);
+        let description = attribute(&shortened(
+            &plain_line(content.intro.as_deref().unwrap_or(&content.title)),
             200,
         ));
-        let lang = escape(locale.as_deref().unwrap_or("en"));
+        let lang = attribute(locale.as_deref().unwrap_or("en"));
 
         let mut head = format!(
             "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
@@ -204,7 +198,7 @@ fn oembed(title: &str, here: &str) -> String {
     let (width, height) = FRAME;
     let html = format!(
         "<blockquote class=\"wp-embedded-content\"><a href=\"{here}\">{title}</a></blockquote><iframe src=\"{here}embed.html\" title=\"{title}\" width=\"{width}\" height=\"{height}\" loading=\"lazy\" frameborder=\"0\"></iframe>",
-        title = escape(title)
+        title = attribute(title)
     );
     let value = serde_json::json!({
         "version": "1.0",
@@ -219,31 +213,6 @@ fn oembed(title: &str, here: &str) -> String {
         "thumbnail_height": verdict_core::card::HEIGHT,
     });
     format!("{value:#}\n")
-}
-
-/// Text without the widget's inline markup, on one line, at most `max` characters.
-fn plain(text: &str, max: usize) -> String {
-    let text: String = text
-        .chars()
-        .filter(|c| !matches!(c, '*' | '`' | '[' | ']'))
-        .collect();
-    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if line.chars().count() <= max {
-        line
-    } else {
-        format!(
-            "{}…",
-            line.chars().take(max - 1).collect::<String>().trim_end()
-        )
-    }
-}
-
-/// Text for an HTML attribute or element.
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// The published pages' own styles: the widget as a guest on a plain, readable page.

@@ -16,7 +16,7 @@ use yew::AttrValue;
 
 use super::args::{self, Args, Given};
 use super::{Files, Output};
-use verdict_core::element::{checked_form, prerendered_root, WidgetElement};
+use verdict_core::element::{self, checked_form, prerendered_root, WidgetElement};
 use verdict_core::layout::Layout;
 use verdict_core::load::{self, Loaded};
 use verdict_ui::{Verdict, VerdictProps};
@@ -105,11 +105,10 @@ pub async fn run(
             return out.usage(&help(program));
         }
     };
-    let base = match &options.base {
-        Some(base) if base.ends_with('/') => base.clone(),
-        Some(base) => format!("{base}/"),
-        None => format!("https://cdn.jsdelivr.net/npm/verdict-widget@{version}/dist/"),
-    };
+    let base = options
+        .base
+        .as_deref()
+        .map_or_else(|| element::cdn_base(version), element::folder);
     let stylesheet = options
         .stylesheet
         .clone()

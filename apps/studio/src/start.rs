@@ -30,8 +30,8 @@ pub fn start() {
         stylesheet: href("link[data-verdict-css]").unwrap_or_default().into(),
         embed_url: absolute("./embed.js").into(),
         cdn_url: format!(
-            "https://cdn.jsdelivr.net/npm/verdict-widget@{}/dist/embed.js",
-            env!("CARGO_PKG_VERSION")
+            "{}embed.js",
+            verdict_core::element::cdn_base(env!("CARGO_PKG_VERSION"))
         )
         .into(),
         guide_url: absolute("./guide.html").into(),

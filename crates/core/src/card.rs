@@ -4,6 +4,8 @@
 //! an estimate of each character's width, so no font metrics are needed.
 
 use super::content::Content;
+use super::element::attribute;
+use super::plain::shortened;
 
 /// The card's size, in pixels.
 pub const WIDTH: u32 = 1200;
@@ -32,7 +34,7 @@ pub fn svg(content: &Content) -> String {
     for line in wrap(title, 62.0, 2) {
         out.push_str(&format!(
             "<text x=\"80\" y=\"{y}\" font-size=\"62\" font-weight=\"700\">{}</text>",
-            escape(&line)
+            attribute(&line)
         ));
         y += 74;
     }
@@ -46,7 +48,7 @@ pub fn svg(content: &Content) -> String {
         for line in wrap(&first.text, 46.0, 2) {
             out.push_str(&format!(
                 "<text x=\"80\" y=\"{y}\" font-size=\"46\">{}</text>",
-                escape(&line)
+                attribute(&line)
             ));
             y += 56;
         }
@@ -72,7 +74,7 @@ pub fn svg(content: &Content) -> String {
         .iter()
         .filter(|_| drawn.len() == content.options.len())
     {
-        let name = shorten(name, 22);
+        let name = shortened(name, 22);
         let w = text_width(&name, 30.0) + 48.0;
         if x + w > f64::from(WIDTH) - 80.0 {
             break;
@@ -82,7 +84,7 @@ pub fn svg(content: &Content) -> String {
              <text x=\"{:.0}\" y=\"{}\" font-size=\"30\" font-weight=\"700\" fill=\"#312e81\">{}</text>",
             x + 24.0,
             pill_y + 40,
-            escape(&name)
+            attribute(&name)
         ));
         x += w + 18.0;
     }
@@ -145,23 +147,4 @@ fn wrap(text: &str, size: f64, max: usize) -> Vec<String> {
         last.push('…');
     }
     lines
-}
-
-fn shorten(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        text.to_owned()
-    } else {
-        format!(
-            "{}…",
-            text.chars().take(max - 1).collect::<String>().trim_end()
-        )
-    }
-}
-
-/// Text for SVG: `&`, `<`, `>` and quotes written as entities.
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }

@@ -2,7 +2,23 @@
 //! by `verdict render` at a site's build time, where it carries a pre-rendered first view in a
 //! declarative shadow root (the stylesheet it links, then the view) and the content inline.
 
-/// `text` for a double-quoted HTML attribute value.
+/// Where version `version` of the widget's files is served by the CDN (jsDelivr, from the npm
+/// package): the default base of the snippets and of `verdict render` and `publish`. (The Node
+/// side has its own, apps/cli/js/lib.js's `cdn`.)
+pub fn cdn_base(version: &str) -> String {
+    format!("https://cdn.jsdelivr.net/npm/verdict-widget@{version}/dist/")
+}
+
+/// An address as a folder: with one `/` at its end.
+pub fn folder(url: &str) -> String {
+    if url.ends_with('/') {
+        url.to_owned()
+    } else {
+        format!("{url}/")
+    }
+}
+
+/// `text` for a double-quoted HTML attribute value, or for text in HTML or SVG.
 pub fn attribute(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('"', "&quot;")

@@ -21,6 +21,7 @@ pub mod load;
 pub mod locale;
 pub mod markdown;
 pub mod markup;
+pub mod plain;
 pub mod quiz;
 pub mod reach;
 pub mod saved;

@@ -287,3 +287,14 @@ fn a_hundred_kilobytes_of_brackets_is_read_at_once() {
     assert_eq!(parse(&text), [text.clone()].map(Span::Text));
     assert!(refused_links(&"[a](".repeat(25_000)).is_empty());
 }
+
+#[test]
+fn plain_line_is_what_a_reader_sees_on_one_line() {
+    use verdict_core::plain::{plain_line, shortened};
+    assert_eq!(
+        plain_line("Use **Flask** with\n[Flask-Login](https://example.org/x) and `pip`."),
+        "Use Flask with Flask-Login and pip."
+    );
+    assert_eq!(shortened("Django and Flask", 9), "Django a…");
+    assert_eq!(shortened("Flask", 5), "Flask");
+}
