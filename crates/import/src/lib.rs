@@ -167,28 +167,44 @@ pub fn questions<'a>(
             id,
             text: p.text.clone(),
             help: None,
-            answers: vec![
-                Answer {
-                    id: "yes".to_owned(),
-                    label: lex.yes.clone(),
-                    weights: IdMap::from([(option.id.clone(), p.weight)]),
-                    rules_out: Vec::new(),
-                    reason: Some(reason(p, &option.name, lex)),
-                    note: p.note.clone(),
-                },
-                Answer {
-                    id: "no".to_owned(),
-                    label: lex.no.clone(),
-                    weights: IdMap::new(),
-                    rules_out: Vec::new(),
-                    reason: None,
-                    note: None,
-                },
-            ],
+            answers: yes_no(
+                lex,
+                IdMap::from([(option.id.clone(), p.weight)]),
+                Some(reason(p, &option.name, lex)),
+                p.note.clone(),
+            ),
             rows,
         });
     }
     out
+}
+
+/// A drafted question's answers: the language's "Yes", counting `weights` for `reason`, and its
+/// "No", counting nothing.
+pub(crate) fn yes_no(
+    lex: &lexicon::Lexicon,
+    weights: IdMap<i32>,
+    reason: Option<String>,
+    note: Option<String>,
+) -> Vec<Answer> {
+    vec![
+        Answer {
+            id: "yes".to_owned(),
+            label: lex.yes.clone(),
+            weights,
+            rules_out: Vec::new(),
+            reason,
+            note,
+        },
+        Answer {
+            id: "no".to_owned(),
+            label: lex.no.clone(),
+            weights: IdMap::new(),
+            rules_out: Vec::new(),
+            reason: None,
+            note: None,
+        },
+    ]
 }
 
 /// Why "Yes" counts, for the result: the post's own sentence where it says more than the
@@ -410,11 +426,7 @@ pub fn draft(post: &str) -> Draft {
     let body: String = blocks
         .iter()
         .map(|b| match b {
-            Block::Paragraph(lines) | Block::List(lines) => lines
-                .iter()
-                .map(|l| l.plain.as_str())
-                .collect::<Vec<_>>()
-                .join(" "),
+            Block::Paragraph(lines) | Block::List(lines) => read::plain_prose(lines),
             Block::Heading { text, .. } => text.clone(),
             Block::Table { head, rows } => head
                 .iter()

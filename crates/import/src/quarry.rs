@@ -9,10 +9,11 @@ use super::ask::{self, Tone};
 use super::kinds::{classify, Kind};
 use super::lexicon::{self, Lexicon};
 use super::read::{self, Block, Text};
+use super::sections::prose;
 use super::sources::{advice, options_in, sentences};
 use super::tables;
-use super::{slug, unique};
-use verdict_core::content::{Answer, Choice, GridRow, Question, Section, Verdict};
+use super::{slug, unique, yes_no};
+use verdict_core::content::{Choice, GridRow, Question, Section, Verdict};
 use verdict_core::id_map::IdMap;
 use verdict_core::validate::{MAX_LONG_TEXT, MAX_SHORT_TEXT};
 
@@ -121,16 +122,7 @@ pub fn quarry(post: &str) -> Quarry {
                 under = Some(pieces.len() - 1);
             }
             Block::Paragraph(lines) => {
-                let plain = lines
-                    .iter()
-                    .map(|l| l.plain.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                let rich = lines
-                    .iter()
-                    .map(|l| l.rich.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" ");
+                let (plain, rich) = (read::plain_prose(lines), prose(lines));
                 // Lines that are each a statement of their own ("Question? → Option"): a piece each.
                 let lined = lines.len() > 1
                     && lines.iter().all(|l| l.plain.chars().count() <= 200)
@@ -285,24 +277,7 @@ pub fn as_question(
         id: unique(slug(&words), taken),
         text,
         help: None,
-        answers: vec![
-            Answer {
-                id: "yes".to_owned(),
-                label: lex.yes.clone(),
-                weights,
-                rules_out: Vec::new(),
-                reason,
-                note: None,
-            },
-            Answer {
-                id: "no".to_owned(),
-                label: lex.no.clone(),
-                weights: IdMap::new(),
-                rules_out: Vec::new(),
-                reason: None,
-                note: None,
-            },
-        ],
+        answers: yes_no(lex, weights, reason, None),
         rows: Vec::new(),
     })
 }

@@ -121,6 +121,15 @@ pub struct Text {
     pub linked: usize,
 }
 
+/// A paragraph's lines as one line of plain text (see `sections::prose` for the markup kept).
+pub fn plain_prose(lines: &[Text]) -> String {
+    lines
+        .iter()
+        .map(|l| l.plain.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 impl Text {
     /// Text with these words, plain and rich alike (escaped for the widget's markup).
     pub fn plain_text(text: &str) -> Self {
@@ -778,11 +787,7 @@ pub fn clean(blocks: &mut Vec<Block>, lex: &super::lexicon::Lexicon) {
                 continue;
             }
             Block::Paragraph(lines) => {
-                let plain: String = lines
-                    .iter()
-                    .map(|l| l.plain.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" ");
+                let plain = plain_prose(lines);
                 let words = plain.split_whitespace().count();
                 let linked = lines.iter().all(Text::mostly_linked);
                 if (linked && words <= 20) || (lex.has(&plain, &lex.noise) && words <= 30) {

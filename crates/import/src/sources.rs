@@ -21,7 +21,7 @@
 use super::ask::{self, Tone};
 use super::kinds::{classify, concludes, Kind};
 use super::lexicon::Lexicon;
-use super::read::{escape, Block, Text};
+use super::read::{self, escape, Block, Text};
 use super::tables::{self, Layout};
 use verdict_core::content::Choice;
 
@@ -514,11 +514,7 @@ pub fn proposals(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Pro
         }
         match block {
             Block::Paragraph(lines) => {
-                let plain = lines
-                    .iter()
-                    .map(|l| l.plain.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" ");
+                let plain = read::plain_prose(lines);
                 // A heading asked as a question, answered by the section's first paragraph.
                 if let Some((question, from_at)) = heading_question.take() {
                     // The option the answer names first ("If so, Redis has it; Memcached does not").

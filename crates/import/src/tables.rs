@@ -153,18 +153,24 @@ pub fn rows_of(
     };
     match layout {
         Layout::Columns(columns) => {
+            // Each option's column; one headed by two names ("Emacs and Vim") is each one's.
+            let column_of: Vec<Option<usize>> = options
+                .iter()
+                .enumerate()
+                .map(|(o, option)| {
+                    columns.iter().position(|c| *c == Some(o)).or_else(|| {
+                        head.iter()
+                            .skip(1)
+                            .position(|h| super::names::mentions(&h.plain, &option.name) > 0)
+                    })
+                })
+                .collect();
             for row in rows.iter().filter(|r| !is_group_row(r)) {
                 let Some(name) = row.first() else { continue };
                 let cells = options
                     .iter()
-                    .enumerate()
-                    .map(|(o, option)| {
-                        // A column headed by two names ("Emacs and Vim") is each one's.
-                        let at = columns.iter().position(|c| *c == Some(o)).or_else(|| {
-                            head.iter()
-                                .skip(1)
-                                .position(|h| super::names::mentions(&h.plain, &option.name) > 0)
-                        });
+                    .zip(&column_of)
+                    .map(|(option, at)| {
                         let value = at
                             .and_then(|at| row.get(at + 1))
                             .map(|c| cell(c, lex))
