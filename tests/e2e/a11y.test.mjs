@@ -7,10 +7,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { harness, cleanPage } from './lib/harness.mjs';
-import { Widget } from './lib/widget.mjs';
+import { Widget, openWidget } from './lib/widget.mjs';
+import { violations } from './lib/axe.mjs';
 
-const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 
 // A page whose content is broken, for the error state.
 const tmp = mkdtempSync(join(tmpdir(), 'verdict-a11y-'));
@@ -28,23 +27,7 @@ for (const [file, lang, dir] of [['broken.html', 'en', 'ltr'], ['broken-ur.html'
 const h = harness({ routes: Object.fromEntries(['broken.json', 'broken.html', 'broken-ur.html']
   .map((f) => [`/${f}`, join(tmp, f)])) });
 
-async function open(path, options = {}) {
-  const session = await cleanPage(h, options);
-  await session.page.goto(h.server.origin + path);
-  const w = new Widget(session.page);
-  await w.ready();
-  return { ...session, w };
-}
-
-/** axe's violations on the whole page (it walks open shadow roots), as readable lines. */
-async function violations(page) {
-  await page.evaluate(AXE);
-  const found = await page.evaluate(async (tags) => {
-    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
-  }, TAGS);
-  return found;
-}
+const open = (path, options = {}) => openWidget(h, path, options);
 
 const QUIZ = (locale) => `/?content=django-flask-fastapi${locale === 'ur' ? '&locale=ur' : ''}`;
 const NOT_SURE = { en: 'Not sure', ur: 'یقین نہیں' };

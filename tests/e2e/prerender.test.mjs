@@ -3,7 +3,7 @@
 // element `npx verdict render` drew carries its content checked: one WebAssembly, no checker.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { harness, cleanPage } from './lib/harness.mjs';
+import { harness, cleanPage, wasmFetched } from './lib/harness.mjs';
 import { Widget } from './lib/widget.mjs';
 
 // Pages the tests add as they go (a post with a drawn element).
@@ -96,8 +96,7 @@ async function drawnPost(name, file, version, json = (text) => text) {
 test('content drawn and checked at build time runs without the checker: one WebAssembly', async () => {
   const url = await drawnPost('drawn.html', 'content/django-flask-fastapi.json');
   const { page, done } = await cleanPage(h);
-  const wasm = [];
-  page.on('request', (r) => r.url().endsWith('.wasm') && wasm.push(new URL(r.url()).pathname.split('/').pop()));
+  const wasm = wasmFetched(page);
   await page.goto(url);
   const w = new Widget(page);
   await w.ready();
@@ -113,8 +112,7 @@ test('a checked form written for another version is left aside: the JSON is read
   const url = await drawnPost('drawn-other.html', 'content/django-flask-fastapi.json', '0.0.1',
     (json) => json.replace('Do you need an admin panel?', 'Do you need an admin site?'));
   const { page, done } = await cleanPage(h);
-  const wasm = [];
-  page.on('request', (r) => r.url().endsWith('.wasm') && wasm.push(new URL(r.url()).pathname.split('/').pop()));
+  const wasm = wasmFetched(page);
   await page.goto(url);
   const w = new Widget(page);
   await w.ready();

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { serve } from '../../scripts/lib/server.mjs';
 import { launch } from '../../scripts/lib/browser.mjs';
-import { DIST, STRICT_CSP, cleanPage as oneSite } from './lib/harness.mjs';
+import { DIST, STRICT_CSP, cleanPage as oneSite, wasmFetched } from './lib/harness.mjs';
 import { Widget } from './lib/widget.mjs';
 
 const THREE = 'content/django-flask-fastapi.json';
@@ -62,8 +62,7 @@ test('a link made by the tool opens on guide.html and runs the quiz; its result 
   const url = linkTo(THREE);
   assert.ok(url.length < 8000, `a link of ${url.length} characters`);
   const s = await cleanPage(h);
-  const wasm = [];
-  s.page.on('request', (r) => r.url().endsWith('.wasm') && wasm.push(new URL(r.url()).pathname.split('/').pop()));
+  const wasm = wasmFetched(s.page);
   await s.page.goto(url);
   await s.page.getByText('written by whoever shared this link, not by this site').waitFor();
   const widget = new Widget(s.page);

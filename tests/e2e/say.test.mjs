@@ -9,10 +9,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { harness, cleanPage } from './lib/harness.mjs';
-import { Widget } from './lib/widget.mjs';
+import { Widget, openWidget } from './lib/widget.mjs';
+import { violations } from './lib/axe.mjs';
 
-const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 
 // A comparison whose content has a dealbreaker on each side: "Yes" to the admin panel rules
 // Flask out, "Yes" to a simple API rules Django out.
@@ -29,21 +28,7 @@ const h = harness({ routes: { '/dealbreakers.json': join(tmp, 'dealbreakers.json
 /** Flask-leaning answers, except "Yes" to the admin panel. */
 const MOSTLY_FLASK = ['Yes', 'No', 'No', 'Yes', 'Yes', 'No', 'No'];
 
-async function open(path, options = {}) {
-  const session = await cleanPage(h, options);
-  await session.page.goto(h.server.origin + path);
-  const w = new Widget(session.page);
-  await w.ready();
-  return { ...session, w };
-}
-
-async function violations(page) {
-  await page.evaluate(AXE);
-  return page.evaluate(async (tags) => {
-    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
-  }, TAGS);
-}
+const open = (path, options = {}) => openWidget(h, path, options);
 
 const points = (w) => w.root.locator('.vd-score').evaluateAll((all) =>
   Object.fromEntries(all.map((s) => [s.querySelector('.vd-score-name').firstChild.textContent.trim(), s.querySelector('.vd-score-points').textContent])));

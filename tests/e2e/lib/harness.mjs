@@ -58,6 +58,18 @@ export async function cleanPage(h, contextOptions = {}) {
 }
 
 /**
+ * The WebAssembly files `page` asks for from now on, by name, as they are asked for.
+ * @param {import('playwright-core').Page} page
+ * @returns {string[]}
+ */
+export function wasmFetched(page) {
+  /** @type {string[]} */
+  const names = [];
+  page.on('request', (r) => r.url().endsWith('.wasm') && names.push(new URL(r.url()).pathname.split('/').pop() ?? ''));
+  return names;
+}
+
+/**
  * A browser, and dist/ served inside the example blog (scripts/lib/pages.mjs) twice: `server`
  * plainly, `strict` with the strict CSP. `pages(tmp)` may write more pages into the temporary
  * folder `tmp` and return their routes; `routes` stays live, so a test may add pages as it goes.

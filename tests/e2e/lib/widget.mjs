@@ -1,5 +1,6 @@
 // A page object for one widget: stable, user-facing selectors (roles and names), reaching into
 // its open shadow root the way Playwright's locators do automatically.
+import { cleanPage } from './harness.mjs';
 
 export class Widget {
   /** @param {import('playwright-core').Page} page @param {string} host CSS selector of the host */
@@ -74,4 +75,17 @@ export class Widget {
       ths.map((th) => th.firstChild.textContent.trim()),
     );
   }
+}
+
+/**
+ * `path` on the harness's server in a clean page (see cleanPage), its first widget ready.
+ * @param {Parameters<typeof cleanPage>[0]} h
+ * @param {string} path
+ */
+export async function openWidget(h, path, options = {}) {
+  const session = await cleanPage(h, options);
+  await session.page.goto(h.server.origin + path);
+  const w = new Widget(session.page);
+  await w.ready();
+  return { ...session, w };
 }
