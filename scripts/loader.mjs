@@ -43,18 +43,25 @@ export async function bundleLoader(dir, staged, firstView) {
     write: false,
     legalComments: 'none',
     banner: { js: "// verdict's loader: mounts a decision widget into every <verdict-widget>. Source: apps/widget/loader/src/" },
-    plugins: [
-      {
-        name: 'verdict-build',
-        setup(b) {
-          b.onResolve({ filter: /^verdict:build$/ }, () => ({ path: 'verdict:build', namespace: 'verdict' }));
-          b.onLoad({ filter: /.*/, namespace: 'verdict' }, () => ({ contents: module, loader: 'js' }));
-        },
-      },
-    ],
+    plugins: [buildModule(module)],
   });
   await writeFile(join(dir, 'embed.js'), result.outputFiles[0].text);
   return names;
+}
+
+/**
+ * An esbuild plugin giving the source the module `verdict:build`, with `contents`.
+ * @param {string} contents
+ * @returns {import('esbuild').Plugin}
+ */
+function buildModule(contents) {
+  return {
+    name: 'verdict-build',
+    setup(b) {
+      b.onResolve({ filter: /^verdict:build$/ }, () => ({ path: 'verdict:build', namespace: 'verdict' }));
+      b.onLoad({ filter: /.*/, namespace: 'verdict' }, () => ({ contents, loader: 'js' }));
+    },
+  };
 }
 
 /**
@@ -109,7 +116,10 @@ export function shapeOf(schema) {
 /** The hosted pages' scripts (frame.html's, guide.html's, and framed.js for the pages `verdict
  *  publish` writes), each with what it imports. */
 export async function bundlePages(dir) {
+  const schema = JSON.parse(await readFile('docs/content.schema.json', 'utf8'));
   await build({
+    // What they know of the build: the model's size limit, for a link's unpacked content.
+    plugins: [buildModule(`export const MAX_BYTES = ${Number(schema['x-max-bytes'])};`)],
     entryPoints: ['apps/frame/frame.js', 'apps/frame/guide.js', 'apps/frame/framed.js'],
     bundle: true,
     // frame.js imports framed.js for what it does, not for exports: package.json's sideEffects

@@ -8,12 +8,13 @@
 // (the content rules in the widget; the checker for JSON that does not read as a comparison), so
 // a broken or hostile comparison gets its problems listed as text.
 
+// The most a link may unpack to: the content model's size limit (1 MiB).
+import { MAX_BYTES } from 'verdict:build';
+
 /** The fragment key of a linked comparison. */
 export const KEY = 'guide';
 /** The format this page reads. */
 export const FORMAT = 'v1';
-/** The most a link may unpack to: the content limit (1 MiB). */
-export const MAX_BYTES = 1024 * 1024;
 
 /**
  * What the page's address gives: a linked comparison, a file to fetch, or nothing (the built-in
