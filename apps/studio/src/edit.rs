@@ -299,24 +299,7 @@ pub fn apply(content: &mut Content, edit: Edit) {
                 id,
                 text: String::new(),
                 help: None,
-                answers: vec![
-                    Answer {
-                        id: "yes".to_owned(),
-                        label: yes,
-                        weights: IdMap::new(),
-                        rules_out: Vec::new(),
-                        reason: None,
-                        note: None,
-                    },
-                    Answer {
-                        id: "no".to_owned(),
-                        label: no,
-                        weights: IdMap::new(),
-                        rules_out: Vec::new(),
-                        reason: None,
-                        note: None,
-                    },
-                ],
+                answers: verdict_import::yes_no([yes, no], IdMap::new(), None, None),
                 rows: Vec::new(),
             });
         }

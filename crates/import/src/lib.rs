@@ -168,7 +168,7 @@ pub fn questions<'a>(
             text: p.text.clone(),
             help: None,
             answers: yes_no(
-                lex,
+                [lex.yes.clone(), lex.no.clone()],
                 IdMap::from([(option.id.clone(), p.weight)]),
                 Some(reason(p, &option.name, lex)),
                 p.note.clone(),
@@ -179,10 +179,10 @@ pub fn questions<'a>(
     out
 }
 
-/// A drafted question's answers: the language's "Yes", counting `weights` for `reason`, and its
-/// "No", counting nothing.
-pub(crate) fn yes_no(
-    lex: &lexicon::Lexicon,
+/// A yes-or-no question's answers, as a draft or the studio makes them: "Yes" (`yes`, in the
+/// post's language), counting `weights` for `reason`, and "No" (`no`), counting nothing.
+pub fn yes_no(
+    [yes, no]: [String; 2],
     weights: IdMap<i32>,
     reason: Option<String>,
     note: Option<String>,
@@ -190,7 +190,7 @@ pub(crate) fn yes_no(
     vec![
         Answer {
             id: "yes".to_owned(),
-            label: lex.yes.clone(),
+            label: yes,
             weights,
             rules_out: Vec::new(),
             reason,
@@ -198,7 +198,7 @@ pub(crate) fn yes_no(
         },
         Answer {
             id: "no".to_owned(),
-            label: lex.no.clone(),
+            label: no,
             weights: IdMap::new(),
             rules_out: Vec::new(),
             reason: None,

@@ -277,7 +277,7 @@ pub fn as_question(
         id: unique(slug(&words), taken),
         text,
         help: None,
-        answers: yes_no(lex, weights, reason, None),
+        answers: yes_no([lex.yes.clone(), lex.no.clone()], weights, reason, None),
         rows: Vec::new(),
     })
 }
