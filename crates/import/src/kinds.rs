@@ -21,6 +21,8 @@ pub enum Kind {
     Rated,
     /// A heading asked as a question.
     Heading,
+    /// A section about one aspect that praises one option ("Performance": "Go is faster").
+    Aspect,
     /// A pro.
     Pro,
     /// A con (leans away).
@@ -50,6 +52,7 @@ impl Kind {
             Kind::TableUse => 70,
             Kind::WhenNot => 65,
             Kind::Rated => 55,
+            Kind::Aspect => 52,
             Kind::Heading => 60,
             Kind::Pro => 50,
             Kind::Con => 45,
@@ -63,7 +66,12 @@ impl Kind {
     pub fn weight(self) -> i32 {
         match self {
             Kind::Decision | Kind::Recommendation | Kind::WhenToChoose => 3,
-            Kind::TableUse | Kind::Rated | Kind::Heading | Kind::Pro | Kind::Praise => 2,
+            Kind::TableUse
+            | Kind::Rated
+            | Kind::Aspect
+            | Kind::Heading
+            | Kind::Pro
+            | Kind::Praise => 2,
             Kind::Trait | Kind::Comparative => 1,
             Kind::Con => -2,
             Kind::WhenNot => -3,
@@ -80,6 +88,7 @@ impl Kind {
             Kind::TableUse => "the table's use cases",
             Kind::Rated => "the table's ratings",
             Kind::Heading => "a heading",
+            Kind::Aspect => "a section on one aspect",
             Kind::Pro => "its pros",
             Kind::Con => "its cons",
             Kind::Praise => "what the post praises",
@@ -123,6 +132,19 @@ fn choose_intro(text: &str, lex: &Lexicon) -> bool {
         .iter()
         .filter_map(|phrase| phrase.split_whitespace().next())
         .any(|word| lex.find(&tail.to_lowercase(), word).is_some())
+}
+
+/// A heading that tells the reader to pick something, and says little else: "Choose Postgres",
+/// "Go with Flask", "Usa Django" (a verb of choosing first, at most four words).
+pub fn choose_heading(text: &str, lex: &Lexicon) -> bool {
+    let lower = text.trim().to_lowercase();
+    lower.split_whitespace().count() <= 4
+        && lex.use_verbs.iter().any(|verb| {
+            let verb = verb.to_lowercase();
+            lower
+                .strip_prefix(&verb)
+                .is_some_and(|rest| rest.starts_with(' '))
+        })
 }
 
 /// A section heading that concludes: where a post's conditions are its advice.

@@ -54,6 +54,8 @@ pub struct Lexicon {
     pub use_verbs: Vec<String>,
     /// Comparative advice ("is the best choice", "is better").
     pub better: Vec<String>,
+    /// Praise that sets one option ahead in an aspect ("faster", "the easiest", "wins").
+    pub favours: Vec<String>,
     /// Lines that are not the author's argument.
     pub noise: Vec<String>,
     /// Frequent short words, for telling the language.

@@ -17,13 +17,14 @@
 //! - `lexicon`: the words of each language;
 //! - `read`, `html`: the article as blocks (front matter, site generators' code tags, HTML);
 //! - `names`: which options the post compares;
-//! - `tables`: the grid;
+//! - `tables`: the grid; `aspects`: a grid from sections about one aspect each;
 //! - `kinds`: what a part of the post is (pros, cons, when to choose…);
 //! - `sources`: the proposed questions;
 //! - `ask`: wording them as yes/no questions about the reader;
 //! - `sections`: the when-to-choose sections, "What is X?", who uses each, the verdict.
 
 pub mod ask;
+pub mod aspects;
 pub mod html;
 pub mod kinds;
 pub mod lexicon;
@@ -221,7 +222,9 @@ fn reason(p: &Proposal, option: &str, lex: &lexicon::Lexicon) -> String {
     let template = match p.kind {
         Kind::Con => &lex.reason_con,
         Kind::WhenNot => &lex.reason_avoid,
-        Kind::Pro | Kind::Praise | Kind::Trait | Kind::Comparative => &lex.reason_pro,
+        Kind::Pro | Kind::Praise | Kind::Trait | Kind::Comparative | Kind::Aspect => {
+            &lex.reason_pro
+        }
         _ => &lex.reason_fits,
     };
     read::escape(&lexicon::Lexicon::fill(template, option))
@@ -525,10 +528,17 @@ pub fn draft(post: &str) -> Draft {
             }
         }
         for row in rows.iter() {
-            if row.iter().skip(1).any(|c| c.plain.is_empty())
-                && matches!(layout, tables::Layout::Columns(_))
-                && !row.iter().skip(1).all(|c| c.plain.is_empty())
-            {
+            // The options' cells of the row (not a "Notes" column's).
+            let cells: Vec<&str> = match &layout {
+                tables::Layout::Columns(columns) => columns
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, o)| o.is_some())
+                    .map(|(j, _)| row.get(j + 1).map_or("", |c| c.plain.as_str()))
+                    .collect(),
+                _ => Vec::new(),
+            };
+            if cells.iter().any(|c| c.is_empty()) && !cells.iter().all(|c| c.is_empty()) {
                 if let Some(feature) = row.first() {
                     notes.push(format!(
                         "The table row \"{}\" has empty cells: they say \"-\" in the draft.",
@@ -564,13 +574,31 @@ pub fn draft(post: &str) -> Draft {
     let mut all = decision_lines(blocks, &options, &mut notes);
     all.extend(sub_heading_items(blocks, &options, lex));
     all.extend(sources::proposals(blocks, &options, lex));
+    let aspects = aspects::of(&parts, &options, lex);
+    all.extend(aspects::proposals(&aspects, lex));
     let (kept, rest) = sources::choose(all, options.len());
+    // Without a table: the sections about one aspect each, unless there is only one and the
+    // post lists pros and cons.
+    let by_aspect = aspects::rows(&aspects, &options, &mut taken);
+    let pros_and_cons = pros_and_cons_rows(&options, kept.iter().chain(&rest), lex);
+    if grid.rows.is_empty() && (by_aspect.len() >= 2 || pros_and_cons.is_empty()) {
+        grid.rows = by_aspect;
+        if !grid.rows.is_empty() {
+            notes.push("The grid is drafted from the sections about one aspect each: each cell is the first sentence there that names its option; shorten them.".to_owned());
+        }
+    }
     if grid.rows.is_empty() {
-        grid.rows = pros_and_cons_rows(&options, kept.iter().chain(&rest), lex);
+        grid.rows = pros_and_cons;
         if !grid.rows.is_empty() {
             grid.title = Some(lex.pros_and_cons.clone());
             notes.push("The grid is drafted from the pros and cons the post lists: rewrite its rows as features the options differ in.".to_owned());
         }
+    }
+    let listed = kept.iter().filter(|p| p.kind == Kind::Trait).count();
+    if listed > 0 {
+        notes.push(format!(
+            "{listed} of the questions ask whether what the post lists of an option matters to the reader: keep those a reader chooses by."
+        ));
     }
     if kept.is_empty() {
         notes.push("No questions: add quick decision lines (\"Do you need X? → Option\"), \"When to choose X\" sections, pros and cons, or recommendations (\"X is recommended if …\").".to_owned());

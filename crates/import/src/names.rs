@@ -901,7 +901,13 @@ pub fn options(
         .copied()
         .chain(versus_lines.map(String::as_str))
     {
-        let names = reconcile(listed(title, lex, body));
+        // Titles of posts in other languages are often English ("why I prefer mercurial over
+        // git" over a German post).
+        let english = super::lexicon::english();
+        let mut names = reconcile(listed(title, lex, body));
+        if names.len() < 2 && lex.lang != english.lang {
+            names = reconcile(listed(title, english, body));
+        }
         if names.len() >= 2 && distinct(&names) {
             return found(with_siblings(names), "the title");
         }

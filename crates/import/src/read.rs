@@ -323,7 +323,7 @@ fn toml_front(meta: &str) -> FrontMatter {
 
 fn yaml_front(meta: &str) -> FrontMatter {
     let Ok(docs) = yaml_rust2::YamlLoader::load_from_str(meta) else {
-        return FrontMatter::default();
+        return loose_front(meta);
     };
     let Some(doc) = docs.first() else {
         return FrontMatter::default();
@@ -346,6 +346,52 @@ fn yaml_front(meta: &str) -> FrontMatter {
         lang: text(&["lang", "language", "locale"]),
         tags,
     }
+}
+
+/// Front matter a YAML parser refuses (blog exports write quoted HTML over several lines, tabs,
+/// stray colons): its top-level `key: value` lines still say the title, the description, the
+/// language and the tags (`tags: [a, b]`, or `- a` lines under `tags:`).
+fn loose_front(meta: &str) -> FrontMatter {
+    let mut front = FrontMatter::default();
+    let mut in_tags = false;
+    for line in meta.lines() {
+        if in_tags {
+            if let Some(item) = line.trim_start().strip_prefix("- ") {
+                front.tags.extend(tag_list(std::iter::once(unquoted(item))));
+                continue;
+            }
+            in_tags = false;
+        }
+        if line.starts_with([' ', '\t']) {
+            continue;
+        }
+        let Some((key, value)) = line.split_once(':') else {
+            continue;
+        };
+        let (key, value) = (key.trim(), unquoted(value));
+        let slot = match key {
+            "title" => &mut front.title,
+            "description" | "summary" | "excerpt" => &mut front.description,
+            "lang" | "language" | "locale" => &mut front.lang,
+            _ if TAG_KEYS.contains(&key) => {
+                let list = value.trim_start_matches('[').trim_end_matches(']');
+                front.tags.extend(tag_list(list.split(',').map(unquoted)));
+                in_tags = list.is_empty();
+                continue;
+            }
+            _ => continue,
+        };
+        if slot.is_none() && !value.is_empty() {
+            *slot = Some(value.to_owned());
+        }
+    }
+    front
+}
+
+/// A YAML scalar without its quotes.
+fn unquoted(value: &str) -> &str {
+    // A quoted value that goes on past its line keeps its first line.
+    value.trim().trim_matches(['"', '\'']).trim()
 }
 
 /// The body with `{% highlight go %}…{% endhighlight %}` (Jekyll) and

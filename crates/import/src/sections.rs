@@ -66,21 +66,24 @@ pub fn prose(lines: &[Text]) -> String {
         .join(" ")
 }
 
-/// A heading's text without a leading "1.", "1)", "#1" or "1 -".
+/// A heading's text without a leading "1.", "1)", "#1", "1 -", "2、", "3.1" or "1 " (a number
+/// of at most two digits before a word: "2023 roadmap" keeps its year).
 pub fn unnumbered(text: &str) -> &str {
     let text = text.trim_start();
     let hashed = text.strip_prefix('#').unwrap_or(text);
-    let rest = hashed.trim_start_matches(|c: char| c.is_ascii_digit());
-    if rest.len() == hashed.len() {
+    let rest = hashed.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    let number = &hashed[..hashed.len() - rest.len()];
+    if !number.starts_with(|c: char| c.is_ascii_digit()) {
         return text;
     }
-    if let Some(rest) = rest.strip_prefix(['.', ')', ':']) {
+    if let Some(rest) = rest.strip_prefix([')', ':', '、', '．']) {
         return rest.trim_start();
     }
     if let Some(rest) = rest.trim_start().strip_prefix(['-', '–', '—']) {
         return rest.trim_start();
     }
-    if hashed.len() < text.len() && rest.starts_with(' ') {
+    let short = number.contains('.') || number.len() <= 2 || hashed.len() < text.len();
+    if short && rest.starts_with(char::is_whitespace) {
         return rest.trim_start();
     }
     text

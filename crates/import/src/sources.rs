@@ -19,7 +19,7 @@
 //! as candidates.
 
 use super::ask::{self, Tone};
-use super::kinds::{classify, concludes, Kind};
+use super::kinds::{self, classify, concludes, Kind};
 use super::lexicon::Lexicon;
 use super::read::{self, escape, Block, Text};
 use super::tables::{self, Layout};
@@ -27,6 +27,10 @@ use verdict_core::content::Choice;
 
 /// Questions proposed at most; the rest are candidates the author can add.
 pub const PROPOSED: usize = 12;
+
+/// A draft with fewer criteria than this is filled up with the characteristics the post lists
+/// of each option.
+pub const FILLED_TO: usize = 4;
 
 /// A question the post suggests.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -99,7 +103,7 @@ pub fn option_in(options: &[Choice], text: &str) -> Option<usize> {
 }
 
 /// The one option `text` names, if it names exactly one.
-fn only_option(options: &[Choice], text: &str) -> Option<usize> {
+pub(crate) fn only_option(options: &[Choice], text: &str) -> Option<usize> {
     let named = options_in(options, text);
     let mut ids: Vec<usize> = named.iter().map(|(_, i)| *i).collect();
     ids.sort_unstable();
@@ -493,6 +497,11 @@ pub fn proposals(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Pro
     let mut in_conclusion = false;
     let mut heading_question: Option<(String, usize)> = None;
     let mut intro_kind: Option<(Kind, Option<usize>)> = None;
+    // The heading right above is one option's own ("## MySQL", "### pnpm - 効率的なディスク…"):
+    // a list right under it (no line between to say otherwise) lists what that option is.
+    let mut option_heading = false;
+    // The section's first paragraph, not yet read.
+    let mut first_paragraph = false;
 
     for (at, block) in blocks.iter().enumerate() {
         if let Block::Heading { level, text } = block {
@@ -506,7 +515,11 @@ pub fn proposals(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Pro
             }
             section_option = named.or(last_option);
             let asks = ask::is_yes_no(text) || text.trim_end().ends_with(['？', '؟']);
-            section_kind = classify(text, lex).filter(|_| !asks);
+            section_kind = classify(text, lex)
+                .or_else(|| kinds::choose_heading(text, lex).then_some(Kind::WhenToChoose))
+                .filter(|_| !asks);
+            option_heading = !asks && only_option(options, text).is_some() && short(text);
+            first_paragraph = true;
             in_conclusion = stack.iter().any(|(_, t)| concludes(t, lex));
             heading_question = asks.then(|| (text.clone(), at));
             intro_kind = None;
@@ -514,7 +527,30 @@ pub fn proposals(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Pro
         }
         match block {
             Block::Paragraph(lines) => {
+                // What the list after this paragraph is, only the paragraph can say.
+                option_heading = false;
                 let plain = read::plain_prose(lines);
+                // A when-to-choose section led by a short line of its own ("## Choose Postgres"
+                // then "**Frequent write operations**"): that line is the condition.
+                if std::mem::take(&mut first_paragraph) && section_kind == Some(Kind::WhenToChoose)
+                {
+                    if let (Some(o), Some(line)) = (section_option, lines.first()) {
+                        let label = line.plain.trim().trim_end_matches(['.', '\\']).trim();
+                        // "Choose Django when:" introduces a list; it is no condition itself.
+                        let intro = label.ends_with([':', '：']);
+                        if short(label) && !intro && worth_asking(line, options, lex) {
+                            add(
+                                &mut out,
+                                ask::question(label, Tone::Use, lex),
+                                o,
+                                Kind::WhenToChoose,
+                                super::sections::prose(lines),
+                                line.plain.clone(),
+                                at,
+                            );
+                        }
+                    }
+                }
                 // A heading asked as a question, answered by the section's first paragraph.
                 if let Some((question, from_at)) = heading_question.take() {
                     // The option the answer names first ("If so, Redis has it; Memcached does not").
@@ -532,10 +568,12 @@ pub fn proposals(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Pro
                 }
                 // An intro line before a list: "Use .NET when:", "Vorteile von Go:".
                 let t = plain.trim_end();
+                let of = |k: Kind| (k, option_in(options, &plain).or(section_option));
                 intro_kind = if t.ends_with(':') || t.ends_with('：') {
-                    classify(&plain, lex)
-                        .or(section_kind)
-                        .map(|k| (k, option_in(options, &plain).or(section_option)))
+                    classify(&plain, lex).or(section_kind).map(of)
+                } else if short(t) && lines.len() == 1 {
+                    // A label line of its own ("Key Features", "Vorteile").
+                    classify(t, lex).map(of)
                 } else {
                     None
                 };
@@ -568,9 +606,13 @@ pub fn proposals(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Pro
                 }
             }
             Block::List(items) => {
+                first_paragraph = false;
                 let (kind, option) = match intro_kind.take() {
                     Some((k, o)) => (Some(k), o),
-                    None => (section_kind, section_option),
+                    None => (
+                        section_kind.or(option_heading.then_some(Kind::Trait)),
+                        section_option,
+                    ),
                 };
                 for item in items {
                     if !worth_asking(item, options, lex) {
@@ -751,6 +793,26 @@ pub fn proposals(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Pro
                             }
                         }
                     }
+                    Layout::Neither if side_by_side(options, head).is_some() => {
+                        // One column per option ("ASP.NET Core | ASP.NET 4.x"), each cell a line
+                        // about its column's option: what that option is.
+                        let by_column = side_by_side(options, head).unwrap_or_default();
+                        for row in rows {
+                            for (cell, o) in row.iter().zip(&by_column) {
+                                if worth_asking(cell, options, lex) {
+                                    add(
+                                        &mut out,
+                                        item_question(cell, Tone::Want, lex),
+                                        *o,
+                                        Kind::Trait,
+                                        cell.rich.clone(),
+                                        cell.plain.clone(),
+                                        at,
+                                    );
+                                }
+                            }
+                        }
+                    }
                     Layout::Neither => {
                         // A requirement → recommendation table: one column's cells each name one
                         // option; another says what for.
@@ -783,6 +845,25 @@ pub fn proposals(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Pro
         }
     }
     out
+}
+
+/// A table whose every header cell names a different option: the option of each column.
+fn side_by_side(options: &[Choice], head: &[Text]) -> Option<Vec<usize>> {
+    let columns: Vec<usize> = head
+        .iter()
+        .map(|c| only_option(options, &c.plain))
+        .collect::<Option<_>>()?;
+    let mut distinct = columns.clone();
+    distinct.sort_unstable();
+    distinct.dedup();
+    (distinct.len() == columns.len() && columns.len() >= 2).then_some(columns)
+}
+
+/// Short enough to be a heading's or a label's few words (at most 6 words; 24 characters where
+/// the script writes no spaces).
+fn short(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    words <= 6 && (words > 1 || text.chars().count() <= 24 || text.is_ascii())
 }
 
 /// A table's rated criterion as a question: does it matter to the reader? "Yes" leans to the
@@ -902,6 +983,31 @@ pub fn choose(mut all: Vec<Proposal>, options: usize) -> (Vec<Proposal>, Vec<Pro
         }
         if !kept_at.contains(&i) && p.kind.is_criterion() {
             kept_at.push(i);
+        }
+    }
+    // Too few criteria for a quiz: what the post lists of each option in turn ("Does this matter
+    // to you? “Easy to use, with great community support”"), so the reader can still say what
+    // they care about. Comparisons in the prose stay candidates.
+    let mut round = 0;
+    while kept_at.len() < FILLED_TO {
+        let before = kept_at.len();
+        for o in 0..options {
+            if kept_at.len() >= FILLED_TO {
+                break;
+            }
+            if let Some(i) = ranked
+                .iter()
+                .enumerate()
+                .filter(|(i, p)| p.option == o && p.kind == Kind::Trait && !kept_at.contains(i))
+                .map(|(i, _)| i)
+                .next()
+            {
+                kept_at.push(i);
+            }
+        }
+        round += 1;
+        if kept_at.len() == before || round > PROPOSED {
+            break;
         }
     }
     kept_at.truncate(PROPOSED);

@@ -21,12 +21,35 @@ pub fn cell(text: &Text, lex: &Lexicon) -> String {
 fn value(text: &str, lex: &Lexicon) -> String {
     let rich = strip_footnotes(text.trim());
     match rich.as_str() {
-        "✓" | "✔" | "✔️" | "✅" | "☑" | "☑️" | "🟢" | "Yes" | "yes" | "YES" | "Y" => {
-            lex.yes.clone()
-        }
-        "✗" | "✘" | "❌" | "✖" | "✖️" | "🔴" | "No" | "no" | "NO" | "N" => {
-            lex.no.clone()
-        }
+        // With GitHub's emoji shortcodes (":white_check_mark:").
+        "✓"
+        | "✔"
+        | "✔️"
+        | "✅"
+        | "☑"
+        | "☑️"
+        | "🟢"
+        | "Yes"
+        | "yes"
+        | "YES"
+        | "Y"
+        | ":white_check_mark:"
+        | ":heavy_check_mark:"
+        | ":ballot_box_with_check:" => lex.yes.clone(),
+        "✗"
+        | "✘"
+        | "❌"
+        | "✖"
+        | "✖️"
+        | "🔴"
+        | "No"
+        | "no"
+        | "NO"
+        | "N"
+        | ":x:"
+        | ":heavy_multiplication_x:"
+        | ":no_entry:"
+        | ":no_entry_sign:" => lex.no.clone(),
         "" | "-" | "—" | "–" | "n/a" | "N/A" => "-".to_owned(),
         other => other.to_owned(),
     }

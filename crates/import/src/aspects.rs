@@ -1,0 +1,164 @@
+//! A post's sections about one aspect each ("Performance", "Popularność", "学習コスト"), where the
+//! prose says something of two or more options:
+//! - without a table that compares the options, each is a grid row, an option's cell the first
+//!   sentence there that names that option alone;
+//! - where a sentence there praises one option alone ("Vue is easier to learn", in the
+//!   language's words of [`Lexicon::favours`]), the aspect is a question leaning to it: does
+//!   it matter to the reader?
+
+use super::ask::{self, Tone};
+use super::kinds::{classify, concludes, Kind};
+use super::lexicon::Lexicon;
+use super::read::{self, Block};
+use super::sections::{unnumbered, Part};
+use super::sources::{only_option, options_in, sentences, Proposal};
+use verdict_core::content::{Choice, GridRow};
+use verdict_core::id_map::IdMap;
+use verdict_core::validate::MAX_SHORT_TEXT;
+
+/// A section about one aspect.
+pub struct Aspect {
+    /// Its heading, without a number.
+    pub title: String,
+    /// Where its heading is among the blocks.
+    pub at: usize,
+    /// Per option, the first sentence there that names it alone (plain).
+    pub said: Vec<Option<String>>,
+    /// The one option the section praises, with the sentence that does.
+    pub favoured: Option<(usize, String)>,
+}
+
+/// The post's sections about one aspect each, where two or more options are spoken of.
+pub fn of(parts: &[Part<'_>], options: &[Choice], lex: &Lexicon) -> Vec<Aspect> {
+    let mut out = Vec::new();
+    for part in parts {
+        let title = unnumbered(part.title).trim();
+        // A section about an option, a kind of list (pros, when to choose) or the conclusion
+        // is not an aspect; nor is a heading that is a sentence.
+        if !options_in(options, title).is_empty()
+            || classify(title, lex).is_some()
+            || concludes(title, lex)
+            || lex.has(title, &lex.noise)
+            || title.split_whitespace().count() > 6
+            || title.chars().count() > 60
+            || title.chars().filter(|c| c.is_alphanumeric()).count() < 2
+        {
+            continue;
+        }
+        let mut said: Vec<Option<String>> = vec![None; options.len()];
+        let mut praised: Vec<(usize, String)> = Vec::new();
+        // The section's own prose, up to its first sub-heading.
+        for block in part
+            .blocks
+            .iter()
+            .take_while(|b| !matches!(b, Block::Heading { .. }))
+        {
+            // A paragraph's lines are one text; a list's items are each their own.
+            let texts: Vec<String> = match block {
+                Block::Paragraph(lines) if !lines.iter().all(|l| l.mostly_linked()) => {
+                    vec![read::plain_prose(lines)]
+                }
+                Block::List(items) => items
+                    .iter()
+                    .filter(|i| !i.mostly_linked())
+                    .map(|i| i.plain.clone())
+                    .collect(),
+                _ => continue,
+            };
+            for text in texts {
+                for sentence in sentences(&text, lex) {
+                    let Some(o) = only_option(options, &sentence) else {
+                        continue;
+                    };
+                    let cleaned = ask::cleaned(&sentence);
+                    // "Redux: Offers a well-defined pattern" says it under a label.
+                    let plain = cleaned
+                        .strip_prefix(options[o].name.as_str())
+                        .and_then(|rest| rest.strip_prefix([':', '：']))
+                        .unwrap_or(&cleaned)
+                        .trim();
+                    // More than the name: a list of names is not what a section says of them.
+                    let says = plain
+                        .to_lowercase()
+                        .replace(&options[o].name.to_lowercase(), "")
+                        .chars()
+                        .filter(|c| c.is_alphanumeric())
+                        .count()
+                        >= 8;
+                    if !says || lex.has(plain, &lex.noise) {
+                        continue;
+                    }
+                    if said[o].is_none() {
+                        said[o] = Some(plain.to_owned());
+                    }
+                    if lex.has(plain, &lex.favours) && !praised.iter().any(|(p, _)| *p == o) {
+                        praised.push((o, plain.to_owned()));
+                    }
+                }
+            }
+        }
+        if said.iter().flatten().count() < 2 {
+            continue;
+        }
+        out.push(Aspect {
+            title: title.to_owned(),
+            at: part.at,
+            said,
+            // Praise for two options sets neither ahead.
+            favoured: (praised.len() == 1).then(|| praised.remove(0)),
+        });
+    }
+    out
+}
+
+/// The aspects as grid rows, their ids kept clear of `taken`.
+pub fn rows(aspects: &[Aspect], options: &[Choice], taken: &mut Vec<String>) -> Vec<GridRow> {
+    let mut out = Vec::new();
+    for aspect in aspects {
+        if taken.len() >= super::MAX_GRID_ROWS {
+            break;
+        }
+        let feature = ask::shortened(&aspect.title, MAX_SHORT_TEXT);
+        let id = super::unique(super::slug(&feature), taken);
+        taken.push(id.clone());
+        out.push(GridRow {
+            id,
+            feature,
+            cells: options
+                .iter()
+                .zip(&aspect.said)
+                .map(|(o, s)| {
+                    let cell = s.as_deref().map_or_else(
+                        || "-".to_owned(),
+                        |s| read::escape(&ask::shortened(s, MAX_SHORT_TEXT)),
+                    );
+                    (o.id.clone(), cell)
+                })
+                .collect::<IdMap<String>>(),
+        });
+    }
+    out
+}
+
+/// The aspects a sentence praises one option in, each asked as whether it matters to the reader,
+/// leaning to that option.
+pub fn proposals(aspects: &[Aspect], lex: &Lexicon) -> Vec<Proposal> {
+    aspects
+        .iter()
+        .filter_map(|aspect| {
+            let (o, sentence) = aspect.favoured.as_ref()?;
+            // Quoted in the language's frame: an aspect is a noun phrase ("Learning curve").
+            let text = ask::framed(&aspect.title, Tone::Want, lex);
+            Some(Proposal {
+                text,
+                option: *o,
+                weight: Kind::Aspect.weight(),
+                reason: read::escape(sentence),
+                from: format!("{}: {sentence}", aspect.title),
+                kind: Kind::Aspect,
+                note: None,
+                at: aspect.at,
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,205 @@
+//! Posts with no decision lines and no when-to-choose sections, as many real ones are: what they
+//! list of each option, tables set side by side, sections about one aspect each, "Choose X"
+//! headings, check-mark tables written with GitHub's shortcodes, front matter a YAML parser
+//! refuses and English titles over posts in other languages. Each draft still passes the rules,
+//! or says why not.
+
+use verdict_core::load;
+use verdict_import::kinds::Kind;
+use verdict_import::sections::unnumbered;
+use verdict_import::{draft, Draft};
+
+fn names(d: &Draft) -> Vec<&str> {
+    d.content.options.iter().map(|o| o.name.as_str()).collect()
+}
+
+/// Each kept question as "text → option (weight)".
+fn asked(d: &Draft) -> Vec<String> {
+    d.content
+        .questions
+        .iter()
+        .map(|q| {
+            let (o, w) = q.answers[0].weights.iter().next().expect("a weight");
+            format!("{} → {o} ({w})", q.text)
+        })
+        .collect()
+}
+
+fn passes(d: &Draft) {
+    load::checked(d.content.clone()).unwrap_or_else(|p| panic!("{p:#?}\n{:#?}", d.notes));
+}
+
+#[test]
+fn what_a_post_lists_under_each_option_fills_a_thin_draft_and_says_so() {
+    let post = "# Bancos de dados mais usados\n\nDois dos mais usados são:\n\n\
+                ## MySQL\n\n- Popular em aplicações web.\n- Fácil de usar, com grande suporte da comunidade.\n- Mantido pela Oracle.\n\n\
+                ## PostgreSQL\n\n- Suporte a dados relacionais e não relacionais (JSON, XML).\n- Alta confiabilidade e personalização.\n\n\
+                ## Conclusão\n\nA escolha depende das necessidades do projeto.\n";
+    let d = draft(post);
+    assert_eq!(d.lang, "pt");
+    assert_eq!(names(&d), ["MySQL", "PostgreSQL"]);
+    // Four questions, each option's in turn, in the post's language; the rest are candidates.
+    assert_eq!(
+        asked(&d),
+        [
+            "Isso é importante para você? “Popular em aplicações web” → mysql (1)",
+            "Isso é importante para você? “Fácil de usar, com grande suporte da comunidade” → mysql (1)",
+            "Isso é importante para você? “Suporte a dados relacionais e não relacionais (JSON, XML)” → postgresql (1)",
+            "Isso é importante para você? “Alta confiabilidade e personalização” → postgresql (1)",
+        ]
+    );
+    assert!(d.proposals.iter().all(|p| p.kind == Kind::Trait));
+    assert_eq!(d.kept.iter().filter(|k| !**k).count(), 1);
+    assert!(d
+        .notes
+        .iter()
+        .any(|n| n.contains("what the post lists of an option")));
+    passes(&d);
+}
+
+#[test]
+fn a_list_after_a_line_that_may_say_otherwise_is_not_taken_for_an_options_traits() {
+    // "But new problems come with it": the list is cons, which only the line says.
+    let post =
+        "# npm vs pnpm\n\nTwo package managers.\n\n## npm\n\nBut new problems come with it.\n\n\
+                - Packages you never listed can be imported.\n- Installs are not deterministic.\n\n\
+                ## pnpm\n\n### Key Features\n\n- Installs are very fast.\n- Disk space is saved.\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["npm", "pnpm"]);
+    let leaning: Vec<&str> = d.proposals.iter().map(|p| names(&d)[p.option]).collect();
+    assert!(leaning.iter().all(|o| *o == "pnpm"), "{:?}", asked(&d));
+    assert_eq!(d.proposals.len(), 2, "{:?}", asked(&d));
+}
+
+#[test]
+fn a_table_set_side_by_side_lists_each_columns_option() {
+    let post = "# Выбор между ASP.NET 4.x и ASP.NET Core\n\nОбе платформы используются для веб-приложений.\n\n\
+                | ASP.NET Core | ASP.NET 4.x |\n|---|---|\n\
+                |Предназначена для Windows, macOS или Linux|Предназначена для Windows|\n\
+                |Более высокая производительность, чем в ASP.NET 4.x|Хорошая производительность|\n";
+    let d = draft(post);
+    assert_eq!(d.lang, "ru");
+    assert_eq!(names(&d), ["ASP.NET 4.x", "ASP.NET Core"]);
+    let traits: Vec<(&str, &str)> = d
+        .proposals
+        .iter()
+        .map(|p| (names(&d)[p.option], p.from.as_str()))
+        .collect();
+    // The first row says nearly the same of both ("Предназначена для Windows…"): it tells them
+    // apart in nothing, so it is dropped.
+    assert_eq!(
+        traits,
+        [
+            (
+                "ASP.NET Core",
+                "Более высокая производительность, чем в ASP.NET 4.x"
+            ),
+            ("ASP.NET 4.x", "Хорошая производительность")
+        ]
+    );
+    assert!(traits.contains(&("ASP.NET 4.x", "Хорошая производительность")));
+    assert!(d.proposals.iter().all(|p| p.kind == Kind::Trait));
+    // Without a table of features, the grid says what each is good at.
+    assert_eq!(d.content.grid.rows.len(), 1);
+    passes(&d);
+}
+
+#[test]
+fn sections_about_one_aspect_each_are_the_grid_and_praise_makes_a_question() {
+    let post = "# Vue vs React\n\nZwei Frameworks im Vergleich.\n\n\
+                ## Popularität\n\nReact ist seit Jahren das beliebteste Framework und wird öfter eingesetzt. \
+                Vue liegt auf dem dritten Platz der Umfragen.\n\n\
+                ## 2. Lernkurve\n\nVue ist einfacher zu lernen als alles andere. React verlangt JSX und viel Wissen über JavaScript.\n\n\
+                ## Fazit\n\nBeide sind gut.\n";
+    let d = draft(post);
+    assert_eq!(d.lang, "de");
+    let rows: Vec<&str> = d
+        .content
+        .grid
+        .rows
+        .iter()
+        .map(|r| r.feature.as_str())
+        .collect();
+    assert_eq!(rows, ["Popularität", "Lernkurve"]);
+    let cell = d.content.grid.rows[1].cells.get("vue").map(String::as_str);
+    assert_eq!(cell, Some("Vue ist einfacher zu lernen als alles andere"));
+    // "einfacher" praises Vue alone in "Lernkurve"; "beliebteste" is no word of the table, so
+    // "Popularität" leans nowhere and asks nothing.
+    let aspects: Vec<String> = d
+        .proposals
+        .iter()
+        .filter(|p| p.kind == Kind::Aspect)
+        .map(|p| format!("{} → {}", p.text, names(&d)[p.option]))
+        .collect();
+    assert_eq!(aspects, ["Ist dir das wichtig? „Lernkurve“ → Vue"]);
+    // The question points at its row.
+    let q = d
+        .content
+        .questions
+        .iter()
+        .find(|q| q.text.contains("Lernkurve"))
+        .expect("kept");
+    assert_eq!(q.rows, ["lernkurve"]);
+}
+
+#[test]
+fn a_choose_x_heading_led_by_a_short_line_asks_that_line() {
+    let post = "---\ntitle: \"Which one to choose between Postgres and MySQL\"\n---\n\n\
+                This depends on your application.\n\n## Choose Postgres\n**Frequent write operations**\n\n\
+                Postgres has a secondary index architecture.\n\n## Choose MySQL\nHigh volumes of reads.\n\
+                MySQL supports a clustered index.\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["Postgres", "MySQL"]);
+    let asked = asked(&d);
+    assert_eq!(asked.len(), 2, "{asked:?}");
+    assert!(asked[0].contains("Frequent write operations") && asked[0].ends_with("postgres (3)"));
+    assert!(asked[1].contains("high volumes of reads") && asked[1].ends_with("mysql (3)"));
+}
+
+#[test]
+fn github_check_mark_shortcodes_rate_a_table() {
+    let post = "# pnpm, Yarn and npm\n\n| Feature | pnpm | Yarn | npm | Notes |\n| --- | :-: | :-: | :-: | --- |\n\
+                | Workspace support | :white_check_mark: | :white_check_mark: | :white_check_mark: |\n\
+                | Zero-Installs | :x: | :white_check_mark: | :x: |\n\
+                | Side-effects cache | :heavy_check_mark: | :x: | :x: | Only pnpm. |\n";
+    let d = draft(post);
+    let row = &d.content.grid.rows[1];
+    assert_eq!(row.cells.get("yarn").map(String::as_str), Some("Yes"));
+    assert_eq!(row.cells.get("npm").map(String::as_str), Some("No"));
+    // A row that only the Notes column leaves short has no empty option cell.
+    assert!(
+        !d.notes.iter().any(|n| n.contains("empty cells")),
+        "{:?}",
+        d.notes
+    );
+    assert_eq!(
+        asked(&d),
+        [
+            "Do you want Zero-Installs? → yarn (2)",
+            "Do you want side-effects cache? → pnpm (2)"
+        ]
+    );
+}
+
+#[test]
+fn front_matter_a_yaml_parser_refuses_still_gives_the_title_and_an_english_title_lists_the_options()
+{
+    // A blog export: a quoted excerpt over several lines holding a tab and HTML.
+    let post = "---\ntitle: why I prefer mercurial over git\nexcerpt: \" ... kurz\n<p>\tWenn ich gefragt werde\"\n\
+                tags:\n  - vcs\n---\n\n<p>Mercurial ist aber einfacher zu bedienen als git. Man kann alles mit Mercurial machen, \
+                was man auch mit git machen kann, und die Oberfläche von git ist kompliziert.</p>\n";
+    let d = draft(post);
+    assert_eq!(d.lang, "de");
+    assert_eq!(d.content.title, "why I prefer mercurial over git");
+    assert_eq!(names(&d), ["Mercurial", "git"]);
+}
+
+#[test]
+fn numbered_headings_lose_their_numbers_but_not_their_years() {
+    assert_eq!(unnumbered("2、ACID支持方面"), "ACID支持方面");
+    assert_eq!(unnumbered("3.1 Overview"), "Overview");
+    assert_eq!(unnumbered("1 Overview"), "Overview");
+    assert_eq!(unnumbered("#1 Visual Studio Code"), "Visual Studio Code");
+    assert_eq!(unnumbered("2023 roadmap"), "2023 roadmap");
+    assert_eq!(unnumbered("3D graphics"), "3D graphics");
+}
