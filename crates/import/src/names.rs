@@ -363,7 +363,11 @@ fn tidy(name: &str) -> Option<String> {
 pub fn as_name(piece: &str) -> Option<String> {
     let text = unnumbered(piece.trim());
     let text = text.trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '.' | '#'));
-    let text = text.split(['(', '[', '（']).next().unwrap_or(text);
+    // Asides and taglines after a bar ("Jekyll｜Ruby") are not the name.
+    let text = text
+        .split(['(', '[', '（', '｜', '|'])
+        .next()
+        .unwrap_or(text);
     let text = text
         .trim_end_matches(['*', '†', '‡', '¹', '²', '³', ':', '：'])
         .replace("**", "");
@@ -472,7 +476,7 @@ fn short_heading(text: &str, lex: &Lexicon) -> Option<String> {
     let name = as_name(text)?;
     // The heading is the name alone (a colon's tagline aside: "Go: practical, pragmatic").
     let head = text
-        .split([':', '：', '—', '–'])
+        .split([':', '：', '—', '–', '｜', '|'])
         .next()
         .unwrap_or(text)
         .trim();
@@ -841,6 +845,7 @@ pub fn options(
     let reconcile = |names: Vec<String>| -> Vec<String> {
         names
             .iter()
+            .filter(|name| !junk(name, lex))
             .map(|name| {
                 if others.iter().any(|(n, _)| n.eq_ignore_ascii_case(name)) {
                     return name.clone();
@@ -892,10 +897,21 @@ pub fn options(
 
     // 1. The title listing them (or a description setting them against each other: "npm vs
     //    yarn vs pnpm").
+    // The description's listing counts where no group of names says otherwise (a group of
+    // headings for Jekyll, Hugo and Hexo over "Static-Site-Generators と HTML").
     let versus_lines = intro_sentences
         .iter()
         .take(1)
-        .filter(|d| lex.first(d, &lex.versus).is_some_and(|(at, _)| at > 0));
+        .filter(|d| lex.first(d, &lex.versus).is_some_and(|(at, _)| at > 0))
+        .filter(|d| {
+            let names = listed(d, lex, body);
+            groups.iter().all(|g| g.names.len() < 2)
+                || groups.iter().any(|g| {
+                    g.names
+                        .iter()
+                        .any(|n| names.iter().any(|m| m.eq_ignore_ascii_case(n)))
+                })
+        });
     for title in titles
         .iter()
         .copied()
@@ -992,6 +1008,19 @@ pub fn options(
     frequent(titles, &others, body, lex, hints)
 }
 
+/// Words no product is named: the language's own joining words and most frequent words ("or",
+/// "und"), numbers alone ("1" of "Part 1"), and the English "I".
+fn junk(name: &str, lex: &Lexicon) -> bool {
+    let lower = name.trim().to_lowercase();
+    let is = |words: &[String]| words.iter().any(|w| w.to_lowercase() == lower);
+    is(&lex.and)
+        || is(&lex.or)
+        || is(&lex.versus)
+        || is(&lex.common)
+        || lower.chars().all(|c| c.is_ascii_digit() || c == '.')
+        || name == "I"
+}
+
 /// Whether a heading's words are a name as the post uses them: a name written as one, which the
 /// post writes in lowercase less often than as written ("Atom", "Go"), or one no dictionary
 /// word looks like ("ReactJs", "Vue.js", "pnpm").
@@ -1009,7 +1038,12 @@ fn name_like(name: &str, body: &str, lex: &Lexicon) -> bool {
         .skip(1)
         .any(|c| c.is_uppercase() || c.is_ascii_digit())
         || name.chars().any(|c| matches!(c, '#' | '+' | '.'));
-    distinctive || {
+    // In a post written in another script, a word in Latin letters written as a name is one.
+    let latin_post = lex
+        .common
+        .iter()
+        .any(|w| w.chars().all(|c| !c.is_alphabetic() || latin_letter(c)));
+    distinctive || !latin_post || {
         let lower = name.to_lowercase();
         let lowered = body
             .match_indices(lower.as_str())

@@ -574,6 +574,16 @@ fn blocks(markdown: &str) -> Vec<Block> {
     out
 }
 
+/// An HTML tag alone: `<a href="…">`, `</a>`, `<img …/>` (not `<3` or `a < b`).
+fn is_html_tag(text: &str) -> bool {
+    let t = text.trim();
+    t.starts_with('<')
+        && t.ends_with('>')
+        && t[1..]
+            .trim_start_matches('/')
+            .starts_with(|c: char| c.is_ascii_alphabetic())
+}
+
 fn heading_level(level: HeadingLevel) -> u8 {
     match level {
         HeadingLevel::H1 => 1,
@@ -617,6 +627,9 @@ fn inline(parser: &mut Parser<'_>, end: TagEnd) -> Vec<Text> {
             {
                 lines.push(Text::default());
             }
+            // An inline tag (`<a href="…">`, `</span>`) is markup, not words: its text comes on
+            // its own.
+            Event::InlineHtml(t) | Event::Html(t) if is_html_tag(&t) => {}
             Event::Code(t) | Event::InlineHtml(t) | Event::Html(t) => line.push(&escape(&t), &t),
             Event::SoftBreak | Event::HardBreak => lines.push(Text::default()),
             Event::Start(Tag::Emphasis) | Event::End(TagEnd::Emphasis) => line.push("*", ""),

@@ -203,3 +203,38 @@ fn numbered_headings_lose_their_numbers_but_not_their_years() {
     assert_eq!(unnumbered("2023 roadmap"), "2023 roadmap");
     assert_eq!(unnumbered("3D graphics"), "3D graphics");
 }
+
+#[test]
+fn headings_written_as_links_with_a_bar_tagline_name_the_options_in_a_post_in_another_script() {
+    // Each name said once, in its heading: in Japanese prose, Latin letters written as a name
+    // are one.
+    let post = "---\ntitle: Static-Site-Generators\n---\n\n静的サイトジェネレータとは、テンプレートからHTMLを生成するツールです。\n\n\
+                ### <a href=\"http://jekyllrb.com/\" target=\"_blank\">Jekyll</a>｜Ruby\n\nメリット\n* 情報が多い\n\n\
+                ### <a href=\"http://gohugo.io/\">Hugo</a>｜Go\n\nメリット\n* 生成が速い\n\n\
+                ### <a href=\"http://hexo.io/\">Hexo</a>｜node.js\n\nメリット\n* 全てJavaScriptで完結\n";
+    let d = draft(post);
+    assert_eq!(d.lang, "ja");
+    assert_eq!(names(&d), ["Jekyll", "Hugo", "Hexo"]);
+    // The tags are markup, not words anywhere in the draft.
+    assert!(!d.content.questions.iter().any(|q| q.text.contains('<')));
+    assert_eq!(d.content.questions.len(), 3, "{:?}", asked(&d));
+}
+
+#[test]
+fn joining_words_and_numbers_are_never_names() {
+    let post = "+++\ntitle = \"Text editors: which is the best?\"\n+++\n\n\
+                Editors are our most basic tool. Is it Vim? Is it Emacs? Is it another?\n\n\
+                ## All editors are different\n\n\
+                Some newer text editors like [**Atom**](https://atom.io/) or\n[**VS Code**](https://code.visualstudio.com/) are friendly.\n\n\
+                They need a lot of memory, so they may not suit the machine you're\ndeveloping on or you need to work with large files.\n\n\
+                [**Sublime Text**](https://www.sublimetext.com/) is very similar in all aspects\n\
+                to Atom and VS Code that happens to perform really well.\n";
+    let d = draft(post);
+    assert!(
+        names(&d)
+            .iter()
+            .all(|n| !["or", "Code", "1", "I"].contains(n)),
+        "{:?}",
+        names(&d)
+    );
+}
