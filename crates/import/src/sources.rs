@@ -255,6 +255,9 @@ pub(crate) fn advice(
             return vec![(o, q, Kind::Recommendation)];
         }
     }
+    if let Some(q) = suited(options, &s, lex) {
+        return vec![(o, q, Kind::WhenToChoose)];
+    }
     if better && (chooses || conclusion) {
         return vec![(o, ask::framed(&s, Tone::Use, lex), Kind::Recommendation)];
     }
@@ -262,6 +265,81 @@ pub(crate) fn advice(
         return vec![(o, ask::framed(&s, Tone::Want, lex), Kind::Comparative)];
     }
     Vec::new()
+}
+
+/// What a sentence naming one option says it suits, in the language's words of its
+/// when-to-choose headings ("O Vue é ideal para projetos pequenos", "Hugo est idéal pour les
+/// gros sites", "Gatsbyは大規模サイトに向いている"): that, asked as the reader's situation.
+fn suited(options: &[Choice], s: &str, lex: &Lexicon) -> Option<String> {
+    let lower = s.to_lowercase();
+    if lower.len() != s.len() {
+        return None;
+    }
+    let (at, phrase) = lex.first(s, &lex.when_to_choose)?;
+    // "Use cases", "cas d'utilisation", "应用场景" head a list; in a sentence they suit nothing.
+    const CASES: &[&str] = &[
+        "case",
+        "cas ",
+        "cas d",
+        "caso",
+        "casi",
+        "场景",
+        "場景",
+        "ケース",
+        "場面",
+        "사례",
+        "시나리오",
+        "szenari",
+        "einsatz",
+        "сценари",
+        "senaryo",
+        "kasus",
+        "trường hợp",
+    ];
+    if CASES.iter().any(|c| phrase.contains(c)) {
+        return None;
+    }
+    const ENDS: &[char] = &[';', '.', '!', '?', '。', '！', '？', '؛', '(', '（'];
+    let after = s[at + phrase.len()..]
+        .split(ENDS)
+        .next()
+        .unwrap_or("")
+        .trim();
+    // A long clause ends at its first comma; a short one keeps its list ("large, complex apps").
+    // A full-width comma ends a clause ("…程序，但更适合…").
+    let after = after.split('，').next().unwrap_or(after).trim();
+    let after = if after.split_whitespace().count() > 12 {
+        after.split([',', '、', '،']).next().unwrap_or(after).trim()
+    } else {
+        after.trim_end_matches([',', '、'])
+    };
+    // "recommended for use in React's documentation" suits nothing of the reader's.
+    let first_word = after.split_whitespace().next().unwrap_or("").to_lowercase();
+    if lex.use_verbs.iter().any(|v| v.to_lowercase() == first_word) {
+        return None;
+    }
+    let letters = |t: &str| t.chars().filter(|c| c.is_alphanumeric()).count();
+    let object = if letters(after) >= 3 {
+        after
+    } else {
+        // The language puts what it suits before the words ("…に向いている"): the words between
+        // the option's name and them, without the particles around.
+        let name_end = options_in(options, &s[..at])
+            .first()
+            .map(|(p, i)| p + options[*i].name.len())?;
+        s[name_end..at]
+            .trim_start_matches(['は', 'が', 'も', '는', '은', '이', '가', '、', ','])
+            .trim_end_matches(['に', 'で', '에', '게'])
+            .trim()
+    };
+    let named = !options_in(options, object).is_empty();
+    if named || letters(object) < 3 || object.split_whitespace().count() > 12 {
+        return None;
+    }
+    if lex.lang == "en" {
+        return ask::question(object, Tone::Use, lex);
+    }
+    Some(ask::framed(object, Tone::Use, lex))
 }
 
 /// English advice with its condition asked as a question of its own: "X is recommended if …",
@@ -636,13 +714,19 @@ pub fn proposals(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Pro
                     let mut advised = false;
                     for sentence in sentences(&item.plain, lex) {
                         for (o, q, k) in advice(options, &sentence, in_conclusion, lex) {
-                            if k == Kind::Recommendation || in_conclusion {
+                            if matches!(k, Kind::Recommendation | Kind::WhenToChoose)
+                                || in_conclusion
+                            {
                                 advised = true;
                                 add(
                                     &mut out,
                                     Some(q),
                                     o,
-                                    Kind::Recommendation,
+                                    if k == Kind::WhenToChoose {
+                                        k
+                                    } else {
+                                        Kind::Recommendation
+                                    },
                                     item.rich.clone(),
                                     item.plain.clone(),
                                     at,

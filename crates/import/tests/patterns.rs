@@ -238,3 +238,50 @@ fn joining_words_and_numbers_are_never_names() {
         names(&d)
     );
 }
+
+#[test]
+fn what_a_sentence_says_an_option_suits_is_asked_in_every_word_order() {
+    let cases = [
+        (
+            "pt",
+            "# Vue ou React\n\nDois frameworks populares para interfaces.\n\n## Vue\n\n\
+             O Vue é ideal para projetos pequenos e equipes iniciantes. O React é muito usado.\n",
+            "Isso descreve a sua situação? “Projetos pequenos e equipes iniciantes” → vue (3)",
+        ),
+        (
+            "fr",
+            "# MySQL ou MongoDB\n\nDeux bases de données très utilisées.\n\n## MongoDB\n\n\
+             MongoDB est idéal pour les grands volumes de données. MySQL reste classique.\n",
+            "Cela correspond-il à votre situation\u{a0}? «\u{a0}Les grands volumes de données\u{a0}» → mongodb (3)",
+        ),
+        (
+            "ja",
+            "# HugoとGatsby\n\nHugoとGatsbyを比べました。\n\n## Gatsby\n\nGatsbyは大規模サイトに向いている。Hugoは速い。\n",
+            "これはあなたの状況に当てはまりますか？「大規模サイト」 → gatsby (3)",
+        ),
+        (
+            "zh",
+            "# PostgreSQL和MySQL\n\n两个数据库的比较。\n\n## PostgreSQL\n\nPostgreSQL最适用于需要执行复杂查询的系统，但是更复杂。MySQL也很好。\n",
+            "这符合你的情况吗？“需要执行复杂查询的系统” → postgresql (3)",
+        ),
+        (
+            "en",
+            "# Jest vs Mocha\n\nTwo test runners.\n\n## Jest\n\nJest is an all-purpose runner and is recommended for testing React applications.\n",
+            "Will you be testing React applications? → jest (3)",
+        ),
+    ];
+    for (lang, post, question) in cases {
+        let d = draft(post);
+        assert_eq!(d.lang, lang);
+        assert!(
+            asked(&d).iter().any(|q| q == question),
+            "{lang}: {:?}",
+            asked(&d)
+        );
+    }
+    // A heading's words for a list of uses suit nothing in a sentence.
+    let d = draft(
+        "# MySQL vs SQLite\n\nTwo databases.\n\n## SQLite\n\nSQLite est mature pour ses cas d’utilisation spécifiques.\n",
+    );
+    assert!(d.proposals.is_empty(), "{:?}", asked(&d));
+}
