@@ -605,7 +605,7 @@ fn other_names(
     for block in blocks {
         match block {
             Block::Table { head, rows } => {
-                // A header naming two or more things the post talks about is the options'.
+                // A header naming two or more things the post names again is the options'.
                 let mut named: Vec<String> = Vec::new();
                 for cell in head.iter().skip(1) {
                     for name in heading_names(&cell.plain, lex)
@@ -613,7 +613,7 @@ fn other_names(
                         .chain(as_name(&cell.plain))
                     {
                         if !named.iter().any(|n| n.eq_ignore_ascii_case(&name))
-                            && mentions(body, &name) >= 3
+                            && mentions(body, &name) >= 2
                         {
                             named.push(name);
                         }
@@ -863,6 +863,26 @@ pub fn options(
                     .find(|n| !names.iter().any(|other| other.eq_ignore_ascii_case(n)))
                     .cloned()
                     .unwrap_or_else(|| name.clone())
+            })
+            // A short form the title uses where the tables and headings write the name whole
+            // ("postgres" for "PostgreSQL"; not "Vue" for "Vue Router").
+            .map(|name| {
+                let lower = name.to_lowercase();
+                others
+                    .iter()
+                    .map(|(n, _)| n)
+                    .find(|n| {
+                        let longer = n.to_lowercase();
+                        longer.len() > lower.len()
+                            && longer.len() <= lower.len() + 3
+                            && longer.starts_with(&lower)
+                            && longer[lower.len()..]
+                                .chars()
+                                .all(|c| c.is_alphanumeric() || c == '.')
+                            && mentions(body, n) > mentions(body, &name)
+                    })
+                    .cloned()
+                    .unwrap_or(name)
             })
             .map(|name| best_spelling(&name, body))
             .collect()

@@ -285,3 +285,15 @@ fn what_a_sentence_says_an_option_suits_is_asked_in_every_word_order() {
     );
     assert!(d.proposals.is_empty(), "{:?}", asked(&d));
 }
+
+#[test]
+fn a_title_s_short_form_takes_the_name_the_table_writes_whole() {
+    let post = "# Mysql vs postgres\n\n| Stat | MySQL | PostgreSQL |\n| --- | --- | --- |\n\
+                | Architecture | Relationnel | Relationnel & objet |\n| Licence | GPL | PostgreSQL Licence |\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["MySQL", "PostgreSQL"]);
+    assert_eq!(d.content.grid.rows.len(), 2);
+    // A name that only starts the same way is another product.
+    let d = draft("# Vue vs Svelte\n\n| | Vue Router | Svelte |\n|---|---|---|\n| Size | 10 KB | 2 KB |\n\nVue Router and Vue Router.\n");
+    assert_eq!(names(&d)[0], "Vue");
+}
