@@ -210,6 +210,33 @@ fn first_word(text: &str) -> &str {
 /// `text` with its first letter lowercased, unless the first word is a name or an acronym
 /// ("IDE support", "PostgreSQL", "C interop" keep theirs).
 pub fn decapitalized(text: &str) -> String {
+    // A Title Case label ("Message Bus Required") is plain words written so: all lowercased
+    // but the acronyms.
+    let plain = |w: &str| {
+        let mut c = w.chars();
+        c.next().is_some_and(char::is_uppercase)
+            && c.clone().count() >= 1
+            && c.all(|c| !c.is_uppercase() && !c.is_ascii_digit())
+    };
+    let words: Vec<&str> = text.split(' ').collect();
+    let title_case = words.len() >= 2
+        && words
+            .iter()
+            .all(|w| !w.starts_with(char::is_alphabetic) || w.starts_with(char::is_uppercase))
+        && words.iter().filter(|w| plain(w)).count() >= 2;
+    if title_case {
+        return words
+            .iter()
+            .map(|w| {
+                if plain(w) {
+                    w.to_lowercase()
+                } else {
+                    (*w).to_owned()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
     let word = first_word(text);
     let mut chars = word.chars();
     let Some(first) = chars.next() else {

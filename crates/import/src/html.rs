@@ -393,21 +393,7 @@ impl Reader {
                 self.end_cell();
                 // A table without <thead>: its first row of <th> cells is the head.
             }
-            "table" => {
-                self.end_cell();
-                if let Some(mut t) = self.table.take() {
-                    t.rows.retain(|r| !r.is_empty());
-                    if t.head.is_empty() && !t.rows.is_empty() {
-                        t.head = t.rows.remove(0);
-                    }
-                    if !t.head.is_empty() {
-                        self.page.blocks.push(Block::Table {
-                            head: t.head,
-                            rows: t.rows,
-                        });
-                    }
-                }
-            }
+            "table" => self.end_table(),
             "pre" => {
                 if let Some((language, source)) = self.code.take() {
                     let source = source.trim_end_matches('\n').to_owned();
@@ -485,7 +471,26 @@ impl Reader {
         }
     }
 
+    /// The table being read, as a block (its first row the head where it has no `<thead>`).
+    fn end_table(&mut self) {
+        self.end_cell();
+        if let Some(mut t) = self.table.take() {
+            t.rows.retain(|r| !r.is_empty());
+            if t.head.is_empty() && !t.rows.is_empty() {
+                t.head = t.rows.remove(0);
+            }
+            if !t.head.is_empty() {
+                self.page.blocks.push(Block::Table {
+                    head: t.head,
+                    rows: t.rows,
+                });
+            }
+        }
+    }
+
     fn finish(mut self) -> Page {
+        // A table never closed (browsers close it at the end) is still a table.
+        self.end_table();
         self.end_item();
         if let Some(items) = self.list.take() {
             if !items.is_empty() {

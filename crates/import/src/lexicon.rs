@@ -56,6 +56,8 @@ pub struct Lexicon {
     pub better: Vec<String>,
     /// Praise that sets one option ahead in an aspect ("faster", "the easiest", "wins").
     pub favours: Vec<String>,
+    /// A table's feature whose "Yes" is a cost ("required", "erforderlich").
+    pub burdens: Vec<String>,
     /// Lines that are not the author's argument.
     pub noise: Vec<String>,
     /// Frequent short words, for telling the language.

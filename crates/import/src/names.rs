@@ -607,13 +607,20 @@ fn other_names(
             Block::Table { head, rows } => {
                 // A header naming two or more things the post names again is the options'.
                 let mut named: Vec<String> = Vec::new();
+                // Over an empty corner cell the header is the options' ("| | Ansible | Chef |"),
+                // each maybe named only there; a table of criteria heads its column of options.
+                let least = if head.first().is_some_and(|c| c.plain.trim().is_empty()) {
+                    1
+                } else {
+                    2
+                };
                 for cell in head.iter().skip(1) {
                     for name in heading_names(&cell.plain, lex)
                         .into_iter()
                         .chain(as_name(&cell.plain))
                     {
                         if !named.iter().any(|n| n.eq_ignore_ascii_case(&name))
-                            && mentions(body, &name) >= 2
+                            && mentions(body, &name) >= least
                         {
                             named.push(name);
                         }

@@ -341,9 +341,12 @@ pub fn rated(
     lex: &Lexicon,
 ) -> Option<(String, Vec<usize>, String)> {
     let feature = feature(name);
+    // "Database required: Yes" is a cost where "Plugins: Yes" is a strength: which way such a
+    // row leans is the reader's to say.
     if feature.chars().filter(|c| c.is_alphanumeric()).count() < 2
         || is_total(&feature)
         || scores.len() < 2
+        || lex.has(&feature, &lex.burdens)
     {
         return None;
     }

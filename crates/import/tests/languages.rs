@@ -28,6 +28,7 @@ fn every_table_reads_and_says_the_same_things_as_english() {
             ("if_you", &table.if_you),
             ("use_verbs", &table.use_verbs),
             ("favours", &table.favours),
+            ("burdens", &table.burdens),
             ("common", &table.common),
         ] {
             assert!(!words.is_empty(), "{file}: {name} is empty");

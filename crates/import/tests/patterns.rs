@@ -297,3 +297,22 @@ fn a_title_s_short_form_takes_the_name_the_table_writes_whole() {
     let d = draft("# Vue vs Svelte\n\n| | Vue Router | Svelte |\n|---|---|---|\n| Size | 10 KB | 2 KB |\n\nVue Router and Vue Router.\n");
     assert_eq!(names(&d)[0], "Vue");
 }
+
+#[test]
+fn a_docs_table_never_closed_over_an_empty_corner_names_the_options_and_a_cost_leans_nowhere() {
+    // The header's names come once each; the table is never closed, as browsers allow.
+    let post = "Comparisons\n===========\n\nHow Ansible fits in: a comparison with common tools.\n\n<table>\n\
+                <tr><td></td><td><font color=\"green\">Ansible</font></td><td>Puppet</td><td>Chef</td></tr>\n\
+                <tr><td>Purpose</td><td>Config, Ad-Hoc</td><td>Config</td><td>Config</td></tr>\n\
+                <tr><td>Database Required</td><td>No</td><td>Yes</td><td>Yes</td></tr>\n\
+                <tr><td>Delegated Hierarchies</td><td>Yes</td><td>No</td><td>No</td></tr>\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["Ansible", "Puppet", "Chef"]);
+    assert_eq!(d.content.grid.rows.len(), 3);
+    // "Yes" to a required database is a cost: no question leans to Puppet for it. A Title Case
+    // label is asked in plain words.
+    assert_eq!(
+        asked(&d),
+        ["Do you want delegated hierarchies? → ansible (2)"]
+    );
+}
