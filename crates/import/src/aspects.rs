@@ -152,6 +152,7 @@ pub fn proposals(aspects: &[Aspect], lex: &Lexicon) -> Vec<Proposal> {
             Some(Proposal {
                 text,
                 option: *o,
+                also: Vec::new(),
                 weight: Kind::Aspect.weight(),
                 reason: read::escape(sentence),
                 from: format!("{}: {sentence}", aspect.title),

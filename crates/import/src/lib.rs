@@ -93,11 +93,11 @@ impl Draft {
 
     /// Which way `proposal` leans: "to Django", or "away from Flask" for a con.
     pub fn leaning(&self, proposal: &Proposal) -> String {
-        let name = self
-            .content
-            .options
-            .get(proposal.option)
-            .map_or("?", |o| o.name.as_str());
+        let name = std::iter::once(proposal.option)
+            .chain(proposal.also.iter().copied())
+            .map(|o| self.content.options.get(o).map_or("?", |o| o.name.as_str()))
+            .collect::<Vec<_>>()
+            .join(" and ");
         if proposal.weight < 0 {
             format!("away from {name}")
         } else {
@@ -170,7 +170,11 @@ pub fn questions<'a>(
             help: None,
             answers: yes_no(
                 [lex.yes.clone(), lex.no.clone()],
-                IdMap::from([(option.id.clone(), p.weight)]),
+                std::iter::once(p.option)
+                    .chain(p.also.iter().copied())
+                    .filter_map(|o| options.get(o))
+                    .map(|o| (o.id.clone(), p.weight))
+                    .collect(),
                 Some(reason(p, &option.name, lex)),
                 p.note.clone(),
             ),
@@ -312,6 +316,7 @@ fn decision_lines(blocks: &[Block], options: &[Choice], notes: &mut Vec<String>)
             out.push(Proposal {
                 text: question.to_owned(),
                 option: pick,
+                also: Vec::new(),
                 weight: Kind::Decision.weight(),
                 reason: line.rich.clone(),
                 from: line.plain.clone(),
@@ -364,6 +369,7 @@ fn sub_heading_items(
                 out.push(Proposal {
                     text,
                     option: o,
+                    also: Vec::new(),
                     weight: kind.weight(),
                     reason,
                     from: plain.unwrap_or_else(|| title.to_owned()),

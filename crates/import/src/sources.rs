@@ -39,6 +39,8 @@ pub struct Proposal {
     pub text: String,
     /// The option it is about.
     pub option: usize,
+    /// Other options "Yes" counts for as much (a table's feature two of three options have).
+    pub also: Vec<usize>,
     /// What "Yes" gives that option.
     pub weight: i32,
     /// Why, in the post's words (the reason the result shows).
@@ -556,6 +558,7 @@ pub fn proposals(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Pro
             out.push(Proposal {
                 text,
                 option,
+                also: Vec::new(),
                 weight: kind.weight(),
                 reason,
                 from,
@@ -966,18 +969,21 @@ fn rated_question(
     let Some(text) = ask::question(&feature, Tone::Want, lex) else {
         return;
     };
-    for o in favoured {
-        out.push(Proposal {
-            text: text.clone(),
-            option: o,
-            weight: Kind::Rated.weight(),
-            reason: escape(&format!("{feature} — {said}")),
-            from: format!("{feature}: {said}"),
-            kind: Kind::Rated,
-            note: None,
-            at,
-        });
-    }
+    // One question, "Yes" counting for every option the table rates best.
+    let Some((&option, also)) = favoured.split_first() else {
+        return;
+    };
+    out.push(Proposal {
+        text,
+        option,
+        also: also.to_vec(),
+        weight: Kind::Rated.weight(),
+        reason: escape(&format!("{feature} — {said}")),
+        from: format!("{feature}: {said}"),
+        kind: Kind::Rated,
+        note: None,
+        at,
+    });
 }
 
 /// In a table that is not laid out by option, a column whose cells each name one option (the

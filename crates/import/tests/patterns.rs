@@ -316,3 +316,20 @@ fn a_docs_table_never_closed_over_an_empty_corner_names_the_options_and_a_cost_l
         ["Do you want delegated hierarchies? → ansible (2)"]
     );
 }
+
+#[test]
+fn a_feature_two_options_have_leans_to_both_in_one_question() {
+    let post = "# Ansible, Puppet, Chef and Salt\n\n| | Ansible | Puppet | Chef | Salt |\n|---|---|---|---|---|\n\
+                | Agentless | ✓ | ✗ | ✗ | ✓ |\n| Web UI | ✗ | ✓ | ✓ | ✓ |\n";
+    let d = draft(post);
+    let q = &d.content.questions;
+    // "Web UI" is had by three of four: it tells little, and is not asked.
+    assert_eq!(q.len(), 1, "{:?}", asked(&d));
+    let weights: Vec<(&str, i32)> = q[0].answers[0]
+        .weights
+        .iter()
+        .map(|(o, w)| (o.as_str(), *w))
+        .collect();
+    assert_eq!(weights, [("ansible", 2), ("salt", 2)]);
+    assert_eq!(d.leaning(&d.proposals[0]), "to Ansible and Salt");
+}
