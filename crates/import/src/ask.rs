@@ -207,31 +207,38 @@ fn first_word(text: &str) -> &str {
     text.split_whitespace().next().unwrap_or("")
 }
 
+/// A word written with a capital first and lowercase after ("Message", not "IDE" or "Go2").
+fn plain_word(w: &str) -> bool {
+    let mut c = w.chars();
+    c.next().is_some_and(char::is_uppercase)
+        && c.clone().count() >= 1
+        && c.all(|c| !c.is_uppercase() && !c.is_ascii_digit())
+}
+
+/// A label written in Title Case ("Learning Curve", "Message Bus Required"): a name for a
+/// thing, not a sentence or an activity.
+pub fn title_case(text: &str) -> bool {
+    let words: Vec<&str> = text.split(' ').collect();
+    words.len() >= 2
+        && words
+            .iter()
+            .all(|w| !w.starts_with(char::is_alphabetic) || w.starts_with(char::is_uppercase))
+        && words.iter().filter(|w| plain_word(w)).count() >= 2
+}
+
 /// `text` with its first letter lowercased, unless the first word is a name or an acronym
 /// ("IDE support", "PostgreSQL", "C interop" keep theirs).
 pub fn decapitalized(text: &str) -> String {
     // A Title Case label ("Message Bus Required") is plain words written so: all lowercased
     // but the acronyms.
-    let plain = |w: &str| {
-        let mut c = w.chars();
-        c.next().is_some_and(char::is_uppercase)
-            && c.clone().count() >= 1
-            && c.all(|c| !c.is_uppercase() && !c.is_ascii_digit())
-    };
-    let words: Vec<&str> = text.split(' ').collect();
-    let title_case = words.len() >= 2
-        && words
-            .iter()
-            .all(|w| !w.starts_with(char::is_alphabetic) || w.starts_with(char::is_uppercase))
-        && words.iter().filter(|w| plain(w)).count() >= 2;
-    if title_case {
-        return words
-            .iter()
+    if title_case(text) {
+        return text
+            .split(' ')
             .map(|w| {
-                if plain(w) {
+                if plain_word(w) {
                     w.to_lowercase()
                 } else {
-                    (*w).to_owned()
+                    w.to_owned()
                 }
             })
             .collect::<Vec<_>>()
@@ -499,6 +506,7 @@ fn english(phrase: &str, tone: Tone) -> Option<String> {
     if first.ends_with("ing")
         && first.len() > 4
         && !ING_NOUNS.contains(&first.as_str())
+        && !title_case(phrase)
         && words.len() <= 8
         && rest_is_plain(1)
     {

@@ -34,7 +34,7 @@ pub fn of(parts: &[Part<'_>], options: &[Choice], lex: &Lexicon) -> Vec<Aspect> 
     for part in parts {
         let title = unnumbered(part.title).trim();
         // A section about an option, a kind of list (pros, when to choose) or the conclusion
-        // is not an aspect; nor is a heading that is a sentence.
+        // is not an aspect; nor is a heading that is a sentence or a question.
         if !options_in(options, title).is_empty()
             || classify(title, lex).is_some()
             || concludes(title, lex)
@@ -42,6 +42,8 @@ pub fn of(parts: &[Part<'_>], options: &[Choice], lex: &Lexicon) -> Vec<Aspect> 
             || title.split_whitespace().count() > 6
             || title.chars().count() > 60
             || title.chars().filter(|c| c.is_alphanumeric()).count() < 2
+            // "How are they different?" is the whole comparison, not one aspect of it.
+            || title.ends_with(['?', '？', '؟'])
         {
             continue;
         }

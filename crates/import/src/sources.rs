@@ -583,6 +583,8 @@ pub fn proposals(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Pro
     let mut option_heading = false;
     // The section's first paragraph, not yet read.
     let mut first_paragraph = false;
+    // The section's heading tells the reader what to pick ("## Choose Postgres").
+    let mut choose_told = false;
 
     for (at, block) in blocks.iter().enumerate() {
         if let Block::Heading { level, text } = block {
@@ -596,9 +598,11 @@ pub fn proposals(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Pro
             }
             section_option = named.or(last_option);
             let asks = ask::is_yes_no(text) || text.trim_end().ends_with(['？', '؟']);
+            let told = classify(text, lex).is_none() && kinds::choose_heading(text, lex);
             section_kind = classify(text, lex)
-                .or_else(|| kinds::choose_heading(text, lex).then_some(Kind::WhenToChoose))
+                .or_else(|| told.then_some(Kind::WhenToChoose))
                 .filter(|_| !asks);
+            choose_told = told && !asks;
             option_heading = !asks && only_option(options, text).is_some() && short(text);
             first_paragraph = true;
             in_conclusion = stack.iter().any(|(_, t)| concludes(t, lex));
@@ -609,12 +613,35 @@ pub fn proposals(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Pro
         match block {
             Block::Paragraph(lines) => {
                 // What the list after this paragraph is, only the paragraph can say.
-                option_heading = false;
+                let under_option = std::mem::replace(&mut option_heading, false);
                 let plain = read::plain_prose(lines);
+                // Short lines broken by hand right under an option's heading ("Gute
+                // Dokumentation  ↵ Riesige Community"): a list in all but markup.
+                let listed = lines.len() >= 2
+                    && lines.iter().all(|l| {
+                        let words = l.plain.split_whitespace().count();
+                        (1..=10).contains(&words)
+                            && !l.plain.trim_end().ends_with(['.', ':', '：', '。'])
+                    });
+                if under_option && section_kind.is_none() && listed {
+                    if let Some(o) = section_option {
+                        for line in lines.iter().filter(|l| worth_asking(l, options, lex)) {
+                            add(
+                                &mut out,
+                                item_question(line, Tone::Want, lex),
+                                o,
+                                Kind::Trait,
+                                line.rich.clone(),
+                                line.plain.clone(),
+                                at,
+                            );
+                        }
+                        continue;
+                    }
+                }
                 // A when-to-choose section led by a short line of its own ("## Choose Postgres"
                 // then "**Frequent write operations**"): that line is the condition.
-                if std::mem::take(&mut first_paragraph) && section_kind == Some(Kind::WhenToChoose)
-                {
+                if std::mem::take(&mut first_paragraph) && choose_told {
                     if let (Some(o), Some(line)) = (section_option, lines.first()) {
                         let label = line.plain.trim().trim_end_matches(['.', '\\']).trim();
                         // "Choose Django when:" introduces a list; it is no condition itself.
@@ -711,6 +738,34 @@ pub fn proposals(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Pro
                             at,
                         );
                         continue;
+                    }
+                    // "**Small apps** - Flask is better for very small projects": an aspect, and
+                    // the one option the item praises for it.
+                    if let (None, Some(label)) = (kind, item.lead.as_deref()) {
+                        let label = label.trim().trim_end_matches([':', '：']);
+                        let rest = item.plain.trim_start()[item
+                            .lead
+                            .as_deref()
+                            .unwrap_or("")
+                            .trim()
+                            .len()
+                            .min(item.plain.trim_start().len())..]
+                            .trim_start_matches([' ', '-', '—', '–', ':', '：']);
+                        let first = sentences(rest, lex).into_iter().next().unwrap_or_default();
+                        if let Some(o) = only_option(options, &first)
+                            .filter(|_| short(label) && lex.has(&first, &lex.favours))
+                        {
+                            add(
+                                &mut out,
+                                Some(ask::framed(label, Tone::Want, lex)),
+                                o,
+                                Kind::Aspect,
+                                item.rich.clone(),
+                                item.plain.clone(),
+                                at,
+                            );
+                            continue;
+                        }
                     }
                     // Advice in the item ("🏅Mocha is recommended if …"), and a conclusion's rule
                     // bullets ("**Django**: if you need batteries included").

@@ -333,3 +333,38 @@ fn a_feature_two_options_have_leans_to_both_in_one_question() {
     assert_eq!(weights, [("ansible", 2), ("salt", 2)]);
     assert_eq!(d.leaning(&d.proposals[0]), "to Ansible and Salt");
 }
+
+#[test]
+fn lines_broken_by_hand_under_an_option_are_a_list_and_a_labelled_item_names_its_aspect() {
+    let post = "---\ntitle: \"Vue vs. React: Meine ersten Eindrücke\"\n---\n\nIch habe beide ausprobiert.\n\n\
+                ## Vue.js\nSehr zugänglich für Einsteiger  \nTemplates erinnern an klassisches HTML  \nGute Dokumentation  \n\n\
+                ## React\nNutzt JSX, was gewöhnungsbedürftig ist  \nRiesige Community und viele Bibliotheken  \n";
+    let d = draft(post);
+    assert_eq!(d.lang, "de");
+    assert_eq!(d.content.questions.len(), 4, "{:?}", asked(&d));
+    assert!(asked(&d)[0].starts_with("Ist dir das wichtig? „Sehr zugänglich für Einsteiger“"));
+
+    let post = "# Django vs Flask\n\nTwo frameworks.\n\n## How are they different?\n\n\
+                * **Small Apps** - Flask is better for very small projects. Django can fit in a file too.\n\
+                * **Opinionated** - Django makes more choices for you.\n\n\
+                ## Why I Prefer Django\n\nThose are my thoughts.\n\n## Learning curve\n\n\
+                - **Learning Curve**: Django takes a while.\n";
+    let d = draft(post);
+    let asked = asked(&d);
+    assert!(
+        asked.contains(&"Does this matter to you? “Small Apps” → flask (2)".to_owned()),
+        "{asked:?}"
+    );
+    // A heading's first line is a condition only under a heading that says what to pick.
+    assert!(!asked.iter().any(|q| q.contains("thoughts")), "{asked:?}");
+}
+
+#[test]
+fn a_title_case_con_is_a_thing_to_mind_not_an_activity() {
+    let post = "# Redux vs Zustand\n\nTwo state libraries.\n\n## Cons of Redux\n\n- **Learning Curve**: New developers find it hard.\n";
+    let d = draft(post);
+    assert_eq!(
+        asked(&d),
+        ["Would this be a problem for you? “Learning Curve” → redux (-2)"]
+    );
+}
