@@ -58,6 +58,9 @@ pub struct Lexicon {
     pub favours: Vec<String>,
     /// A table's feature whose "Yes" is a cost ("required", "erforderlich").
     pub burdens: Vec<String>,
+    /// The word after an option's name that says what it is for ("for", "für"); empty where
+    /// the language puts it after the object.
+    pub purpose: Vec<String>,
     /// Lines that are not the author's argument.
     pub noise: Vec<String>,
     /// Frequent short words, for telling the language.

@@ -269,6 +269,40 @@ pub(crate) fn advice(
     Vec::new()
 }
 
+/// A conclusion's clauses that each give an option a purpose, in the language's word for "for":
+/// "Vue für den schnellen Einstieg, React für große Projekte" → (Vue, "Den schnellen
+/// Einstieg"), (React, "Große Projekte"), each asked as the reader's situation.
+fn purposes(options: &[Choice], sentence: &str, lex: &Lexicon) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    for clause in sentence.split([',', ';', '–', '—', '，', '；', '.', '。']) {
+        let clause = clause.trim();
+        let Some((o, rest)) = led_by(options, clause) else {
+            continue;
+        };
+        let lower = rest.to_lowercase();
+        let Some(word) = lex.purpose.iter().find(|w| {
+            lower.starts_with(&format!("{} ", w.to_lowercase()))
+                || lower.starts_with(w.as_str()) && !w.is_ascii()
+        }) else {
+            continue;
+        };
+        let object = rest[word.len()..].trim();
+        if object.chars().filter(|c| c.is_alphanumeric()).count() < 3
+            || !options_in(options, object).is_empty()
+            || object.split_whitespace().count() > 10
+        {
+            continue;
+        }
+        let asked = if lex.lang == "en" {
+            ask::question(object, Tone::Use, lex)
+        } else {
+            Some(ask::framed(object, Tone::Use, lex))
+        };
+        out.extend(asked.map(|q| (o, q)));
+    }
+    out
+}
+
 /// What a sentence naming one option says it suits, in the language's words of its
 /// when-to-choose headings ("O Vue é ideal para projetos pequenos", "Hugo est idéal pour les
 /// gros sites", "Gatsbyは大規模サイトに向いている"): that, asked as the reader's situation.
@@ -688,7 +722,27 @@ pub fn proposals(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Pro
                 if lines.iter().all(|l| l.mostly_linked()) || lex.has(&plain, &lex.noise) {
                     continue;
                 }
+                // "👉 Mein Fazit: …" concludes as a heading would.
+                let concluding = in_conclusion || {
+                    let t = plain.trim_start_matches(|c: char| !c.is_alphanumeric());
+                    t.split_once([':', '：']).is_some_and(|(label, _)| {
+                        label.split_whitespace().count() <= 4 && concludes(label, lex)
+                    })
+                };
                 for sentence in sentences(&plain, lex) {
+                    if concluding {
+                        for (o, q) in purposes(options, &sentence, lex) {
+                            add(
+                                &mut out,
+                                Some(q),
+                                o,
+                                Kind::Recommendation,
+                                escape(&ask::cleaned(&sentence)),
+                                sentence.clone(),
+                                at,
+                            );
+                        }
+                    }
                     for (o, q, kind) in advice(options, &sentence, in_conclusion, lex) {
                         add(
                             &mut out,

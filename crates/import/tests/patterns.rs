@@ -368,3 +368,25 @@ fn a_title_case_con_is_a_thing_to_mind_not_an_activity() {
         ["Would this be a problem for you? “Learning Curve” → redux (-2)"]
     );
 }
+
+#[test]
+fn a_conclusion_giving_each_option_a_purpose_asks_each() {
+    let cases = [
+        (
+            "# Vue vs. React\n\nIch habe beide ausprobiert.\n\n## Vue\n\nVue ist nett.\n\n## React\n\nReact ist groß.\n\n\
+             👉 Mein Fazit: Beide haben Stärken – Vue für den schnellen Einstieg, React für große Projekte.\n",
+            ["Trifft das auf dich zu? „Den schnellen Einstieg“ → vue (3)", "Trifft das auf dich zu? „Große Projekte“ → react (3)"],
+        ),
+        (
+            "# Vue ou React\n\nJ'ai essayé les deux frameworks.\n\n## Conclusion\n\nVue pour les petits projets, React pour les grandes équipes.\n",
+            ["Cela correspond-il à votre situation\u{a0}? «\u{a0}Les petits projets\u{a0}» → vue (3)", "Cela correspond-il à votre situation\u{a0}? «\u{a0}Les grandes équipes\u{a0}» → react (3)"],
+        ),
+    ];
+    for (post, expected) in cases {
+        let d = draft(post);
+        let asked = asked(&d);
+        for q in expected {
+            assert!(asked.iter().any(|a| a == q), "{q} not in {asked:?}");
+        }
+    }
+}
