@@ -602,6 +602,38 @@ fn other_names(
                 names: g,
             }),
     );
+    // Headings that each set one subject against another ("How is Jotai different from
+    // Zustand?", "Jotai vs Recoil"): the subject and every other one.
+    let pairs: Vec<Vec<String>> = blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Heading { text, .. } => Some(text),
+            _ => None,
+        })
+        .filter(|t| lex.first(t, &lex.versus).is_some_and(|(at, _)| at > 0))
+        .map(|t| listed(t, lex, body))
+        .filter(|names| names.len() == 2)
+        .collect();
+    if pairs.len() >= 2 {
+        let shared = pairs[0].iter().find(|n| {
+            pairs
+                .iter()
+                .all(|p| p.iter().any(|m| m.eq_ignore_ascii_case(n)))
+        });
+        if let Some(subject) = shared {
+            let mut names = vec![subject.clone()];
+            for n in pairs.iter().flatten() {
+                if !names.iter().any(|m| m.eq_ignore_ascii_case(n)) {
+                    names.push(n.clone());
+                }
+            }
+            found.extend(names.iter().map(|n| (n.clone(), "headings")));
+            groups.push(Group {
+                kind: "headings",
+                names,
+            });
+        }
+    }
     for block in blocks {
         match block {
             Block::Table { head, rows } => {

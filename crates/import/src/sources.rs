@@ -249,7 +249,14 @@ pub(crate) fn advice(
             s.clone()
         };
         let asked = if lex.lang == "en" {
-            ask_condition(text.trim_start_matches(word).trim(), lex)
+            // "If you prefer X" asks "Do you prefer X?": only the condition's first word goes
+            // ("if", "when"), whatever its case.
+            let lead = word.split_whitespace().next().unwrap_or(word);
+            let bare = match text.get(..lead.len()) {
+                Some(head) if head.eq_ignore_ascii_case(lead) => &text[lead.len()..],
+                _ => text.as_str(),
+            };
+            ask_condition(bare.trim(), lex)
         } else {
             Some(ask::framed(&text, Tone::Use, lex))
         };
@@ -879,6 +886,38 @@ pub fn proposals(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Pro
                                 );
                                 continue;
                             }
+                        }
+                    }
+                    // In a when-to-choose list, an item that names one option is about that one
+                    // ("If you want a simple module state, Zustand fits well" under "When to use
+                    // which"), asked by its condition where it leads with one.
+                    if kind == Some(Kind::WhenToChoose) {
+                        if let Some(o) = only_option(options, &item.plain) {
+                            let plain = ask::cleaned(&item.plain);
+                            let condition = lex
+                                .first(&plain, &lex.if_you)
+                                .filter(|(at, _)| *at == 0)
+                                .and_then(|(_, word)| {
+                                    let lead = word.split_whitespace().next().unwrap_or(word);
+                                    let (cond, _) = plain.split_once([',', '，', '、'])?;
+                                    let cond = cond.get(lead.len()..)?.trim();
+                                    (options_in(options, cond).is_empty() && !cond.is_empty())
+                                        .then(|| cond.to_owned())
+                                });
+                            let asked = match condition {
+                                Some(cond) => ask_condition(&cond, lex),
+                                None => item_question(item, Tone::Use, lex),
+                            };
+                            add(
+                                &mut out,
+                                asked,
+                                o,
+                                Kind::WhenToChoose,
+                                item.rich.clone(),
+                                item.plain.clone(),
+                                at,
+                            );
+                            continue;
                         }
                     }
                     if let (Some(kind), Some(o)) = (kind, option) {

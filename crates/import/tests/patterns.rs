@@ -390,3 +390,25 @@ fn a_conclusion_giving_each_option_a_purpose_asks_each() {
         }
     }
 }
+
+#[test]
+fn headings_that_set_a_subject_against_others_name_the_options_and_a_when_list_leans_by_its_items()
+{
+    let post = "---\ntitle: Comparison\n---\n\nJotai was born to solve extra re-renders.\n\n\
+                ### How is Jotai different from Zustand?\n\n#### Analogy\n\nJotai is like Recoil. Zustand is like Redux.\n\n\
+                #### When to use which\n\n- If you need a replacement for useState+useContext, Jotai fits well.\n\
+                - If you want a simple module state, Zustand fits well.\n\n\
+                ### How is Jotai different from Recoil?\n\n#### Analogy\n\nJotai and Recoil share atoms.\n\n\
+                If you prefer Redux devtools, Zustand is good to go.\n";
+    let d = draft(post);
+    let mut found = names(&d);
+    found.sort_unstable();
+    assert_eq!(found, ["Jotai", "Recoil", "Zustand"]);
+    let asked = asked(&d);
+    for q in [
+        "Do you need a replacement for useState+useContext? → jotai (3)",
+        "Do you want a simple module state? → zustand (3)",
+    ] {
+        assert!(asked.iter().any(|a| a == q), "{q} not in {asked:?}");
+    }
+}
