@@ -612,7 +612,7 @@ fn other_names(
         })
         .filter(|t| lex.first(t, &lex.versus).is_some_and(|(at, _)| at > 0))
         .map(|t| listed(t, lex, body))
-        .filter(|names| names.len() == 2)
+        .filter(|names| names.len() == 2 && names.iter().all(|n| name_like(n, body, lex)))
         .collect();
     if pairs.len() >= 2 {
         let shared = pairs[0].iter().find(|n| {
