@@ -290,7 +290,28 @@ fn name_in(piece: &str, side: Side, body: &str) -> Option<String> {
     if let Some(name) = cjk_run(piece, side) {
         return tidy(&name);
     }
-    let words: Vec<&str> = piece.split_whitespace().collect();
+    let mut words: Vec<&str> = piece.split_whitespace().collect();
+    // A comma ends the name ("Bootstrap, from a Rails developer's point of view").
+    let ends_clause = |w: &&str| w.ends_with([',', ';', '，']);
+    match side {
+        Side::Start | Side::Whole => {
+            if let Some(at) = words.iter().position(ends_clause) {
+                words.truncate(at + 1);
+            }
+        }
+        Side::End => {
+            if let Some(at) = words.iter().rposition(ends_clause) {
+                if at + 1 < words.len() {
+                    words.drain(..=at);
+                }
+            }
+        }
+    }
+    let words: Vec<&str> = words
+        .iter()
+        .map(|w| w.trim_end_matches([',', ';', '，']))
+        .filter(|w| !w.is_empty())
+        .collect();
     if words.is_empty() {
         return None;
     }
@@ -1068,7 +1089,7 @@ pub fn options(
 }
 
 /// Words no product is named: the language's own joining words and most frequent words ("or",
-/// "und"), numbers alone ("1" of "Part 1"), and the English "I".
+/// "und"), numbers alone ("1" of "Part 1"), the English "I", and a site's address.
 fn junk(name: &str, lex: &Lexicon) -> bool {
     let lower = name.trim().to_lowercase();
     let is = |words: &[String]| words.iter().any(|w| w.to_lowercase() == lower);
@@ -1078,6 +1099,19 @@ fn junk(name: &str, lex: &Lexicon) -> bool {
         || is(&lex.common)
         || lower.chars().all(|c| c.is_ascii_digit() || c == '.')
         || name == "I"
+        || website(&lower)
+}
+
+/// A site's address ("nparisi.com", "example.org"), not a product ("Vue.js", "Socket.io").
+fn website(lower: &str) -> bool {
+    const ENDS: &[&str] = &[
+        ".com", ".org", ".net", ".info", ".blog", ".me", ".de", ".fr", ".it", ".es", ".co.uk",
+        ".uk", ".nl", ".pl", ".ru", ".jp", ".cn", ".kr", ".br", ".in", ".id", ".vn", ".tr",
+    ];
+    !lower.contains(' ')
+        && ENDS
+            .iter()
+            .any(|e| lower.ends_with(e) && lower.len() > e.len())
 }
 
 /// Whether a heading's words are a name as the post uses them: a name written as one, which the
@@ -1159,6 +1193,9 @@ fn frequent(
 ) -> Vec<Found> {
     let mut candidates: Vec<(String, &'static str)> = Vec::new();
     let mut add = |name: String, from: &'static str| {
+        if junk(&name, lex) {
+            return;
+        }
         let named = if from == "the text" {
             strictly_named(&name, lex)
         } else {
@@ -1173,7 +1210,7 @@ fn frequent(
         }
     };
     for title in titles {
-        for name in title_names(title, lex) {
+        for name in title_names(title, lex, body) {
             add(name, "the title");
         }
     }
@@ -1215,13 +1252,23 @@ fn frequent(
         .map(|(n, _, _)| *n)
         .max()
         .unwrap_or(0);
+    // Where the title names two or more, another is an option only if the post names it as
+    // often as the title's least named (not a class in its code, "User", "Schema").
+    let title_least = {
+        let title: Vec<usize> = counted
+            .iter()
+            .filter(|(_, _, f)| *f == "the title")
+            .map(|(n, _, _)| *n)
+            .collect();
+        (title.len() >= 2).then(|| title.iter().copied().min().unwrap_or(0))
+    };
     let mut names: Vec<Found> = Vec::new();
     for (n, name, from) in counted {
         if names.len() == 6 {
             break;
         }
         // Names much rarer than the most named are mentions, not options.
-        if from != "the title" && n * 3 < top {
+        if from != "the title" && (n * 3 < top || title_least.is_some_and(|least| n < least)) {
             continue;
         }
         // A name inside one already taken ("Code" of "VS Code") is that one.
@@ -1245,7 +1292,7 @@ fn frequent(
 
 /// The names in a title that lists none: each run of words written as a name ("Go или не Go?":
 /// Go; "Jekyll에 남기": Jekyll; "Migrando a Hugo": Hugo), the title's first word aside.
-fn title_names(title: &str, lex: &Lexicon) -> Vec<String> {
+fn title_names(title: &str, lex: &Lexicon, body: &str) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     let latin = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '+' | '#' | '-' | '_');
     let latin_title = latin_script(title);
@@ -1259,6 +1306,8 @@ fn title_names(title: &str, lex: &Lexicon) -> Vec<String> {
         })
         .filter(|w| !w.is_empty())
         .collect();
+    // Each name with the word before it when that one was a whole name too (for "Mac OS X").
+    let mut found: Vec<(usize, String, bool)> = Vec::new();
     for (i, word) in words.iter().enumerate() {
         // A Latin-script run inside a word of another script ("Jekyll에").
         let run: String = word.chars().take_while(|c| latin(*c)).collect();
@@ -1278,9 +1327,38 @@ fn title_names(title: &str, lex: &Lexicon) -> Vec<String> {
         {
             continue;
         }
-        if strictly_named(&run, lex) && !names.contains(&run) {
-            names.push(run);
+        if strictly_named(&run, lex) {
+            found.push((i, run, whole));
         }
+    }
+    // Names next to each other are one where the post writes them so ("Mac OS X"; a Title
+    // Case title's "Django Beats Flask" is not written so).
+    let mut k = 0;
+    while k < found.len() {
+        let mut end = k + 1;
+        while end < found.len()
+            && found[end].2
+            && found[end - 1].2
+            && found[end].0 == found[end - 1].0 + 1
+        {
+            end += 1;
+        }
+        let joined = found[k..end]
+            .iter()
+            .map(|(_, w, _)| w.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let pieces: Vec<String> = if end - k >= 2 && mentions(body, &joined) >= 2 {
+            vec![joined]
+        } else {
+            found[k..end].iter().map(|(_, w, _)| w.clone()).collect()
+        };
+        for name in pieces {
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+        k = end;
     }
     names
 }

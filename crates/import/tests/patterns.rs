@@ -421,3 +421,31 @@ fn a_japanese_word_holding_to_joins_nothing() {
     assert!(ja.first("もっと速い", &ja.and).is_none());
     assert!(ja.first("JekyllとHugo", &ja.versus).is_some());
 }
+
+#[test]
+fn titles_that_list_with_asides_addresses_and_names_of_several_words() {
+    // A comma ends the last name.
+    let d = draft(
+        "---\ntitle: Tailwind vs Bootstrap, from a Rails developer point of view\n---\n\n\
+         I used Bootstrap for years in Rails apps. Then Tailwind came. Rails is my framework; Rails rocks.\n",
+    );
+    assert_eq!(names(&d), ["Tailwind", "Bootstrap"]);
+    // Words of one name stay together where the post writes them so.
+    let d = draft(
+        "---\ntitle: 'Wieso sollte ich von Mac OS X zu Ubuntu wechseln?'\n---\n\n\
+         Ich nutze Mac OS X seit Jahren. Ubuntu ist frei. Mac OS X ist teuer, Ubuntu nicht.\n",
+    );
+    assert_eq!(names(&d), ["Mac OS X", "Ubuntu"]);
+    // A site's address is not an option; names the post says less often than the title's are
+    // mentions, not options.
+    let d = draft(
+        "---\ntitle: \"Perchè son migrato da Wordpress a Hugo\"\n---\n\n\
+         Il mio sito **nparisi.com** usava Wordpress. Ora **nparisi.com** usa Hugo. Wordpress era lento; Hugo è veloce.\n",
+    );
+    assert_eq!(names(&d), ["Wordpress", "Hugo"]);
+    let d = draft(
+        "---\ntitle: 有了 Prisma 就别用 TypeORM 了\n---\n\nPrisma 比 TypeORM 好用。Prisma 的类型更安全，TypeORM 的 User 实体要写很多装饰器。\
+         我们用 Prisma 定义 User。TypeORM 也可以。\n",
+    );
+    assert_eq!(names(&d), ["Prisma", "TypeORM"]);
+}
