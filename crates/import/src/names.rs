@@ -1191,6 +1191,12 @@ fn frequent(
     lex: &Lexicon,
     hints: &Hints<'_>,
 ) -> Vec<Found> {
+    let title_most = titles
+        .iter()
+        .flat_map(|t| title_names(t, lex, body))
+        .map(|n| mentions(body, &n))
+        .max()
+        .unwrap_or(0);
     let mut candidates: Vec<(String, &'static str)> = Vec::new();
     let mut add = |name: String, from: &'static str| {
         if junk(&name, lex) {
@@ -1237,6 +1243,30 @@ fn frequent(
             if word.len() >= 2 && word.chars().any(|c| c.is_ascii_alphabetic()) {
                 add(word.to_owned(), "the text");
             }
+        }
+    }
+    // In a post in Latin script, a word written with a capital inside its sentences ("Linux" in
+    // a post titled "¿Por qué uso Windows?"): a name, counted below only when the post names it
+    // about as often as the title's.
+    let mut in_prose: Vec<String> = Vec::new();
+    if latin_script(body) {
+        for sentence in body.split(['.', '!', '?', '\n', ':', ';']) {
+            for word in sentence.split_whitespace().skip(1) {
+                let word =
+                    word.trim_matches(|c: char| !c.is_alphanumeric() && c != '#' && c != '+');
+                if word.len() >= 2
+                    && word.starts_with(char::is_uppercase)
+                    && !junk(word, lex)
+                    && !in_prose.iter().any(|w| w == word)
+                {
+                    in_prose.push(word.to_owned());
+                }
+            }
+        }
+    }
+    for word in in_prose {
+        if title_most >= 3 && mentions_as_written(body, &word) * 2 >= title_most {
+            add(word, "the text");
         }
     }
     let mut counted: Vec<(usize, String, &'static str)> = candidates

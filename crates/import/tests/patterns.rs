@@ -449,3 +449,12 @@ fn titles_that_list_with_asides_addresses_and_names_of_several_words() {
     );
     assert_eq!(names(&d), ["Prisma", "TypeORM"]);
 }
+
+#[test]
+fn a_post_about_one_choice_names_the_other_it_argues_with_as_often() {
+    let post = "---\ntitle: \"¿Por qué uso Windows en mi portátil?\"\n---\n\n\
+                Muchos dicen que Linux es mejor. Uso Windows cada día. Dicen que Linux es gratis, y Windows no. \
+                También dicen que Linux es seguro; Windows también lo es. Mi amigo usa Linux y Windows.\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["Windows", "Linux"]);
+}
