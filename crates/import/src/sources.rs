@@ -241,7 +241,7 @@ pub(crate) fn advice(
                 None => after,
             };
             let clause = clause
-                .split([',', '，', '、', ';'])
+                .split([',', '，', '、', ';', ':', '：'])
                 .next()
                 .unwrap_or(clause);
             clause.trim().to_owned()
@@ -385,6 +385,39 @@ fn suited(options: &[Choice], s: &str, lex: &Lexicon) -> Option<String> {
     Some(ask::framed(object, Tone::Use, lex))
 }
 
+/// A condition that advises two options or more alike: "If you have a small project: go with
+/// Netlify or Vercel." (the options, and the condition asked).
+fn shared_advice(
+    options: &[Choice],
+    sentence: &str,
+    conclusion: bool,
+    lex: &Lexicon,
+) -> Option<(Vec<usize>, String)> {
+    let s = ask::cleaned(sentence);
+    let (at, word) = lex.first(&s, &lex.if_you)?;
+    if at != 0 || s.to_lowercase().len() != s.len() {
+        return None;
+    }
+    let rest = &s[word.split_whitespace().next().unwrap_or(word).len()..];
+    let cut = [", ", ": ", "，", "："]
+        .iter()
+        .filter_map(|sep| rest.find(sep).map(|i| (i, sep.len())))
+        .min()?;
+    let (cond, then) = (rest[..cut.0].trim(), &rest[cut.0 + cut.1..]);
+    let mut picks: Vec<usize> = options_in(options, then).iter().map(|(_, o)| *o).collect();
+    picks.dedup();
+    let advises = conclusion || lex.has(then, &lex.use_verbs) || lex.has(then, &lex.better);
+    if picks.len() < 2 || !options_in(options, cond).is_empty() || !advises {
+        return None;
+    }
+    let asked = if lex.lang == "en" {
+        ask_condition(cond, lex)
+    } else {
+        Some(ask::framed(cond, Tone::Use, lex))
+    }?;
+    Some((picks, asked))
+}
+
 /// English advice with its condition asked as a question of its own: "X is recommended if …",
 /// "Use X if …", "If A, use X".
 fn english_advice(
@@ -451,7 +484,10 @@ fn english_advice(
         if !lower.starts_with(lead) {
             continue;
         }
-        let (cond, then) = s[lead.len()..].split_once(", ")?;
+        // "If A, use X" or "If A: use X".
+        let rest = &s[lead.len()..];
+        let cut = [", ", ": "].iter().filter_map(|sep| rest.find(sep)).min()?;
+        let (cond, then) = (&rest[..cut], &rest[cut + 2..]);
         let o = option_in(options, then)?;
         let advises = lex.has(then, &lex.use_verbs) || lex.has(then, &lex.better);
         if conclusion || advises {
@@ -760,6 +796,21 @@ pub fn proposals(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Pro
                             sentence.clone(),
                             at,
                         );
+                    }
+                    if let Some((picks, q)) = shared_advice(options, &sentence, in_conclusion, lex)
+                    {
+                        add(
+                            &mut out,
+                            Some(q),
+                            picks[0],
+                            Kind::Recommendation,
+                            escape(&ask::cleaned(&sentence)),
+                            sentence.clone(),
+                            at,
+                        );
+                        if let Some(p) = out.last_mut() {
+                            p.also = picks[1..].to_vec();
+                        }
                     }
                     for (o, q) in praise(options, &sentence, lex) {
                         add(
@@ -1171,7 +1222,11 @@ pub fn choose(mut all: Vec<Proposal>, options: usize) -> (Vec<Proposal>, Vec<Pro
         let same = merged.iter().position(|(k, kw)| {
             k.option == p.option
                 && k.weight.signum() == p.weight.signum()
-                && (ask::same_topic(kw, &words) || words.is_empty())
+                // A question of only common words ("Is it for full web apps?") adds nothing to a
+                // stronger kind's for the same option; beside one of its own kind ("Do you have
+                // a small project?" by "Do you need server functionality?") it stands.
+                && (ask::same_topic(kw, &words)
+                    || (words.is_empty() && k.kind.strength() > p.kind.strength()))
                 || k.text == p.text
         });
         match same {

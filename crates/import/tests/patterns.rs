@@ -458,3 +458,31 @@ fn a_post_about_one_choice_names_the_other_it_argues_with_as_often() {
     let d = draft(post);
     assert_eq!(names(&d), ["Windows", "Linux"]);
 }
+
+#[test]
+fn a_verdict_that_advises_two_options_alike_leans_to_both_and_an_affiliate_line_is_no_advice() {
+    let post = "# Netlify vs Vercel vs Digital Ocean\n\nThree hosts compared.\n\n\
+                If you need server functionality, you can still use serverless functions via Netlify and Vercel.\n\n\
+                ## Verdict\n\nIf you have a small project: Go with Netlify or Vercel. They are pretty much the same to me.\n\n\
+                If you have a larger project: Use Digital Ocean.\n\n\
+                By the way, [use this link to get a free $100 credit](https://example.com/ref) if you want to try out Digital Ocean.\n";
+    let d = draft(post);
+    let asked = asked(&d);
+    assert!(
+        asked.contains(&"Do you have a larger project? → digital-ocean (3)".to_owned()),
+        "{asked:?}"
+    );
+    let small = d
+        .content
+        .questions
+        .iter()
+        .find(|q| q.text == "Do you have a small project?")
+        .expect("asked, beside the other Netlify question");
+    let leans: Vec<&str> = small.answers[0]
+        .weights
+        .iter()
+        .map(|(o, _)| o.as_str())
+        .collect();
+    assert_eq!(leans, ["netlify", "vercel"]);
+    assert!(!asked.iter().any(|q| q.contains("try out")), "{asked:?}");
+}
