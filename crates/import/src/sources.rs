@@ -236,6 +236,18 @@ pub(crate) fn advice(
                 .first()
                 .map(|(p, _)| *p)
                 .filter(|p| *p > word.len());
+            // A condition the option's name sits inside ("si tu te poses une question avec
+            // Jekyll, …", "if you want to try out Digital Ocean") is about the option, not the
+            // reader: no question.
+            if let Some(p) = name_at {
+                let clause_end = after
+                    .find([',', '，', '、', ';', ':', '：'])
+                    .unwrap_or(after.len());
+                let before = after[..p].trim_end();
+                if p < clause_end && before.ends_with(|c: char| c.is_alphanumeric()) {
+                    return Vec::new();
+                }
+            }
             let clause = match name_at {
                 Some(p) => &after[..p],
                 None => after,
@@ -662,6 +674,9 @@ pub fn proposals(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Pro
     let mut first_paragraph = false;
     // The section's heading tells the reader what to pick ("## Choose Postgres").
     let mut choose_told = false;
+    // The section has a list (its paragraphs introduce, the items are the points), or its
+    // heading asks: its paragraphs are not points each.
+    let mut section_lists = false;
 
     for (at, block) in blocks.iter().enumerate() {
         if let Block::Heading { level, text } = block {
@@ -682,6 +697,20 @@ pub fn proposals(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Pro
             choose_told = told && !asks;
             option_heading = !asks && only_option(options, text).is_some() && short(text);
             first_paragraph = true;
+            // Whether the section lists anything before its next heading.
+            // (A heading that asks, "Solo pro o anche contro?", lists no points either; nor
+            // does one paragraph alone.)
+            let section: Vec<&Block> = blocks[at + 1..]
+                .iter()
+                .take_while(|b| !matches!(b, Block::Heading { .. }))
+                .collect();
+            section_lists = text.trim_end().ends_with(['?', '？', '؟'])
+                || section.iter().any(|b| matches!(b, Block::List(_)))
+                || section
+                    .iter()
+                    .filter(|b| matches!(b, Block::Paragraph(_)))
+                    .count()
+                    < 2;
             in_conclusion = stack.iter().any(|(_, t)| concludes(t, lex));
             heading_question = asks.then(|| (text.clone(), at));
             intro_kind = None;
@@ -700,6 +729,29 @@ pub fn proposals(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Pro
                         (1..=10).contains(&words)
                             && !l.plain.trim_end().ends_with(['.', ':', '：', '。'])
                     });
+                // Pros and cons written as paragraphs, no list ("### Contro", then a paragraph
+                // per point): each paragraph's first sentence is one.
+                if let (Some(k @ (Kind::Pro | Kind::Con)), Some(o), false) =
+                    (section_kind, section_option, section_lists)
+                {
+                    let first = sentences(&plain, lex)
+                        .into_iter()
+                        .next()
+                        .unwrap_or_default();
+                    let line = Text::plain_text(&first);
+                    let ends = plain.trim_end().ends_with([':', '：']);
+                    if !ends && worth_asking(&line, options, lex) && !lex.has(&plain, &lex.noise) {
+                        add(
+                            &mut out,
+                            item_question(&line, tone(k), lex),
+                            o,
+                            k,
+                            escape(&ask::cleaned(&first)),
+                            first.clone(),
+                            at,
+                        );
+                    }
+                }
                 if under_option && section_kind.is_none() && listed {
                     if let Some(o) = section_option {
                         for line in lines.iter().filter(|l| worth_asking(l, options, lex)) {

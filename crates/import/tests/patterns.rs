@@ -486,3 +486,30 @@ fn a_verdict_that_advises_two_options_alike_leans_to_both_and_an_affiliate_line_
     assert_eq!(leans, ["netlify", "vercel"]);
     assert!(!asked.iter().any(|q| q.contains("try out")), "{asked:?}");
 }
+
+#[test]
+fn pros_and_cons_written_as_paragraphs_are_points_and_a_condition_about_an_option_asks_nothing() {
+    let post = "# Da Wordpress a Hugo\n\nPerché sono passato da Wordpress a Hugo.\n\n## Hugo\n\nHugo è veloce.\n\n\
+                ### Contro\n\nDimenticate la comoda interfaccia admin. Niente plugin.\n\n\
+                Il SEO andrà fatto manualmente. Il risultato sarà migliore.\n\n\
+                ### Pro\n\nIl sito prodotto è rapidissimo. Tutto ha una logica.\n\nHugo si aggiorna da solo con una build.\n";
+    let d = draft(post);
+    let asked = asked(&d);
+    for q in [
+        "Sarebbe un problema per te? «Dimenticate la comoda interfaccia admin» → hugo (-2)",
+        "Sarebbe un problema per te? «Il SEO andrà fatto manualmente» → hugo (-2)",
+        "Per te è importante? «Il sito prodotto è rapidissimo» → hugo (2)",
+    ] {
+        assert!(asked.iter().any(|a| a == q), "{q} not in {asked:?}");
+    }
+    // "if you want to try out Digital Ocean": the condition is about the option.
+    let d = draft(
+        "# Netlify vs Digital Ocean\n\nTwo hosts.\n\n## Verdict\n\n\
+         If you want to try out Digital Ocean, it is the better choice for servers.\n",
+    );
+    assert!(asked_none(&d), "{:?}", d.proposals);
+}
+
+fn asked_none(d: &Draft) -> bool {
+    d.proposals.iter().all(|p| p.kind != Kind::Recommendation)
+}
