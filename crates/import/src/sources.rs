@@ -690,7 +690,10 @@ pub fn proposals(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Pro
             }
             section_option = named.or(last_option);
             let asks = ask::is_yes_no(text) || text.trim_end().ends_with(['？', '؟']);
-            let told = classify(text, lex).is_none() && kinds::choose_heading(text, lex);
+            // "Choose Postgres" names what to pick; "Learn More" picks nothing.
+            let told = classify(text, lex).is_none()
+                && kinds::choose_heading(text, lex)
+                && only_option(options, text).is_some();
             section_kind = classify(text, lex)
                 .or_else(|| told.then_some(Kind::WhenToChoose))
                 .filter(|_| !asks);
@@ -704,13 +707,27 @@ pub fn proposals(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Pro
                 .iter()
                 .take_while(|b| !matches!(b, Block::Heading { .. }))
                 .collect();
+            // Points come under a label ("Contro", "Pros of Hugo": two words at most besides an
+            // option's name; "Why I prefer Django" tells a story), and are short (a paragraph of
+            // six sentences or more is a story).
+            let label_words = text
+                .split_whitespace()
+                .filter(|w| options_in(options, w).is_empty())
+                .count();
+            let paragraphs: Vec<&Vec<Text>> = section
+                .iter()
+                .filter_map(|b| match b {
+                    Block::Paragraph(lines) => Some(lines),
+                    _ => None,
+                })
+                .collect();
             section_lists = text.trim_end().ends_with(['?', '？', '؟'])
                 || section.iter().any(|b| matches!(b, Block::List(_)))
-                || section
+                || label_words > 2
+                || paragraphs.len() < 2
+                || paragraphs
                     .iter()
-                    .filter(|b| matches!(b, Block::Paragraph(_)))
-                    .count()
-                    < 2;
+                    .any(|p| sentences(&read::plain_prose(p), lex).len() > 5);
             in_conclusion = stack.iter().any(|(_, t)| concludes(t, lex));
             heading_question = asks.then(|| (text.clone(), at));
             intro_kind = None;
