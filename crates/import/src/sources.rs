@@ -674,6 +674,7 @@ pub fn proposals(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Pro
     let mut first_paragraph = false;
     // The section's heading tells the reader what to pick ("## Choose Postgres").
     let mut choose_told = false;
+    let mut shared_subject = false;
     // The section has a list (its paragraphs introduce, the items are the points), or its
     // heading asks: its paragraphs are not points each.
     let mut section_lists = false;
@@ -684,12 +685,24 @@ pub fn proposals(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Pro
                 stack.pop();
             }
             stack.push((*level, text.clone()));
-            let named = stack.iter().rev().find_map(|(_, t)| option_in(options, t));
+            let named = stack
+                .iter()
+                .rev()
+                .find(|(_, t)| option_in(options, t).is_some());
             if let Some(o) = option_in(options, text) {
                 last_option = Some(o);
             }
-            section_option = named.or(last_option);
-            let asks = ask::is_yes_no(text) || text.trim_end().ends_with(['？', '؟']);
+            section_option = named
+                .and_then(|(_, t)| option_in(options, t))
+                .or(last_option);
+            // The option came from a heading that names two ("How is Jotai different from
+            // Zustand?"): the post's subject for its pros, but a when-to-use list there is about
+            // each option its items name, and an item naming none ("either should work") is
+            // about neither.
+            shared_subject = named.is_some_and(|(_, t)| only_option(options, t).is_none());
+            // A heading asked as yes or no; "选哪个？" ("which one?") asks the whole choice.
+            let asks = ask::is_yes_no(text)
+                || (text.trim_end().ends_with(['？', '؟']) && !lex.has(text, &lex.which));
             // "Choose Postgres" names what to pick; "Learn More" picks nothing.
             let told = classify(text, lex).is_none()
                 && kinds::choose_heading(text, lex)
@@ -1039,6 +1052,9 @@ pub fn proposals(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Pro
                             );
                             continue;
                         }
+                    }
+                    if kind == Some(Kind::WhenToChoose) && shared_subject {
+                        continue;
                     }
                     if let (Some(kind), Some(o)) = (kind, option) {
                         add(

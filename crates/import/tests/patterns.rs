@@ -397,7 +397,8 @@ fn headings_that_set_a_subject_against_others_name_the_options_and_a_when_list_l
     let post = "---\ntitle: Comparison\n---\n\nJotai was born to solve extra re-renders.\n\n\
                 ### How is Jotai different from Zustand?\n\n#### Analogy\n\nJotai is like Recoil. Zustand is like Redux.\n\n\
                 #### When to use which\n\n- If you need a replacement for useState+useContext, Jotai fits well.\n\
-                - If you want a simple module state, Zustand fits well.\n\n\
+                - If you want a simple module state, Zustand fits well.\n\
+                - If you want to learn something new, either should work.\n\n\
                 ### How is Jotai different from Recoil?\n\n#### Analogy\n\nJotai and Recoil share atoms.\n\n\
                 If you prefer Redux devtools, Zustand is good to go.\n";
     let d = draft(post);
@@ -411,6 +412,15 @@ fn headings_that_set_a_subject_against_others_name_the_options_and_a_when_list_l
     ] {
         assert!(asked.iter().any(|a| a == q), "{q} not in {asked:?}");
     }
+    // An item naming no option under a heading that names two is about neither.
+    assert!(!asked.iter().any(|a| a.contains("either")), "{asked:?}");
+    // A heading asking which one ("选哪个？") asks the whole choice, not a yes or no.
+    let d = draft("# MySQL 和 PostgreSQL\n\n两个数据库。\n\n## 选哪个？\n\nMySQL 更简单，PostgreSQL 更强大。\n");
+    assert!(
+        !d.proposals.iter().any(|p| p.kind == Kind::Heading),
+        "{:?}",
+        d.proposals
+    );
 }
 
 #[test]
