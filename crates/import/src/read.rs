@@ -448,9 +448,44 @@ fn with_fences(body: &str) -> (String, usize) {
             out.push_str(&line.replace('\t', " "));
             continue;
         }
-        out.push_str(line);
+        out.push_str(&inline_tags(line));
     }
     (out, left_out)
+}
+
+/// A line's template tags inside its text (`{{< external_link "https://…" "markdown" >}}`): each
+/// is the words it shows, its last quoted argument where they are all positional, else nothing.
+fn inline_tags(line: &str) -> std::borrow::Cow<'_, str> {
+    if !line.contains("{{<") && !line.contains("{{%") && !line.contains("{%") {
+        return std::borrow::Cow::Borrowed(line);
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(open) = ["{{<", "{{%", "{%"]
+        .iter()
+        .filter_map(|o| rest.find(o).map(|at| (at, *o)))
+        .min()
+    {
+        let close = match open.1 {
+            "{{<" => ">}}",
+            "{{%" => "%}}",
+            _ => "%}",
+        };
+        let Some(end) = rest[open.0..].find(close).map(|e| open.0 + e) else {
+            break;
+        };
+        out.push_str(&rest[..open.0]);
+        let inside = &rest[open.0 + open.1.len()..end];
+        if !inside.contains('=') {
+            let quoted: Vec<&str> = inside.split('"').skip(1).step_by(2).collect();
+            if let Some(shown) = quoted.last().filter(|q| !q.contains("://")) {
+                out.push_str(shown);
+            }
+        }
+        rest = &rest[end + close.len()..];
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
 }
 
 /// Whether `line` is the template tag `{% name … %}` or `{{< name … >}}` (also with `%` inside

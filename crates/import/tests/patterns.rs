@@ -523,3 +523,19 @@ fn pros_and_cons_written_as_paragraphs_are_points_and_a_condition_about_an_optio
 fn asked_none(d: &Draft) -> bool {
     d.proposals.iter().all(|p| p.kind != Kind::Recommendation)
 }
+
+#[test]
+fn a_template_tag_inside_a_sentence_is_the_words_it_shows() {
+    let post = "# Wordpress vs Hugo\n\nDue strumenti.\n\n## Contro di Hugo\n\n\
+                - I post vanno scritti in {{< external_link \"https://it.wikipedia.org/wiki/Markdown\" \"markdown\" >}}: niente interfacce.\n\
+                - Le immagini {{< figure src=\"a.png\" >}} vanno gestite a mano.\n";
+    let d = draft(post);
+    let said: Vec<&str> = d.proposals.iter().map(|p| p.from.as_str()).collect();
+    assert_eq!(
+        said,
+        [
+            "I post vanno scritti in markdown: niente interfacce.",
+            "Le immagini  vanno gestite a mano."
+        ]
+    );
+}
