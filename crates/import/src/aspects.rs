@@ -48,6 +48,7 @@ pub fn of(parts: &[Part<'_>], options: &[Choice], lex: &Lexicon) -> Vec<Aspect> 
             continue;
         }
         let mut said: Vec<Option<String>> = vec![None; options.len()];
+        let mut subject: Vec<bool> = vec![false; options.len()];
         let mut praised: Vec<(usize, String)> = Vec::new();
         // The section's own prose, up to its first sub-heading.
         for block in part
@@ -69,6 +70,18 @@ pub fn of(parts: &[Part<'_>], options: &[Choice], lex: &Lexicon) -> Vec<Aspect> 
             };
             for text in texts {
                 for sentence in sentences(&text, lex) {
+                    // Options named together as the sentence's subject ("Vercel and Netlify are
+                    // easier…") share what it says: a cell each, praise for none.
+                    if let Some(subjects) = joint_subject(options, &sentence, lex) {
+                        let plain = ask::cleaned(&sentence);
+                        for o in subjects {
+                            if !subject[o] {
+                                said[o] = Some(plain.clone());
+                                subject[o] = true;
+                            }
+                        }
+                        continue;
+                    }
                     let Some(o) = only_option(options, &sentence) else {
                         continue;
                     };
@@ -90,8 +103,13 @@ pub fn of(parts: &[Part<'_>], options: &[Choice], lex: &Lexicon) -> Vec<Aspect> 
                     if !says || lex.has(plain, &lex.noise) {
                         continue;
                     }
-                    if said[o].is_none() {
+                    // Said of it where it is the subject (named early), else where it is named.
+                    let early = options_in(options, &cleaned)
+                        .first()
+                        .is_some_and(|(at, _)| *at * 5 <= cleaned.len() * 2);
+                    if said[o].is_none() || (early && !subject[o]) {
                         said[o] = Some(plain.to_owned());
+                        subject[o] = early;
                     }
                     if lex.has(plain, &lex.favours) && !praised.iter().any(|(p, _)| *p == o) {
                         praised.push((o, plain.to_owned()));
@@ -111,6 +129,27 @@ pub fn of(parts: &[Part<'_>], options: &[Choice], lex: &Lexicon) -> Vec<Aspect> 
         });
     }
     out
+}
+
+/// The options a sentence opens with, joined by the language's "and" or commas ("Vercel and
+/// Netlify are easier…"), when it names no other.
+fn joint_subject(options: &[Choice], sentence: &str, lex: &Lexicon) -> Option<Vec<usize>> {
+    let named = options_in(options, sentence);
+    if named.len() < 2 || named[0].0 != 0 {
+        return None;
+    }
+    let mut subjects = vec![named[0].1];
+    let mut end = options[named[0].1].name.len();
+    for &(at, o) in &named[1..] {
+        let between = sentence.get(end..at)?.trim().trim_matches(',').trim();
+        let joins = between.is_empty() || lex.and.iter().any(|w| w.eq_ignore_ascii_case(between));
+        if !joins {
+            return None;
+        }
+        subjects.push(o);
+        end = at + options[o].name.len();
+    }
+    (subjects.len() == named.len()).then_some(subjects)
 }
 
 /// The aspects as grid rows, their ids kept clear of `taken`.

@@ -539,3 +539,23 @@ fn a_template_tag_inside_a_sentence_is_the_words_it_shows() {
         ]
     );
 }
+
+#[test]
+fn options_named_together_share_an_aspect_cell_and_a_cell_is_said_where_its_option_is_the_subject()
+{
+    let post = "# Netlify vs Vercel vs Digital Ocean\n\nThree hosts.\n\n## Ease of Use\n\n\
+                Vercel and Netlify are easier for frontend-only projects. Serverless functions are simple compared to Digital Ocean. \
+                Digital Ocean lets you set up a server.\n";
+    let d = draft(post);
+    let row = &d.content.grid.rows[0];
+    assert_eq!(row.feature, "Ease of Use");
+    assert_eq!(
+        row.cells.get("netlify").map(String::as_str),
+        Some("Vercel and Netlify are easier for frontend-only projects")
+    );
+    assert_eq!(row.cells.get("vercel"), row.cells.get("netlify"));
+    assert_eq!(
+        row.cells.get("digital-ocean").map(String::as_str),
+        Some("Digital Ocean lets you set up a server")
+    );
+}
