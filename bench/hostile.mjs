@@ -2,7 +2,8 @@
 // what is wrong with content built to hang them (issue 30): runs of unclosed markup 100 KB and
 // 1 MB long, grids of 20,000 and 200,000 rows. Each pair is ten times apart: linear work takes
 // about ten times as long, the square of it a hundred. Then the scanner and the rules alone
-// (crates/core/examples/scan_growth.rs). Nothing here is asserted: it prints the figures.
+// (crates/core/examples/scan_growth.rs), and the importer on posts built to weigh every word.
+// Nothing here is asserted: it prints the figures.
 //   node bench/hostile.mjs   (after scripts/build.sh; bench/hostile runs both)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -74,3 +75,26 @@ try {
 }
 console.log();
 console.log(execFileSync('cargo', ['run', '--release', '--quiet', '-p', 'verdict-core', '--example', 'scan_growth'], { encoding: 'utf8' }));
+
+// The importer (the studio's Read post runs the same code) on posts built to make it weigh every
+// word: distinct capitalised words in prose, distinct bold words, sections of one aspect each, a
+// list's worth of paragraphs under "Cons". Each pair ten times apart.
+execFileSync('cargo', ['build', '--release', '--quiet', '-p', 'verdict-import', '--bin', 'verdict-import']);
+const word = (i) => `W${i.toString(36)}x`;
+const posts = {
+  '10,000 capitalised words': () => `# Why I use Hugo\n\nHugo Hugo Hugo. ${Array.from({ length: 10_000 }, (_, i) => `the ${word(i)}`).join(' ')}\n`,
+  '100,000 capitalised words': () => `# Why I use Hugo\n\nHugo Hugo Hugo. ${Array.from({ length: 100_000 }, (_, i) => `the ${word(i)}`).join(' ')}\n`,
+  '5,000 bold words': () => `# Why Hugo\n\nHugo is nice. ${Array.from({ length: 5_000 }, (_, i) => `the **${word(i)}**`).join(' ')}\n`,
+  '50,000 bold words': () => `# Why Hugo\n\nHugo is nice. ${Array.from({ length: 50_000 }, (_, i) => `the **${word(i)}**`).join(' ')}\n`,
+  '1,000 aspect sections': () => `# Vue vs React\n\nTwo.\n\n${Array.from({ length: 1_000 }, (_, i) => `## Aspect ${i}\n\nVue is faster here. React is bigger here.\n`).join('\n')}`,
+  '10,000 aspect sections': () => `# Vue vs React\n\nTwo.\n\n${Array.from({ length: 10_000 }, (_, i) => `## Aspect ${i}\n\nVue is faster here. React is bigger here.\n`).join('\n')}`,
+  '2,000 paragraphs of cons': () => `# Vue vs React\n\nTwo.\n\n## Cons of Vue\n\n${Array.from({ length: 2_000 }, (_, i) => `Point ${i} is short.`).join('\n\n')}\n`,
+  '20,000 paragraphs of cons': () => `# Vue vs React\n\nTwo.\n\n## Cons of Vue\n\n${Array.from({ length: 20_000 }, (_, i) => `Point ${i} is short.`).join('\n\n')}\n`,
+};
+console.log('| post | size | verdict-import (native) |\n|---|---:|---:|');
+for (const [name, make] of Object.entries(posts)) {
+  const file = join(tmp, `post-${name.replace(/[^a-z0-9]+/gi, '-')}.md`);
+  writeFileSync(file, make());
+  const took = timed('target/release/verdict-import', [file]);
+  console.log(`| ${name} | ${(readFileSync(file).length / 1024).toFixed(0)} KiB | ${ms(took)} |`);
+}

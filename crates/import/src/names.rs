@@ -12,6 +12,7 @@
 use super::lexicon::{continues, is_unspaced_script, Lexicon};
 use super::read::Block;
 use super::sections::unnumbered;
+use std::collections::{HashMap, HashSet};
 
 /// Where a name was found, for the author's inventory.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -1198,8 +1199,9 @@ fn frequent(
         .max()
         .unwrap_or(0);
     let mut candidates: Vec<(String, &'static str)> = Vec::new();
+    let mut taken: HashSet<String> = HashSet::new();
     let mut add = |name: String, from: &'static str| {
-        if junk(&name, lex) {
+        if junk(&name, lex) || taken.contains(&name.to_lowercase()) {
             return;
         }
         let named = if from == "the text" {
@@ -1207,11 +1209,8 @@ fn frequent(
         } else {
             name_like(&name, body, lex)
         };
-        if named
-            && !candidates
-                .iter()
-                .any(|(n, _)| n.eq_ignore_ascii_case(&name))
-        {
+        if named {
+            taken.insert(name.to_lowercase());
             candidates.push((name, from));
         }
     };
@@ -1228,44 +1227,44 @@ fn frequent(
     for (name, _) in others {
         add(name.clone(), "headings");
     }
-    for span in hints.marked {
-        if let Some(name) = as_name(span).filter(|n| n.split_whitespace().count() <= 2) {
-            add(name, "marked words");
-        }
+    // Only the spans and words the post repeats most are weighed: each is looked up in the whole
+    // post, and a post can mark or capitalise a hundred thousand different words.
+    let marked = most_repeated(
+        hints
+            .marked
+            .iter()
+            .filter_map(|span| as_name(span).filter(|n| n.split_whitespace().count() <= 2)),
+    );
+    for (name, _) in marked {
+        add(name, "marked words");
     }
-    // In a post not written in Latin script, a word in Latin script is a name ("на Go",
-    // "Hugo로").
-    if !latin_script(body) {
-        for word in body.split(|c: char| {
-            !(c.is_ascii_alphanumeric() || matches!(c, '.' | '+' | '#' | '-' | '_'))
-        }) {
-            let word = word.trim_matches(['.', '-', '_']);
-            if word.len() >= 2 && word.chars().any(|c| c.is_ascii_alphabetic()) {
-                add(word.to_owned(), "the text");
-            }
-        }
-    }
-    // In a post in Latin script, a word written with a capital inside its sentences ("Linux" in
-    // a post titled "¿Por qué uso Windows?"): a name, counted below only when the post names it
-    // about as often as the title's.
-    let mut in_prose: Vec<String> = Vec::new();
     if latin_script(body) {
-        for sentence in body.split(['.', '!', '?', '\n', ':', ';']) {
-            for word in sentence.split_whitespace().skip(1) {
-                let word =
-                    word.trim_matches(|c: char| !c.is_alphanumeric() && c != '#' && c != '+');
-                if word.len() >= 2
-                    && word.starts_with(char::is_uppercase)
-                    && !junk(word, lex)
-                    && !in_prose.iter().any(|w| w == word)
-                {
-                    in_prose.push(word.to_owned());
-                }
+        // A word written with a capital inside its sentences ("Linux" in a post titled "¿Por
+        // qué uso Windows?"): a name, where the post names it about as often as the title's.
+        let in_prose = most_repeated(body.split(['.', '!', '?', '\n', ':', ';']).flat_map(|s| {
+            s.split_whitespace()
+                .skip(1)
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '#' && c != '+'))
+                .filter(|w| w.len() >= 2 && w.starts_with(char::is_uppercase))
+                .map(str::to_owned)
+        }));
+        for (word, n) in in_prose {
+            if title_most >= 3 && n * 2 >= title_most {
+                add(word, "the text");
             }
         }
-    }
-    for word in in_prose {
-        if title_most >= 3 && mentions_as_written(body, &word) * 2 >= title_most {
+    } else {
+        // In a post not written in Latin script, a word in Latin script is a name ("на Go",
+        // "Hugo로").
+        let latin_words = most_repeated(
+            body.split(|c: char| {
+                !(c.is_ascii_alphanumeric() || matches!(c, '.' | '+' | '#' | '-' | '_'))
+            })
+            .map(|w| w.trim_matches(['.', '-', '_']))
+            .filter(|w| w.len() >= 2 && w.chars().any(|c| c.is_ascii_alphabetic()))
+            .map(str::to_owned),
+        );
+        for (word, _) in latin_words {
             add(word, "the text");
         }
     }
@@ -1318,6 +1317,23 @@ fn frequent(
     } else {
         Vec::new()
     }
+}
+
+/// How many of the items [`most_repeated`] keeps.
+const MOST_REPEATED: usize = 16;
+
+/// The [`MOST_REPEATED`] items that come most often, each with its count, in the order they
+/// first come (so ties go as the post gives them).
+fn most_repeated(items: impl Iterator<Item = String>) -> Vec<(String, usize)> {
+    let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
+    for (i, item) in items.enumerate() {
+        counts.entry(item).or_insert((0, i)).0 += 1;
+    }
+    let mut all: Vec<(String, (usize, usize))> = counts.into_iter().collect();
+    all.sort_by_key(|(_, (n, first))| (std::cmp::Reverse(*n), *first));
+    all.truncate(MOST_REPEATED);
+    all.sort_by_key(|(_, (_, first))| *first);
+    all.into_iter().map(|(item, (n, _))| (item, n)).collect()
 }
 
 /// The names in a title that lists none: each run of words written as a name ("Go или не Go?":
