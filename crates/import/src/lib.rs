@@ -585,19 +585,21 @@ pub fn draft(post: &str) -> Draft {
     let (kept, rest) = sources::choose(all, options.len());
     // Without a table: the sections about one aspect each, unless there is only one and the
     // post lists pros and cons.
-    let by_aspect = aspects::rows(&aspects, &options, &mut taken);
-    let pros_and_cons = pros_and_cons_rows(&options, kept.iter().chain(&rest), lex);
-    if grid.rows.is_empty() && (by_aspect.len() >= 2 || pros_and_cons.is_empty()) {
-        grid.rows = by_aspect;
-        if !grid.rows.is_empty() {
-            notes.push("The grid is drafted from the sections about one aspect each: each cell is the first sentence there that names its option; shorten them.".to_owned());
-        }
-    }
     if grid.rows.is_empty() {
-        grid.rows = pros_and_cons;
-        if !grid.rows.is_empty() {
-            grid.title = Some(lex.pros_and_cons.clone());
-            notes.push("The grid is drafted from the pros and cons the post lists: rewrite its rows as features the options differ in.".to_owned());
+        let by_aspect = aspects::rows(&aspects, &options, &mut taken);
+        let pros_and_cons = pros_and_cons_rows(&options, kept.iter().chain(&rest), lex);
+        if by_aspect.len() >= 2 || pros_and_cons.is_empty() {
+            grid.rows = by_aspect;
+            if !grid.rows.is_empty() {
+                notes.push("The grid is drafted from the sections about one aspect each: each cell is the first sentence there that names its option; shorten them.".to_owned());
+            }
+        }
+        if grid.rows.is_empty() {
+            grid.rows = pros_and_cons;
+            if !grid.rows.is_empty() {
+                grid.title = Some(lex.pros_and_cons.clone());
+                notes.push("The grid is drafted from the pros and cons the post lists: rewrite its rows as features the options differ in.".to_owned());
+            }
         }
     }
     let listed = kept.iter().filter(|p| p.kind == Kind::Trait).count();

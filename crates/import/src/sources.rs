@@ -312,12 +312,8 @@ fn purposes(options: &[Choice], sentence: &str, lex: &Lexicon) -> Vec<(usize, St
         {
             continue;
         }
-        let asked = if lex.lang == "en" {
-            ask::question(object, Tone::Use, lex)
-        } else {
-            Some(ask::framed(object, Tone::Use, lex))
-        };
-        out.extend(asked.map(|q| (o, q)));
+        // Asked in English where a pattern allows, else quoted in the language's frame.
+        out.extend(ask::question(object, Tone::Use, lex).map(|q| (o, q)));
     }
     out
 }
@@ -391,10 +387,7 @@ fn suited(options: &[Choice], s: &str, lex: &Lexicon) -> Option<String> {
     if named || letters(object) < 3 || object.split_whitespace().count() > 12 {
         return None;
     }
-    if lex.lang == "en" {
-        return ask::question(object, Tone::Use, lex);
-    }
-    Some(ask::framed(object, Tone::Use, lex))
+    ask::question(object, Tone::Use, lex)
 }
 
 /// A condition that advises two options or more alike: "If you have a small project: go with
@@ -422,12 +415,7 @@ fn shared_advice(
     if picks.len() < 2 || !options_in(options, cond).is_empty() || !advises {
         return None;
     }
-    let asked = if lex.lang == "en" {
-        ask_condition(cond, lex)
-    } else {
-        Some(ask::framed(cond, Tone::Use, lex))
-    }?;
-    Some((picks, asked))
+    Some((picks, ask_condition(cond, lex)?))
 }
 
 /// English advice with its condition asked as a question of its own: "X is recommended if …",
