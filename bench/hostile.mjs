@@ -79,7 +79,7 @@ console.log(execFileSync('cargo', ['run', '--release', '--quiet', '-p', 'verdict
 // The importer (the studio's Read post runs the same code) on posts built to make it weigh every
 // word: distinct capitalised words in prose, distinct bold words, sections of one aspect each, a
 // list's worth of paragraphs under "Cons". Each pair ten times apart.
-execFileSync('cargo', ['build', '--release', '--quiet', '-p', 'verdict-import', '--bin', 'verdict-import']);
+execFileSync('cargo', ['build', '--release', '--quiet', '--bin', 'verdict-import']);
 const word = (i) => `W${i.toString(36)}x`;
 const posts = {
   '10,000 capitalised words': () => `# Why I use Hugo\n\nHugo Hugo Hugo. ${Array.from({ length: 10_000 }, (_, i) => `the ${word(i)}`).join(' ')}\n`,
