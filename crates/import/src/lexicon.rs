@@ -61,6 +61,9 @@ pub struct Lexicon {
     /// The word after an option's name that says what it is for ("for", "für"); empty where
     /// the language puts it after the object.
     pub purpose: Vec<String>,
+    /// Words for a case or a scenario ("case", "场景"): a when-to-choose phrase holding one heads
+    /// a list of uses and, in a sentence, says nothing an option suits.
+    pub cases: Vec<String>,
     /// Lines that are not the author's argument.
     pub noise: Vec<String>,
     /// Frequent short words, for telling the language.

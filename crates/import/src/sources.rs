@@ -328,26 +328,7 @@ fn suited(options: &[Choice], s: &str, lex: &Lexicon) -> Option<String> {
     }
     let (at, phrase) = lex.first(s, &lex.when_to_choose)?;
     // "Use cases", "cas d'utilisation", "应用场景" head a list; in a sentence they suit nothing.
-    const CASES: &[&str] = &[
-        "case",
-        "cas ",
-        "cas d",
-        "caso",
-        "casi",
-        "场景",
-        "場景",
-        "ケース",
-        "場面",
-        "사례",
-        "시나리오",
-        "szenari",
-        "einsatz",
-        "сценари",
-        "senaryo",
-        "kasus",
-        "trường hợp",
-    ];
-    if CASES.iter().any(|c| phrase.contains(c)) {
+    if lex.cases.iter().any(|c| phrase.contains(c.as_str())) {
         return None;
     }
     const ENDS: &[char] = &[';', '.', '!', '?', '。', '！', '？', '؛', '(', '（'];

@@ -29,6 +29,7 @@ fn every_table_reads_and_says_the_same_things_as_english() {
             ("use_verbs", &table.use_verbs),
             ("favours", &table.favours),
             ("burdens", &table.burdens),
+            ("cases", &table.cases),
             ("common", &table.common),
         ] {
             assert!(!words.is_empty(), "{file}: {name} is empty");
