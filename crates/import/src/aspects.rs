@@ -82,6 +82,10 @@ pub fn of(parts: &[Part<'_>], options: &[Choice], lex: &Lexicon) -> Vec<Aspect> 
                         }
                         continue;
                     }
+                    if let Some(found) = ahead(options, &sentence, lex) {
+                        praised.push(found);
+                        continue;
+                    }
                     let Some(o) = only_option(options, &sentence) else {
                         continue;
                     };
@@ -111,7 +115,7 @@ pub fn of(parts: &[Part<'_>], options: &[Choice], lex: &Lexicon) -> Vec<Aspect> 
                         said[o] = Some(plain.to_owned());
                         subject[o] = early;
                     }
-                    if lex.has(plain, &lex.favours) && !praised.iter().any(|(p, _)| *p == o) {
+                    if lex.has(plain, &lex.favours) {
                         praised.push((o, plain.to_owned()));
                     }
                 }
@@ -124,11 +128,60 @@ pub fn of(parts: &[Part<'_>], options: &[Choice], lex: &Lexicon) -> Vec<Aspect> 
             title: title.to_owned(),
             at: part.at,
             said,
-            // Praise for two options sets neither ahead.
-            favoured: (praised.len() == 1).then(|| praised.remove(0)),
+            favoured: most_praised(praised),
         });
     }
     out
+}
+
+/// The option praised more often than any other (with its first praise); where two are praised
+/// as often, neither is ahead.
+fn most_praised(praised: Vec<(usize, String)>) -> Option<(usize, String)> {
+    let count = |o: usize| praised.iter().filter(|(p, _)| *p == o).count();
+    let (top, _) = praised.iter().max_by_key(|(o, _)| count(*o))?;
+    let top = *top;
+    let ahead = praised
+        .iter()
+        .all(|(o, _)| *o == top || count(*o) < count(top));
+    ahead
+        .then(|| praised.into_iter().find(|(o, _)| *o == top))
+        .flatten()
+}
+
+/// The option a sentence naming two sets ahead of the other with a comparative between their
+/// names, with the clause that does: "Flutter is more performant than React Native", "Vue ist einfacher als React". (Where
+/// the comparative follows both names, which one it praises depends on the language's word
+/// order, so nothing is said.)
+fn ahead(options: &[Choice], sentence: &str, lex: &Lexicon) -> Option<(usize, String)> {
+    let s = ask::cleaned(sentence);
+    // Offsets into the lowercase text are offsets into the sentence only where lowercasing keeps
+    // every character's length.
+    if s.to_lowercase().len() != s.len() {
+        return None;
+    }
+    // Clause by clause: "…, all of them affirm that Flutter is more performant than React Native".
+    s.split([',', ';', '，', '；', '、']).find_map(|clause| {
+        let named = options_in(options, clause);
+        let [(first_at, first), (second_at, second)] = named[..] else {
+            return None;
+        };
+        let (word_at, _) = lex.first(clause, &lex.favours)?;
+        (first != second && first_at + options[first].name.len() <= word_at && word_at < second_at)
+            .then(|| {
+                // A clause's joining word is the sentence's, not the praise's ("and all say…").
+                let clause = clause.trim();
+                let bare = lex
+                    .and
+                    .iter()
+                    .find_map(|w| {
+                        let head = clause.get(..w.len())?;
+                        let rest = clause.get(w.len()..)?;
+                        (head.eq_ignore_ascii_case(w) && rest.starts_with(' ')).then_some(rest)
+                    })
+                    .unwrap_or(clause);
+                (first, bare.trim().to_owned())
+            })
+    })
 }
 
 /// The options a sentence opens with, joined by the language's "and" or commas ("Vercel and

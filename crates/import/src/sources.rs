@@ -1072,7 +1072,7 @@ pub fn proposals(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Pro
                                     }
                                 }
                             }
-                            rated_question(&mut out, options, column, &scores, lex, at);
+                            rated_question(&mut out, options, column, &scores, None, lex, at);
                         }
                         for (j, column) in head.iter().enumerate().skip(1) {
                             if !is_use_case(&column.plain, lex) {
@@ -1105,7 +1105,10 @@ pub fn proposals(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Pro
                                     }
                                 }
                             }
-                            rated_question(&mut out, options, name, &scores, lex, at);
+                            // The row is a line of the post: the piece the studio marks.
+                            let line = row.iter().map(|c| c.plain.as_str()).collect::<Vec<_>>();
+                            let line = Some(line.join(" · "));
+                            rated_question(&mut out, options, name, &scores, line, lex, at);
                         }
                         for row in rows {
                             if !row.first().is_some_and(|c| is_use_case(&c.plain, lex)) {
@@ -1207,20 +1210,35 @@ fn short(text: &str) -> bool {
 }
 
 /// A table's rated criterion as a question: does it matter to the reader? "Yes" leans to the
-/// best-rated options; the reason is what each scored.
+/// best-rated options; the reason is what each scored. It came from the table's `line` where the
+/// criterion is a row, else from its scores.
 fn rated_question(
     out: &mut Vec<Proposal>,
     options: &[Choice],
     name: &Text,
     scores: &[(usize, &Text)],
+    line: Option<String>,
     lex: &Lexicon,
     at: usize,
 ) {
-    let Some((feature, favoured, said)) = tables::rated(options, name, scores, lex) else {
+    let Some(tables::Rated {
+        feature,
+        favoured,
+        said,
+        in_words,
+    }) = tables::rated(options, name, scores, lex)
+    else {
         return;
     };
-    let Some(text) = ask::question(&feature, Tone::Want, lex) else {
-        return;
+    // A row rated in words is a noun phrase the cells speak of ("Learning curve"), quoted in the
+    // language's frame as an aspect is; a scored one is a feature to want.
+    let text = if in_words {
+        ask::framed(&feature, Tone::Want, lex)
+    } else {
+        let Some(text) = ask::question(&feature, Tone::Want, lex) else {
+            return;
+        };
+        text
     };
     // One question, "Yes" counting for every option the table rates best.
     let Some((&option, also)) = favoured.split_first() else {
@@ -1232,7 +1250,7 @@ fn rated_question(
         also: also.to_vec(),
         weight: Kind::Rated.weight(),
         reason: escape(&format!("{feature} — {said}")),
-        from: format!("{feature}: {said}"),
+        from: line.unwrap_or_else(|| format!("{feature}: {said}")),
         kind: Kind::Rated,
         note: None,
         at,

@@ -332,14 +332,26 @@ pub fn is_total(name: &str) -> bool {
     })
 }
 
+/// A table's row that rates the options.
+pub struct Rated {
+    /// The row's name.
+    pub feature: String,
+    /// The options it rates best.
+    pub favoured: Vec<usize>,
+    /// What each scored, for the reason.
+    pub said: String,
+    /// Rated in words (a comparative in a cell), not in scores.
+    pub in_words: bool,
+}
+
 /// The options a table's rated row favours: those with the best score, where every option has a
-/// score and not all share the best. (The row's name, the options favoured, what each scored.)
+/// score (or, in words, those whose cell praises them) and not all share the best.
 pub fn rated(
     options: &[Choice],
     name: &Text,
     scores: &[(usize, &Text)],
     lex: &Lexicon,
-) -> Option<(String, Vec<usize>, String)> {
+) -> Option<Rated> {
     let feature = feature(name);
     // "Database required: Yes" is a cost where "Plugins: Yes" is a strength: which way such a
     // row leans is the reader's to say.
@@ -350,10 +362,19 @@ pub fn rated(
     {
         return None;
     }
-    let values: Vec<(usize, f64)> = scores
+    let rated: Option<Vec<(usize, f64)>> = scores
         .iter()
         .map(|(o, t)| score(t, lex).map(|v| (*o, v)))
-        .collect::<Option<_>>()?;
+        .collect();
+    // Cells in words rate the options whose cell praises them in the language's comparatives
+    // ("Plus performant sur de gros volumes" against "Rapide pour des bdd simples").
+    let in_words = rated.is_none();
+    let values = rated.unwrap_or_else(|| {
+        scores
+            .iter()
+            .map(|(o, t)| (*o, f64::from(u8::from(lex.has(&t.plain, &lex.favours)))))
+            .collect()
+    });
     let best = values.iter().map(|(_, v)| *v).fold(f64::MIN, f64::max);
     let favoured: Vec<usize> = values
         .iter()
@@ -368,5 +389,10 @@ pub fn rated(
         .map(|(o, t)| format!("{}: {}", options[*o].name, cell(t, lex)))
         .collect::<Vec<_>>()
         .join(", ");
-    Some((feature, favoured, said))
+    Some(Rated {
+        feature,
+        favoured,
+        said,
+        in_words,
+    })
 }

@@ -32,7 +32,8 @@ fn the_source_article_drafts_content_that_passes_the_rules() {
     let content = load::checked(round_trip(&d)).unwrap_or_else(|p| panic!("{p:#?}"));
     let names: Vec<&str> = content.options.iter().map(|o| o.name.as_str()).collect();
     assert_eq!(names, ["Django", "Flask"]);
-    assert_eq!(content.questions.len(), 7);
+    // The decision guide's seven, then the table's row its cells rate in words ("Slightly faster").
+    assert_eq!(content.questions.len(), 8);
     assert_eq!(content.grid.rows.len(), 10);
     assert_eq!(content.id, "django-vs-flask");
     assert_eq!(
@@ -46,6 +47,10 @@ fn the_source_article_drafts_content_that_passes_the_rules() {
     // The decision guide's questions, in its order.
     assert_eq!(content.questions[0].text, "Do you need an admin panel?");
     assert_eq!(content.questions[6].text, "Are you freelancing?");
+    assert_eq!(
+        content.questions[7].text,
+        "Does this matter to you? “Performance”"
+    );
     // A sentence that introduced a code sample reads as a reason on its own.
     let reasons = content
         .questions

@@ -559,3 +559,50 @@ fn options_named_together_share_an_aspect_cell_and_a_cell_is_said_where_its_opti
         Some("Digital Ocean lets you set up a server")
     );
 }
+
+#[test]
+fn a_comparative_between_two_names_praises_the_first_and_the_most_praised_leads() {
+    let post = "# React Native vs Flutter\n\nTwo ways to build apps.\n\n\
+                ## Performance\n\nMany posts ran tests, and all of them say that Flutter is more performant than React Native. \
+                In theory, Flutter is faster. React Native is trying to make its bridge faster.\n\n\
+                ## Community\n\nCompared to Flutter, React Native is older. React Native has more packages than any other.\n\n\
+                ## Learning curve\n\nVue ist egal. React Native is easier than Flutter for a web developer. \
+                Flutter is easier than React Native for a Java developer.\n";
+    let d = draft(post);
+    let aspects: Vec<String> = d
+        .proposals
+        .iter()
+        .filter(|p| p.kind == Kind::Aspect)
+        .map(|p| format!("{} → {}: {}", p.text, names(&d)[p.option], p.reason))
+        .collect();
+    // Flutter is praised twice in "Performance" (once against React Native, in its clause), React
+    // Native once; a comparative after both names ("Compared to Flutter, React Native is
+    // older") and praise as often for each ("Learning curve") set nobody ahead.
+    assert_eq!(
+        aspects,
+        ["Does this matter to you? “Performance” → Flutter: all of them say that Flutter is more performant than React Native"]
+    );
+}
+
+#[test]
+fn a_table_s_cells_in_words_lean_to_the_one_its_comparative_praises() {
+    let post = "# MySQL vs PostgreSQL\n\n| | MySQL | PostgreSQL |\n|---|---|---|\n\
+                | Performance | Rapide pour des bases simples | Plus performant sur de gros volumes |\n\
+                | Architecture | Relationnel | Relationnel et objet |\n\
+                | Vitesse | Plus rapide | Plus rapide |\n\n\
+                Les deux bases de données sont libres et très utilisées en production depuis longtemps.\n";
+    let d = draft(post);
+    assert_eq!(d.lang, "fr");
+    let rated: Vec<String> = d
+        .proposals
+        .iter()
+        .filter(|p| p.kind == Kind::Rated)
+        .map(|p| format!("{} → {}", p.text, names(&d)[p.option]))
+        .collect();
+    // "Architecture" praises nobody; "Vitesse" praises both alike.
+    assert_eq!(rated.len(), 1, "{rated:?}");
+    assert!(
+        rated[0].ends_with("→ PostgreSQL") && rated[0].contains("erformance"),
+        "{rated:?}"
+    );
+}
