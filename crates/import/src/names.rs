@@ -78,8 +78,16 @@ fn clauses(text: &str) -> Vec<String> {
 
 /// `text` cut at each occurrence of any of `words` (as the lexicon finds them). With
 /// `leading_names`, a word with nothing before it separates nothing but begins a name ("VS Code
-/// vs Sublime Text"); without, it is dropped ("…, and Service Bus").
-fn split_words(text: &str, words: &[String], lex: &Lexicon, leading_names: bool) -> Vec<String> {
+/// vs Sublime Text"); without, it is dropped ("…, and Service Bus"). A word written with a
+/// capital that begins a name `body` writes again and again cuts nothing either ("I'm Ditching
+/// VS Code").
+fn split_words(
+    text: &str,
+    words: &[String],
+    lex: &Lexicon,
+    leading_names: bool,
+    body: &str,
+) -> Vec<String> {
     let mut pieces = vec![text.to_owned()];
     for word in words {
         let mut next = Vec::new();
@@ -95,7 +103,10 @@ fn split_words(text: &str, words: &[String], lex: &Lexicon, leading_names: bool)
                     break;
                 }
                 match lex.find(&lower[from..], word).map(|at| at + from) {
-                    Some(at) if leading_names && rest[..at].trim().is_empty() => {
+                    Some(at)
+                        if (leading_names && rest[..at].trim().is_empty())
+                            || begins_a_name(rest, at, word.len(), body) =>
+                    {
                         from = at + word.len();
                     }
                     Some(at) => {
@@ -117,6 +128,27 @@ fn split_words(text: &str, words: &[String], lex: &Lexicon, leading_names: bool)
         .map(|p| p.trim().to_owned())
         .filter(|p| !p.is_empty())
         .collect()
+}
+
+/// Whether the word at `at` (`len` bytes) in `text` is written with a capital and, with the word
+/// after it, is a name `body` writes at least twice ("VS Code").
+fn begins_a_name(text: &str, at: usize, len: usize, body: &str) -> bool {
+    if !text[at..].starts_with(char::is_uppercase) {
+        return false;
+    }
+    let rest = &text[at + len..];
+    let Some(next) = rest
+        .strip_prefix(' ')
+        .and_then(|r| r.split_whitespace().next())
+    else {
+        return false;
+    };
+    let next = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+    if !next.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let name = format!("{} {next}", &text[at..at + len]);
+    body.matches(name.as_str()).count() >= 2
 }
 
 fn names_in_clause(clause: &str, lex: &Lexicon, body: &str) -> Vec<String> {
@@ -143,7 +175,7 @@ fn names_in_clause(clause: &str, lex: &Lexicon, body: &str) -> Vec<String> {
 
 fn names_in_text(text: &str, lex: &Lexicon, body: &str) -> Vec<String> {
     let text = first_sentence(text, lex);
-    let versus = split_words(text, &lex.versus, lex, true);
+    let versus = split_words(text, &lex.versus, lex, true, body);
     let pieces: Vec<String> = if versus.len() >= 2 {
         versus
     } else {
@@ -154,7 +186,7 @@ fn names_in_text(text: &str, lex: &Lexicon, body: &str) -> Vec<String> {
         for (i, part) in commas.iter().enumerate() {
             let part = part.trim();
             let last = i + 1 == commas.len();
-            let split = split_words(part, &joins, lex, false);
+            let split = split_words(part, &joins, lex, false, body);
             if split.len() >= 2 && (last || commas.len() == 1) {
                 pieces.extend(split);
             } else if let [only] = &split[..] {
@@ -527,7 +559,7 @@ fn heading_names(text: &str, lex: &Lexicon) -> Vec<String> {
         .cloned()
         .chain(["&".to_owned(), "/".to_owned()])
         .collect();
-    let parts: Vec<String> = split_words(text, &joins, lex, false)
+    let parts: Vec<String> = split_words(text, &joins, lex, false, "")
         .iter()
         .flat_map(|p| {
             p.split('/')
@@ -1005,7 +1037,19 @@ pub fn options(
         if names.len() < 2 && lex.lang != english.lang {
             names = reconcile(listed(title, english, body));
         }
-        if names.len() >= 2 && distinct(&names) {
+        // Words joined by "and" or "or" in lowercase are a phrase ("remotos y gratuitos"), not
+        // names, unless the post writes them as names elsewhere (its headings, tables, tags or
+        // marks); set against each other ("vim vs emacs") they are names.
+        let versus = lex.first(title, &lex.versus).is_some()
+            || english.first(title, &english.versus).is_some();
+        let evidenced = |name: &String| {
+            let lower = name.to_lowercase();
+            strictly_named(name, lex)
+                || others.iter().any(|(n, _)| n.eq_ignore_ascii_case(name))
+                || hints.tags.iter().any(|t| t.to_lowercase() == lower)
+                || hints.marked.iter().any(|m| m.to_lowercase() == lower)
+        };
+        if names.len() >= 2 && distinct(&names) && (versus || names.iter().all(evidenced)) {
             return found(with_siblings(names), "the title");
         }
     }
@@ -1119,7 +1163,13 @@ fn website(lower: &str) -> bool {
 /// post writes in lowercase less often than as written ("Atom", "Go"), or one no dictionary
 /// word looks like ("ReactJs", "Vue.js", "pnpm").
 fn name_like(name: &str, body: &str, lex: &Lexicon) -> bool {
-    if !strictly_named(name, lex) {
+    // A heading's phrase opens with one of the language's frequent words ("The Switch").
+    let opens_with_common = name.split_whitespace().count() > 1
+        && name
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| lex.common.contains(&w.to_lowercase()));
+    if !strictly_named(name, lex) || opens_with_common {
         return false;
     }
     // In a language written without spaces, only a name in Latin script is told from the words.
@@ -1389,20 +1439,26 @@ fn title_names(title: &str, lex: &Lexicon, body: &str) -> Vec<String> {
         {
             end += 1;
         }
-        let joined = found[k..end]
-            .iter()
-            .map(|(_, w, _)| w.as_str())
-            .collect::<Vec<_>>()
-            .join(" ");
-        let pieces: Vec<String> = if end - k >= 2 && mentions(body, &joined) >= 2 {
-            vec![joined]
-        } else {
-            found[k..end].iter().map(|(_, w, _)| w.clone()).collect()
+        // The longest run from each word that the post writes (twice or more) is one name
+        // ("VS Code" of "Ditching VS Code"); a word no run holds is one alone.
+        let joined = |from: usize, to: usize| {
+            found[from..to]
+                .iter()
+                .map(|(_, w, _)| w.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
         };
-        for name in pieces {
+        let mut at = k;
+        while at < end {
+            let to = (at + 2..=end)
+                .rev()
+                .find(|&to| mentions(body, &joined(at, to)) >= 2)
+                .unwrap_or(at + 1);
+            let name = joined(at, to);
             if !names.contains(&name) {
                 names.push(name);
             }
+            at = to;
         }
         k = end;
     }

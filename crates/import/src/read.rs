@@ -859,7 +859,9 @@ pub fn clean(blocks: &mut Vec<Block>, lex: &super::lexicon::Lexicon) {
                 skipping = None;
                 let words = text.split_whitespace().count();
                 if words <= 5 && lex.has(text, &lex.noise) {
-                    skipping = Some(*level);
+                    // Under a top-level one ("# 目录") sits the whole article: only its own
+                    // blocks go.
+                    skipping = Some(if *level == 1 { u8::MAX } else { *level });
                     continue;
                 }
             }

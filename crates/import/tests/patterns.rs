@@ -606,3 +606,38 @@ fn a_table_s_cells_in_words_lean_to_the_one_its_comparative_praises() {
         "{rated:?}"
     );
 }
+
+#[test]
+fn a_title_s_lowercase_words_joined_by_and_are_a_phrase_and_the_option_headings_name_them() {
+    let post = "---\ntitle: Entornos de desarrollo remotos y gratuitos\n---\n\n\
+                Algunos me habéis preguntado cómo seguir el curso desde el móvil, así que aquí van las opciones.\n\n\
+                ## Opciones\n\n### GitHub Codespaces\n\nGitHub Codespaces ofrece 60 horas gratis al mes. \
+                Con GitHub Codespaces tienes un VS Code en el navegador.\n\n\
+                ### Gitpod\n\nGitpod ofrece 50 horas gratis al mes. Gitpod funciona con GitLab también.\n\n\
+                ### AWS EC2\n\nAWS EC2 da una máquina virtual un año gratis. Con AWS EC2 tienes control total.\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["GitHub Codespaces", "Gitpod", "AWS EC2"]);
+}
+
+#[test]
+fn a_versus_word_that_begins_a_name_the_post_writes_is_the_name() {
+    // "VS" of "I'm Ditching VS Code" sets nothing against anything.
+    let post = "---\ntitle: I'm Ditching VS Code\ntags: [Text Editors, Vim, VS Code]\n---\n\n\
+                I used VS Code for years. VS Code is good enough, but Vim is where I live now.\n\n\
+                ## Why I Still Like VS Code\n\nVS Code has great extensions and VS Code just works.\n\n\
+                ## Why Vim?\n\nVim is fast. Vim runs everywhere, and Vim keeps my hands on the keys.\n\n\
+                ## The Switch\n\nIt took a month.\n\n## Explore Further\n\nRead the Vim manual.\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["VS Code", "Vim"]);
+}
+
+#[test]
+fn a_table_of_contents_heading_over_the_whole_post_leaves_the_post() {
+    let post = "# 目录：\n\n[数据可靠性](#a)\n\n[性能对比](#b)\n\n\
+                ## RocketMQ与Kafka对比\n\n### 数据可靠性\n\n- RocketMQ支持同步刷盘\n- Kafka使用异步刷盘\n\n\
+                ### 性能对比\n\n- Kafka单机写入TPS约在百万条/秒\n- RocketMQ单机写入TPS约7万条/秒\n";
+    let d = draft(post);
+    assert_eq!(d.content.title, "RocketMQ与Kafka对比");
+    assert_eq!(names(&d), ["RocketMQ", "Kafka"]);
+    assert!(!d.content.grid.rows.is_empty());
+}
