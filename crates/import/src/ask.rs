@@ -477,7 +477,13 @@ fn english(phrase: &str, tone: Tone) -> Option<String> {
     if is_yes_no(phrase) {
         return Some(tidy(phrase));
     }
-    if let Some(asked) = about_the_reader(phrase) {
+    // "It's fast" among an option's pros speaks of the option, not of the reader's situation.
+    let lower = phrase.to_lowercase();
+    let of_the_option = !matches!(tone, Tone::Use)
+        && (lower.starts_with("it's ")
+            || lower.starts_with("it’s ")
+            || lower.starts_with("it is "));
+    if let Some(asked) = about_the_reader(phrase).filter(|_| !of_the_option) {
         return Some(asked);
     }
     let words: Vec<&str> = phrase.split_whitespace().collect();

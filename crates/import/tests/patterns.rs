@@ -641,3 +641,32 @@ fn a_table_of_contents_heading_over_the_whole_post_leaves_the_post() {
     assert_eq!(names(&d), ["RocketMQ", "Kafka"]);
     assert!(!d.content.grid.rows.is_empty());
 }
+
+#[test]
+fn what_i_liked_and_did_not_like_are_pros_and_cons_and_it_s_fast_is_said_of_the_option() {
+    let post = "# Choosing a static site generator\n\nI tried four and kept one.\n\n\
+                ## Jekyll\n\nJekyll is the oldest; GitHub runs Jekyll for you.\n\n#### I liked\n\n- Stable and production-ready\n- Can deploy directly to GitHub Pages\n\n\
+                #### I didn't like\n\n- Liquid templates have limited logic\n\n\
+                ## Hugo\n\nHugo is written in Go, and Hugo ships as one binary.\n\n#### I liked\n\n- It's fast, especially compared to JavaScript-based alternatives\n\n\
+                #### I didn't like\n\n- The template syntax is awful\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["Jekyll", "Hugo"]);
+    let kinds: Vec<(Kind, &str)> = d
+        .proposals
+        .iter()
+        .map(|p| (p.kind, names(&d)[p.option]))
+        .collect();
+    assert!(kinds.contains(&(Kind::Pro, "Jekyll")) && kinds.contains(&(Kind::Con, "Jekyll")));
+    assert!(kinds.contains(&(Kind::Pro, "Hugo")) && kinds.contains(&(Kind::Con, "Hugo")));
+    // Hugo is fast, not the reader's situation: quoted, not "Is it fast…?".
+    let fast = d
+        .proposals
+        .iter()
+        .find(|p| p.from.starts_with("It's fast"))
+        .expect("asked");
+    assert_eq!(
+        fast.text,
+        "Does this matter to you? “It's fast, especially compared to JavaScript-based alternatives”"
+    );
+    passes(&d);
+}
