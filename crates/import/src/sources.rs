@@ -113,6 +113,54 @@ pub(crate) fn only_option(options: &[Choice], text: &str) -> Option<usize> {
     (ids.len() == 1).then(|| ids[0])
 }
 
+/// A sentence that opens by naming a pro or a con of the one option it names, the option right
+/// beside the word: "A principal desvantagem do React é …", "The main drawback of Flask is …",
+/// "React's advantage is …", "Vueの欠点は…". Only a short joining word ("of", "do", "von") may
+/// stand between them: "an advantage over AngularJS" praises the other one. (Short words, "pro",
+/// "plus" (French "more"), are words of other sentences too; so are the words that only open a
+/// heading, "why ".)
+fn pro_or_con(options: &[Choice], sentence: &str, lex: &Lexicon) -> Option<(usize, Kind)> {
+    let s = ask::cleaned(sentence);
+    let lower = s.to_lowercase();
+    if lower.len() != s.len() || s.chars().count() > 300 {
+        return None;
+    }
+    let o = only_option(options, &s)?;
+    // Where the sentence's fifth word starts: the word must come before it (the sentence's
+    // subject, not an aside).
+    let opening = lower.split_whitespace().nth(4).map_or(lower.len(), |w| {
+        w.as_ptr() as usize - lower.as_ptr() as usize
+    });
+    let opening = if lower.contains(' ') {
+        opening
+    } else {
+        40.min(lower.len())
+    };
+    let named = options_in(options, &s);
+    let beside = |words: &[String]| {
+        words
+            .iter()
+            .filter(|w| !w.ends_with(' ') && w.chars().count() >= 5)
+            .filter_map(|w| Some((lex.find(&lower, w)?, w.trim().len())))
+            .filter(|(at, _)| *at < opening)
+            .any(|(at, len)| {
+                named.iter().any(|&(name_at, i)| {
+                    let name_end = name_at + options[i].name.len();
+                    // "drawback of Flask" (a joining word), "React's advantage", "Vueの欠点".
+                    (name_at >= at + len && name_at - (at + len) <= 5)
+                        || (at >= name_end && at - name_end <= 3)
+                })
+            })
+    };
+    if beside(&lex.cons) {
+        Some((o, Kind::Con))
+    } else if beside(&lex.pros) {
+        Some((o, Kind::Pro))
+    } else {
+        None
+    }
+}
+
 /// `text` starting with an option's name: that option and the rest.
 fn led_by<'a>(options: &[Choice], text: &'a str) -> Option<(usize, &'a str)> {
     let lower = text.to_lowercase();
@@ -862,6 +910,17 @@ pub fn proposals(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Pro
                         if let Some(p) = out.last_mut() {
                             p.also = picks[1..].to_vec();
                         }
+                    }
+                    if let Some((o, kind)) = pro_or_con(options, &sentence, lex) {
+                        add(
+                            &mut out,
+                            Some(ask::framed(&sentence, tone(kind), lex)),
+                            o,
+                            kind,
+                            escape(&ask::cleaned(&sentence)),
+                            sentence.clone(),
+                            at,
+                        );
                     }
                     for (o, q) in praise(options, &sentence, lex) {
                         add(

@@ -670,3 +670,22 @@ fn what_i_liked_and_did_not_like_are_pros_and_cons_and_it_s_fast_is_said_of_the_
     );
     passes(&d);
 }
+
+#[test]
+fn a_sentence_opening_with_an_options_pro_or_con_is_one_and_an_advantage_over_another_is_not() {
+    let post = "# React ou Vue\n\nReact e Vue são populares. React é do Facebook. Vue é do Evan You.\n\n\
+                ## Comunidade\n\nA principal desvantagem do React é o fato de bibliotecas aparecerem diariamente.\n\n\
+                A comunidade do Vue é pequena. Uma grande vantagem sobre o Vue é o número de vagas.\n";
+    let d = draft(post);
+    let found: Vec<String> = d
+        .proposals
+        .iter()
+        .filter(|p| matches!(p.kind, Kind::Pro | Kind::Con))
+        .map(|p| format!("{:?} {}: {}", p.kind, names(&d)[p.option], p.text))
+        .collect();
+    // "vantagem sobre o Vue" praises the other one: nothing of Vue.
+    assert_eq!(
+        found,
+        ["Con React: Isso seria um problema para você? “A principal desvantagem do React é o fato de bibliotecas aparecerem diariamente”"]
+    );
+}
