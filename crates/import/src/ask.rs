@@ -309,6 +309,15 @@ pub fn about_the_reader(clause: &str) -> Option<String> {
             "have" if words.get(2).is_some_and(|w| w.eq_ignore_ascii_case("to")) => {
                 format!("Do you have to {}?", rest(3))
             }
+            // "you have already invested …": a perfect tense asks "Have you …?".
+            "have"
+                if words[2..].iter().take(2).any(|w| {
+                    let w = w.to_lowercase();
+                    w.len() > 4 && (w.ends_with("ed") || w.ends_with("en"))
+                }) =>
+            {
+                format!("Have you {}?", rest(2))
+            }
             _ if second.is_empty() => return None,
             _ => format!("Do you {}?", rest(1)),
         }
@@ -402,7 +411,7 @@ const CLAUSE_WORDS: &[&str] = &[
     "takes", "comes", "goes", "becomes", "seems", "feels", "looks", "means", "allows", "offers",
     "provides", "requires", "needs", "uses", "runs", "supports", "includes", "helps", "gives",
     "keeps", "works", "scales", "handles", "ships", "but", "because", "although", "since", "if",
-    "when", "while",
+    "when", "while", "then", "so", "though",
     // Base forms, which make a clause of a plural subject ("Scripts run everywhere").
     "run", "work", "scale", "need", "use", "make", "take", "get", "let", "help", "keep", "come",
     "go", "feel", "look", "seem", "start", "stay", "play", "fit", "ship", "handle", "include",
@@ -472,6 +481,87 @@ pub fn shortened(text: &str, max: usize) -> String {
     format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
 }
 
+/// The adjectives that say what an option is with "to" after them ("Easy to learn").
+const ADJECTIVES_BEFORE_TO: &[&str] = &[
+    "easy",
+    "easier",
+    "hard",
+    "harder",
+    "simple",
+    "simpler",
+    "quick",
+    "quicker",
+    "fast",
+    "faster",
+    "slow",
+    "slower",
+    "ready",
+    "able",
+    "free",
+    "safe",
+    "fun",
+    "difficult",
+    "cheap",
+    "expensive",
+    "straightforward",
+    "painful",
+    "pleasant",
+    "nice",
+    "tricky",
+    "trivial",
+    "verbose",
+    "tedious",
+    "awkward",
+    "annoying",
+    "complex",
+    "complicated",
+    "confusing",
+    "intuitive",
+    "possible",
+    "impossible",
+    "cumbersome",
+    "clunky",
+    "costly",
+];
+
+/// Whether a phrase is an adjective, or a list ending in one ("Lightweight", "Stable,
+/// battle-tested and production-ready", "Cross-platform"): it names no thing to want
+/// ("Everything included" does).
+fn ends_in_adjective(phrase: &str) -> bool {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let listed = phrase.contains(',') || words.iter().any(|w| w.eq_ignore_ascii_case("and"));
+    let Some(last) = words.last().filter(|_| words.len() == 1 || listed) else {
+        return false;
+    };
+    let last = last
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+        .to_lowercase();
+    const ENDS: &[&str] = &[
+        "ed",
+        "able",
+        "ible",
+        "ful",
+        "less",
+        "ive",
+        "ous",
+        "-ready",
+        "-friendly",
+        "weight",
+        "-platform",
+        "-safe",
+        "-native",
+        "-first",
+    ];
+    const WORDS: &[&str] = &[
+        "stable", "fast", "simple", "cheap", "free", "secure", "mature",
+    ];
+    // A false match only quotes the phrase in the frame, which is always grammatical.
+    WORDS.contains(&last.as_str())
+        || ENDS
+            .iter()
+            .any(|e| last.len() > e.len() + 4 && last.ends_with(e))
+}
+
 /// The English shapes asked as questions of their own, where that is safe; None for the rest.
 fn english(phrase: &str, tone: Tone) -> Option<String> {
     if is_yes_no(phrase) {
@@ -527,9 +617,11 @@ fn english(phrase: &str, tone: Tone) -> Option<String> {
         }));
     }
     // What the option is: "Not POSIX compatible", "Too verbose", "Easy to learn".
-    if (second == "to" || matches!(first.as_str(), "not" | "too" | "very" | "quite" | "rather"))
+    // "React to status changes" is an activity; "Easy to learn" says what the option is.
+    let adjective_to = second == "to" && ADJECTIVES_BEFORE_TO.contains(&first.as_str());
+    if (adjective_to || matches!(first.as_str(), "not" | "too" | "very" | "quite" | "rather"))
         && words.len() <= 6
-        && rest_is_plain(if second == "to" { 3 } else { 2 })
+        && rest_is_plain(if adjective_to { 3 } else { 2 })
     {
         return Some(tidy(&match tone {
             Tone::Avoid => format!("Is it a problem if it is {lowered}"),
@@ -549,7 +641,9 @@ fn english(phrase: &str, tone: Tone) -> Option<String> {
             Some(tidy(&format!("Do you need to {lowered}")))
         }
         Tone::Use if noun_phrase(phrase) => Some(tidy(&format!("Is it for {lowered}"))),
-        Tone::Want if noun_phrase(phrase) => Some(tidy(&format!("Do you want {lowered}"))),
+        Tone::Want if noun_phrase(phrase) && !ends_in_adjective(phrase) => {
+            Some(tidy(&format!("Do you want {lowered}")))
+        }
         // "A steep learning curve", "Slow builds": a thing to mind, asked whole; a singular
         // without its article is quoted instead ("Heavy platform").
         Tone::Avoid if noun_phrase(phrase) && article => {

@@ -113,6 +113,27 @@ pub(crate) fn only_option(options: &[Choice], text: &str) -> Option<usize> {
     (ids.len() == 1).then(|| ids[0])
 }
 
+/// Whether a heading's question asks about the reader, not about an option ("Is Terraform
+/// bad?") or another thing ("Is it related to Rails anyway?").
+fn of_the_reader(options: &[Choice], question: &str, lex: &Lexicon) -> bool {
+    if !options_in(options, question).is_empty() {
+        return false;
+    }
+    if lex.lang != "en" {
+        // "容器编排是什么？" asks what a thing is, not yes or no.
+        return !lex.has(question, &lex.what_is);
+    }
+    if !ask::is_yes_no(question) {
+        return true;
+    }
+    let subject = question
+        .split_whitespace()
+        .nth(1)
+        .unwrap_or("")
+        .to_lowercase();
+    matches!(subject.as_str(), "you" | "your" | "i" | "we" | "my" | "our")
+}
+
 /// A sentence that opens by naming a pro or a con of the one option it names, the option right
 /// beside the word: "A principal desvantagem do React é …", "The main drawback of Flask is …",
 /// "React's advantage is …", "Vueの欠点は…". Only a short joining word ("of", "do", "von") may
@@ -243,6 +264,22 @@ fn ask_condition(condition: &str, lex: &Lexicon) -> Option<String> {
         .unwrap_or(&condition)
         .trim();
     if lex.lang == "en" {
+        // "if you do so", "if you want": the condition points back at another sentence and asks
+        // nothing on its own.
+        const POINTING: &[&str] = &[
+            "you", "your", "you're", "do", "so", "it", "that", "this", "not", "are", "is", "be",
+            "have", "one", "them", "want", "need", "like", "wish", "prefer", "can", "must",
+            "don't", "does", "already", "though", "then",
+        ];
+        let says = condition.split_whitespace().any(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+                .to_lowercase();
+            w.chars().count() >= 3 && !POINTING.contains(&w.as_str())
+        });
+        if !says {
+            return None;
+        }
         if let Some(asked) = ask::about_the_reader(condition) {
             return Some(asked);
         }
@@ -268,6 +305,19 @@ pub(crate) fn advice(
         return Vec::new();
     };
     if lex.lang == "en" {
+        // "…, I would not use FeinCMS": the clause that names the option advises against it.
+        let lower = s.to_lowercase();
+        let name_at = lower.find(&options[o].name.to_lowercase()).unwrap_or(0);
+        let clause = lower[..name_at]
+            .rsplit([',', ';', ':'])
+            .next()
+            .unwrap_or("");
+        let against = clause.split_whitespace().any(|w| {
+            matches!(w, "not" | "never" | "avoid") || w.ends_with("n't") || w.ends_with("n’t")
+        });
+        if against {
+            return Vec::new();
+        }
         if let Some(found) = english_advice(options, &s, conclusion, lex) {
             return vec![(found.0, found.1, Kind::Recommendation)];
         }
@@ -580,7 +630,7 @@ fn praise(options: &[Choice], sentence: &str, lex: &Lexicon) -> Vec<(usize, Stri
 
 /// A list item or table cell as a question in `tone`: its bold label or the words before its
 /// colon when it has one, else the whole of it when it is short.
-fn item_question(item: &Text, tone: Tone, lex: &Lexicon) -> Option<String> {
+fn item_question(item: &Text, tone: Tone, options: &[Choice], lex: &Lexicon) -> Option<String> {
     let plain = item.plain.trim();
     let label = item
         .lead
@@ -595,6 +645,19 @@ fn item_question(item: &Text, tone: Tone, lex: &Lexicon) -> Option<String> {
         })
         .map(|l| l.trim_end_matches([':', ' ', '：']).to_owned())
         .filter(|l| l.chars().filter(|c| c.is_alphanumeric()).count() >= 2);
+    // "**Jotai**: Excels in scenarios where …": the label is the option, the rest says what for.
+    let names_option = label.as_deref().is_some_and(|l| {
+        options
+            .iter()
+            .any(|o| o.name.eq_ignore_ascii_case(l.trim()))
+    });
+    if names_option {
+        let rest = plain
+            .split_once([':', '—', '–', '：'])
+            .map_or("", |(_, r)| r.trim());
+        let first = sentences(rest, lex).into_iter().next().unwrap_or_default();
+        return ask::question(&first, tone, lex);
+    }
     match label {
         Some(label) => ask::question(&label, tone, lex),
         None if plain.chars().count() <= 160 => ask::question(plain, tone, lex),
@@ -759,7 +822,8 @@ pub fn proposals(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Pro
                     .iter()
                     .any(|p| sentences(&read::plain_prose(p), lex).len() > 5);
             in_conclusion = stack.iter().any(|(_, t)| concludes(t, lex));
-            heading_question = asks.then(|| (text.clone(), at));
+            heading_question =
+                (asks && of_the_reader(options, text, lex)).then(|| (text.clone(), at));
             intro_kind = None;
             continue;
         }
@@ -790,7 +854,7 @@ pub fn proposals(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Pro
                     if !ends && worth_asking(&line, options, lex) && !lex.has(&plain, &lex.noise) {
                         add(
                             &mut out,
-                            item_question(&line, tone(k), lex),
+                            item_question(&line, tone(k), options, lex),
                             o,
                             k,
                             escape(&ask::cleaned(&first)),
@@ -804,7 +868,7 @@ pub fn proposals(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Pro
                         for line in lines.iter().filter(|l| worth_asking(l, options, lex)) {
                             add(
                                 &mut out,
-                                item_question(line, Tone::Want, lex),
+                                item_question(line, Tone::Want, options, lex),
                                 o,
                                 Kind::Trait,
                                 line.rich.clone(),
@@ -952,7 +1016,7 @@ pub fn proposals(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Pro
                     if let (Some((k, rest)), Some(o)) = (labelled(item, lex), option) {
                         add(
                             &mut out,
-                            item_question(&rest, tone(k), lex),
+                            item_question(&rest, tone(k), options, lex),
                             o,
                             k,
                             rest.rich.clone(),
@@ -1067,7 +1131,7 @@ pub fn proposals(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Pro
                                 });
                             let asked = match condition {
                                 Some(cond) => ask_condition(&cond, lex),
-                                None => item_question(item, Tone::Use, lex),
+                                None => item_question(item, Tone::Use, options, lex),
                             };
                             add(
                                 &mut out,
@@ -1087,7 +1151,7 @@ pub fn proposals(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Pro
                     if let (Some(kind), Some(o)) = (kind, option) {
                         add(
                             &mut out,
-                            item_question(item, tone(kind), lex),
+                            item_question(item, tone(kind), options, lex),
                             o,
                             kind,
                             item.rich.clone(),
@@ -1108,7 +1172,7 @@ pub fn proposals(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Pro
                             if let Some(cell) = row.get(j).filter(|c| !c.plain.is_empty()) {
                                 add(
                                     &mut out,
-                                    item_question(cell, tone(kind), lex),
+                                    item_question(cell, tone(kind), options, lex),
                                     o,
                                     kind,
                                     cell.rich.clone(),
@@ -1204,7 +1268,7 @@ pub fn proposals(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Pro
                                 if worth_asking(cell, options, lex) {
                                     add(
                                         &mut out,
-                                        item_question(cell, Tone::Want, lex),
+                                        item_question(cell, Tone::Want, options, lex),
                                         *o,
                                         Kind::Trait,
                                         cell.rich.clone(),

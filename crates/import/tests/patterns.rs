@@ -689,3 +689,48 @@ fn a_sentence_opening_with_an_options_pro_or_con_is_one_and_an_advantage_over_an
         ["Con React: Isso seria um problema para você? “A principal desvantagem do React é o fato de bibliotecas aparecerem diariamente”"]
     );
 }
+
+#[test]
+fn questions_about_an_option_or_pointing_elsewhere_are_not_asked_of_the_reader() {
+    let post = "# Pulumi vs Terraform\n\nPulumi uses real languages; Terraform uses HCL. Pulumi and Terraform both manage clouds.\n\n\
+                ## Is Terraform bad?\n\nTerraform is fine for many teams.\n\n\
+                ## Is it related to Rails anyway?\n\nPulumi has nothing to do with Rails.\n\n\
+                ## Conclusion\n\nIf you have already invested a lot of time learning HCL, use Terraform. \
+                However, if you do so, choose Terraform modules carefully. \
+                If you don't need the flexibility though, I would not use Pulumi.\n";
+    let d = draft(post);
+    let asked = asked(&d);
+    assert_eq!(
+        asked,
+        ["Have you already invested a lot of time learning HCL? → terraform (3)"],
+        "{:#?}",
+        d.proposals
+    );
+}
+
+#[test]
+fn an_option_named_as_an_items_label_is_not_what_it_is_for_and_adjectives_are_quoted() {
+    let post = "# Redux vs Jotai\n\nRedux and Jotai manage state. Redux is older; Jotai is atomic.\n\n\
+                ## When to use which\n\n\
+                - **Jotai**: Excels where fine-grained reactivity is needed.\n\
+                - **Redux**: Large teams that want one way to do things.\n\n\
+                ## Redux\n\nRedux has devtools.\n\n### Pros\n\n- Stable, battle-tested and production-ready\n\n\
+                ## Jotai\n\nJotai is tiny.\n\n### Pros\n\n- Lightweight\n";
+    let d = draft(post);
+    let asked = asked(&d);
+    assert!(
+        !asked.iter().any(|q| q.contains("Is it for jotai")),
+        "{asked:#?}"
+    );
+    assert!(
+        asked.contains(
+            &"Does this matter to you? “Stable, battle-tested and production-ready” → redux (2)"
+                .to_owned()
+        ),
+        "{asked:#?}"
+    );
+    assert!(
+        asked.contains(&"Does this matter to you? “Lightweight” → jotai (2)".to_owned()),
+        "{asked:#?}"
+    );
+}
