@@ -363,7 +363,9 @@ fn name_in(piece: &str, side: Side, body: &str) -> Option<String> {
     let counted: Vec<(usize, &String)> = runs
         .iter()
         .map(|run| {
-            let n = if run.chars().any(char::is_uppercase) {
+            // A title in capitals ("POSTGRESQL VS SQL SERVER") writes no name as the post does.
+            let shouted = !run.chars().any(char::is_lowercase) && run.contains(' ');
+            let n = if run.chars().any(char::is_uppercase) && !shouted {
                 mentions_as_written(body, run)
             } else {
                 mentions(body, run)
@@ -374,7 +376,14 @@ fn name_in(piece: &str, side: Side, body: &str) -> Option<String> {
     let most = counted.iter().map(|(n, _)| *n).max().unwrap_or(0);
     counted
         .iter()
-        .filter(|(n, _)| *n > 0 && *n * 3 >= most * 2)
+        // A longer run the post names often enough is the name ("SQL Server" against "SQL",
+        // ".NET Framework" against ".NET").
+        .filter(|(n, run)| {
+            let every_word_named = run
+                .split_whitespace()
+                .all(|w| !w.starts_with(char::is_lowercase));
+            (*n > 0 && *n * 3 >= most * 2) || (*n >= 2 && *n * 4 >= most && every_word_named)
+        })
         .max_by_key(|(_, run)| run.len())
         .and_then(|(_, run)| tidy(run))
         .or_else(|| {
@@ -402,6 +411,10 @@ fn tidy(name: &str) -> Option<String> {
         .trim()
         .trim_matches(|c: char| matches!(c, '"' | '\'' | '*' | '`' | '“' | '”' | '„' | '«' | '»'))
         .trim_end_matches(['.', ',', ';', '、', '，', '。'])
+        // Emoji and marks before a name ("🟢 Vue.js"); ".NET" keeps its dot.
+        .trim_start_matches(|c: char| {
+            !c.is_alphanumeric() && !matches!(c, '.' | '#' | '"' | '\'' | '“' | '„' | '«')
+        })
         .trim();
     let words = name.split_whitespace().count();
     let chars = name.chars().count();
@@ -594,6 +607,9 @@ fn other_names(
     let mut groups: Vec<Group> = Vec::new();
     // Every heading: its level, the names it gives, the heading it is under.
     let mut headings: Vec<(u8, Vec<String>, Option<usize>)> = Vec::new();
+    // The headings about one option's pros or cons ("Kelebihan MySQL"), and the names they give.
+    let mut about_one: Vec<usize> = Vec::new();
+    let mut pros_of: Vec<String> = Vec::new();
     let mut stack: Vec<(u8, usize)> = Vec::new();
     for block in blocks {
         if let Block::Heading { level, text } = block {
@@ -605,7 +621,11 @@ fn other_names(
                 .filter(|n| name_like(n, body, lex))
                 .collect();
             if let Some(subject) = subject_of(text, lex) {
+                if !pros_of.iter().any(|n| n.eq_ignore_ascii_case(&subject)) {
+                    pros_of.push(subject.clone());
+                }
                 found.push((subject, "its pros and cons"));
+                about_one.push(headings.len());
             }
             headings.push((*level, names, stack.last().map(|(_, i)| *i)));
             stack.push((*level, headings.len() - 1));
@@ -624,7 +644,10 @@ fn other_names(
     };
     let under_option = |mut i: usize| {
         while let Some(parent) = headings[i].2 {
-            if !headings[parent].1.is_empty() && size(group_of(parent)) >= 2 {
+            // Under "Kelebihan MySQL", "1. Bersifat Open Source" is one of MySQL's pros.
+            if (!headings[parent].1.is_empty() && size(group_of(parent)) >= 2)
+                || about_one.contains(&parent)
+            {
                 return true;
             }
             i = parent;
@@ -656,6 +679,14 @@ fn other_names(
                 names: g,
             }),
     );
+    // The options whose pros or cons have headings of their own ("Kelebihan MySQL",
+    // "Kekurangan Postgree").
+    if pros_of.len() >= 2 && pros_of.iter().all(|n| strictly_named(n, lex)) {
+        groups.push(Group {
+            kind: "its pros and cons",
+            names: pros_of,
+        });
+    }
     // Headings that each set one subject against another ("How is Jotai different from
     // Zustand?", "Jotai vs Recoil"): the subject and every other one.
     let pairs: Vec<Vec<String>> = blocks
@@ -906,6 +937,13 @@ pub fn options(
     let (others, groups) = other_names(blocks, lex, body);
     if std::env::var_os("VERDICT_DEBUG_NAMES").is_some() {
         eprintln!("others: {others:?}");
+        eprintln!(
+            "groups: {:?}",
+            groups
+                .iter()
+                .map(|g| (g.kind, &g.names))
+                .collect::<Vec<_>>()
+        );
     }
     let evidence = |name: &str| -> Vec<&'static str> {
         let mut kinds: Vec<&'static str> = others

@@ -86,6 +86,10 @@ pub fn unnumbered(text: &str) -> &str {
     if short && rest.starts_with(char::is_whitespace) {
         return rest.trim_start();
     }
+    // "1.Bersifat Open Source": a number and its dot run into a capitalised word.
+    if number.ends_with('.') && number.len() <= 3 && rest.starts_with(char::is_uppercase) {
+        return rest;
+    }
     text
 }
 

@@ -734,3 +734,28 @@ fn an_option_named_as_an_items_label_is_not_what_it_is_for_and_adjectives_are_qu
         "{asked:#?}"
     );
 }
+
+#[test]
+fn names_keep_their_longer_form_and_lose_emoji_and_a_capitals_title_is_read_as_the_post_writes() {
+    let post = "# ⚛️ React vs 🟢 Vue.js - Confronto\n\nReact e Vue.js sono due librerie. React è di Meta; Vue.js è di Evan You.\n";
+    assert_eq!(names(&draft(post)), ["React", "Vue.js"]);
+    let post = "# SO SÁNH POSTGRESQL VS SQL SERVER\n\nPostgreSQL và SQL Server đều là hệ quản trị cơ sở dữ liệu. \
+                SQL Server của Microsoft; PostgreSQL là mã nguồn mở. Cả hai đều dùng SQL. SQL Server chạy trên Windows.\n";
+    assert_eq!(names(&draft(post)), ["PostgreSQL", "SQL Server"]);
+    let post = "# .NET 5 a .NET Framework dla aplikacji serwerowych\n\n\
+                Istnieją dwie implementacje: .NET 5 i .NET Framework. Użyj .NET 5, gdy potrzebujesz kontenerów. \
+                Użyj .NET Framework, gdy aplikacja już go używa. .NET Framework działa tylko w systemie Windows.\n";
+    assert_eq!(names(&draft(post)), [".NET 5", ".NET Framework"]);
+}
+
+#[test]
+fn headings_under_what_is_x_are_x_s_points_and_the_what_is_headings_name_the_options() {
+    let post = "---\ntitle: Apa Beda Database SQL dengan Postgree?\n---\n\nDua database populer.\n\n\
+                ## Apa itu MySQL?\n\nMySQL adalah database. MySQL bisa dipakai di Linux, Windows atau Mac OS.\n\n\
+                #### 1.Bersifat Open Source\n\nMySQL gratis.\n\n#### 2.Mudah Digunakan\n\nMySQL mudah.\n\n\
+                ## Apa itu Postgree?\n\nPostgree adalah database. Postgree kuat.\n\n\
+                #### 1.Murah\n\nPostgree murah.\n\n#### 2.Dukungan Komunitas\n\nPostgree punya komunitas.\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["MySQL", "Postgree"]);
+    assert_eq!(unnumbered("1.Bersifat Open Source"), "Bersifat Open Source");
+}
