@@ -64,6 +64,10 @@ pub struct Lexicon {
     /// Words for a case or a scenario ("case", "场景"): a when-to-choose phrase holding one heads
     /// a list of uses and, in a sentence, says nothing an option suits.
     pub cases: Vec<String>,
+    /// A move from one option to another in a title ("From Jekyll to Hugo", "Von iCloud zu
+    /// Nextcloud", "从Hugo到Hexo"): the word before the first name and the word before the
+    /// second, written "from|to". Empty where the language marks them after the names.
+    pub from_to: Vec<String>,
     /// Lines that are not the author's argument.
     pub noise: Vec<String>,
     /// Frequent short words, for telling the language.

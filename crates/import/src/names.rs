@@ -58,7 +58,41 @@ pub fn listed(text: &str, lex: &Lexicon, body: &str) -> Vec<String> {
             best = names;
         }
     }
+    if best.is_empty() {
+        best = clauses(text)
+            .iter()
+            .find_map(|clause| moved(clause, lex, body))
+            .unwrap_or_default();
+    }
     best
+}
+
+/// The two names of a move from one to the other, in the language's words ("From Jekyll to
+/// Hugo", "Von iCloud zu Nextcloud", "从Hugo到Hexo"), where the post names each again.
+fn moved(clause: &str, lex: &Lexicon, body: &str) -> Option<Vec<String>> {
+    let lower = clause.to_lowercase();
+    if lower.len() != clause.len() {
+        return None;
+    }
+    for pair in &lex.from_to {
+        let Some((from, to)) = pair.split_once('|') else {
+            continue;
+        };
+        let Some(from_at) = lex.find(&lower, from) else {
+            continue;
+        };
+        let after_from = from_at + from.len();
+        let Some(to_at) = lex.find(&lower[after_from..], to).map(|at| at + after_from) else {
+            continue;
+        };
+        let first = name_in(&clause[after_from..to_at], Side::End, body)?;
+        let second = name_in(&clause[to_at + to.len()..], Side::Start, body)?;
+        let named = |n: &String| strictly_named(n, lex) && mentions(body, n) >= 2;
+        if named(&first) && named(&second) && !first.eq_ignore_ascii_case(&second) {
+            return Some(vec![first, second]);
+        }
+    }
+    None
 }
 
 fn clauses(text: &str) -> Vec<String> {
@@ -397,6 +431,11 @@ fn name_in(piece: &str, side: Side, body: &str) -> Option<String> {
 fn looks_named(text: &str) -> bool {
     let first = text.chars().next();
     first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.')
+        // "iCloud", "macOS", "pnPm": a capital inside the first word.
+        || text
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.chars().skip(1).any(char::is_uppercase))
         || text
             .chars()
             .any(|c| c.is_ascii_digit() || matches!(c, '#' | '+' | '.'))

@@ -759,3 +759,15 @@ fn headings_under_what_is_x_are_x_s_points_and_the_what_is_headings_name_the_opt
     assert_eq!(names(&d), ["MySQL", "Postgree"]);
     assert_eq!(unnumbered("1.Bersifat Open Source"), "Bersifat Open Source");
 }
+
+#[test]
+fn a_title_telling_a_move_from_one_to_another_names_both_in_its_language() {
+    let post = "---\ntitle: \"Von iCloud zu Nextcloud: 1 Jahr später\"\n---\n\n\
+                Ich habe iCloud ein Jahr lang gegen Nextcloud getauscht. iCloud war bequem, Nextcloud ist frei.\n";
+    assert_eq!(names(&draft(post)), ["iCloud", "Nextcloud"]);
+    let post = "---\ntitle: 从Hugo到Hexo\n---\n\n我把博客从Hugo迁移到了Hexo。Hugo很快，但是Hexo的主题更多。\n";
+    assert_eq!(names(&draft(post)), ["Hugo", "Hexo"]);
+    // Lowercase words moved between are no names ("de desarrollo a producción").
+    let post = "---\ntitle: Guía de desarrollo a producción\n---\n\nUn texto sobre el desarrollo y la producción de software.\n";
+    assert!(names(&draft(post)).is_empty());
+}
