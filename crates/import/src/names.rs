@@ -1059,7 +1059,7 @@ pub fn options(
     };
     // The siblings of a listing's names in one group of headings the listing left out ("React,
     // Angular ou Vue" over headings for Svelte, React, Angular and Vue).
-    let with_siblings = |mut names: Vec<String>| -> Vec<String> {
+    let with_siblings = |mut names: Vec<String>, from_intro: bool| -> Vec<String> {
         let group: Vec<&String> = others
             .iter()
             .filter(|(_, k)| *k == "headings")
@@ -1070,7 +1070,12 @@ pub fn options(
             .filter(|n| group.iter().any(|g| g.eq_ignore_ascii_case(n)))
             .count();
         let least = names.iter().map(|n| mentions(body, n)).min().unwrap_or(0);
-        if shared >= 2 && shared == names.len() {
+        // Every listed name in the group, or, in the introduction, all but the post's subject
+        // ("Zustand in comparison to …, including Redux" over headings for Redux, Valtio, Jotai
+        // and Recoil).
+        let all_but_subject =
+            from_intro && shared >= 1 && names.len() == shared + 1 && group.len() >= 3;
+        if (shared >= 2 && shared == names.len()) || all_but_subject {
             for g in group {
                 let often = mentions(body, g) >= 3 && mentions(body, g) * 4 >= least;
                 if names.len() < 6
@@ -1127,7 +1132,7 @@ pub fn options(
                 || hints.marked.iter().any(|m| m.to_lowercase() == lower)
         };
         if names.len() >= 2 && distinct(&names) && (versus || names.iter().all(evidenced)) {
-            return found(with_siblings(names), "the title");
+            return found(with_siblings(names, false), "the title");
         }
     }
     // 2. The group of names (a table's header or first column, a group of headings, a
@@ -1177,14 +1182,20 @@ pub fn options(
         });
     if let Some((_, kind, names)) = best {
         let names: Vec<String> = names.iter().map(|n| best_spelling(n, body)).collect();
-        return found(
-            if kind == "the introduction" {
-                with_siblings(names)
-            } else {
-                names
-            },
-            kind,
-        );
+        if kind == "the introduction" {
+            return found(with_siblings(names, true), kind);
+        }
+        // A subject the introduction sets against the whole group, in the sentence that lists
+        // it ("Zustand in comparison to …, including Redux, Valtio, Jotai, and Recoil").
+        if let Some(subject) = subject_against(&names, intro_sentences, body, lex) {
+            let mut all = vec![Found {
+                name: subject,
+                from: "the introduction".to_owned(),
+            }];
+            all.extend(found(names, kind));
+            return all;
+        }
+        return found(names, kind);
     }
     // 3. Names found in two kinds of places, or in a flowchart, and named often.
     let mut names: Vec<Found> = Vec::new();
@@ -1208,6 +1219,54 @@ pub fn options(
     //    words give: a post about one choice ("Migrando a Hugo", "Go или не Go?") names the
     //    others in its text.
     frequent(titles, &others, body, lex, hints)
+}
+
+/// The one other name an introduction's sentence gives beside every name of a group (at most
+/// five), named first and about as often as they are: what the post compares them with.
+fn subject_against(
+    group: &[String],
+    intro_sentences: &[String],
+    body: &str,
+    lex: &Lexicon,
+) -> Option<String> {
+    if group.len() >= 6 {
+        return None;
+    }
+    let least = group.iter().map(|n| mentions(body, n)).min()?.max(3);
+    intro_sentences.iter().take(3).find_map(|sentence| {
+        if !group.iter().all(|n| mentions(sentence, n) > 0) {
+            return None;
+        }
+        let mut others: Vec<String> = Vec::new();
+        for word in sentence.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':')) {
+            let word = word.trim_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '#' | '+'));
+            let is_other = !word.is_empty()
+                && strictly_named(word, lex)
+                && !junk(word, lex)
+                && !group
+                    .iter()
+                    .any(|n| n.eq_ignore_ascii_case(word) || mentions(n, word) > 0)
+                && mentions(body, word) >= least;
+            if is_other && !others.iter().any(|o| o == word) {
+                others.push(word.to_owned());
+            }
+        }
+        // It comes before the group's names.
+        let first_of_group = group
+            .iter()
+            .filter_map(|n| sentence.to_lowercase().find(&n.to_lowercase()))
+            .min()?;
+        match &others[..] {
+            [one]
+                if sentence
+                    .find(one.as_str())
+                    .is_some_and(|at| at < first_of_group) =>
+            {
+                Some(one.clone())
+            }
+            _ => None,
+        }
+    })
 }
 
 /// Words no product is named: the language's own joining words and most frequent words ("or",

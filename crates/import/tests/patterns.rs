@@ -771,3 +771,20 @@ fn a_title_telling_a_move_from_one_to_another_names_both_in_its_language() {
     let post = "---\ntitle: Guía de desarrollo a producción\n---\n\nUn texto sobre el desarrollo y la producción de software.\n";
     assert!(names(&draft(post)).is_empty());
 }
+
+#[test]
+fn an_introduction_setting_its_subject_against_libraries_with_headings_of_their_own_names_them_all()
+{
+    let post = "---\ntitle: Comparison\ndescription: How Zustand stacks up against similar libraries\n---\n\n\
+                Zustand is one of many state management libraries for React.\n\
+                On this page we will discuss Zustand\nin comparison to some of these libraries,\n\
+                including Redux, Valtio, Jotai, and Recoil.\n\n\
+                ## Redux\n\nRedux uses one store. Zustand uses one store too. Redux needs a provider; Zustand does not.\n\n\
+                ## Valtio\n\nValtio is mutable. Zustand is immutable. Valtio uses proxies, and Valtio tracks reads.\n\n\
+                ## Jotai\n\nJotai has atoms. Zustand has a store. Jotai needs no selectors, and Jotai is small.\n\n\
+                ## Recoil\n\nRecoil has atoms too. Recoil needs a root, and Recoil uses string keys.\n";
+    assert_eq!(
+        names(&draft(post)),
+        ["Zustand", "Redux", "Valtio", "Jotai", "Recoil"]
+    );
+}
