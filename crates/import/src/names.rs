@@ -598,6 +598,11 @@ fn short_heading(text: &str, lex: &Lexicon) -> Option<String> {
 /// "and", "&" or "/" ("Angular e Vue", "**Emacs** and **Vim**", "VS Code & Sublime Text").
 fn heading_names(text: &str, lex: &Lexicon) -> Vec<String> {
     if let Some(name) = short_heading(text, lex) {
+        // "Blogger / Blogspot": a name and another it goes by.
+        let name = match name.split_once(" / ") {
+            Some((first, _)) => first.trim().to_owned(),
+            None => name,
+        };
         return vec![name];
     }
     let text = unnumbered(text.trim()).replace("**", "");

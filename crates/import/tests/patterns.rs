@@ -788,3 +788,12 @@ fn an_introduction_setting_its_subject_against_libraries_with_headings_of_their_
         ["Zustand", "Redux", "Valtio", "Jotai", "Recoil"]
     );
 }
+
+#[test]
+fn a_heading_giving_a_name_and_another_it_goes_by_names_the_first() {
+    let post = "# Blogging tools compared\n\nThree ways to blog.\n\n\
+                ## 1) Blogger / Blogspot\n\nBlogger is free. Blogger runs on Google.\n\n\
+                ## 2) Wordpress.com\n\nWordpress.com is hosted. Wordpress.com has plans.\n\n\
+                ## 3) Ghost\n\nGhost is fast. Ghost is open source.\n";
+    assert_eq!(names(&draft(post)), ["Blogger", "Wordpress.com", "Ghost"]);
+}
