@@ -78,8 +78,8 @@ fn strip_footnotes(text: &str) -> String {
         .to_owned()
 }
 
-/// The option a name in a table stands for: the option whose name it is or starts with (the
-/// longest such, so ".NET Framework" is not ".NET").
+/// The option a name in a table stands for: the option whose name it is or starts with, maybe at
+/// a version (the longest such, so ".NET Framework" is not ".NET").
 pub fn option_of(options: &[Choice], name: &str) -> Option<usize> {
     let lower = strip_footnotes(name).replace("**", "").to_lowercase();
     // An emoji or a mark before the name ("🏠 Home Assistant") is not part of it.
@@ -92,7 +92,15 @@ pub fn option_of(options: &[Choice], name: &str) -> Option<usize> {
         .enumerate()
         .filter(|(_, o)| {
             let n = o.name.to_lowercase();
+            // "EF6.4", "Vue3": the option at a version.
+            let versioned = lower.strip_prefix(&n).is_some_and(|rest| {
+                let rest = rest.strip_prefix(['.', '-', 'v']).unwrap_or(rest);
+                !rest.is_empty()
+                    && rest.chars().all(|c| c.is_ascii_digit() || c == '.')
+                    && rest.starts_with(|c: char| c.is_ascii_digit())
+            });
             lower == n
+                || versioned
                 || lower.starts_with(&format!("{n} "))
                 || lower.starts_with(&format!("{n} &"))
                 || lower.starts_with(&format!("{n},"))
@@ -362,10 +370,23 @@ pub fn rated(
     {
         return None;
     }
-    let rated: Option<Vec<(usize, f64)>> = scores
-        .iter()
-        .map(|(o, t)| score(t, lex).map(|v| (*o, v)))
-        .collect();
+    // A feature matrix leaves a cell empty where the option lacks the feature ("| Shadow
+    // properties | | 1.0 |": the version that brought it is no rating).
+    let empty = |t: &Text| t.plain.trim().is_empty();
+    let some_empty = scores.iter().any(|(_, t)| empty(t)) && !scores.iter().all(|(_, t)| empty(t));
+    let rated: Option<Vec<(usize, f64)>> = if some_empty {
+        Some(
+            scores
+                .iter()
+                .map(|(o, t)| (*o, if empty(t) { 0.0 } else { 1.0 }))
+                .collect(),
+        )
+    } else {
+        scores
+            .iter()
+            .map(|(o, t)| score(t, lex).map(|v| (*o, v)))
+            .collect()
+    };
     // Cells in words rate the options whose cell praises them in the language's comparatives
     // ("Plus performant sur de gros volumes" against "Rapide pour des bdd simples").
     let in_words = rated.is_none();

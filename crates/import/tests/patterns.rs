@@ -797,3 +797,27 @@ fn a_heading_giving_a_name_and_another_it_goes_by_names_the_first() {
                 ## 3) Ghost\n\nGhost is fast. Ghost is open source.\n";
     assert_eq!(names(&draft(post)), ["Blogger", "Wordpress.com", "Ghost"]);
 }
+
+#[test]
+fn a_feature_matrix_with_versions_leans_to_the_options_with_the_feature() {
+    let post = "# EF Core ve EF6 Karşılaştırması\n\nEF Core ve EF6 iki ayrı kütüphanedir. EF Core yenidir; EF6 eskidir.\n\n\
+                | Özellik | EF6.4 | EF Core |\n|:---|:---|:---|\n\
+                | Temel sınıf eşleme | Evet | 1.0 |\n| Gölge durumu özellikleri | | 1.0 |\n\
+                | Alternatif tuşlar | | 2.1 |\n| EDMX | Evet | |\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["EF Core", "EF6"]);
+    let rated: Vec<String> = d
+        .proposals
+        .iter()
+        .filter(|p| p.kind == Kind::Rated)
+        .map(|p| format!("{} → {}", p.text, names(&d)[p.option]))
+        .collect();
+    // A version number is no rating: "Evet" against "1.0" leans nowhere.
+    assert_eq!(rated.len(), 3, "{rated:?}");
+    assert!(rated
+        .iter()
+        .any(|r| r.contains("Gölge") && r.ends_with("EF Core")));
+    assert!(rated
+        .iter()
+        .any(|r| r.contains("EDMX") && r.ends_with("EF6")));
+}
