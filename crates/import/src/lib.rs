@@ -343,7 +343,9 @@ fn sub_heading_items(
         else {
             continue;
         };
-        let Some(o) = sources::option_in(options, part.title) else {
+        // One option's section: the post's title ("Flutter vs React Native: ¿cuál es mejor
+        // para tu proyecto?") names them all, and its sub-headings are the whole post.
+        let Some(o) = sources::only_option(options, part.title) else {
             continue;
         };
         for sub in parts_of(part.blocks, part.at + 1).into_iter().filter(|s| {

@@ -113,6 +113,22 @@ pub(crate) fn only_option(options: &[Choice], text: &str) -> Option<usize> {
     (ids.len() == 1).then(|| ids[0])
 }
 
+/// The option a heading is about: the one it names, except that one named as what the other is
+/// set against ("Avantages par rapport à Flight" in a post on Fat-Free) leaves the other of two.
+fn heading_option(options: &[Choice], heading: &str, lex: &Lexicon) -> Option<usize> {
+    let o = option_in(options, heading)?;
+    let against = only_option(options, heading).is_some()
+        && lex.first(heading, &lex.versus).is_some_and(|(at, word)| {
+            let name_at = heading.to_lowercase().find(&options[o].name.to_lowercase());
+            at > 0 && name_at.is_some_and(|n| n >= at + word.len())
+        });
+    match (against, options.len()) {
+        (false, _) => Some(o),
+        (true, 2) => Some(1 - o),
+        (true, _) => None,
+    }
+}
+
 /// Whether a heading's question asks about the reader, not about an option ("Is Terraform
 /// bad?") or another thing ("Is it related to Rails anyway?").
 fn of_the_reader(options: &[Choice], question: &str, lex: &Lexicon) -> bool {
@@ -120,8 +136,11 @@ fn of_the_reader(options: &[Choice], question: &str, lex: &Lexicon) -> bool {
         return false;
     }
     if lex.lang != "en" {
-        // "容器编排是什么？" asks what a thing is, not yes or no.
-        return !lex.has(question, &lex.what_is);
+        // "容器编排是什么？" asks what a thing is, "¿Cuándo elegir cada uno?" when to choose
+        // which: neither is yes or no.
+        return !lex.has(question, &lex.what_is)
+            && !lex.has(question, &lex.when_to_choose)
+            && !lex.has(question, &lex.which);
     }
     if !ask::is_yes_no(question) {
         return true;
@@ -768,12 +787,12 @@ pub fn proposals(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Pro
             let named = stack
                 .iter()
                 .rev()
-                .find(|(_, t)| option_in(options, t).is_some());
-            if let Some(o) = option_in(options, text) {
+                .find(|(_, t)| heading_option(options, t, lex).is_some());
+            if let Some(o) = heading_option(options, text, lex) {
                 last_option = Some(o);
             }
             section_option = named
-                .and_then(|(_, t)| option_in(options, t))
+                .and_then(|(_, t)| heading_option(options, t, lex))
                 .or(last_option);
             // The option came from a heading that names two ("How is Jotai different from
             // Zustand?"): the post's subject for its pros, but a when-to-use list there is about

@@ -821,3 +821,38 @@ fn a_feature_matrix_with_versions_leans_to_the_options_with_the_feature() {
         .iter()
         .any(|r| r.contains("EDMX") && r.ends_with("EF6")));
 }
+
+#[test]
+fn pros_compared_to_the_other_option_are_the_subject_s_and_a_title_asks_no_items() {
+    let post = "# Flight vs Fat-Free\n\n## Qu'est-ce que Fat-Free ?\n\nFat-Free est un framework PHP. Flight aussi.\n\n\
+                ## Avantages par rapport à Flight\n\n- Plus de plugins intégrés\n- Un ORM intégré\n\n\
+                ## Inconvénients par rapport à Flight\n\n- Moins de tests\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["Flight", "Fat-Free"]);
+    let leans: Vec<(Kind, &str)> = d
+        .proposals
+        .iter()
+        .filter(|p| matches!(p.kind, Kind::Pro | Kind::Con))
+        .map(|p| (p.kind, names(&d)[p.option]))
+        .collect();
+    assert_eq!(
+        leans,
+        [
+            (Kind::Pro, "Fat-Free"),
+            (Kind::Pro, "Fat-Free"),
+            (Kind::Con, "Fat-Free")
+        ]
+    );
+    // A title that is a when-to-choose question over the whole post: its sections are no items.
+    let post = "# Flutter vs React Native: ¿Cuál es mejor para tu proyecto?\n\nFlutter y React Native son populares.\n\n\
+                ## Mi experiencia con Flutter\n\nComencé con Flutter hace dos años.\n\n\
+                ## El cambio a React Native\n\nLuego probé React Native.\n";
+    let d = draft(post);
+    assert!(
+        !d.proposals
+            .iter()
+            .any(|p| p.text.contains("Mi experiencia")),
+        "{:#?}",
+        d.proposals
+    );
+}
