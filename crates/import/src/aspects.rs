@@ -82,8 +82,14 @@ pub fn of(parts: &[Part<'_>], options: &[Choice], lex: &Lexicon) -> Vec<Aspect> 
                         }
                         continue;
                     }
-                    if let Some(found) = ahead(options, &sentence, lex) {
-                        praised.push(found);
+                    if let Some((first, second, clause)) = ahead(options, &sentence, lex) {
+                        // The comparison says something of both: each one's cell where none is yet.
+                        for o in [first, second] {
+                            if said[o].is_none() {
+                                said[o] = Some(clause.clone());
+                            }
+                        }
+                        praised.push((first, clause));
                         continue;
                     }
                     let Some(o) = only_option(options, &sentence) else {
@@ -149,10 +155,10 @@ fn most_praised(praised: Vec<(usize, String)>) -> Option<(usize, String)> {
 }
 
 /// The option a sentence naming two sets ahead of the other with a comparative between their
-/// names, with the clause that does: "Flutter is more performant than React Native", "Vue ist einfacher als React". (Where
+/// names, the other, and the clause that does so: "Flutter is more performant than React Native", "Vue ist einfacher als React". (Where
 /// the comparative follows both names, which one it praises depends on the language's word
 /// order, so nothing is said.)
-fn ahead(options: &[Choice], sentence: &str, lex: &Lexicon) -> Option<(usize, String)> {
+fn ahead(options: &[Choice], sentence: &str, lex: &Lexicon) -> Option<(usize, usize, String)> {
     let s = ask::cleaned(sentence);
     // Offsets into the lowercase text are offsets into the sentence only where lowercasing keeps
     // every character's length.
@@ -179,7 +185,7 @@ fn ahead(options: &[Choice], sentence: &str, lex: &Lexicon) -> Option<(usize, St
                         (head.eq_ignore_ascii_case(w) && rest.starts_with(' ')).then_some(rest)
                     })
                     .unwrap_or(clause);
-                (first, bare.trim().to_owned())
+                (first, second, bare.trim().to_owned())
             })
     })
 }

@@ -856,3 +856,19 @@ fn pros_compared_to_the_other_option_are_the_subject_s_and_a_title_asks_no_items
         d.proposals
     );
 }
+
+#[test]
+fn a_section_whose_only_comparison_names_both_is_an_aspect_row_and_leans_to_the_one_ahead() {
+    let post = "---\ntitle: 从Hugo到Hexo\n---\n\n我把博客从 Hugo 换到了 Hexo。Hugo 很快，Hexo 插件多。\n\n\
+                ## 构建速度\n\n显然，Hugo 的构建速度是高于 Hexo 的，毕竟很快。\n\n\
+                ## 丰富度\n\nHexo 拥有很多插件。Hugo 的插件较少。\n";
+    let d = draft(post);
+    assert_eq!(d.content.grid.rows[0].feature, "构建速度");
+    let aspects: Vec<String> = d
+        .proposals
+        .iter()
+        .filter(|p| p.kind == Kind::Aspect)
+        .map(|p| format!("{} → {}", p.text, names(&d)[p.option]))
+        .collect();
+    assert_eq!(aspects, ["这对你重要吗？“构建速度” → Hugo"]);
+}
