@@ -340,9 +340,19 @@ fn yaml_front(meta: &str) -> FrontMatter {
             _ => Vec::new(),
         })
         .collect();
+    // Nuxt Content writes the page's head: `head: { title, meta: [{ name: description, content }] }`.
+    let head = &doc["head"];
+    let head_description = match &head["meta"] {
+        yaml_rust2::Yaml::Array(metas) => metas
+            .iter()
+            .find(|m| m["name"].as_str() == Some("description"))
+            .and_then(|m| m["content"].as_str())
+            .map(|s| s.trim().to_owned()),
+        _ => None,
+    };
     FrontMatter {
-        title: text(&["title"]),
-        description: text(&["description", "summary", "excerpt"]),
+        title: text(&["title"]).or_else(|| head["title"].as_str().map(|s| s.trim().to_owned())),
+        description: text(&["description", "summary", "excerpt"]).or(head_description),
         lang: text(&["lang", "language", "locale"]),
         tags,
     }
@@ -402,6 +412,9 @@ fn with_fences(body: &str) -> (String, usize) {
     let mut fence: Option<String> = None;
     let mut in_tag_code = false;
     let mut left_out = 0;
+    // Inside an MDC component that is a title (Nuxt Content's `:::globalTitle{:tag="h3"}`): the
+    // level its lines are a heading at.
+    let mut mdc_heading: Option<usize> = None;
     for line in body.split_inclusive('\n') {
         let bare = line.trim();
         if let Some(open) = &fence {
@@ -430,6 +443,17 @@ fn with_fences(body: &str) -> (String, usize) {
             in_tag_code = true;
             continue;
         }
+        // MDC (Nuxt Content) block components: `::name{props}` opens, `::` closes; what is
+        // between is Markdown, a heading where the component is a title.
+        if let Some(component) = mdc_component(bare) {
+            mdc_heading = component;
+            out.push('\n');
+            continue;
+        }
+        if let Some(level) = mdc_heading.filter(|_| !bare.is_empty()) {
+            out.push_str(&format!("{} {bare}\n", "#".repeat(level)));
+            continue;
+        }
         let whole_tag = (bare.starts_with("{%") && bare.ends_with("%}"))
             || (bare.starts_with("{{") && bare.ends_with("}}"))
             // MDX: a module's imports and exports, and a JSX expression alone on its line.
@@ -451,6 +475,40 @@ fn with_fences(body: &str) -> (String, usize) {
         out.push_str(&inline_tags(line));
     }
     (out, left_out)
+}
+
+/// A line that opens or closes an MDC block component (`:::globalTitle{:size="lg"}`, `::`):
+/// for an opening title component, the level its text is a heading at (`:tag="h3"` says which;
+/// else 2), else None. Not a component line: None outside.
+fn mdc_component(bare: &str) -> Option<Option<usize>> {
+    let name = bare.trim_start_matches(':');
+    let colons = bare.len() - name.len();
+    if colons < 2 {
+        return None;
+    }
+    if name.is_empty() {
+        return Some(None);
+    }
+    let ident: String = name
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
+        .collect();
+    let props = &name[ident.len()..];
+    if ident.is_empty() || !(props.is_empty() || props.starts_with('{')) {
+        return None;
+    }
+    let lower = ident.to_lowercase();
+    if !(lower.contains("title") || lower.contains("heading")) {
+        return Some(None);
+    }
+    let level = props
+        .split("tag=")
+        .nth(1)
+        .and_then(|t| t.trim_start_matches(['"', '\'']).strip_prefix('h'))
+        .and_then(|t| t.chars().next())
+        .and_then(|c| c.to_digit(10))
+        .map_or(2, |d| d.clamp(1, 6) as usize);
+    Some(Some(level))
 }
 
 /// A line's template tags inside its text (`{{< external_link "https://…" "markdown" >}}`): each

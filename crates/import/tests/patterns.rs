@@ -872,3 +872,19 @@ fn a_section_whose_only_comparison_names_both_is_an_aspect_row_and_leans_to_the_
         .collect();
     assert_eq!(aspects, ["这对你重要吗？“构建速度” → Hugo"]);
 }
+
+#[test]
+fn nuxt_content_components_and_head_front_matter_are_read() {
+    let post = "---\nhead:\n  title: 'Docker vs. Podman'\n  meta:\n    - name: 'description'\n      content: 'Which container tool fits?'\n---\n\n\
+                :::globalTitle{:size=\"lg\" .mb-5}\nPerformance\n:::\n:::globalParagraph\nPodman is faster than Docker at starting containers.\n:::\n\
+                :::globalParagraph\nDocker has a daemon. Podman has none.\n:::\n\
+                :::globalTitle{:size=\"sm\" :tag=\"h3\"}\nIn production\n:::\n::globalParagraph\nDocker runs most clusters.\n::\n";
+    let d = draft(post);
+    assert_eq!(d.content.title, "Docker vs. Podman");
+    assert_eq!(names(&d), ["Docker", "Podman"]);
+    assert_eq!(d.content.grid.rows[0].feature, "Performance");
+    assert!(d
+        .proposals
+        .iter()
+        .any(|p| p.kind == Kind::Aspect && names(&d)[p.option] == "Podman"));
+}
