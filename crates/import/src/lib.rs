@@ -513,7 +513,9 @@ pub fn draft(post: &str) -> Draft {
     let mut comparing = 0;
     let mut left_out: Vec<String> = Vec::new();
     for (at, head, rows) in tables::tables(blocks) {
-        if tables::is_pros_and_cons(head, lex) {
+        if tables::is_pros_and_cons(head, lex)
+            || tables::pros_and_cons_by_row(&options, head, rows, lex).is_some()
+        {
             continue;
         }
         let layout = tables::layout(&options, head, rows);

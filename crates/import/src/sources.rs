@@ -1203,6 +1203,29 @@ pub fn proposals(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Pro
                     }
                     continue;
                 }
+                // Each option's pros and cons in its row ("| **Flutter** | Compilation en code
+                // natif… | Applications plus lourdes… |").
+                if let Some((by_row, kinds)) =
+                    tables::pros_and_cons_by_row(options, head, rows, lex)
+                {
+                    for (row, o) in rows.iter().zip(by_row) {
+                        let Some(o) = o else { continue };
+                        for (cell, kind) in row.iter().skip(1).zip(&kinds) {
+                            if !cell.plain.trim().is_empty() {
+                                add(
+                                    &mut out,
+                                    item_question(cell, tone(*kind), options, lex),
+                                    o,
+                                    *kind,
+                                    cell.rich.clone(),
+                                    cell.plain.clone(),
+                                    at,
+                                );
+                            }
+                        }
+                    }
+                    continue;
+                }
                 match tables::layout(options, head, rows) {
                     Layout::Rows(by_row) => {
                         for (j, column) in head.iter().enumerate().skip(1) {

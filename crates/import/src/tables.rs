@@ -3,6 +3,7 @@
 //! bold group rows dropped. A table that compares none of the options (a list of data types,
 //! command output) is left out, and said so.
 
+use super::kinds::Kind;
 use super::lexicon::Lexicon;
 use super::read::{Block, Text};
 use verdict_core::content::{Choice, GridRow};
@@ -245,6 +246,30 @@ pub fn is_pros_and_cons(head: &[Text], lex: &Lexicon) -> bool {
         && head
             .iter()
             .all(|c| c.plain.is_empty() || super::kinds::classify(&c.plain, lex).is_some())
+}
+
+/// A table of each option's pros and cons, one option a row ("| Technologie | Points forts |
+/// Points faibles |"): the option of each row and the kind of each column after the first.
+pub fn pros_and_cons_by_row(
+    options: &[Choice],
+    head: &[Text],
+    rows: &[Vec<Text>],
+    lex: &Lexicon,
+) -> Option<(Vec<Option<usize>>, Vec<Kind>)> {
+    let kinds: Vec<Kind> = head
+        .iter()
+        .skip(1)
+        .map(|c| {
+            super::kinds::classify(&c.plain, lex).filter(|k| matches!(k, Kind::Pro | Kind::Con))
+        })
+        .collect::<Option<_>>()?;
+    if kinds.is_empty() {
+        return None;
+    }
+    match layout(options, head, rows) {
+        Layout::Rows(by_row) => Some((by_row, kinds)),
+        _ => None,
+    }
 }
 
 /// The header of a table, for messages: `| Data Type | Explanation |`.

@@ -888,3 +888,36 @@ fn nuxt_content_components_and_head_front_matter_are_read() {
         .iter()
         .any(|p| p.kind == Kind::Aspect && names(&d)[p.option] == "Podman"));
 }
+
+#[test]
+fn a_table_of_each_options_pros_and_cons_by_row_gives_each_its_own() {
+    let post = "## Benchmark : Flutter vs React Native\n\nDeux technologies mobiles, Flutter et React Native.\n\n\
+                #### Performance\n\n| Technologie | Points forts | Points faibles |\n|---|---|---|\n\
+                | **Flutter** | Compilation en code natif | Applications plus lourdes |\n\
+                | **React Native** | Bonne performance avec optimisations | Goulot d'étranglement du bridge |\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["Flutter", "React Native"]);
+    let leans: Vec<(Kind, &str)> = d
+        .proposals
+        .iter()
+        .map(|p| (p.kind, names(&d)[p.option]))
+        .collect();
+    assert_eq!(
+        leans,
+        [
+            (Kind::Pro, "Flutter"),
+            (Kind::Pro, "React Native"),
+            (Kind::Con, "Flutter"),
+            (Kind::Con, "React Native")
+        ]
+    );
+    // A table of reasons is no grid: the grid is drafted from the pros and cons, in French.
+    let rows: Vec<&str> = d
+        .content
+        .grid
+        .rows
+        .iter()
+        .map(|r| r.feature.as_str())
+        .collect();
+    assert_eq!(rows, ["Points forts", "À surveiller"]);
+}
