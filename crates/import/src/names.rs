@@ -264,10 +264,26 @@ fn names_in_text(text: &str, lex: &Lexicon, body: &str) -> Vec<String> {
             let shared = names
                 .iter()
                 .any(|other| other.to_lowercase().starts_with(&prefix));
-            match shared.then(|| tidy(piece)).flatten() {
-                Some(whole) => whole,
-                None => name.clone(),
+            if let Some(whole) = shared.then(|| tidy(piece)).flatten() {
+                return whole;
             }
+            // Only the end of another ("Native" of "Android Native, Flutter atau React
+            // Native"): with the named word before it in its piece.
+            let suffix = format!(" {}", name.to_lowercase());
+            let ends_another = names
+                .iter()
+                .any(|other| other.to_lowercase().ends_with(&suffix));
+            let words: Vec<&str> = piece.split_whitespace().collect();
+            if ends_another && words.len() >= 2 && words.last().is_some_and(|w| *w == name) {
+                let two = words[words.len() - 2..].join(" ");
+                if two
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase))
+                {
+                    return two;
+                }
+            }
+            name.clone()
         })
         .collect();
     names

@@ -921,3 +921,14 @@ fn a_table_of_each_options_pros_and_cons_by_row_gives_each_its_own() {
         .collect();
     assert_eq!(rows, ["Points forts", "À surveiller"]);
 }
+
+#[test]
+fn a_name_that_only_ends_another_listed_takes_the_named_word_before_it() {
+    let post = "---\ntitle: \"Enakan Android Native, Flutter atau React Native?\"\n---\n\n\
+                Saya sudah mencoba Android Native, Flutter dan React Native. Native lebih cepat. \
+                Flutter memakai Dart. React Native memakai JavaScript. Native itu Java atau Kotlin.\n";
+    assert_eq!(
+        names(&draft(post)),
+        ["Android Native", "Flutter", "React Native"]
+    );
+}
