@@ -246,11 +246,17 @@ fn front_matter(markdown: &str) -> (FrontMatter, &str) {
         if bare == fence || (fence == "---" && bare == "...") {
             let meta = &after_first[..offset];
             let body = &after_first[offset + line.len()..];
-            let front = if fence == "+++" {
+            let mut front = if fence == "+++" {
                 toml_front(meta)
             } else {
                 yaml_front(meta)
             };
+            // `description: ""` says nothing.
+            for field in [&mut front.title, &mut front.description, &mut front.lang] {
+                if field.as_deref().is_some_and(|v| v.trim().is_empty()) {
+                    *field = None;
+                }
+            }
             return (front, body);
         }
         offset += line.len();

@@ -932,3 +932,14 @@ fn a_name_that_only_ends_another_listed_takes_the_named_word_before_it() {
         ["Android Native", "Flutter", "React Native"]
     );
 }
+
+#[test]
+fn an_empty_description_in_the_front_matter_is_no_introduction() {
+    let post = "---\ntitle: \"Flutter atau React Native?\"\ndescription: \"\"\n---\n\n\
+                Flutter memakai Dart dan React Native memakai JavaScript. Flutter cepat; React Native populer.\n";
+    let d = draft(post);
+    assert_eq!(
+        d.content.intro.as_deref(),
+        Some("Flutter memakai Dart dan React Native memakai JavaScript. Flutter cepat; React Native populer.")
+    );
+}
