@@ -394,11 +394,16 @@ pub(crate) fn capitalized(word: &str) -> String {
 /// One space between words, the first letter capital, a question mark at the end.
 fn tidy(question: &str) -> String {
     let joined = question.split_whitespace().collect::<Vec<_>>().join(" ");
-    let joined = joined
+    let mut joined = joined
         .trim_end_matches('?')
+        .trim_end()
         .trim_end_matches(['.', ',', ';', ':'])
         .to_owned();
-    format!("{}?", capitalized(&joined))
+    // A bracket the cut left open or closed alone ("… in .NET)").
+    if joined.ends_with(')') && !joined.contains('(') {
+        joined.pop();
+    }
+    format!("{}?", capitalized(joined.trim_end()))
 }
 
 /// Words that make a phrase a clause, not a noun phrase: a finite verb or a pronoun. A phrase
@@ -559,7 +564,126 @@ fn ends_in_adjective(phrase: &str) -> bool {
     WORDS.contains(&last.as_str())
         || ENDS
             .iter()
-            .any(|e| last.len() > e.len() + 4 && last.ends_with(e))
+            // "tested" and "flexible" are adjectives; "speed" and "table" are not.
+            .any(|e| last.ends_with(e) && last.len() >= if *e == "ed" { 7 } else { e.len() + 4 })
+}
+
+/// Whether a noun phrase is one countable thing without an article ("Great plugin ecosystem",
+/// "Website"): "Do you want great plugin ecosystem?" is not English, so it is quoted. Plurals,
+/// names and the nouns of a quality or a mass ("flexibility", "documentation", "speed") want no
+/// article.
+fn bare_countable(phrase: &str) -> bool {
+    const DETERMINERS: &[&str] = &[
+        "a",
+        "an",
+        "the",
+        "your",
+        "our",
+        "my",
+        "some",
+        "any",
+        "more",
+        "less",
+        "no",
+        "many",
+        "much",
+        "multiple",
+        "several",
+        "all",
+        "every",
+        "each",
+        "one",
+        "two",
+        "fewer",
+        "everything",
+        "something",
+        "nothing",
+        "anything",
+    ];
+    const MASS: &[&str] = &[
+        "power",
+        "speed",
+        "control",
+        "support",
+        "code",
+        "state",
+        "data",
+        "software",
+        "hardware",
+        "access",
+        "help",
+        "freedom",
+        "knowledge",
+        "feedback",
+        "stuff",
+        "javascript",
+        "typescript",
+        "css",
+        "html",
+        "sql",
+        "ux",
+        "ui",
+        "seo",
+        "ssr",
+        "ssg",
+        "tooling",
+        "brevity",
+        "choice",
+        "room",
+        "time",
+        "money",
+        "cost",
+        "work",
+        "reuse",
+        "use",
+        "isolation",
+        "integration",
+        "source",
+        "layout",
+        "content",
+        "design",
+        "output",
+        "input",
+        "text",
+        "markup",
+        "logic",
+        "storage",
+        "memory",
+        "traffic",
+        "bandwidth",
+        "hosting",
+    ];
+    const MASS_ENDS: &[&str] = &[
+        "ity", "ness", "tion", "sion", "ment", "ance", "ence", "ing", "ism", "ship", "dom", "cy",
+        "ty", "ware", "age",
+    ];
+    // The head noun comes before a preposition's phrase ("nice ecosystem for typical tasks").
+    let head = phrase.split('(').next().unwrap_or(phrase);
+    let words: Vec<&str> = head
+        .split_whitespace()
+        .take_while(|w| {
+            !matches!(
+                w.to_lowercase().as_str(),
+                "for" | "with" | "of" | "on" | "in" | "to"
+            )
+        })
+        .collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    let last_word = last.trim_matches(|c: char| !c.is_alphanumeric());
+    let lower = last_word.to_lowercase();
+    !DETERMINERS.contains(&first.to_lowercase().as_str())
+        && !lower.ends_with('s')
+                // A capital inside a word, or on a word after the first, writes a name ("JavaScript";
+        // "Website" alone is only a sentence's capital).
+        && !last_word
+            .chars()
+            .skip(usize::from(words.len() == 1))
+            .any(|c| c.is_uppercase() || c.is_ascii_digit())
+        && !MASS.contains(&lower.as_str())
+        && !MASS_ENDS.iter().any(|e| lower.ends_with(e))
+        && lower.chars().all(|c| c.is_alphabetic() || c == '-')
 }
 
 /// The English shapes asked as questions of their own, where that is safe; None for the rest.
@@ -570,9 +694,9 @@ fn english(phrase: &str, tone: Tone) -> Option<String> {
     // "It's fast" among an option's pros speaks of the option, not of the reader's situation.
     let lower = phrase.to_lowercase();
     let of_the_option = !matches!(tone, Tone::Use)
-        && (lower.starts_with("it's ")
-            || lower.starts_with("it’s ")
-            || lower.starts_with("it is "));
+        && ["it's ", "it’s ", "it is ", "you can ", "you could "]
+            .iter()
+            .any(|lead| lower.starts_with(lead));
     if let Some(asked) = about_the_reader(phrase).filter(|_| !of_the_option) {
         return Some(asked);
     }
@@ -619,7 +743,10 @@ fn english(phrase: &str, tone: Tone) -> Option<String> {
     // What the option is: "Not POSIX compatible", "Too verbose", "Easy to learn".
     // "React to status changes" is an activity; "Easy to learn" says what the option is.
     let adjective_to = second == "to" && ADJECTIVES_BEFORE_TO.contains(&first.as_str());
-    if (adjective_to || matches!(first.as_str(), "not" | "too" | "very" | "quite" | "rather"))
+    // "Too many configurations" is a thing to mind, not what the option is.
+    let quantity = matches!(second.as_str(), "many" | "much" | "few" | "little");
+    if (adjective_to
+        || (matches!(first.as_str(), "not" | "too" | "very" | "quite" | "rather") && !quantity))
         && words.len() <= 6
         && rest_is_plain(if adjective_to { 3 } else { 2 })
     {
@@ -641,7 +768,9 @@ fn english(phrase: &str, tone: Tone) -> Option<String> {
             Some(tidy(&format!("Do you need to {lowered}")))
         }
         Tone::Use if noun_phrase(phrase) => Some(tidy(&format!("Is it for {lowered}"))),
-        Tone::Want if noun_phrase(phrase) && !ends_in_adjective(phrase) => {
+        Tone::Want
+            if noun_phrase(phrase) && !ends_in_adjective(phrase) && !bare_countable(phrase) =>
+        {
             Some(tidy(&format!("Do you want {lowered}")))
         }
         // "A steep learning curve", "Slow builds": a thing to mind, asked whole; a singular

@@ -723,7 +723,16 @@ fn labelled(item: &Text, lex: &Lexicon) -> Option<(Kind, Text)> {
 fn worth_asking(item: &Text, options: &[Choice], lex: &Lexicon) -> bool {
     let plain = item.plain.trim();
     let letters = plain.chars().filter(|c| c.is_alphanumeric()).count();
+    // "Website: https://jekyllrb.com/": a label and an address say nothing to ask.
+    let address_only = plain
+        .split_once([':', '：'])
+        .map(|(_, rest)| rest.trim())
+        .is_some_and(|rest| {
+            (rest.starts_with("http://") || rest.starts_with("https://") || rest.starts_with("//"))
+                && !rest.contains(char::is_whitespace)
+        });
     letters >= 3
+        && !address_only
         && !item.mostly_linked()
         && !lex.has(plain, &lex.noise)
         && !options.iter().any(|o| {

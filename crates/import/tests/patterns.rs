@@ -176,7 +176,7 @@ fn github_check_mark_shortcodes_rate_a_table() {
         asked(&d),
         [
             "Do you want Zero-Installs? → yarn (2)",
-            "Do you want side-effects cache? → pnpm (2)"
+            "Does this matter to you? “Side-effects cache” → pnpm (2)"
         ]
     );
 }
@@ -941,5 +941,56 @@ fn an_empty_description_in_the_front_matter_is_no_introduction() {
     assert_eq!(
         d.content.intro.as_deref(),
         Some("Flutter memakai Dart dan React Native memakai JavaScript. Flutter cepat; React Native populer.")
+    );
+}
+
+#[test]
+fn english_questions_stay_grammatical_or_quote_the_post() {
+    use verdict_import::ask::{question, Tone};
+    let en = verdict_import::lexicon::english();
+    let ask = |phrase: &str, tone: Tone| question(phrase, tone, en).unwrap_or_default();
+    // A countable thing without its article is quoted; a quality or a plural is wanted.
+    assert_eq!(
+        ask("Great plugin ecosystem", Tone::Want),
+        "Does this matter to you? “Great plugin ecosystem”"
+    );
+    assert_eq!(
+        ask("Website", Tone::Want),
+        "Does this matter to you? “Website”"
+    );
+    assert_eq!(
+        ask("Good documentation", Tone::Want),
+        "Do you want good documentation?"
+    );
+    assert_eq!(
+        ask("Everything included", Tone::Want),
+        "Do you want everything included?"
+    );
+    assert_eq!(
+        ask("Config dependencies", Tone::Want),
+        "Do you want config dependencies?"
+    );
+    // Adjectives are quoted: nothing to want.
+    assert_eq!(
+        ask("Powerful and flexible", Tone::Want),
+        "Does this matter to you? “Powerful and flexible”"
+    );
+    // "Too many" is a thing to mind; what "you can" do with an option is said of the option.
+    assert_eq!(
+        ask("Too many configurations", Tone::Avoid),
+        "Are too many configurations a problem for you?"
+    );
+    assert_eq!(
+        ask("You can use components of Symfony", Tone::Want),
+        "Does this matter to you? “You can use components of Symfony”"
+    );
+    assert_eq!(
+        ask("you can use components of Symfony", Tone::Use),
+        "Can you use components of Symfony?"
+    );
+    // A bracket the cut left alone, and a space before the mark, go.
+    assert_eq!(
+        ask("your stack is in .NET)", Tone::Use),
+        "Is your stack in .NET?"
     );
 }
