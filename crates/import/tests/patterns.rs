@@ -25,6 +25,25 @@ fn asked(d: &Draft) -> Vec<String> {
         .collect()
 }
 
+/// The proposals of one kind, each as "text → option".
+fn of_kind(d: &Draft, kind: Kind) -> Vec<String> {
+    d.proposals
+        .iter()
+        .filter(|p| p.kind == kind)
+        .map(|p| format!("{} → {}", p.text, names(d)[p.option]))
+        .collect()
+}
+
+/// The grid's rows, by their feature.
+fn features(d: &Draft) -> Vec<&str> {
+    d.content
+        .grid
+        .rows
+        .iter()
+        .map(|r| r.feature.as_str())
+        .collect()
+}
+
 fn passes(d: &Draft) {
     load::checked(d.content.clone()).unwrap_or_else(|p| panic!("{p:#?}\n{:#?}", d.notes));
 }
@@ -113,24 +132,13 @@ fn sections_about_one_aspect_each_are_the_grid_and_praise_makes_a_question() {
                 ## Fazit\n\nBeide sind gut.\n";
     let d = draft(post);
     assert_eq!(d.lang, "de");
-    let rows: Vec<&str> = d
-        .content
-        .grid
-        .rows
-        .iter()
-        .map(|r| r.feature.as_str())
-        .collect();
+    let rows = features(&d);
     assert_eq!(rows, ["Popularität", "Lernkurve"]);
     let cell = d.content.grid.rows[1].cells.get("vue").map(String::as_str);
     assert_eq!(cell, Some("Vue ist einfacher zu lernen als alles andere"));
     // "einfacher" praises Vue alone in "Lernkurve"; "beliebteste" is no word of the table, so
     // "Popularität" leans nowhere and asks nothing.
-    let aspects: Vec<String> = d
-        .proposals
-        .iter()
-        .filter(|p| p.kind == Kind::Aspect)
-        .map(|p| format!("{} → {}", p.text, names(&d)[p.option]))
-        .collect();
+    let aspects = of_kind(&d, Kind::Aspect);
     assert_eq!(aspects, ["Ist dir das wichtig? „Lernkurve“ → Vue"]);
     // The question points at its row.
     let q = d
@@ -593,12 +601,7 @@ fn a_table_s_cells_in_words_lean_to_the_one_its_comparative_praises() {
                 Les deux bases de données sont libres et très utilisées en production depuis longtemps.\n";
     let d = draft(post);
     assert_eq!(d.lang, "fr");
-    let rated: Vec<String> = d
-        .proposals
-        .iter()
-        .filter(|p| p.kind == Kind::Rated)
-        .map(|p| format!("{} → {}", p.text, names(&d)[p.option]))
-        .collect();
+    let rated = of_kind(&d, Kind::Rated);
     // "Architecture" praises nobody; "Vitesse" praises both alike.
     assert_eq!(rated.len(), 1, "{rated:?}");
     assert!(
@@ -806,12 +809,7 @@ fn a_feature_matrix_with_versions_leans_to_the_options_with_the_feature() {
                 | Alternatif tuşlar | | 2.1 |\n| EDMX | Evet | |\n";
     let d = draft(post);
     assert_eq!(names(&d), ["EF Core", "EF6"]);
-    let rated: Vec<String> = d
-        .proposals
-        .iter()
-        .filter(|p| p.kind == Kind::Rated)
-        .map(|p| format!("{} → {}", p.text, names(&d)[p.option]))
-        .collect();
+    let rated = of_kind(&d, Kind::Rated);
     // A version number is no rating: "Evet" against "1.0" leans nowhere.
     assert_eq!(rated.len(), 3, "{rated:?}");
     assert!(rated
@@ -864,12 +862,7 @@ fn a_section_whose_only_comparison_names_both_is_an_aspect_row_and_leans_to_the_
                 ## 丰富度\n\nHexo 拥有很多插件。Hugo 的插件较少。\n";
     let d = draft(post);
     assert_eq!(d.content.grid.rows[0].feature, "构建速度");
-    let aspects: Vec<String> = d
-        .proposals
-        .iter()
-        .filter(|p| p.kind == Kind::Aspect)
-        .map(|p| format!("{} → {}", p.text, names(&d)[p.option]))
-        .collect();
+    let aspects = of_kind(&d, Kind::Aspect);
     assert_eq!(aspects, ["这对你重要吗？“构建速度” → Hugo"]);
 }
 
@@ -912,13 +905,7 @@ fn a_table_of_each_options_pros_and_cons_by_row_gives_each_its_own() {
         ]
     );
     // A table of reasons is no grid: the grid is drafted from the pros and cons, in French.
-    let rows: Vec<&str> = d
-        .content
-        .grid
-        .rows
-        .iter()
-        .map(|r| r.feature.as_str())
-        .collect();
+    let rows = features(&d);
     assert_eq!(rows, ["Points forts", "À surveiller"]);
 }
 
@@ -948,49 +935,63 @@ fn an_empty_description_in_the_front_matter_is_no_introduction() {
 fn english_questions_stay_grammatical_or_quote_the_post() {
     use verdict_import::ask::{question, Tone};
     let en = verdict_import::lexicon::english();
-    let ask = |phrase: &str, tone: Tone| question(phrase, tone, en).unwrap_or_default();
-    // A countable thing without its article is quoted; a quality or a plural is wanted.
-    assert_eq!(
-        ask("Great plugin ecosystem", Tone::Want),
-        "Does this matter to you? “Great plugin ecosystem”"
-    );
-    assert_eq!(
-        ask("Website", Tone::Want),
-        "Does this matter to you? “Website”"
-    );
-    assert_eq!(
-        ask("Good documentation", Tone::Want),
-        "Do you want good documentation?"
-    );
-    assert_eq!(
-        ask("Everything included", Tone::Want),
-        "Do you want everything included?"
-    );
-    assert_eq!(
-        ask("Config dependencies", Tone::Want),
-        "Do you want config dependencies?"
-    );
-    // Adjectives are quoted: nothing to want.
-    assert_eq!(
-        ask("Powerful and flexible", Tone::Want),
-        "Does this matter to you? “Powerful and flexible”"
-    );
-    // "Too many" is a thing to mind; what "you can" do with an option is said of the option.
-    assert_eq!(
-        ask("Too many configurations", Tone::Avoid),
-        "Are too many configurations a problem for you?"
-    );
-    assert_eq!(
-        ask("You can use components of Symfony", Tone::Want),
-        "Does this matter to you? “You can use components of Symfony”"
-    );
-    assert_eq!(
-        ask("you can use components of Symfony", Tone::Use),
-        "Can you use components of Symfony?"
-    );
-    // A bracket the cut left alone, and a space before the mark, go.
-    assert_eq!(
-        ask("your stack is in .NET)", Tone::Use),
-        "Is your stack in .NET?"
-    );
+    let cases = [
+        // A countable thing without its article is quoted; a quality or a plural is wanted.
+        (
+            "Great plugin ecosystem",
+            Tone::Want,
+            "Does this matter to you? “Great plugin ecosystem”",
+        ),
+        ("Website", Tone::Want, "Does this matter to you? “Website”"),
+        (
+            "Good documentation",
+            Tone::Want,
+            "Do you want good documentation?",
+        ),
+        (
+            "Everything included",
+            Tone::Want,
+            "Do you want everything included?",
+        ),
+        (
+            "Config dependencies",
+            Tone::Want,
+            "Do you want config dependencies?",
+        ),
+        // Adjectives are quoted: nothing to want.
+        (
+            "Powerful and flexible",
+            Tone::Want,
+            "Does this matter to you? “Powerful and flexible”",
+        ),
+        // "Too many" is a thing to mind; what "you can" do with an option is said of it.
+        (
+            "Too many configurations",
+            Tone::Avoid,
+            "Are too many configurations a problem for you?",
+        ),
+        (
+            "You can use components of Symfony",
+            Tone::Want,
+            "Does this matter to you? “You can use components of Symfony”",
+        ),
+        (
+            "you can use components of Symfony",
+            Tone::Use,
+            "Can you use components of Symfony?",
+        ),
+        // A bracket the cut left alone goes.
+        (
+            "your stack is in .NET)",
+            Tone::Use,
+            "Is your stack in .NET?",
+        ),
+    ];
+    for (phrase, tone, expected) in cases {
+        assert_eq!(
+            question(phrase, tone, en).as_deref(),
+            Some(expected),
+            "{phrase}"
+        );
+    }
 }
