@@ -473,7 +473,10 @@ fn tidy(name: &str) -> Option<String> {
         .trim();
     let words = name.split_whitespace().count();
     let chars = name.chars().count();
-    ((1..=4).contains(&words)
+    // "Integrations-" of "Integrations- und Automatisierungsdienste" is half a word.
+    let elided = name.ends_with('-');
+    (!elided
+        && (1..=4).contains(&words)
         && (1..=40).contains(&chars)
         && name.chars().any(char::is_alphanumeric))
     .then(|| name.to_owned())

@@ -995,3 +995,17 @@ fn english_questions_stay_grammatical_or_quote_the_post() {
         );
     }
 }
+
+#[test]
+fn half_a_compound_word_is_no_name_and_the_description_lists_the_options() {
+    let post = "---\ntitle: Integrations- und Automatisierungsplattformoptionen in Azure\n\
+                description: 'Ein Vergleich der Cloud Services: Microsoft Flow, Logic Apps, Functions und WebJobs.'\n---\n\n\
+                # Auswählen der richtigen Integrations- und Automatisierungsdienste in Azure\n\n\
+                Microsoft Flow, Logic Apps, Functions und WebJobs lösen ähnliche Probleme. Microsoft Flow ist für Benutzer. \
+                Logic Apps ist für Entwickler. Functions führt Code aus. WebJobs läuft in App Service. \
+                Microsoft Flow und Logic Apps sind Designer. Functions und WebJobs sind Code. Logic Apps skaliert.\n";
+    assert_eq!(
+        names(&draft(post)),
+        ["Microsoft Flow", "Logic Apps", "Functions", "WebJobs"]
+    );
+}
