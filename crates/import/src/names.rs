@@ -211,7 +211,12 @@ fn names_in_text(text: &str, lex: &Lexicon, body: &str) -> Vec<String> {
     let text = first_sentence(text, lex);
     let versus = split_words(text, &lex.versus, lex, true, body);
     let pieces: Vec<String> = if versus.len() >= 2 {
+        // "Vim、Emacs 和 IDE": the enumeration comma lists names within a side.
         versus
+            .iter()
+            .flat_map(|p| p.split('、').map(str::trim).filter(|p| !p.is_empty()))
+            .map(str::to_owned)
+            .collect()
     } else {
         // "X, Y, and Z", "X, Y or Z", "X and Y", "X or Y".
         let joins: Vec<String> = lex.and.iter().chain(&lex.or).cloned().collect();
@@ -471,15 +476,24 @@ fn tidy(name: &str) -> Option<String> {
             !c.is_alphanumeric() && !matches!(c, '.' | '#' | '"' | '\'' | '“' | '„' | '«')
         })
         .trim();
-    let words = name.split_whitespace().count();
-    let chars = name.chars().count();
     // "Integrations-" of "Integrations- und Automatisierungsdienste" is half a word.
     let elided = name.ends_with('-');
+    // A particle of another script after a Latin name ("Vue 의") is not part of it.
+    let words_of: Vec<&str> = name.split_whitespace().collect();
+    let latin_word = |w: &str| w.chars().any(|c| c.is_ascii_alphanumeric());
+    let name = match words_of.iter().rposition(|w| latin_word(w)) {
+        Some(last) if latin_word(words_of[0]) && last + 1 < words_of.len() => {
+            words_of[..=last].join(" ")
+        }
+        _ => name.to_owned(),
+    };
+    let words = name.split_whitespace().count();
+    let chars = name.chars().count();
     (!elided
         && (1..=4).contains(&words)
         && (1..=40).contains(&chars)
         && name.chars().any(char::is_alphanumeric))
-    .then(|| name.to_owned())
+    .then_some(name)
 }
 
 /// A name as written in a heading or a table: without a leading number ("1. BigBlueButton"),
@@ -1155,7 +1169,10 @@ pub fn options(
                 || hints.tags.iter().any(|t| t.to_lowercase() == lower)
                 || hints.marked.iter().any(|m| m.to_lowercase() == lower)
         };
-        if names.len() >= 2 && distinct(&names) && (versus || names.iter().all(evidenced)) {
+        // Set against each other, a lowercase name the post comes back to is one ("vim vs
+        // emacs"); "Jekyll over competition" names one thing.
+        let named = |n: &String| evidenced(n) || (versus && mentions(body, n) >= 2);
+        if names.len() >= 2 && distinct(&names) && names.iter().all(named) {
             return found(with_siblings(names, false), "the title");
         }
     }
@@ -1191,9 +1208,27 @@ pub fn options(
         .chain(&intro_group)
         .map(|g| {
             let mut names: Vec<String> = Vec::new();
+            // "Vue 2" and "Vue 3" among others are one option at two versions ("Python 2" and
+            // "Python 3" alone are the choice).
+            let bases: Vec<String> = g
+                .names
+                .iter()
+                .map(|n| without_version(n).unwrap_or_else(|| n.clone()))
+                .collect();
+            let others_too = bases.iter().any(|b| !b.eq_ignore_ascii_case(&bases[0]));
             for n in &g.names {
-                if !names.iter().any(|m| m.eq_ignore_ascii_case(n)) {
-                    names.push(n.clone());
+                let n = without_version(n)
+                    .filter(|_| others_too)
+                    .filter(|base| {
+                        g.names
+                            .iter()
+                            .filter(|m| without_version(m).as_deref() == Some(base.as_str()))
+                            .count()
+                            >= 2
+                    })
+                    .unwrap_or_else(|| n.clone());
+                if !names.iter().any(|m| m.eq_ignore_ascii_case(&n)) {
+                    names.push(n);
                 }
             }
             let score = names.iter().map(|n| places(n)).sum::<f64>() / names.len().max(1) as f64;
@@ -1291,6 +1326,18 @@ fn subject_against(
             _ => None,
         }
     })
+}
+
+/// A name without its version number ("Vue" of "Vue 3", "Python" of "Python 2.7").
+fn without_version(name: &str) -> Option<String> {
+    let (base, version) = name.rsplit_once(' ')?;
+    let version = version.trim_start_matches(['v', 'V']);
+    (!version.is_empty()
+        && version.starts_with(|c: char| c.is_ascii_digit())
+        && version
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == 'x'))
+    .then(|| base.trim().to_owned())
 }
 
 /// Words no product is named: the language's own joining words and most frequent words ("or",

@@ -1009,3 +1009,24 @@ fn half_a_compound_word_is_no_name_and_the_description_lists_the_options() {
         ["Microsoft Flow", "Logic Apps", "Functions", "WebJobs"]
     );
 }
+
+#[test]
+fn enumeration_commas_particles_versions_and_common_nouns_in_titles() {
+    // "、" lists names within a side of "和".
+    let post = "---\ntitle: Vim、Emacs 和 IDE\n---\n\n我用过 Vim，也用过 Emacs，还有 IDE。Vim 快，Emacs 强，IDE 全。Vim 和 Emacs 都要学。\n";
+    assert_eq!(names(&draft(post)), ["Vim", "Emacs", "IDE"]);
+    // A Korean particle written apart from a Latin name is not part of it.
+    let post = "---\ntitle: \"React 인가 Vue 인가?\"\n---\n\n\
+                이 글은 React 와 Vue 의 차이를 비교합니다. React 는 크고 Vue 는 작습니다. React 와 Vue 모두 좋습니다.\n";
+    assert_eq!(names(&draft(post)), ["React", "Vue"]);
+    // "over competition": a common noun the post does not come back to is no option.
+    let post = "# Why I choose Jekyll over competition\n\nJekyll is simple. Hugo is fast. \
+                Jekyll runs on GitHub Pages; Hugo needs a build. I tried Hugo for a week and Jekyll for years.\n";
+    assert!(!names(&draft(post)).contains(&"competition"));
+    // Two versions of one option among others are one option.
+    let post = "# React и альтернативы\n\nReact, Angular, Vue и Svelte.\n\n\
+                ## React\n\nReact от Meta. React популярен.\n\n## Angular\n\nAngular от Google. Angular большой.\n\n\
+                ## Vue 2\n\nVue 2 устарел. Vue прост.\n\n## Vue 3\n\nVue 3 новый. Vue быстр.\n\n\
+                ## Svelte\n\nSvelte компилирует. Svelte мал.\n";
+    assert_eq!(names(&draft(post)), ["React", "Angular", "Vue", "Svelte"]);
+}
