@@ -29,12 +29,23 @@ const TITLE_BREAKS: &[&str] = &[
     "《", "》", "«", "»",
 ];
 
-/// `text` without its parenthesised asides ("Visual Studio Code (VS Code)").
+/// `text` without its parenthesised asides ("Visual Studio Code (VS Code)"), except the Latin
+/// spelling right after a name in another script ("티스토리(Tistory)"), which is part of it.
 fn without_asides(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut depth = 0usize;
-    for c in text.chars() {
+    // Where a kept spelling opened: it closes into the name too.
+    let mut kept = false;
+    for (at, c) in text.char_indices() {
         match c {
+            '(' | '（' if depth == 0 && spelling_follows(text, at) => {
+                kept = true;
+                out.push(c);
+            }
+            ')' | '）' if kept => {
+                kept = false;
+                out.push(c);
+            }
             '(' | '（' | '[' => depth += 1,
             ')' | '）' | ']' => depth = depth.saturating_sub(1),
             _ if depth == 0 => out.push(c),
@@ -42,6 +53,21 @@ fn without_asides(text: &str) -> String {
         }
     }
     out
+}
+
+/// Whether the bracket at `at` holds a Latin spelling of the non-Latin word right before it.
+fn spelling_follows(text: &str, at: usize) -> bool {
+    let before = text[..at].chars().next_back();
+    let inside: String = text[at..]
+        .chars()
+        .skip(1)
+        .take_while(|c| !matches!(c, ')' | '）'))
+        .collect();
+    before.is_some_and(|c| c.is_alphabetic() && !c.is_ascii())
+        && inside.chars().any(|c| c.is_ascii_alphabetic())
+        && inside
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, ' ' | '.' | '+' | '#' | '-'))
 }
 
 /// Characters that separate list items.
@@ -53,7 +79,15 @@ const COMMAS: &[char] = &[',', '、', '，', '،', ';', '；'];
 pub fn listed(text: &str, lex: &Lexicon, body: &str) -> Vec<String> {
     let mut best: Vec<String> = Vec::new();
     for clause in clauses(text) {
-        let names = names_in_clause(&clause, lex, body);
+        let mut names = names_in_clause(&clause, lex, body);
+        if names.is_empty() {
+            // "X와 Y, 어느 것을 사용할까": the list is one of the clause's comma parts.
+            names = clause
+                .split(COMMAS)
+                .map(|part| names_in_clause(part.trim(), lex, body))
+                .find(|n| n.len() >= 2)
+                .unwrap_or_default();
+        }
         if (2..=6).contains(&names.len()) && names.len() > best.len() {
             best = names;
         }
@@ -336,6 +370,21 @@ fn name_in(piece: &str, side: Side, body: &str) -> Option<String> {
             '"' | '\'' | '*' | '`' | '“' | '”' | '„' | '«' | '»' | '「' | '」' | '『' | '』'
         )
     });
+    // A name in the post's script with its Latin spelling beside it ("티스토리(Tistory)") is
+    // written so whole.
+    if let Some((native, rest)) = piece.split_once(['(', '（']) {
+        let latin = rest.trim_end_matches([')', '）']);
+        let spelled = !native.is_empty()
+            && native.chars().all(|c| c.is_alphabetic() && !c.is_ascii())
+            && latin.chars().any(|c| c.is_ascii_alphabetic())
+            && latin
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, ' ' | '.' | '+' | '#' | '-'))
+            && rest.ends_with([')', '）']);
+        if spelled {
+            return tidy(piece);
+        }
+    }
     // Names written in scripts without spaces ("ReactとVue", "Vue和React") are cut where the
     // script changes: the Latin-script run beside the separator is the name.
     let cjk_run = |piece: &str, side: Side| -> Option<String> {
