@@ -80,7 +80,7 @@ pub fn listed(text: &str, lex: &Lexicon, body: &str) -> Vec<String> {
     let mut best: Vec<String> = Vec::new();
     for clause in clauses(text) {
         let mut names = names_in_clause(&clause, lex, body);
-        if names.is_empty() {
+        if names.is_empty() || names.iter().any(|n| junk(n, lex)) {
             // "X와 Y, 어느 것을 사용할까": the list is one of the clause's comma parts.
             names = clause
                 .split(COMMAS)
@@ -1397,6 +1397,7 @@ fn junk(name: &str, lex: &Lexicon) -> bool {
     is(&lex.and)
         || is(&lex.or)
         || is(&lex.versus)
+        || is(&lex.which)
         || is(&lex.common)
         || lower.chars().all(|c| c.is_ascii_digit() || c == '.')
         || name == "I"
