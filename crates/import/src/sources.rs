@@ -64,28 +64,34 @@ pub fn options_in(options: &[Choice], text: &str) -> Vec<(usize, usize)> {
     }
     let mut found: Vec<(usize, usize, usize)> = Vec::new();
     for (i, o) in options.iter().enumerate() {
-        let name = o.name.to_lowercase();
-        if name.is_empty() {
-            continue;
-        }
-        let mut from = 0;
-        while let Some(at) = lower[from..].find(&name) {
-            let start = from + at;
-            let end = start + name.len();
-            let (first, last) = (
-                name.chars().next().unwrap_or(' '),
-                name.chars().next_back().unwrap_or(' '),
-            );
-            let word =
-                |edge: char, c: Option<char>| c.is_some_and(|c| super::lexicon::continues(edge, c));
-            if !word(first, lower[..start].chars().next_back())
-                && !word(last, lower[end..].chars().next())
-                && !lower[end..].starts_with('-')
-            {
-                found.push((start, usize::MAX - name.len(), i));
-                break;
+        // Where the option is first named, by any of its spellings.
+        let mut first_at: Option<(usize, usize)> = None;
+        for name in spellings(&o.name.to_lowercase()) {
+            let mut from = 0;
+            while let Some(at) = lower[from..].find(&name) {
+                let start = from + at;
+                let end = start + name.len();
+                let (first, last) = (
+                    name.chars().next().unwrap_or(' '),
+                    name.chars().next_back().unwrap_or(' '),
+                );
+                let word = |edge: char, c: Option<char>| {
+                    c.is_some_and(|c| super::lexicon::continues(edge, c))
+                };
+                if !word(first, lower[..start].chars().next_back())
+                    && !word(last, lower[end..].chars().next())
+                    && !lower[end..].starts_with('-')
+                {
+                    if first_at.is_none_or(|(s, _)| start < s) {
+                        first_at = Some((start, name.len()));
+                    }
+                    break;
+                }
+                from = end;
             }
-            from = end;
+        }
+        if let Some((start, len)) = first_at {
+            found.push((start, usize::MAX - len, i));
         }
     }
     found.sort_unstable();
@@ -96,6 +102,22 @@ pub fn options_in(options: &[Choice], text: &str) -> Vec<(usize, usize)> {
             out.push((start, i));
         }
     }
+    out
+}
+
+/// The ways a post writes an option's name: whole, and for a name with its spelling beside it
+/// ("티스토리(Tistory)"), each part alone.
+fn spellings(name: &str) -> Vec<String> {
+    let mut out = vec![name.to_owned()];
+    if let Some((native, rest)) = name.split_once(['(', '（']) {
+        let latin = rest.trim_end_matches([')', '）']).trim();
+        for part in [native.trim(), latin] {
+            if !part.is_empty() {
+                out.push(part.to_owned());
+            }
+        }
+    }
+    out.retain(|n| !n.is_empty());
     out
 }
 
