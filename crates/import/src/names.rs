@@ -689,6 +689,13 @@ fn heading_names(text: &str, lex: &Lexicon) -> Vec<String> {
     }
     let text = unnumbered(text.trim()).replace("**", "");
     let text = text.trim_end_matches([':', '：', ' ']);
+    // "esbuild, la alternativa rápida a Webpack": a name and its tagline in lowercase words.
+    if let Some((name, tagline)) = text.split_once([',', '，']) {
+        let tagline = tagline.trim();
+        if tagline.starts_with(char::is_lowercase) && tagline.split_whitespace().count() >= 2 {
+            return short_heading(name, lex).into_iter().collect();
+        }
+    }
     if text.contains(['?', '？', '؟', ',', '，']) {
         return Vec::new();
     }
@@ -744,7 +751,7 @@ fn other_names(
             }
             let names: Vec<String> = heading_names(text, lex)
                 .into_iter()
-                .filter(|n| name_like(n, body, lex))
+                .filter(|n| name_like(n, body, lex) || lowercase_name(n, body, lex))
                 .collect();
             if let Some(subject) = subject_of(text, lex) {
                 if !pros_of.iter().any(|n| n.eq_ignore_ascii_case(&subject)) {
@@ -1453,6 +1460,18 @@ fn name_like(name: &str, body: &str, lex: &Lexicon) -> bool {
         let said = mentions(body, name);
         said >= 2 && lowered * 2 < said
     }
+}
+
+/// A heading that starts in lowercase where headings start with a capital is a name written so
+/// ("## esbuild, la alternativa rápida", "## vite"): one word, not a frequent one, that the post
+/// names again and again.
+fn lowercase_name(name: &str, body: &str, lex: &Lexicon) -> bool {
+    name.starts_with(|c: char| c.is_ascii_lowercase())
+        && !name.contains(' ')
+        && name.chars().count() >= 3
+        && !lex.common.contains(&name.to_lowercase())
+        && !junk(name, lex)
+        && mentions(body, name) >= 3
 }
 
 /// A letter of the Latin script.

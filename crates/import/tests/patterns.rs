@@ -1044,3 +1044,12 @@ fn a_name_with_its_latin_spelling_beside_it_is_whole_and_a_trailing_question_lea
                 Django is big. Flask is small. Django has an admin; Flask has none.\n";
     assert_eq!(names(&draft(post)), ["Django", "Flask"]);
 }
+
+#[test]
+fn headings_written_in_lowercase_or_with_a_tagline_name_their_options() {
+    let post = "# Empaquetadores para 2021\n\nHay nuevas herramientas para empaquetar.\n\n\
+                ## esbuild, la alternativa rápida\n\nesbuild está escrito en Go. esbuild es muy rápido.\n\n\
+                ## vite, sencillo y optimizado\n\nvite usa esbuild por debajo. vite tiene un servidor rápido. Con vite todo es simple.\n\n\
+                ## Snowpack, diseñado para la web moderna\n\nSnowpack usa ESModules. Snowpack tiene plugins. Snowpack es antiguo.\n";
+    assert_eq!(names(&draft(post)), ["esbuild", "vite", "Snowpack"]);
+}
