@@ -98,6 +98,26 @@ pub fn listed(text: &str, lex: &Lexicon, body: &str) -> Vec<String> {
             .find_map(|clause| moved(clause, lex, body))
             .unwrap_or_default();
     }
+    // In a title written without spaces, the Latin-script words it lists are the names
+    // ("静态博客框架jekyll、hexo和hugo三者之间的区别与差异"): not the script's own words
+    // between its joining words.
+    let native_only = |n: &String| !n.chars().any(|c| c.is_ascii_alphabetic());
+    if text.chars().any(is_unspaced_script) && best.iter().any(native_only) {
+        let latin: Vec<String> = text
+            .split(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '+' | '#' | '-')))
+            .map(|w| w.trim_matches(['.', '-']))
+            .filter(|w| w.chars().filter(char::is_ascii_alphabetic).count() >= 2)
+            .fold(Vec::new(), |mut out: Vec<String>, w| {
+                if !out.iter().any(|o| o.eq_ignore_ascii_case(w)) {
+                    out.push(w.to_owned());
+                }
+                out
+            });
+        let joined = lex.has(text, &lex.and) || lex.has(text, &lex.versus) || text.contains('、');
+        if joined && (2..=6).contains(&latin.len()) {
+            best = latin;
+        }
+    }
     best
 }
 
@@ -367,7 +387,20 @@ fn name_in(piece: &str, side: Side, body: &str) -> Option<String> {
     let piece = piece.trim().trim_matches(|c: char| {
         matches!(
             c,
-            '"' | '\'' | '*' | '`' | '“' | '”' | '„' | '«' | '»' | '「' | '」' | '『' | '』'
+            '"' | '\''
+                | '*'
+                | '`'
+                | '“'
+                | '”'
+                | '„'
+                | '«'
+                | '»'
+                | '「'
+                | '」'
+                | '『'
+                | '』'
+                | '¿'
+                | '¡'
         )
     });
     // A name in the post's script with its Latin spelling beside it ("티스토리(Tistory)") is

@@ -1053,3 +1053,12 @@ fn headings_written_in_lowercase_or_with_a_tagline_name_their_options() {
                 ## Snowpack, diseñado para la web moderna\n\nSnowpack usa ESModules. Snowpack tiene plugins. Snowpack es antiguo.\n";
     assert_eq!(names(&draft(post)), ["esbuild", "vite", "Snowpack"]);
 }
+
+#[test]
+fn a_spanish_question_mark_and_a_chinese_title_s_own_words_are_no_names() {
+    let post = "---\ntitle: \"¿Windows o Linux?\"\n---\n\nUso Windows en casa y Linux en el trabajo. Windows es cómodo; Linux es libre.\n";
+    assert_eq!(names(&draft(post)), ["Windows", "Linux"]);
+    let post = "# 静态博客框架jekyll、hexo和hugo三者之间的区别与差异\n\n\
+                jekyll 是最早的。hexo 用 Node。hugo 用 Go，hugo 很快，hexo 主题多，jekyll 简单。\n";
+    assert_eq!(names(&draft(post)), ["jekyll", "hexo", "hugo"]);
+}
