@@ -49,7 +49,8 @@ pub fn of(parts: &[Part<'_>], options: &[Choice], lex: &Lexicon) -> Vec<Aspect> 
         }
         let mut said: Vec<Option<String>> = vec![None; options.len()];
         let mut subject: Vec<bool> = vec![false; options.len()];
-        let mut praised: Vec<(usize, String)> = Vec::new();
+        // Per option: how often the section praises it, and the first sentence that does.
+        let mut praised: Vec<(usize, Option<String>)> = vec![(0, None); options.len()];
         // The section's own prose, up to its first sub-heading.
         for block in part
             .blocks
@@ -89,7 +90,7 @@ pub fn of(parts: &[Part<'_>], options: &[Choice], lex: &Lexicon) -> Vec<Aspect> 
                                 said[o] = Some(clause.clone());
                             }
                         }
-                        praised.push((first, clause));
+                        praise(&mut praised[first], clause);
                         continue;
                     }
                     let Some(o) = only_option(options, &sentence) else {
@@ -122,7 +123,7 @@ pub fn of(parts: &[Part<'_>], options: &[Choice], lex: &Lexicon) -> Vec<Aspect> 
                         subject[o] = early;
                     }
                     if lex.has(plain, &lex.favours) {
-                        praised.push((o, plain.to_owned()));
+                        praise(&mut praised[o], plain.to_owned());
                     }
                 }
             }
@@ -140,17 +141,23 @@ pub fn of(parts: &[Part<'_>], options: &[Choice], lex: &Lexicon) -> Vec<Aspect> 
     out
 }
 
+/// One more praise of an option, the first one kept.
+fn praise(of: &mut (usize, Option<String>), sentence: String) {
+    of.0 += 1;
+    of.1.get_or_insert(sentence);
+}
+
 /// The option praised more often than any other (with its first praise); where two are praised
 /// as often, neither is ahead.
-fn most_praised(praised: Vec<(usize, String)>) -> Option<(usize, String)> {
-    let count = |o: usize| praised.iter().filter(|(p, _)| *p == o).count();
-    let (top, _) = praised.iter().max_by_key(|(o, _)| count(*o))?;
-    let top = *top;
-    let ahead = praised
-        .iter()
-        .all(|(o, _)| *o == top || count(*o) < count(top));
+fn most_praised(praised: Vec<(usize, Option<String>)>) -> Option<(usize, String)> {
+    let (top, (most, _)) = praised.iter().enumerate().max_by_key(|(_, (n, _))| *n)?;
+    let ahead = *most > 0
+        && praised
+            .iter()
+            .enumerate()
+            .all(|(o, (n, _))| o == top || n < most);
     ahead
-        .then(|| praised.into_iter().find(|(o, _)| *o == top))
+        .then(|| praised.into_iter().nth(top)?.1.map(|s| (top, s)))
         .flatten()
 }
 

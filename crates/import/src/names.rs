@@ -63,9 +63,13 @@ fn spelling_follows(text: &str, at: usize) -> bool {
         .skip(1)
         .take_while(|c| !matches!(c, ')' | '）'))
         .collect();
-    before.is_some_and(|c| c.is_alphabetic() && !c.is_ascii())
-        && inside.chars().any(|c| c.is_ascii_alphabetic())
-        && inside
+    before.is_some_and(|c| c.is_alphabetic() && !c.is_ascii()) && latin_spelling(&inside)
+}
+
+/// Whether text is a name spelled in Latin letters (and the signs names use).
+fn latin_spelling(text: &str) -> bool {
+    text.chars().any(|c| c.is_ascii_alphabetic())
+        && text
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, ' ' | '.' | '+' | '#' | '-'))
 }
@@ -409,10 +413,7 @@ fn name_in(piece: &str, side: Side, body: &str) -> Option<String> {
         let latin = rest.trim_end_matches([')', '）']);
         let spelled = !native.is_empty()
             && native.chars().all(|c| c.is_alphabetic() && !c.is_ascii())
-            && latin.chars().any(|c| c.is_ascii_alphabetic())
-            && latin
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || matches!(c, ' ' | '.' | '+' | '#' | '-'))
+            && latin_spelling(latin)
             && rest.ends_with([')', '）']);
         if spelled {
             return tidy(piece);
@@ -774,8 +775,9 @@ fn other_names(
     // Every heading: its level, the names it gives, the heading it is under.
     let mut headings: Vec<(u8, Vec<String>, Option<usize>)> = Vec::new();
     // The headings about one option's pros or cons ("Kelebihan MySQL"), and the names they give.
-    let mut about_one: Vec<usize> = Vec::new();
+    let mut about_one: HashSet<usize> = HashSet::new();
     let mut pros_of: Vec<String> = Vec::new();
+    let mut pros_seen: HashSet<String> = HashSet::new();
     let mut stack: Vec<(u8, usize)> = Vec::new();
     for block in blocks {
         if let Block::Heading { level, text } = block {
@@ -787,11 +789,11 @@ fn other_names(
                 .filter(|n| name_like(n, body, lex) || lowercase_name(n, body, lex))
                 .collect();
             if let Some(subject) = subject_of(text, lex) {
-                if !pros_of.iter().any(|n| n.eq_ignore_ascii_case(&subject)) {
+                if pros_seen.insert(subject.to_lowercase()) {
                     pros_of.push(subject.clone());
                 }
                 found.push((subject, "its pros and cons"));
-                about_one.push(headings.len());
+                about_one.insert(headings.len());
             }
             headings.push((*level, names, stack.last().map(|(_, i)| *i)));
             stack.push((*level, headings.len() - 1));
@@ -1111,15 +1113,23 @@ pub fn options(
                 .collect::<Vec<_>>()
         );
     }
-    let evidence = |name: &str| -> Vec<&'static str> {
-        let mut kinds: Vec<&'static str> = others
-            .iter()
-            .filter(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(_, k)| *k)
-            .collect();
+    // The kinds of places each name was found in, looked up once per name (a post can give
+    // thousands).
+    let mut kinds_of: HashMap<String, Vec<&'static str>> = HashMap::new();
+    for (n, k) in &others {
+        let kinds = kinds_of.entry(n.to_lowercase()).or_default();
+        if !kinds.contains(k) {
+            kinds.push(k);
+        }
+    }
+    for kinds in kinds_of.values_mut() {
         kinds.sort_unstable();
-        kinds.dedup();
-        kinds
+    }
+    let evidence = |name: &str| -> Vec<&'static str> {
+        kinds_of
+            .get(&name.to_lowercase())
+            .cloned()
+            .unwrap_or_default()
     };
     let found = |names: Vec<String>, from: &str| -> Vec<Found> {
         names
@@ -1296,34 +1306,37 @@ pub fn options(
         .iter()
         .chain(&intro_group)
         .map(|g| {
-            let mut names: Vec<String> = Vec::new();
             // "Vue 2" and "Vue 3" among others are one option at two versions ("Python 2" and
             // "Python 3" alone are the choice).
-            let bases: Vec<String> = g
-                .names
-                .iter()
-                .map(|n| without_version(n).unwrap_or_else(|| n.clone()))
-                .collect();
-            let others_too = bases.iter().any(|b| !b.eq_ignore_ascii_case(&bases[0]));
-            for n in &g.names {
-                let n = without_version(n)
-                    .filter(|_| others_too)
-                    .filter(|base| {
-                        g.names
-                            .iter()
-                            .filter(|m| without_version(m).as_deref() == Some(base.as_str()))
-                            .count()
-                            >= 2
-                    })
-                    .unwrap_or_else(|| n.clone());
-                if !names.iter().any(|m| m.eq_ignore_ascii_case(&n)) {
+            let versions: Vec<Option<String>> =
+                g.names.iter().map(|n| without_version(n)).collect();
+            let mut versioned: HashMap<&str, usize> = HashMap::new();
+            for base in versions.iter().flatten() {
+                *versioned.entry(base.as_str()).or_default() += 1;
+            }
+            let base_of = |i: usize| versions[i].as_deref().unwrap_or(g.names[i].as_str());
+            let others_too =
+                (0..g.names.len()).any(|i| !base_of(i).eq_ignore_ascii_case(base_of(0)));
+            let mut names: Vec<String> = Vec::new();
+            let mut seen: HashSet<String> = HashSet::new();
+            for (i, n) in g.names.iter().enumerate() {
+                let n = match versions[i].as_deref() {
+                    Some(base) if others_too && versioned[base] >= 2 => base.to_owned(),
+                    _ => n.clone(),
+                };
+                if seen.insert(n.to_lowercase()) {
                     names.push(n);
                 }
             }
-            let score = names.iter().map(|n| places(n)).sum::<f64>() / names.len().max(1) as f64;
-            (score, g.kind, names)
+            (g.kind, names)
         })
-        .filter(|(_, _, names)| (2..=6).contains(&names.len()))
+        // Only a group that can be the options is weighed (a post can head ten thousand
+        // sections).
+        .filter(|(_, names)| (2..=6).contains(&names.len()))
+        .map(|(kind, names)| {
+            let score = names.iter().map(|n| places(n)).sum::<f64>() / names.len() as f64;
+            (score, kind, names)
+        })
         .fold(None::<(f64, &str, Vec<String>)>, |best, g| match best {
             Some(b) if b.0 >= g.0 => Some(b),
             _ => Some(g),
@@ -1385,8 +1398,17 @@ fn subject_against(
         if !group.iter().all(|n| mentions(sentence, n) > 0) {
             return None;
         }
+        // It comes before the group's names, within a sentence's reach of them.
+        let first_of_group = group
+            .iter()
+            .filter_map(|n| sentence.to_lowercase().find(&n.to_lowercase()))
+            .min()?;
+        let before: Vec<&str> = sentence
+            .get(..first_of_group)?
+            .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'))
+            .collect();
         let mut others: Vec<String> = Vec::new();
-        for word in sentence.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':')) {
+        for word in &before[before.len().saturating_sub(30)..] {
             let word = word.trim_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '#' | '+'));
             let is_other = !word.is_empty()
                 && strictly_named(word, lex)
@@ -1399,19 +1421,8 @@ fn subject_against(
                 others.push(word.to_owned());
             }
         }
-        // It comes before the group's names.
-        let first_of_group = group
-            .iter()
-            .filter_map(|n| sentence.to_lowercase().find(&n.to_lowercase()))
-            .min()?;
         match &others[..] {
-            [one]
-                if sentence
-                    .find(one.as_str())
-                    .is_some_and(|at| at < first_of_group) =>
-            {
-                Some(one.clone())
-            }
+            [one] => Some(one.clone()),
             _ => None,
         }
     })
@@ -1736,6 +1747,9 @@ fn title_names(title: &str, lex: &Lexicon, body: &str) -> Vec<String> {
             found.push((i, run, whole));
         }
     }
+    // A title names its options in its first words; each word below is looked up in the whole
+    // post, and a hostile "title" can run to thousands of words.
+    found.truncate(TITLE_WORDS);
     // Names next to each other are one where the post writes them so ("Mac OS X"; a Title
     // Case title's "Django Beats Flask" is not written so).
     let mut k = 0;
@@ -1759,7 +1773,8 @@ fn title_names(title: &str, lex: &Lexicon, body: &str) -> Vec<String> {
         };
         let mut at = k;
         while at < end {
-            let to = (at + 2..=end)
+            // A name is at most four words.
+            let to = (at + 2..=end.min(at + 4))
                 .rev()
                 .find(|&to| mentions(body, &joined(at, to)) >= 2)
                 .unwrap_or(at + 1);
@@ -1773,6 +1788,9 @@ fn title_names(title: &str, lex: &Lexicon, body: &str) -> Vec<String> {
     }
     names
 }
+
+/// The named words of a title weighed at most.
+const TITLE_WORDS: usize = 32;
 
 /// Whether most of a text's letters are Latin.
 fn latin_script(text: &str) -> bool {

@@ -788,6 +788,20 @@ pub fn proposals(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Pro
         }
     };
 
+    // A line of the post (a list item, a table cell) asked in its kind's tone, its own words the
+    // reason.
+    let add_line = |out: &mut Vec<Proposal>, line: &Text, option: usize, kind: Kind, at: usize| {
+        add(
+            out,
+            item_question(line, tone(kind), options, lex),
+            option,
+            kind,
+            line.rich.clone(),
+            line.plain.clone(),
+            at,
+        );
+    };
+
     // The option each block is about: the deepest heading above it that names one; where a
     // generic heading ("Takeaways") came between, the last option heading before it.
     let mut stack: Vec<(u8, String)> = Vec::new();
@@ -916,15 +930,7 @@ pub fn proposals(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Pro
                 if under_option && section_kind.is_none() && listed {
                     if let Some(o) = section_option {
                         for line in lines.iter().filter(|l| worth_asking(l, options, lex)) {
-                            add(
-                                &mut out,
-                                item_question(line, Tone::Want, options, lex),
-                                o,
-                                Kind::Trait,
-                                line.rich.clone(),
-                                line.plain.clone(),
-                                at,
-                            );
+                            add_line(&mut out, line, o, Kind::Trait, at);
                         }
                         continue;
                     }
@@ -1199,15 +1205,7 @@ pub fn proposals(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Pro
                         continue;
                     }
                     if let (Some(kind), Some(o)) = (kind, option) {
-                        add(
-                            &mut out,
-                            item_question(item, tone(kind), options, lex),
-                            o,
-                            kind,
-                            item.rich.clone(),
-                            item.plain.clone(),
-                            at,
-                        );
+                        add_line(&mut out, item, o, kind, at);
                     }
                 }
             }
@@ -1220,15 +1218,7 @@ pub fn proposals(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Pro
                         };
                         for row in rows {
                             if let Some(cell) = row.get(j).filter(|c| !c.plain.is_empty()) {
-                                add(
-                                    &mut out,
-                                    item_question(cell, tone(kind), options, lex),
-                                    o,
-                                    kind,
-                                    cell.rich.clone(),
-                                    cell.plain.clone(),
-                                    at,
-                                );
+                                add_line(&mut out, cell, o, kind, at);
                             }
                         }
                     }
@@ -1243,15 +1233,7 @@ pub fn proposals(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Pro
                         let Some(o) = o else { continue };
                         for (cell, kind) in row.iter().skip(1).zip(&kinds) {
                             if !cell.plain.trim().is_empty() {
-                                add(
-                                    &mut out,
-                                    item_question(cell, tone(*kind), options, lex),
-                                    o,
-                                    *kind,
-                                    cell.rich.clone(),
-                                    cell.plain.clone(),
-                                    at,
-                                );
+                                add_line(&mut out, cell, o, *kind, at);
                             }
                         }
                     }
@@ -1339,15 +1321,7 @@ pub fn proposals(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Pro
                         for row in rows {
                             for (cell, o) in row.iter().zip(&by_column) {
                                 if worth_asking(cell, options, lex) {
-                                    add(
-                                        &mut out,
-                                        item_question(cell, Tone::Want, options, lex),
-                                        *o,
-                                        Kind::Trait,
-                                        cell.rich.clone(),
-                                        cell.plain.clone(),
-                                        at,
-                                    );
+                                    add_line(&mut out, cell, *o, Kind::Trait, at);
                                 }
                             }
                         }
