@@ -78,7 +78,10 @@ console.log(execFileSync('cargo', ['run', '--release', '--quiet', '-p', 'verdict
 
 // The importer (the studio's Read post runs the same code) on posts built to make it weigh every
 // word: distinct capitalised words in prose, distinct bold words, sections of one aspect each, a
-// list's worth of paragraphs under "Cons". Each pair ten times apart.
+// list's worth of paragraphs under "Cons", one aspect praising both options again and again, an
+// introduction naming a thousand words before the group it sets its subject against, a title of
+// thousands of capitalised words, and thousands of headings that each look like an option's
+// name. Each pair ten times apart.
 execFileSync('cargo', ['build', '--release', '--quiet', '--bin', 'verdict-import']);
 const word = (i) => `W${i.toString(36)}x`;
 const posts = {
@@ -89,7 +92,14 @@ const posts = {
   '1,000 aspect sections': () => `# Vue vs React\n\nTwo.\n\n${Array.from({ length: 1_000 }, (_, i) => `## Aspect ${i}\n\nVue is faster here. React is bigger here.\n`).join('\n')}`,
   '10,000 aspect sections': () => `# Vue vs React\n\nTwo.\n\n${Array.from({ length: 10_000 }, (_, i) => `## Aspect ${i}\n\nVue is faster here. React is bigger here.\n`).join('\n')}`,
   '2,000 paragraphs of cons': () => `# Vue vs React\n\nTwo.\n\n## Cons of Vue\n\n${Array.from({ length: 2_000 }, (_, i) => `Point ${i} is short.`).join('\n\n')}\n`,
-  '20,000 paragraphs of cons': () => `# Vue vs React\n\nTwo.\n\n## Cons of Vue\n\n${Array.from({ length: 20_000 }, (_, i) => `Point ${i} is short.`).join('\n\n')}\n`,
+    '20,000 paragraphs of cons': () => `# Vue vs React\n\nTwo.\n\n## Cons of Vue\n\n${Array.from({ length: 20_000 }, (_, i) => `Point ${i} is short.`).join('\n\n')}\n`,
+  ...Object.fromEntries([2_000, 20_000].flatMap((n) => [
+    [`${n.toLocaleString('en')} praises in one aspect`, () => `# Vue vs React\n\nTwo.\n\n## Speed\n\n${Array.from({ length: n }, (_, i) => `Vue is faster ${word(i)}. React is faster ${word(i)}z.`).join(' ')}\n`],
+    [`${n.toLocaleString('en')} words before a group`, () => `# Tools\n\nWe discuss Zustand ${Array.from({ length: n }, (_, i) => word(i)).join(' ')} including Redux, Valtio, Jotai.\n\n${['Redux', 'Valtio', 'Jotai'].map((t) => `## ${t}\n\n${t} a. ${t} b. Zustand c.\n`).join('\n')}`],
+    [`a title of ${n.toLocaleString('en')} names`, () => `# ${Array.from({ length: n }, (_, i) => word(i)).join(' ')}\n\nText ${Array.from({ length: n }, (_, i) => word(i)).join(' ')}.\n`],
+  ])),
+  '1,000 name-like headings': () => `# Tools\n\nSome tools.\n\n${Array.from({ length: 1_000 }, (_, i) => `## ${word(i)}\n\n${word(i)} is a tool. ${word(i)} works.\n`).join('\n')}`,
+  '10,000 name-like headings': () => `# Tools\n\nSome tools.\n\n${Array.from({ length: 10_000 }, (_, i) => `## ${word(i)}\n\n${word(i)} is a tool. ${word(i)} works.\n`).join('\n')}`,
 };
 console.log('| post | size | verdict-import (native) |\n|---|---:|---:|');
 for (const [name, make] of Object.entries(posts)) {
