@@ -22,8 +22,10 @@ export class Widget {
     return this.root.locator('#vd-count');
   }
 
+  /** The current question's answers: the group its heading labels (a question the post quotes
+   * ends with the quote, not "?"). */
   get answers() {
-    return this.root.getByRole('group', { name: /\?$/ });
+    return this.root.locator('[role="group"][aria-labelledby="vd-question"]');
   }
 
   button(name) {
