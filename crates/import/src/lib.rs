@@ -25,6 +25,7 @@
 
 pub mod ask;
 pub mod aspects;
+pub mod body;
 pub mod html;
 pub mod kinds;
 pub mod lexicon;
@@ -483,7 +484,14 @@ pub fn draft(post: &str) -> Draft {
         tags: &article.front.tags,
         marked: &marked,
     };
-    let found = names::options(&titles, &intro_sentences, blocks, &body, lex, &hints);
+    let found = names::options(
+        &titles,
+        &intro_sentences,
+        blocks,
+        &body::Body::new(&body),
+        lex,
+        &hints,
+    );
     let mut options: Vec<Choice> = Vec::new();
     for f in &found {
         let id = unique(

@@ -9,6 +9,7 @@
 //! must come back in the text at least three times, and a heading under another option's
 //! heading belongs to that option.
 
+use super::body::Body;
 use super::lexicon::{continues, is_unspaced_script, Lexicon};
 use super::read::Block;
 use super::sections::unnumbered;
@@ -80,7 +81,7 @@ const COMMAS: &[char] = &[',', '、', '，', '،', ';', '；'];
 /// The names a title (or a sentence) lists: "X vs Y", "X, Y and Z", "between X and Y", "X or Y".
 /// `body` is the post's text: where a piece holds more words than the name, the words the post
 /// uses most as a name win.
-pub fn listed(text: &str, lex: &Lexicon, body: &str) -> Vec<String> {
+pub fn listed(text: &str, lex: &Lexicon, body: &Body) -> Vec<String> {
     let mut best: Vec<String> = Vec::new();
     for clause in clauses(text) {
         let mut names = names_in_clause(&clause, lex, body);
@@ -127,7 +128,7 @@ pub fn listed(text: &str, lex: &Lexicon, body: &str) -> Vec<String> {
 
 /// The two names of a move from one to the other, in the language's words ("From Jekyll to
 /// Hugo", "Von iCloud zu Nextcloud", "从Hugo到Hexo"), where the post names each again.
-fn moved(clause: &str, lex: &Lexicon, body: &str) -> Option<Vec<String>> {
+fn moved(clause: &str, lex: &Lexicon, body: &Body) -> Option<Vec<String>> {
     let lower = clause.to_lowercase();
     if lower.len() != clause.len() {
         return None;
@@ -145,7 +146,7 @@ fn moved(clause: &str, lex: &Lexicon, body: &str) -> Option<Vec<String>> {
         };
         let first = name_in(&clause[after_from..to_at], Side::End, body)?;
         let second = name_in(&clause[to_at + to.len()..], Side::Start, body)?;
-        let named = |n: &String| strictly_named(n, lex) && mentions(body, n) >= 2;
+        let named = |n: &String| strictly_named(n, lex) && body.mentions(n) >= 2;
         if named(&first) && named(&second) && !first.eq_ignore_ascii_case(&second) {
             return Some(vec![first, second]);
         }
@@ -178,7 +179,7 @@ fn split_words(
     words: &[String],
     lex: &Lexicon,
     leading_names: bool,
-    body: &str,
+    body: &Body,
 ) -> Vec<String> {
     let mut pieces = vec![text.to_owned()];
     for word in words {
@@ -224,7 +225,7 @@ fn split_words(
 
 /// Whether the word at `at` (`len` bytes) in `text` is written with a capital and, with the word
 /// after it, is a name `body` writes at least twice ("VS Code").
-fn begins_a_name(text: &str, at: usize, len: usize, body: &str) -> bool {
+fn begins_a_name(text: &str, at: usize, len: usize, body: &Body) -> bool {
     if !text[at..].starts_with(char::is_uppercase) {
         return false;
     }
@@ -243,7 +244,7 @@ fn begins_a_name(text: &str, at: usize, len: usize, body: &str) -> bool {
     body.matches(name.as_str()).count() >= 2
 }
 
-fn names_in_clause(clause: &str, lex: &Lexicon, body: &str) -> Vec<String> {
+fn names_in_clause(clause: &str, lex: &Lexicon, body: &Body) -> Vec<String> {
     // What comes after "between", "comparing", "comparison of" is the list.
     if let Some((at, lead)) = lex.first(clause, &lex.between) {
         if clause.to_lowercase().len() == clause.len() {
@@ -265,7 +266,7 @@ fn names_in_clause(clause: &str, lex: &Lexicon, body: &str) -> Vec<String> {
     names_in_text(clause, lex, body)
 }
 
-fn names_in_text(text: &str, lex: &Lexicon, body: &str) -> Vec<String> {
+fn names_in_text(text: &str, lex: &Lexicon, body: &Body) -> Vec<String> {
     let text = first_sentence(text, lex);
     let versus = split_words(text, &lex.versus, lex, true, body);
     let pieces: Vec<String> = if versus.len() >= 2 {
@@ -387,7 +388,7 @@ enum Side {
 /// The name in a piece of a list: the piece itself when it is short and written like a name,
 /// else the run of name-like words at the side where the list's separator was, of the length
 /// the post uses most.
-fn name_in(piece: &str, side: Side, body: &str) -> Option<String> {
+fn name_in(piece: &str, side: Side, body: &Body) -> Option<String> {
     let piece = piece.trim().trim_matches(|c: char| {
         matches!(
             c,
@@ -504,9 +505,9 @@ fn name_in(piece: &str, side: Side, body: &str) -> Option<String> {
             // A title in capitals ("POSTGRESQL VS SQL SERVER") writes no name as the post does.
             let shouted = !run.chars().any(char::is_lowercase) && run.contains(' ');
             let n = if run.chars().any(char::is_uppercase) && !shouted {
-                mentions_as_written(body, run)
+                body.as_written(run)
             } else {
-                mentions(body, run)
+                body.mentions(run)
             };
             (n, run)
         })
@@ -625,15 +626,8 @@ pub fn mentions(text: &str, name: &str) -> usize {
     count
 }
 
-/// How often `name` comes back in `text` as a whole word, written as it is (its case).
-fn mentions_as_written(text: &str, name: &str) -> usize {
-    text.match_indices(name)
-        .filter(|(at, _)| whole_word(text, *at, name.len()))
-        .count()
-}
-
 /// The spelling of `name` the post uses most (its case), where it uses it at all.
-pub fn best_spelling(name: &str, body: &str) -> String {
+pub fn best_spelling(name: &str, body: &Body) -> String {
     let lower = name.to_lowercase();
     let mut seen: Vec<(String, usize)> = Vec::new();
     if body.to_lowercase().len() == body.len() {
@@ -739,7 +733,7 @@ fn heading_names(text: &str, lex: &Lexicon) -> Vec<String> {
         .cloned()
         .chain(["&".to_owned(), "/".to_owned()])
         .collect();
-    let parts: Vec<String> = split_words(text, &joins, lex, false, "")
+    let parts: Vec<String> = split_words(text, &joins, lex, false, &Body::new(""))
         .iter()
         .flat_map(|p| {
             p.split('/')
@@ -768,7 +762,7 @@ fn heading_names(text: &str, lex: &Lexicon) -> Vec<String> {
 fn other_names(
     blocks: &[Block],
     lex: &Lexicon,
-    body: &str,
+    body: &Body,
 ) -> (Vec<(String, &'static str)>, Vec<Group>) {
     let mut found = Vec::new();
     let mut groups: Vec<Group> = Vec::new();
@@ -802,14 +796,11 @@ fn other_names(
     // Sibling groups: (level, parent) → their names. A group of two or more names is the
     // options'; a heading under one of theirs is about that option, not another.
     let group_of = |i: usize| (headings[i].0, headings[i].2);
-    let size = |key: (u8, Option<usize>)| {
-        headings
-            .iter()
-            .enumerate()
-            .filter(|(j, _)| group_of(*j) == key)
-            .map(|(_, h)| h.1.len())
-            .sum::<usize>()
-    };
+    let mut sizes: HashMap<SiblingKey, usize> = HashMap::new();
+    for (i, heading) in headings.iter().enumerate() {
+        *sizes.entry(group_of(i)).or_default() += heading.1.len();
+    }
+    let size = |key: SiblingKey| sizes.get(&key).copied().unwrap_or(0);
     let under_option = |mut i: usize| {
         while let Some(parent) = headings[i].2 {
             // Under "Kelebihan MySQL", "1. Bersifat Open Source" is one of MySQL's pros.
@@ -822,7 +813,8 @@ fn other_names(
         }
         false
     };
-    let mut by_key: Vec<(SiblingKey, Vec<String>)> = Vec::new();
+    let mut by_key: Vec<Vec<String>> = Vec::new();
+    let mut key_at: HashMap<SiblingKey, usize> = HashMap::new();
     for (i, (_, names, _)) in headings.iter().enumerate() {
         if names.is_empty() || under_option(i) {
             continue;
@@ -833,20 +825,18 @@ fn other_names(
             "a heading"
         };
         found.extend(names.iter().map(|n| (n.clone(), kind)));
-        match by_key.iter_mut().find(|(k, _)| *k == group_of(i)) {
-            Some((_, group)) => group.extend(names.iter().cloned()),
-            None => by_key.push((group_of(i), names.clone())),
+        match key_at.get(&group_of(i)) {
+            Some(&at) => by_key[at].extend(names.iter().cloned()),
+            None => {
+                key_at.insert(group_of(i), by_key.len());
+                by_key.push(names.clone());
+            }
         }
     }
-    groups.extend(
-        by_key
-            .into_iter()
-            .filter(|(_, g)| g.len() >= 2)
-            .map(|(_, g)| Group {
-                kind: "headings",
-                names: g,
-            }),
-    );
+    groups.extend(by_key.into_iter().filter(|g| g.len() >= 2).map(|g| Group {
+        kind: "headings",
+        names: g,
+    }));
     // The options whose pros or cons have headings of their own ("Kelebihan MySQL",
     // "Kekurangan Postgree").
     if pros_of.len() >= 2 && pros_of.iter().all(|n| strictly_named(n, lex)) {
@@ -905,7 +895,7 @@ fn other_names(
                         .chain(as_name(&cell.plain))
                     {
                         if !named.iter().any(|n| n.eq_ignore_ascii_case(&name))
-                            && mentions(body, &name) >= least
+                            && body.mentions(&name) >= least
                         {
                             named.push(name);
                         }
@@ -1098,7 +1088,7 @@ pub fn options(
     titles: &[&str],
     intro_sentences: &[String],
     blocks: &[Block],
-    body: &str,
+    body: &Body,
     lex: &Lexicon,
     hints: &Hints<'_>,
 ) -> Vec<Found> {
@@ -1186,7 +1176,7 @@ pub fn options(
                             && longer[lower.len()..]
                                 .chars()
                                 .all(|c| c.is_alphanumeric() || c == '.')
-                            && mentions(body, n) > mentions(body, &name)
+                            && body.mentions(n) > body.mentions(&name)
                     })
                     .cloned()
                     .unwrap_or(name)
@@ -1206,7 +1196,7 @@ pub fn options(
             .iter()
             .filter(|n| group.iter().any(|g| g.eq_ignore_ascii_case(n)))
             .count();
-        let least = names.iter().map(|n| mentions(body, n)).min().unwrap_or(0);
+        let least = names.iter().map(|n| body.mentions(n)).min().unwrap_or(0);
         // Every listed name in the group, or, in the introduction, all but the post's subject
         // ("Zustand in comparison to …, including Redux" over headings for Redux, Valtio, Jotai
         // and Recoil).
@@ -1214,7 +1204,7 @@ pub fn options(
             from_intro && shared >= 1 && names.len() == shared + 1 && group.len() >= 3;
         if (shared >= 2 && shared == names.len()) || all_but_subject {
             for g in group {
-                let often = mentions(body, g) >= 3 && mentions(body, g) * 4 >= least;
+                let often = body.mentions(g) >= 3 && body.mentions(g) * 4 >= least;
                 if names.len() < 6
                     && !names.iter().any(|n| n.eq_ignore_ascii_case(g))
                     && often
@@ -1270,7 +1260,7 @@ pub fn options(
         };
         // Set against each other, a lowercase name the post comes back to is one ("vim vs
         // emacs"); "Jekyll over competition" names one thing.
-        let named = |n: &String| evidenced(n) || (versus && mentions(body, n) >= 2);
+        let named = |n: &String| evidenced(n) || (versus && body.mentions(n) >= 2);
         if names.len() >= 2 && distinct(&names) && names.iter().all(named) {
             return found(with_siblings(names, false), "the title");
         }
@@ -1285,7 +1275,7 @@ pub fn options(
         kinds += usize::from(titles.iter().any(|t| mentions(t, name) > 0));
         kinds += usize::from(hints.marked.iter().any(|m| m.to_lowercase() == lower));
         kinds += usize::from(hints.tags.iter().any(|t| t.to_lowercase() == lower));
-        kinds as f64 + mentions(body, name).min(20) as f64 / 5.0
+        kinds as f64 + body.mentions(name).min(20) as f64 / 5.0
     };
     // The introduction's listing competes too ("a comparison of the AVA, Jest, and Mocha test
     // runners"), where its names are written as names (or set against each other) and come back.
@@ -1296,7 +1286,7 @@ pub fn options(
             && distinct(&names)
             && names
                 .iter()
-                .all(|n| (versus || strictly_named(n, lex)) && mentions(body, n) >= 2);
+                .all(|n| (versus || strictly_named(n, lex)) && body.mentions(n) >= 2);
         listing.then_some(Group {
             kind: "the introduction",
             names,
@@ -1365,7 +1355,7 @@ pub fn options(
             continue;
         }
         let kinds = evidence(name);
-        if (kinds.len() >= 2 || kinds.contains(&"a flowchart")) && mentions(body, name) >= 3 {
+        if (kinds.len() >= 2 || kinds.contains(&"a flowchart")) && body.mentions(name) >= 3 {
             names.push(Found {
                 name: best_spelling(name, body),
                 from: kinds.join(" and "),
@@ -1387,13 +1377,13 @@ pub fn options(
 fn subject_against(
     group: &[String],
     intro_sentences: &[String],
-    body: &str,
+    body: &Body,
     lex: &Lexicon,
 ) -> Option<String> {
     if group.len() >= 6 {
         return None;
     }
-    let least = group.iter().map(|n| mentions(body, n)).min()?.max(3);
+    let least = group.iter().map(|n| body.mentions(n)).min()?.max(3);
     intro_sentences.iter().take(3).find_map(|sentence| {
         if !group.iter().all(|n| mentions(sentence, n) > 0) {
             return None;
@@ -1416,7 +1406,7 @@ fn subject_against(
                 && !group
                     .iter()
                     .any(|n| n.eq_ignore_ascii_case(word) || mentions(n, word) > 0)
-                && mentions(body, word) >= least;
+                && body.mentions(word) >= least;
             if is_other && !others.iter().any(|o| o == word) {
                 others.push(word.to_owned());
             }
@@ -1470,7 +1460,7 @@ fn website(lower: &str) -> bool {
 /// Whether a heading's words are a name as the post uses them: a name written as one, which the
 /// post writes in lowercase less often than as written ("Atom", "Go"), or one no dictionary
 /// word looks like ("ReactJs", "Vue.js", "pnpm").
-fn name_like(name: &str, body: &str, lex: &Lexicon) -> bool {
+fn name_like(name: &str, body: &Body, lex: &Lexicon) -> bool {
     // A heading's phrase opens with one of the language's frequent words ("The Switch").
     let opens_with_common = name.split_whitespace().count() > 1
         && name
@@ -1496,12 +1486,8 @@ fn name_like(name: &str, body: &str, lex: &Lexicon) -> bool {
         .iter()
         .any(|w| w.chars().all(|c| !c.is_alphabetic() || latin_letter(c)));
     distinctive || !latin_post || {
-        let lower = name.to_lowercase();
-        let lowered = body
-            .match_indices(lower.as_str())
-            .filter(|(at, _)| whole_word(body, *at, lower.len()))
-            .count();
-        let said = mentions(body, name);
+        let lowered = body.as_written(&name.to_lowercase());
+        let said = body.mentions(name);
         said >= 2 && lowered * 2 < said
     }
 }
@@ -1509,30 +1495,18 @@ fn name_like(name: &str, body: &str, lex: &Lexicon) -> bool {
 /// A heading that starts in lowercase where headings start with a capital is a name written so
 /// ("## esbuild, la alternativa rápida", "## vite"): one word, not a frequent one, that the post
 /// names again and again.
-fn lowercase_name(name: &str, body: &str, lex: &Lexicon) -> bool {
+fn lowercase_name(name: &str, body: &Body, lex: &Lexicon) -> bool {
     name.starts_with(|c: char| c.is_ascii_lowercase())
         && !name.contains(' ')
         && name.chars().count() >= 3
         && !lex.common.contains(&name.to_lowercase())
         && !junk(name, lex)
-        && mentions(body, name) >= 3
+        && body.mentions(name) >= 3
 }
 
 /// A letter of the Latin script.
 fn latin_letter(c: char) -> bool {
     c.is_ascii() || ('\u{00C0}'..='\u{024F}').contains(&c)
-}
-
-/// Whether `len` bytes at `at` in `text` are a whole word.
-fn whole_word(text: &str, at: usize, len: usize) -> bool {
-    let before = text[..at].chars().next_back();
-    let mut rest = text[at + len..].chars();
-    let after = rest.next();
-    // "atom.io" is an address, not the word.
-    let address = after == Some('.') && rest.next().is_some_and(char::is_alphanumeric);
-    before.is_none_or(|c| !c.is_alphanumeric() && c != '.' && c != '/')
-        && after.is_none_or(|c| !c.is_alphanumeric())
-        && !address
 }
 
 /// Whether a name is written as one (not a lowercase word of a sentence, nor one of the
@@ -1558,14 +1532,14 @@ fn strictly_named(name: &str, lex: &Lexicon) -> bool {
 fn frequent(
     titles: &[&str],
     others: &[(String, &'static str)],
-    body: &str,
+    body: &Body,
     lex: &Lexicon,
     hints: &Hints<'_>,
 ) -> Vec<Found> {
     let title_most = titles
         .iter()
         .flat_map(|t| title_names(t, lex, body))
-        .map(|n| mentions(body, &n))
+        .map(|n| body.mentions(&n))
         .max()
         .unwrap_or(0);
     let mut candidates: Vec<(String, &'static str)> = Vec::new();
@@ -1640,7 +1614,7 @@ fn frequent(
     }
     let mut counted: Vec<(usize, String, &'static str)> = candidates
         .into_iter()
-        .map(|(name, from)| (mentions(body, &name), name, from))
+        .map(|(name, from)| (body.mentions(&name), name, from))
         .filter(|(n, _, from)| *n >= 3 || (*n >= 2 && *from != "the text"))
         .collect();
     // The title's names first, then by how often the post names them.
@@ -1708,7 +1682,7 @@ fn most_repeated(items: impl Iterator<Item = String>) -> Vec<(String, usize)> {
 
 /// The names in a title that lists none: each run of words written as a name ("Go или не Go?":
 /// Go; "Jekyll에 남기": Jekyll; "Migrando a Hugo": Hugo), the title's first word aside.
-fn title_names(title: &str, lex: &Lexicon, body: &str) -> Vec<String> {
+fn title_names(title: &str, lex: &Lexicon, body: &Body) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     let latin = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '+' | '#' | '-' | '_');
     let latin_title = latin_script(title);
@@ -1776,7 +1750,7 @@ fn title_names(title: &str, lex: &Lexicon, body: &str) -> Vec<String> {
             // A name is at most four words.
             let to = (at + 2..=end.min(at + 4))
                 .rev()
-                .find(|&to| mentions(body, &joined(at, to)) >= 2)
+                .find(|&to| body.mentions(&joined(at, to)) >= 2)
                 .unwrap_or(at + 1);
             let name = joined(at, to);
             if !names.contains(&name) {
