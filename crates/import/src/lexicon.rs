@@ -68,6 +68,9 @@ pub struct Lexicon {
     /// Nextcloud", "从Hugo到Hexo"): the word before the first name and the word before the
     /// second, written "from|to". Empty where the language marks them after the names.
     pub from_to: Vec<String>,
+    /// "Alternatives" ("Alternatives to Webpack", "Las alternativas de Webpack", "Webpack 的替代"):
+    /// a title saying it weighs one option against the ones its headings name.
+    pub alternatives: Vec<String>,
     /// Lines that are not the author's argument.
     pub noise: Vec<String>,
     /// Frequent short words, for telling the language.

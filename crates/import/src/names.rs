@@ -939,6 +939,30 @@ fn other_names(
     (found, groups)
 }
 
+/// A group's names with two or more versions of one among others taken as that one ("Vue 2"
+/// and "Vue 3" beside React are Vue; "Python 2" and "Python 3" alone are the choice).
+fn one_per_version(group: &[String]) -> Vec<String> {
+    let versions: Vec<Option<String>> = group.iter().map(|n| without_version(n)).collect();
+    let mut versioned: HashMap<&str, usize> = HashMap::new();
+    for base in versions.iter().flatten() {
+        *versioned.entry(base.as_str()).or_default() += 1;
+    }
+    let base_of = |i: usize| versions[i].as_deref().unwrap_or(group[i].as_str());
+    let others_too = (0..group.len()).any(|i| !base_of(i).eq_ignore_ascii_case(base_of(0)));
+    let mut names: Vec<String> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
+    for (i, n) in group.iter().enumerate() {
+        let n = match versions[i].as_deref() {
+            Some(base) if others_too && versioned[base] >= 2 => base.to_owned(),
+            _ => n.clone(),
+        };
+        if seen.insert(n.to_lowercase()) {
+            names.push(n);
+        }
+    }
+    names
+}
+
 /// A heading's place among its siblings: its level and the heading it is under.
 type SiblingKey = (u8, Option<usize>);
 
@@ -1217,6 +1241,57 @@ pub fn options(
         names
     };
 
+    // A title weighing one option against its alternatives ("Las alternativas de Webpack" over
+    // headings for esbuild, vite, WMR and Snowpack): that one, then the group its headings name.
+    let alternatives = titles
+        .iter()
+        .filter(|t| {
+            lex.first(t, &lex.alternatives).is_some()
+                || super::lexicon::english()
+                    .first(t, &super::lexicon::english().alternatives)
+                    .is_some()
+        })
+        .find_map(|t| {
+            // "React 和它的替代品": the alternatives are no name.
+            let alternative = |n: &String| {
+                let lower = n.to_lowercase();
+                lex.first(&lower, &lex.alternatives).is_some()
+            };
+            let mut named = reconcile(listed(t, lex, body));
+            named.retain(|n| !alternative(n));
+            if named.is_empty() {
+                named = title_names(t, lex, body)
+                    .into_iter()
+                    .filter(|n| n.chars().any(char::is_alphabetic))
+                    .filter(|n| strictly_named(n, lex) && body.mentions(n) >= 2)
+                    .collect();
+            }
+            match named.as_slice() {
+                [one] => Some(best_spelling(one, body)),
+                _ => None,
+            }
+        });
+    if let Some(incumbent) = alternatives {
+        let group = groups
+            .iter()
+            .filter(|g| g.kind == "headings")
+            .map(|g| {
+                one_per_version(&g.names)
+                    .into_iter()
+                    .filter(|n| !n.eq_ignore_ascii_case(&incumbent))
+                    .collect::<Vec<_>>()
+            })
+            .filter(|names| (2..=5).contains(&names.len()) && distinct(names))
+            .max_by_key(|names| names.len());
+        if let Some(group) = group {
+            let mut all = found(vec![incumbent], "the title");
+            all.extend(found(
+                group.iter().map(|n| best_spelling(n, body)).collect(),
+                "headings",
+            ));
+            return all;
+        }
+    }
     // 1. The title listing them (or a description setting them against each other: "npm vs
     //    yarn vs pnpm").
     // The description's listing counts where no group of names says otherwise (a group of
@@ -1295,31 +1370,7 @@ pub fn options(
     let best = groups
         .iter()
         .chain(&intro_group)
-        .map(|g| {
-            // "Vue 2" and "Vue 3" among others are one option at two versions ("Python 2" and
-            // "Python 3" alone are the choice).
-            let versions: Vec<Option<String>> =
-                g.names.iter().map(|n| without_version(n)).collect();
-            let mut versioned: HashMap<&str, usize> = HashMap::new();
-            for base in versions.iter().flatten() {
-                *versioned.entry(base.as_str()).or_default() += 1;
-            }
-            let base_of = |i: usize| versions[i].as_deref().unwrap_or(g.names[i].as_str());
-            let others_too =
-                (0..g.names.len()).any(|i| !base_of(i).eq_ignore_ascii_case(base_of(0)));
-            let mut names: Vec<String> = Vec::new();
-            let mut seen: HashSet<String> = HashSet::new();
-            for (i, n) in g.names.iter().enumerate() {
-                let n = match versions[i].as_deref() {
-                    Some(base) if others_too && versioned[base] >= 2 => base.to_owned(),
-                    _ => n.clone(),
-                };
-                if seen.insert(n.to_lowercase()) {
-                    names.push(n);
-                }
-            }
-            (g.kind, names)
-        })
+        .map(|g| (g.kind, one_per_version(&g.names)))
         // Only a group that can be the options is weighed (a post can head ten thousand
         // sections).
         .filter(|(_, names)| (2..=6).contains(&names.len()))

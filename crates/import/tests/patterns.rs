@@ -1062,3 +1062,24 @@ fn a_spanish_question_mark_and_a_chinese_title_s_own_words_are_no_names() {
                 jekyll 是最早的。hexo 用 Node。hugo 用 Go，hugo 很快，hexo 主题多，jekyll 简单。\n";
     assert_eq!(names(&draft(post)), ["jekyll", "hexo", "hugo"]);
 }
+
+#[test]
+fn a_title_on_the_alternatives_to_one_option_weighs_it_against_its_headings() {
+    // The introduction names the incumbent beside another; the headings are the alternatives.
+    let post = "# Alternativen zu Webpack für 2024\n\n\
+                Heute nutzen die meisten **Webpack** oder **Rollup**. Webpack ist mächtig, Rollup schlank.\n\n\
+                ## esbuild\n\nesbuild ist in Go geschrieben. esbuild ist sehr schnell.\n\n\
+                ## Vite 4\n\nVite nutzt esbuild. Vite hat einen schnellen Server.\n\n\
+                ## Vite 5\n\nVite 5 braucht Node 18. Vite ist einfach.\n\n\
+                ## Parcel\n\nParcel braucht keine Konfiguration. Parcel ist bequem.\n";
+    assert_eq!(
+        names(&draft(post)),
+        ["Webpack", "esbuild", "Vite", "Parcel"]
+    );
+    // Where the headings include the incumbent, it leads once.
+    let post = "# React 和它的替代品\n\n我们比较 React 与其他框架。\n\n\
+                ## React\n\nReact 很流行。React 生态大。\n\n\
+                ## Vue\n\nVue 容易上手。Vue 文档好。\n\n\
+                ## Svelte\n\nSvelte 没有虚拟 DOM。Svelte 很小。\n";
+    assert_eq!(names(&draft(post)), ["React", "Vue", "Svelte"]);
+}
