@@ -18,7 +18,10 @@ pub struct Body<'a> {
 
 /// A letter or digit of the Latin script: the characters that make one Latin word.
 fn latin_word_char(c: char) -> bool {
-    (c.is_ascii() || ('\u{00C0}'..='\u{024F}').contains(&c)) && c.is_alphanumeric()
+    (c.is_ascii()
+        || ('\u{00C0}'..='\u{024F}').contains(&c)
+        || ('\u{1E00}'..='\u{1EFF}').contains(&c))
+        && c.is_alphanumeric()
 }
 
 /// The first run of Latin letters and digits of `text`, where `text` starts with one.
@@ -145,6 +148,14 @@ fn whole_word(text: &str, at: usize, len: usize) -> bool {
 mod tests {
     use super::super::names::mentions;
     use super::*;
+
+    /// Vietnamese letters are Latin: "Chuy" is no word of "Chuyện".
+    #[test]
+    fn vietnamese_letters_continue_a_latin_word() {
+        assert_eq!(Body::new("Chuyện của C# và Java").mentions("Chuy"), 0);
+        assert_eq!(mentions("Chuyện của C# và Java", "Chuy"), 0);
+        assert_eq!(Body::new("Chuyện của C# và Java").mentions("Java"), 1);
+    }
 
     /// The index counts what a scan of the whole text counts.
     #[test]

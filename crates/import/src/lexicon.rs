@@ -301,7 +301,12 @@ fn boundary(edge: char, side: &str, before: bool) -> bool {
 /// of the same kind of script. A Latin name followed by a Korean, Japanese or Russian ending
 /// ("Hugo로", "Hugoの", "Go-шный" aside) ends where the script changes.
 pub fn continues(edge: char, neighbour: char) -> bool {
-    let latin = |c: char| c.is_ascii() || ('\u{00C0}'..='\u{024F}').contains(&c);
+    // Latin-1, Extended-A and -B, and Extended Additional (Vietnamese: "Chuyện" is one word).
+    let latin = |c: char| {
+        c.is_ascii()
+            || ('\u{00C0}'..='\u{024F}').contains(&c)
+            || ('\u{1E00}'..='\u{1EFF}').contains(&c)
+    };
     let letter = |c: char| c.is_alphanumeric() || is_mark(c);
     letter(neighbour)
         && !is_unspaced_script(neighbour)

@@ -1340,6 +1340,42 @@ pub fn options(
             return found(with_siblings(names, false), "the title");
         }
     }
+    // A title naming two to four things the post comes back to, with no listing word between
+    // them ("Dlaczego porzuciłem Ghost na rzecz WordPress", "Why I left Ghost for WordPress"):
+    // those, where no group of names the post gives holds any of them.
+    for title in titles {
+        let mut named: Vec<String> = Vec::new();
+        for n in title_names(title, lex, body) {
+            // The word before it where the post writes the two together as often ("Adobe
+            // Connect", whose "Adobe" opens the title).
+            let n = title
+                .split_whitespace()
+                .zip(title.split_whitespace().skip(1))
+                .find(|(_, w)| *w == n)
+                .map(|(before, _)| format!("{before} {n}"))
+                .filter(|both| body.mentions(both) * 2 >= body.mentions(&n))
+                .unwrap_or(n);
+            if n.chars().any(char::is_alphabetic)
+                && !junk(&n, lex)
+                && mentions(title, &n) > 0
+                && name_like(&n, body, lex)
+                && body.mentions(&n) >= 3
+                && !title_case_only(&n, body)
+                && !named.iter().any(|m| m.eq_ignore_ascii_case(&n))
+            {
+                named.push(n);
+            }
+        }
+        let grouped = |n: &String| {
+            groups
+                .iter()
+                .any(|g| g.names.iter().any(|m| m.eq_ignore_ascii_case(n)))
+        };
+        if (2..=4).contains(&named.len()) && !named.iter().any(grouped) {
+            let named = named.iter().map(|n| best_spelling(n, body)).collect();
+            return found(named, "the title");
+        }
+    }
     // 2. The group of names (a table's header or first column, a group of headings, a
     //    flowchart's leaves) the post most stands behind: names it gives in more kinds of places
     //    (the title, headings, tables, marked words, tags) and names more often. A table of
@@ -1543,6 +1579,13 @@ fn name_like(name: &str, body: &Body, lex: &Lexicon) -> bool {
     }
 }
 
+/// Whether a title's capitalised words are only its case: the post writes them in lowercase at
+/// least as often as the title does ("¿Por qué uso Windows como mi Sistema Operativo principal?").
+/// One word is left to the other tests ("Go" is a name and a verb).
+fn title_case_only(name: &str, body: &Body) -> bool {
+    name.contains(' ') && body.as_written(&name.to_lowercase()) >= body.as_written(name).max(1)
+}
+
 /// A heading that starts in lowercase where headings start with a capital is a name written so
 /// ("## esbuild, la alternativa rápida", "## vite"): one word, not a frequent one, that the post
 /// names again and again.
@@ -1599,10 +1642,10 @@ fn frequent(
         if junk(&name, lex) || taken.contains(&name.to_lowercase()) {
             return;
         }
-        let named = if from == "the text" {
-            strictly_named(&name, lex)
-        } else {
-            name_like(&name, body, lex)
+        let named = match from {
+            "the text" => strictly_named(&name, lex),
+            "the title" => name_like(&name, body, lex) && !title_case_only(&name, body),
+            _ => name_like(&name, body, lex),
         };
         if named {
             taken.insert(name.to_lowercase());

@@ -1083,3 +1083,19 @@ fn a_title_on_the_alternatives_to_one_option_weighs_it_against_its_headings() {
                 ## Svelte\n\nSvelte 没有虚拟 DOM。Svelte 很小。\n";
     assert_eq!(names(&draft(post)), ["React", "Vue", "Svelte"]);
 }
+
+#[test]
+fn a_title_naming_two_things_without_a_listing_word_names_the_options() {
+    // "I abandoned Ghost in favour of WordPress": no "vs", "and" or "or"; the headings are
+    // WordPress's features, not options.
+    let post = "# Dlaczego porzuciłem Ghost na rzecz WordPress\n\n\
+                Do tej pory korzystałem z Ghost. Teraz używam WordPress. Ghost jest szybki, ale WordPress ma wtyczki.\n\n\
+                ## Poprawa SEO\n\nWordPress ma Yoast. Ghost nie ma.\n\n\
+                ## Menu\n\nMenu w WordPress jest proste.\n";
+    assert_eq!(names(&draft(post)), ["Ghost", "WordPress"]);
+    // A phrase the title writes in capitals but the post writes in lowercase is no name.
+    let post = "---\ntitle: \"¿Por qué uso Windows como mi Sistema Operativo principal?\"\n---\n\n\
+                Windows es mi sistema operativo. Muchos dicen que Linux es mejor, pero Windows me sirve.\n\
+                Un sistema operativo debe ser cómodo. Linux es libre; Windows es cómodo. Linux es para servidores.\n";
+    assert!(!names(&draft(post)).contains(&"Sistema Operativo"));
+}
