@@ -1229,8 +1229,9 @@ pub fn options(
         if (shared >= 2 && shared == names.len()) || all_but_subject {
             for g in group {
                 let often = body.mentions(g) >= 3 && body.mentions(g) * 4 >= least;
+                // "Zsh plugins" beside "Zsh" is about Zsh.
                 if names.len() < 6
-                    && !names.iter().any(|n| n.eq_ignore_ascii_case(g))
+                    && !names.iter().any(|n| mentions(g, n) > 0)
                     && often
                     && strictly_named(g, lex)
                 {
@@ -1346,12 +1347,21 @@ pub fn options(
     for title in titles {
         let mut named: Vec<String> = Vec::new();
         for n in title_names(title, lex, body) {
+            // A name right after the last one, which the post writes with it, is part of it
+            // ("Circle CI").
+            if let Some(last) = named.last_mut() {
+                let both = format!("{last} {n}");
+                if mentions(title, &both) > 0 && body.mentions(&both) * 2 >= body.mentions(last) {
+                    *last = both;
+                    continue;
+                }
+            }
             // The word before it where the post writes the two together as often ("Adobe
             // Connect", whose "Adobe" opens the title).
             let n = title
                 .split_whitespace()
                 .zip(title.split_whitespace().skip(1))
-                .find(|(_, w)| *w == n)
+                .find(|(_, w)| w.starts_with(n.as_str()) && mentions(w, &n) > 0)
                 .map(|(before, _)| format!("{before} {n}"))
                 .filter(|both| body.mentions(both) * 2 >= body.mentions(&n))
                 .unwrap_or(n);
@@ -1366,10 +1376,11 @@ pub fn options(
                 named.push(n);
             }
         }
+        // A group naming one of them, whole or as part of a name ("Github Action"), is theirs.
         let grouped = |n: &String| {
             groups
                 .iter()
-                .any(|g| g.names.iter().any(|m| m.eq_ignore_ascii_case(n)))
+                .any(|g| g.names.iter().any(|m| mentions(m, n) > 0))
         };
         if (2..=4).contains(&named.len()) && !named.iter().any(grouped) {
             let named = named.iter().map(|n| best_spelling(n, body)).collect();
@@ -1411,7 +1422,13 @@ pub fn options(
         // sections).
         .filter(|(_, names)| (2..=6).contains(&names.len()))
         .map(|(kind, names)| {
-            let score = names.iter().map(|n| places(n)).sum::<f64>() / names.len() as f64;
+            // A group holding a name the title gives is the title's ("为什么我不用七牛云" over a
+            // table of 阿里云, 腾讯云 and 七牛云).
+            let titled = names
+                .iter()
+                .any(|n| titles.iter().any(|t| mentions(t, n) > 0));
+            let score = names.iter().map(|n| places(n)).sum::<f64>() / names.len() as f64
+                + f64::from(u8::from(titled));
             (score, kind, names)
         })
         .fold(None::<(f64, &str, Vec<String>)>, |best, g| match best {

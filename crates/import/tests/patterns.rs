@@ -1099,3 +1099,25 @@ fn a_title_naming_two_things_without_a_listing_word_names_the_options() {
                 Un sistema operativo debe ser cómodo. Linux es libre; Windows es cómodo. Linux es para servidores.\n";
     assert!(!names(&draft(post)).contains(&"Sistema Operativo"));
 }
+
+#[test]
+fn a_heading_about_one_option_s_extras_is_no_sibling_and_a_table_holding_the_title_s_name_wins() {
+    let post = "# Bash vs Zsh vs Fish\n\nThree shells.\n\n\
+                ## Bash\n\nBash is everywhere. Bash is old.\n\n\
+                ## Zsh\n\nZsh has plugins. Zsh is the macOS default.\n\n\
+                ## Fish\n\nFish suggests. Fish highlights.\n\n\
+                ## Zsh plugins\n\nOh My Zsh has many. Zsh plugins are easy.\n";
+    assert_eq!(names(&draft(post)), ["Bash", "Zsh", "Fish"]);
+    // The introduction weighs HTTP against HTTPS again and again; the title names one of the
+    // table's providers.
+    let post = "---\ntitle: 为什么我不用七牛云\n---\n\n\
+                我的网站用 HTTP 和 HTTPS。HTTPS 更安全，HTTP 更便宜。HTTPS 是必须的，HTTP 不行。HTTPS 证书免费。\n\n\
+                ## 选择\n\n| 运营商 | 价格 |\n|---|---|\n| 阿里云 | 0.24 |\n| 腾讯云 | 0.21 |\n| 七牛云 | 0.28 |\n\n\
+                我选择了腾讯云。七牛云太贵，阿里云一般。腾讯云便宜。\n";
+    assert_eq!(names(&draft(post)), ["阿里云", "腾讯云", "七牛云"]);
+    // A name right after another in a title without a listing word is part of it.
+    let post = "# Github Action에서 Circle CI로 마이그레이션\n\n\
+                Github Action 은 느려요. Circle CI 는 빨라요. Github Action 과 Circle CI 를 비교해요. \
+                Circle CI 가 좋아요. Github Action 도 괜찮아요.\n";
+    assert_eq!(names(&draft(post)), ["Github Action", "Circle CI"]);
+}
