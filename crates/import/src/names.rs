@@ -155,7 +155,10 @@ fn moved(clause: &str, lex: &Lexicon, body: &Body) -> Option<Vec<String>> {
 }
 
 fn clauses(text: &str) -> Vec<String> {
-    let mut parts = vec![without_asides(&text.replace("**", ""))];
+    // "::" joins a name's parts ("Test::Unit"); kept aside while the title is cut at ":".
+    const JOINED: &str = "\u{E000}";
+    let text = text.replace("**", "").replace("::", JOINED);
+    let mut parts = vec![without_asides(&text)];
     for sep in TITLE_BREAKS {
         parts = parts
             .iter()
@@ -164,7 +167,7 @@ fn clauses(text: &str) -> Vec<String> {
     }
     parts
         .into_iter()
-        .map(|p| p.trim().to_owned())
+        .map(|p| p.trim().replace(JOINED, "::"))
         .filter(|p| !p.is_empty())
         .collect()
 }

@@ -1120,4 +1120,8 @@ fn a_heading_about_one_option_s_extras_is_no_sibling_and_a_table_holding_the_tit
                 Github Action 은 느려요. Circle CI 는 빨라요. Github Action 과 Circle CI 를 비교해요. \
                 Circle CI 가 좋아요. Github Action 도 괜찮아요.\n";
     assert_eq!(names(&draft(post)), ["Github Action", "Circle CI"]);
+    // "::" joins a name's parts; a title is cut at ":" alone.
+    let post = "# A Controvérsia Test::Unit vs RSpec\n\n\
+                Test::Unit vem com Ruby. RSpec é popular. Test::Unit é simples; RSpec é expressivo.\n";
+    assert_eq!(names(&draft(post)), ["Test::Unit", "RSpec"]);
 }
