@@ -71,6 +71,9 @@ pub struct Lexicon {
     /// "Alternatives" ("Alternatives to Webpack", "Las alternativas de Webpack", "Webpack 的替代"):
     /// a title saying it weighs one option against the ones its headings name.
     pub alternatives: Vec<String>,
+    /// The word before a reason ("because", "weil", "因为"): a verdict's reason for its pick.
+    /// Empty where the reason comes before the word.
+    pub because: Vec<String>,
     /// Lines that are not the author's argument.
     pub noise: Vec<String>,
     /// Frequent short words, for telling the language.

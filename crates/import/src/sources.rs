@@ -342,6 +342,11 @@ pub(crate) fn advice(
         return Vec::new();
     }
     let s = ask::cleaned(sentence);
+    if conclusion {
+        if let Some((o, q)) = because(options, &s, lex) {
+            return vec![(o, q, Kind::Recommendation)];
+        }
+    }
     let Some(o) = only_option(options, &s) else {
         return Vec::new();
     };
@@ -425,6 +430,87 @@ pub(crate) fn advice(
         return vec![(o, ask::framed(&s, Tone::Want, lex), Kind::Comparative)];
     }
     Vec::new()
+}
+
+/// The reason a verdict gives for its pick, asked of the reader: "I use Zsh because I have a
+/// bunch of aliases written in Bash" asks "Do you have a bunch of aliases written in Bash?";
+/// "I recommend Fish because it's easy to get started" quotes "Easy to get started" in the
+/// language's frame.
+fn because(options: &[Choice], sentence: &str, lex: &Lexicon) -> Option<(usize, String)> {
+    let (at, word) = lex.first(sentence, &lex.because)?;
+    // The pick: the one option named before the reason, in a sentence that chooses it.
+    let pick = &sentence[..at];
+    let o = only_option(options, pick)?;
+    let recommends = lex.lang == "en" && pick.to_lowercase().contains("recommend");
+    if !lex.has(pick, &lex.use_verbs) && !lex.has(pick, &lex.better) && !recommends {
+        return None;
+    }
+    // "I won't ever use Fish because …" is a reason against.
+    let against = lex.lang == "en"
+        && pick.split_whitespace().any(|w| {
+            let w = w.to_lowercase();
+            matches!(w.as_str(), "not" | "never" | "avoid")
+                || w.ends_with("n't")
+                || w.ends_with("n’t")
+        });
+    if against {
+        return None;
+    }
+    let reason = sentence.get(at + word.len()..)?;
+    let reason = reason
+        .split([';', '.', '!', '?', '。', '！', '？'])
+        .next()
+        .unwrap_or(reason)
+        .trim()
+        .trim_start_matches([',', '，'])
+        .trim();
+    if reason.split_whitespace().count() < 3 && reason.chars().count() < 6 {
+        return None;
+    }
+    if lex.lang == "en" {
+        // The author's own situation is the reader's question ("I have …" → "Do you have …?");
+        // the option's quality is quoted without its pronoun ("it's easy …" → "Easy …").
+        let lower = reason.to_lowercase();
+        if let Some(rest) = ["i ", "we "]
+            .iter()
+            .find_map(|p| lower.starts_with(p).then(|| &reason[p.len()..]))
+        {
+            // A story in the past ("because we wanted …") asks the reader nothing.
+            let verb = rest.split_whitespace().next().unwrap_or("").to_lowercase();
+            let past = verb.ends_with("ed")
+                || matches!(
+                    verb.as_str(),
+                    "was"
+                        | "were"
+                        | "had"
+                        | "did"
+                        | "went"
+                        | "made"
+                        | "chose"
+                        | "found"
+                        | "knew"
+                        | "thought"
+                );
+            if past {
+                return None;
+            }
+            return ask::about_the_reader(&format!("you {rest}")).map(|q| (o, q));
+        }
+        let bare = [
+            "of ",
+            "it's ",
+            "it is ",
+            "they're ",
+            "they are ",
+            "it ",
+            "they ",
+        ]
+        .iter()
+        .find_map(|p| lower.starts_with(p).then(|| &reason[p.len()..]))
+        .unwrap_or(reason);
+        return Some((o, ask::framed(bare, Tone::Want, lex)));
+    }
+    Some((o, ask::framed(reason, Tone::Want, lex)))
 }
 
 /// A conclusion's clauses that each give an option a purpose, in the language's word for "for":

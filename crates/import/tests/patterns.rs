@@ -1125,3 +1125,29 @@ fn a_heading_about_one_option_s_extras_is_no_sibling_and_a_table_holding_the_tit
                 Test::Unit vem com Ruby. RSpec é popular. Test::Unit é simples; RSpec é expressivo.\n";
     assert_eq!(names(&draft(post)), ["Test::Unit", "RSpec"]);
 }
+
+#[test]
+fn a_verdict_s_reason_for_its_pick_is_asked_of_the_reader() {
+    let post =
+        "# Bash vs Zsh vs Fish\n\nThree shells. Bash is old. Zsh has themes. Fish suggests.\n\n\
+                ## The verdict\n\n\
+                I recommend Fish because it's easy to get started. \
+                I use Zsh because I have a bunch of aliases written in Bash. \
+                I won't ever use Fish because of the difference in syntax. \
+                We chose Bash because we wanted a default.\n";
+    let d = draft(post);
+    assert_eq!(
+        of_kind(&d, Kind::Recommendation),
+        [
+            "Does this matter to you? “Easy to get started” → Fish",
+            "Do you have a bunch of aliases written in Bash? → Zsh",
+        ]
+    );
+    let post = "# Hugo 和 Hexo\n\nHugo 用 Go。Hexo 用 Node。Hugo 很快，Hexo 插件多。\n\n\
+                ## 总结\n\n我选择 Hugo，因为它的构建速度很快。\n";
+    let d = draft(post);
+    assert_eq!(
+        of_kind(&d, Kind::Recommendation),
+        ["这对你重要吗？“它的构建速度很快” → Hugo"]
+    );
+}
