@@ -332,7 +332,8 @@ fn decision_lines(blocks: &[Block], options: &[Choice], notes: &mut Vec<String>)
 
 /// Items of when-to-choose sections written as sub-headings ("### 1. You need an admin
 /// panel"): each a proposal, asked by the condition its first paragraph names (if it names
-/// one), else by its heading, with that paragraph as the reason.
+/// one), else by its heading, with that paragraph as the reason. Under one option's own heading
+/// ("### Vercel"), its sub-headings are its characteristics ("#### Vercel Toolbar").
 fn sub_heading_items(
     blocks: &[Block],
     options: &[Choice],
@@ -340,9 +341,12 @@ fn sub_heading_items(
 ) -> Vec<Proposal> {
     let mut out = Vec::new();
     for part in parts_of(blocks, 0) {
-        let Some(kind @ (Kind::WhenToChoose | Kind::WhenNot)) = kinds::classify(part.title, lex)
-        else {
-            continue;
+        let kind = match kinds::classify(part.title, lex) {
+            Some(kind @ (Kind::WhenToChoose | Kind::WhenNot)) => kind,
+            // One option's own heading ("### Vercel", "## Fish"): its sub-headings are what it
+            // has ("#### Vercel Toolbar", "### Autosuggestions").
+            None if part.level >= 2 && own_heading(options, part.title) => Kind::Trait,
+            _ => continue,
         };
         // One option's section: the post's title ("Flutter vs React Native: ¿cuál es mejor
         // para tu proyecto?") names them all, and its sub-headings are the whole post.
@@ -353,6 +357,26 @@ fn sub_heading_items(
             s.level == part.level + 1 || (s.level > part.level && s.level <= part.level + 2)
         }) {
             let title = sections::unnumbered(sub.title);
+            // A point of the option's, not a section of the post's own ("Conclusion", "Pros") nor
+            // one about another option.
+            // A question there is about the option ("Czy WordPress jest ciężki?"), and "MySQL's
+            // Threads" about its insides.
+            let possessive = ["'s", "’s"]
+                .iter()
+                .any(|s| title.contains(&format!("{}{s}", options[o].name)));
+            if kind == Kind::Trait
+                && (kinds::classify(title, lex).is_some()
+                    || kinds::concludes(title, lex)
+                    || title.trim_end().ends_with(['?', '？', '؟'])
+                    || possessive
+                    || sources::options_in(options, title)
+                        .iter()
+                        .any(|(_, other)| *other != o)
+                    || lex.has(title, &lex.what_is)
+                    || lex.has(title, &lex.noise))
+            {
+                continue;
+            }
             let body = sub.blocks.iter().find_map(|b| match b {
                 Block::Paragraph(lines) => Some(lines.clone()),
                 _ => None,
@@ -363,7 +387,12 @@ fn sub_heading_items(
                     .collect::<Vec<_>>()
                     .join(" ")
             });
-            let text = ask::question(title, ask::Tone::Use, lex);
+            let tone = if kind == Kind::Trait {
+                ask::Tone::Want
+            } else {
+                ask::Tone::Use
+            };
+            let text = ask::question(title, tone, lex);
             let reason = body
                 .as_ref()
                 .map(|l| prose(l))
@@ -384,6 +413,18 @@ fn sub_heading_items(
         }
     }
     out
+}
+
+/// Whether a heading is one option's own: it names that option alone, in two words at most
+/// besides its name ("Vercel", "1. Fish", "Why Hugo").
+fn own_heading(options: &[Choice], heading: &str) -> bool {
+    let heading = sections::unnumbered(heading);
+    sources::only_option(options, heading).is_some()
+        && heading
+            .split_whitespace()
+            .filter(|w| sources::options_in(options, w).is_empty())
+            .count()
+            <= 2
 }
 
 /// A draft of content from a post (Markdown, MDX or HTML), what was found, and what could not

@@ -1151,3 +1151,21 @@ fn a_verdict_s_reason_for_its_pick_is_asked_of_the_reader() {
         ["这对你重要吗？“它的构建速度很快” → Hugo"]
     );
 }
+
+#[test]
+fn sub_headings_under_one_option_s_own_heading_are_its_characteristics() {
+    let post = "# Vercel vs Netlify\n\nTwo hosts. Vercel is fast. Netlify is simple.\n\n\
+                ## Vercel\n\n### Preview deployments\n\nVercel deploys every branch to its own address.\n\n\
+                ### Is Vercel expensive?\n\nIt can be.\n\n\
+                ### Vercel's internals\n\nA custom edge network.\n\n\
+                ## Netlify\n\n### Forms\n\nNetlify handles forms without a server.\n\n\
+                ### Conclusion\n\nBoth are fine.\n";
+    let d = draft(post);
+    assert_eq!(
+        of_kind(&d, Kind::Trait),
+        [
+            "Do you want preview deployments? → Vercel",
+            "Do you want forms? → Netlify"
+        ]
+    );
+}
