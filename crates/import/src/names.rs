@@ -966,6 +966,59 @@ fn one_per_version(group: &[String]) -> Vec<String> {
     names
 }
 
+/// Lists of the alternatives (under a heading, or after a line, naming them in the language's
+/// word) whose items each open with a name, in bold, as a link or before a comma ("-
+/// **[Verdaccio](…)**, the best self-hosted registry", "- NPM Enterprise, which …").
+fn list_groups(blocks: &[Block], lex: &Lexicon) -> Vec<Group> {
+    let english = super::lexicon::english();
+    let says = |text: &str| {
+        lex.first(text, &lex.alternatives).is_some()
+            || english.first(text, &english.alternatives).is_some()
+    };
+    let mut heading_says = false;
+    let mut groups = Vec::new();
+    for (at, block) in blocks.iter().enumerate() {
+        let items = match block {
+            Block::Heading { text, .. } => {
+                heading_says = says(text);
+                continue;
+            }
+            Block::List(items) => items,
+            _ => continue,
+        };
+        let line_says = at > 0
+            && matches!(&blocks[at - 1], Block::Paragraph(lines) if lines.iter().any(|l| says(&l.plain)));
+        if !heading_says && !line_says {
+            continue;
+        }
+        let names: Vec<String> = items
+            .iter()
+            .filter_map(|item| {
+                let opening = item.lead.clone().unwrap_or_else(|| {
+                    let plain = item.plain.trim();
+                    let cut = plain
+                        .find([',', ':', '：', '，'])
+                        .or_else(|| plain.find(" - "))
+                        .or_else(|| plain.find(" – "))
+                        .unwrap_or(plain.len());
+                    plain[..cut].to_owned()
+                });
+                let opening = opening.trim().trim_end_matches([',', ':', '：']);
+                (opening.split_whitespace().count() <= 4)
+                    .then(|| as_name(opening))
+                    .flatten()
+            })
+            .collect();
+        if names.len() >= 2 && names.len() * 3 >= items.len() * 2 {
+            groups.push(Group {
+                kind: "a list",
+                names,
+            });
+        }
+    }
+    groups
+}
+
 /// A heading's place among its siblings: its level and the heading it is under.
 type SiblingKey = (u8, Option<usize>);
 
@@ -1262,12 +1315,14 @@ pub fn options(
                 lex.first(&lower, &lex.alternatives).is_some()
             };
             let mut named = reconcile(listed(t, lex, body));
-            named.retain(|n| !alternative(n));
+            // Written as names in the post, not the title's case ("Private Registry").
+            named.retain(|n| !alternative(n) && name_like(n, body, lex));
             if named.is_empty() {
                 named = title_names(t, lex, body)
                     .into_iter()
                     .filter(|n| n.chars().any(char::is_alphabetic))
                     .filter(|n| strictly_named(n, lex) && body.mentions(n) >= 2)
+                    .filter(|n| !alternative(n) && name_like(n, body, lex))
                     .collect();
             }
             match named.as_slice() {
@@ -1276,23 +1331,35 @@ pub fn options(
             }
         });
     if let Some(incumbent) = alternatives {
+        let lists = list_groups(blocks, lex);
         let group = groups
             .iter()
             .filter(|g| g.kind == "headings")
+            .chain(&lists)
             .map(|g| {
-                one_per_version(&g.names)
+                let names = one_per_version(&g.names)
                     .into_iter()
                     .filter(|n| !n.eq_ignore_ascii_case(&incumbent))
-                    .collect::<Vec<_>>()
+                    .collect::<Vec<_>>();
+                (g.kind, names)
             })
-            .filter(|names| (2..=5).contains(&names.len()) && distinct(names))
-            .max_by_key(|names| names.len());
-        if let Some(group) = group {
-            let mut all = found(vec![incumbent], "the title");
+            .filter(|(_, names)| (2..=5).contains(&names.len()) && distinct(names))
+            .max_by_key(|(_, names)| names.len());
+        if let Some((kind, group)) = group {
+            let mut all = found(vec![incumbent.clone()], "the title");
             all.extend(found(
                 group.iter().map(|n| best_spelling(n, body)).collect(),
-                "headings",
+                kind,
             ));
+            // A list of the alternatives may hold the title's own option: it stays where it is.
+            if let Some(at) = lists.iter().find_map(|l| {
+                l.names
+                    .iter()
+                    .position(|n| n.eq_ignore_ascii_case(&incumbent))
+            }) {
+                let own = all.remove(0);
+                all.insert(at.min(all.len()), own);
+            }
             return all;
         }
     }
@@ -1820,7 +1887,9 @@ fn title_names(title: &str, lex: &Lexicon, body: &Body) -> Vec<String> {
             continue;
         }
         let whole = run.len() == word.len();
-        // In Latin-script titles, the first word is capitalised whatever it is.
+        // In Latin-script titles, the first word is capitalised whatever it is: a name there is
+        // one the post never writes in lowercase ("Heroku alternatives …").
+        let lower = run.to_lowercase();
         if whole
             && i == 0
             && latin_title
@@ -1828,6 +1897,9 @@ fn title_names(title: &str, lex: &Lexicon, body: &Body) -> Vec<String> {
                 .chars()
                 .skip(1)
                 .any(|c| c.is_uppercase() || c.is_ascii_digit())
+            && (lex.common.contains(&lower)
+                || body.as_written(&lower) > 0
+                || body.as_written(&run) < 3)
         {
             continue;
         }

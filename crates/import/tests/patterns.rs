@@ -1169,3 +1169,21 @@ fn sub_headings_under_one_option_s_own_heading_are_its_characteristics() {
         ]
     );
 }
+
+#[test]
+fn a_list_of_the_alternatives_names_them_beside_the_title_s_option() {
+    let post = "# Heroku alternatives after the free tier\n\n\
+                Heroku ended its free tier. Heroku was easy, so where now?\n\n\
+                ## The alternatives\n\n\
+                - **Render**, the closest to Heroku in feel.\n\
+                - Fly.io: apps close to the users.\n\
+                - **[Railway](https://railway.app)** — a friendly dashboard.\n\n\
+                ## Setting up\n\n\
+                - Username: the one you signed up with.\n\
+                - Email: where the receipts go.\n\n\
+                Render is what I use now. Fly.io is fast. Railway is cheap.\n";
+    assert_eq!(
+        names(&draft(post)),
+        ["Heroku", "Render", "Fly.io", "Railway"]
+    );
+}
