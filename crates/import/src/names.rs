@@ -113,6 +113,14 @@ pub fn listed(text: &str, lex: &Lexicon, body: &Body) -> Vec<String> {
             .map(|w| w.trim_matches(['.', '-']))
             .filter(|w| w.chars().filter(char::is_ascii_alphabetic).count() >= 2)
             .fold(Vec::new(), |mut out: Vec<String>, w| {
+                // Runs a space apart that the post writes together are one name ("VS CODE").
+                if let Some(last) = out.last_mut() {
+                    let both = format!("{last} {w}");
+                    if text.contains(&both) && body.mentions(&both) * 2 >= body.as_written(w) {
+                        *last = both;
+                        return out;
+                    }
+                }
                 if !out.iter().any(|o| o.eq_ignore_ascii_case(w)) {
                     out.push(w.to_owned());
                 }
@@ -1267,11 +1275,21 @@ pub fn options(
     // The siblings of a listing's names in one group of headings the listing left out ("React,
     // Angular ou Vue" over headings for Svelte, React, Angular and Vue).
     let with_siblings = |mut names: Vec<String>, from_intro: bool| -> Vec<String> {
-        let group: Vec<&String> = others
+        // The one group of headings that holds the most of the listed names ("Windows:" and
+        // "Linux:" beside "Produtividade" under another heading are two groups).
+        let holds = |g: &&Group| {
+            g.names
+                .iter()
+                .filter(|n| names.iter().any(|m| m.eq_ignore_ascii_case(n)))
+                .count()
+        };
+        let group: Vec<&String> = groups
             .iter()
-            .filter(|(_, k)| *k == "headings")
-            .map(|(n, _)| n)
-            .collect();
+            .filter(|g| g.kind == "headings")
+            .max_by_key(holds)
+            .filter(|g| holds(g) > 0)
+            .map(|g| g.names.iter().collect())
+            .unwrap_or_default();
         let shared = names
             .iter()
             .filter(|n| group.iter().any(|g| g.eq_ignore_ascii_case(n)))
@@ -1380,11 +1398,7 @@ pub fn options(
                         .any(|n| names.iter().any(|m| m.eq_ignore_ascii_case(n)))
                 })
         });
-    for title in titles
-        .iter()
-        .copied()
-        .chain(versus_lines.map(String::as_str))
-    {
+    let listing = |title: &str| -> Option<Vec<String>> {
         // Titles of posts in other languages are often English ("why I prefer mercurial over
         // git" over a German post).
         let english = super::lexicon::english();
@@ -1407,7 +1421,10 @@ pub fn options(
         // Set against each other, a lowercase name the post comes back to is one ("vim vs
         // emacs"); "Jekyll over competition" names one thing.
         let named = |n: &String| evidenced(n) || (versus && body.mentions(n) >= 2);
-        if names.len() >= 2 && distinct(&names) && names.iter().all(named) {
+        (names.len() >= 2 && distinct(&names) && names.iter().all(named)).then_some(names)
+    };
+    for title in titles {
+        if let Some(names) = listing(title) {
             return found(with_siblings(names, false), "the title");
         }
     }
@@ -1428,12 +1445,9 @@ pub fn options(
             }
             // The word before it where the post writes the two together as often ("Adobe
             // Connect", whose "Adobe" opens the title).
-            let n = title
-                .split_whitespace()
-                .zip(title.split_whitespace().skip(1))
-                .find(|(_, w)| w.starts_with(n.as_str()) && mentions(w, &n) > 0)
-                .map(|(before, _)| format!("{before} {n}"))
-                .filter(|both| body.mentions(both) * 2 >= body.mentions(&n))
+            let n = run_before(title, &n)
+                .map(|before| format!("{before} {n}"))
+                .filter(|both| body.mentions(both) * 2 >= body.as_written(&n))
                 .unwrap_or(n);
             if n.chars().any(char::is_alphabetic)
                 && !junk(&n, lex)
@@ -1455,6 +1469,12 @@ pub fn options(
         if (2..=4).contains(&named.len()) && !named.iter().any(grouped) {
             let named = named.iter().map(|n| best_spelling(n, body)).collect();
             return found(named, "the title");
+        }
+    }
+    // The description's listing, after the title's names.
+    for line in versus_lines {
+        if let Some(names) = listing(line) {
+            return found(with_siblings(names, false), "the title");
         }
     }
     // 2. The group of names (a table's header or first column, a group of headings, a
@@ -1664,6 +1684,25 @@ fn name_like(name: &str, body: &Body, lex: &Lexicon) -> bool {
         let said = body.mentions(name);
         said >= 2 && lowered * 2 < said
     }
+}
+
+/// The Latin-script word right before `name` in `title`, a space between ("Adobe" of "Adobe
+/// Connect und Zoom", "VS" of "エディタ「VS CODE」").
+fn run_before(title: &str, name: &str) -> Option<String> {
+    let at = title
+        .match_indices(name)
+        .map(|(at, _)| at)
+        .find(|&at| mentions(&title[at..], name) > 0)?;
+    let before = title[..at].strip_suffix(' ')?;
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '+' | '#' | '-'))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    (!word.is_empty()).then_some(word)
 }
 
 /// Whether a title's capitalised words are only its case: the post writes them in lowercase at
@@ -1880,31 +1919,41 @@ fn title_names(title: &str, lex: &Lexicon, body: &Body) -> Vec<String> {
     // Each name with the word before it when that one was a whole name too (for "Mac OS X").
     let mut found: Vec<(usize, String, bool)> = Vec::new();
     for (i, word) in words.iter().enumerate() {
-        // A Latin-script run inside a word of another script ("Jekyll에").
-        let run: String = word.chars().take_while(|c| latin(*c)).collect();
-        let run = run.trim_end_matches(['.', '-']).to_owned();
-        if run.is_empty() {
-            continue;
-        }
-        let whole = run.len() == word.len();
-        // In Latin-script titles, the first word is capitalised whatever it is: a name there is
-        // one the post never writes in lowercase ("Heroku alternatives …").
-        let lower = run.to_lowercase();
-        if whole
-            && i == 0
-            && latin_title
-            && !run
-                .chars()
-                .skip(1)
-                .any(|c| c.is_uppercase() || c.is_ascii_digit())
-            && (lex.common.contains(&lower)
-                || body.as_written(&lower) > 0
-                || body.as_written(&run) < 3)
-        {
-            continue;
-        }
-        if strictly_named(&run, lex) {
-            found.push((i, run, whole));
+        // A Latin-script run inside a word of another script ("Jekyll에"): the first one, and
+        // in a title written without spaces every one ("AtomユーザもSublimeユーザも").
+        let runs: Vec<String> = if word.chars().any(is_unspaced_script) {
+            word.split(|c: char| !latin(c))
+                .map(|r| r.trim_end_matches(['.', '-']).to_owned())
+                .filter(|r| !r.is_empty())
+                .collect()
+        } else {
+            let run: String = word.chars().take_while(|c| latin(*c)).collect();
+            vec![run.trim_end_matches(['.', '-']).to_owned()]
+        };
+        for run in runs {
+            if run.is_empty() {
+                continue;
+            }
+            let whole = run.len() == word.len();
+            // In Latin-script titles, the first word is capitalised whatever it is: a name there is
+            // one the post never writes in lowercase ("Heroku alternatives …").
+            let lower = run.to_lowercase();
+            if whole
+                && i == 0
+                && latin_title
+                && !run
+                    .chars()
+                    .skip(1)
+                    .any(|c| c.is_uppercase() || c.is_ascii_digit())
+                && (lex.common.contains(&lower)
+                    || body.as_written(&lower) * 4 > body.as_written(&run)
+                    || body.as_written(&run) < 3)
+            {
+                continue;
+            }
+            if strictly_named(&run, lex) {
+                found.push((i, run, whole));
+            }
         }
     }
     // A title names its options in its first words; each word below is looked up in the whole

@@ -1187,3 +1187,25 @@ fn a_list_of_the_alternatives_names_them_beside_the_title_s_option() {
         ["Heroku", "Render", "Fly.io", "Railway"]
     );
 }
+
+#[test]
+fn names_in_a_title_without_a_listing_word_in_any_script_and_siblings_from_one_group() {
+    // Every Latin-script run of a title written without spaces, joined where the post writes
+    // them together; the description's listing comes after the title's names.
+    let post = "---\ntitle: AtomユーザもSublimeユーザも、エディタ「VS CODE」に乗り換えよう\n\
+                description: エディタは数あれど、ネックとなる要素はたくさんあります。主にAtomやSublime、BracketsやCodaなどのユーザに向けた記事です。\n---\n\n\
+                VS CODE はMicrosoftのエディタです。Atomと似ています。Sublimeより速いです。\
+                VS CODE は無料です。Atomは遅い。Sublimeは有料。VS CODE が好き。Atom。Sublime。\n";
+    assert_eq!(names(&draft(post)), ["Atom", "Sublime", "VS CODE"]);
+    // A title's first word is a name the post writes as one ("Obsidian from Evernote"); the
+    // sentence-case headings are features.
+    let post = "# Obsidian from Evernote\n\nI used Evernote for years. Obsidian is my home now. \
+                Evernote clips the web; Obsidian does not. Obsidian is local. Evernote syncs.\n\n\
+                ### Web clipping\n\nEvernote clips pages.\n\n### Mail message captures\n\nEvernote takes mail.\n";
+    assert_eq!(names(&draft(post)), ["Obsidian", "Evernote"]);
+    // Only the group of headings that holds the title's names adds siblings.
+    let post = "# Linux ou Windows?\n\nUso os dois.\n\n## Sobre cada um\n\n### Windows\n\nWindows é comum.\n\n### Linux\n\nLinux é livre.\n\n\
+                ## Avaliação\n\n### Facilidade de uso\n\nFacilidade de uso conta. Facilidade de uso no Windows. Facilidade de uso no Linux.\n\n\
+                ### Produtividade\n\nProdutividade importa. Produtividade no Linux. Produtividade no Windows.\n";
+    assert_eq!(names(&draft(post)), ["Linux", "Windows"]);
+}
