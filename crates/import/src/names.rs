@@ -84,6 +84,10 @@ const COMMAS: &[char] = &[',', '、', '，', '،', ';', '；'];
 pub fn listed(text: &str, lex: &Lexicon, body: &Body) -> Vec<String> {
     let mut best: Vec<String> = Vec::new();
     for clause in clauses(text) {
+        // A move ("从Eclipse到IDEA，金字塔到太空堡垒") says its two names whatever follows.
+        if let Some(names) = moved(&clause, lex, body) {
+            return names;
+        }
         let mut names = names_in_clause(&clause, lex, body);
         if names.is_empty() || names.iter().any(|n| junk(n, lex)) {
             // "X와 Y, 어느 것을 사용할까": the list is one of the clause's comma parts.

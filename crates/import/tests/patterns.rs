@@ -1209,3 +1209,10 @@ fn names_in_a_title_without_a_listing_word_in_any_script_and_siblings_from_one_g
                 ### Produtividade\n\nProdutividade importa. Produtividade no Linux. Produtividade no Windows.\n";
     assert_eq!(names(&draft(post)), ["Linux", "Windows"]);
 }
+
+#[test]
+fn a_move_in_a_title_names_its_two_options_whatever_follows_the_comma() {
+    let post = "# 从Eclipse到IDEA，金字塔到太空堡垒\n\n\
+                Eclipse 很老。IDEA 很新。Eclipse 免费，IDEA 收费。我从 Eclipse 换到 IDEA。\n";
+    assert_eq!(names(&draft(post)), ["Eclipse", "IDEA"]);
+}
