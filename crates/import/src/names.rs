@@ -1031,6 +1031,69 @@ fn list_groups(blocks: &[Block], lex: &Lexicon) -> Vec<Group> {
     groups
 }
 
+/// The name each option's section sets its option against, where the page compares one
+/// subject with the others ("Vitest" under "Jest", "Cypress" and "uvu"): written as a name,
+/// in every section (all but one of four or more), and named in the post at least as often as
+/// any option.
+fn subject_of_sections(
+    names: &[String],
+    blocks: &[Block],
+    body: &Body,
+    lex: &Lexicon,
+) -> Option<String> {
+    // Each option's section: the blocks under the heading that names it.
+    let mut sections: Vec<String> = Vec::new();
+    for name in names {
+        let at = blocks
+            .iter()
+            .position(|b| matches!(b, Block::Heading { text, .. } if mentions(text, name) > 0))?;
+        let Block::Heading { level, .. } = &blocks[at] else {
+            return None;
+        };
+        let text: Vec<String> = blocks[at + 1..]
+            .iter()
+            .take_while(|b| !matches!(b, Block::Heading { level: l, .. } if l <= level))
+            .map(|b| match b {
+                Block::Paragraph(lines) | Block::List(lines) => lines
+                    .iter()
+                    .map(|l| l.plain.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                Block::Heading { text, .. } => text.clone(),
+                _ => String::new(),
+            })
+            .collect();
+        sections.push(text.join(" "));
+    }
+    let least = if sections.len() >= 4 {
+        sections.len() - 1
+    } else {
+        sections.len()
+    };
+    let most = names.iter().map(|n| body.mentions(n)).max()?;
+    // Candidates: the named words inside the first section's sentences (not the capital a
+    // sentence opens with), each looked up in every section.
+    let mut seen: HashSet<String> = HashSet::new();
+    sections
+        .first()?
+        .split(['.', '!', '?', '\n', ':', ';', '。', '！', '？'])
+        .flat_map(|sentence| {
+            sentence
+                .split(|c: char| !(c.is_alphanumeric() || matches!(c, '+' | '#' | '-')))
+                .filter(|w| !w.is_empty())
+                .skip(1)
+        })
+        .map(|w| w.trim_matches('-'))
+        .filter(|w| w.chars().count() >= 2 && strictly_named(w, lex) && !junk(w, lex))
+        .filter(|w| seen.insert(w.to_lowercase()))
+        .filter(|w| !names.iter().any(|n| mentions(n, w) > 0))
+        .filter(|w| sections.iter().filter(|s| mentions(s, w) > 0).count() >= least)
+        .map(|w| (body.mentions(w), w))
+        .filter(|(said, w)| *said >= most && name_like(w, body, lex))
+        .max_by_key(|(said, _)| *said)
+        .map(|(_, w)| best_spelling(w, body))
+}
+
 /// A heading's place among its siblings: its level and the heading it is under.
 type SiblingKey = (u8, Option<usize>);
 
@@ -1543,6 +1606,26 @@ pub fn options(
             }];
             all.extend(found(names, kind));
             return all;
+        }
+        // A page comparing its own subject with the others ("Comparisons with Other Test
+        // Runners", one heading each): the name every section sets them against.
+        let untitled = !names
+            .iter()
+            .any(|n| titles.iter().any(|t| mentions(t, n) > 0));
+        // "Quel framework JS choisir ?" asks among the group itself.
+        let asks_which = titles.iter().any(|t| {
+            lex.has(t, &lex.which)
+                || super::lexicon::english().has(t, &super::lexicon::english().which)
+        });
+        if kind == "headings" && untitled && !asks_which {
+            if let Some(subject) = subject_of_sections(&names, blocks, body, lex) {
+                let mut all = vec![Found {
+                    name: subject,
+                    from: "every section".to_owned(),
+                }];
+                all.extend(found(names, kind));
+                return all;
+            }
         }
         return found(names, kind);
     }

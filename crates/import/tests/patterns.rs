@@ -1216,3 +1216,21 @@ fn a_move_in_a_title_names_its_two_options_whatever_follows_the_comma() {
                 Eclipse 很老。IDEA 很新。Eclipse 免费，IDEA 收费。我从 Eclipse 换到 IDEA。\n";
     assert_eq!(names(&draft(post)), ["Eclipse", "IDEA"]);
 }
+
+#[test]
+fn a_page_comparing_its_subject_with_the_others_names_the_subject_every_section_weighs_against() {
+    let post = "# Comparisons with other mail services\n\nI tried a few.\n\n\
+                ## Zoho Mail\n\nZoho Mail is cheap. Unlike Gmail it has no ads.\n\n\
+                ## Tutanota\n\nTutanota is encrypted. Leaving Gmail for it was easy.\n\n\
+                ## ProtonMail\n\nProtonMail is Swiss. It imports from Gmail. I still miss Gmail search.\n";
+    assert_eq!(
+        names(&draft(post)),
+        ["Gmail", "Zoho Mail", "Tutanota", "ProtonMail"]
+    );
+    // A title asking which one asks among them alone.
+    let post = "# Which mail service should I choose?\n\nI tried a few.\n\n\
+                ## Zoho Mail\n\nZoho Mail is cheap. Unlike Gmail it has no ads.\n\n\
+                ## Tutanota\n\nTutanota is encrypted. Leaving Gmail for it was easy.\n\n\
+                ## ProtonMail\n\nProtonMail is Swiss. It imports from Gmail. I still miss Gmail search.\n";
+    assert_eq!(names(&draft(post)), ["Zoho Mail", "Tutanota", "ProtonMail"]);
+}
