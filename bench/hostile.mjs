@@ -80,8 +80,9 @@ console.log(execFileSync('cargo', ['run', '--release', '--quiet', '-p', 'verdict
 // word: distinct capitalised words in prose, distinct bold words, sections of one aspect each, a
 // list's worth of paragraphs under "Cons", one aspect praising both options again and again, an
 // introduction naming a thousand words before the group it sets its subject against, a title of
-// thousands of capitalised words, and thousands of headings that each look like an option's
-// name. Each pair ten times apart.
+// thousands of capitalised words, thousands of headings that each look like an option's name,
+// and option sections each naming thousands of words (each a candidate for the page's subject).
+// Each pair ten times apart.
 execFileSync('cargo', ['build', '--release', '--quiet', '--bin', 'verdict-import']);
 const word = (i) => `W${i.toString(36)}x`;
 const posts = {
@@ -96,6 +97,7 @@ const posts = {
   ...Object.fromEntries([2_000, 20_000].flatMap((n) => [
     [`${n.toLocaleString('en')} praises in one aspect`, () => `# Vue vs React\n\nTwo.\n\n## Speed\n\n${Array.from({ length: n }, (_, i) => `Vue is faster ${word(i)}. React is faster ${word(i)}z.`).join(' ')}\n`],
     [`${n.toLocaleString('en')} words before a group`, () => `# Tools\n\nWe discuss Zustand ${Array.from({ length: n }, (_, i) => word(i)).join(' ')} including Redux, Valtio, Jotai.\n\n${['Redux', 'Valtio', 'Jotai'].map((t) => `## ${t}\n\n${t} a. ${t} b. Zustand c.\n`).join('\n')}`],
+    [`${n.toLocaleString('en')} names in each option's section`, () => `# Comparisons with the others\n\nSome.\n\n${['Alpha', 'Beta', 'Gamma'].map((t) => `## ${t}\n\n${t} is one. ${Array.from({ length: n }, (_, i) => `the ${word(i)} is here`).join(', ')}.\n`).join('\n')}`],
     [`a title of ${n.toLocaleString('en')} names`, () => `# ${Array.from({ length: n }, (_, i) => word(i)).join(' ')}\n\nText ${Array.from({ length: n }, (_, i) => word(i)).join(' ')}.\n`],
   ])),
   '1,000 name-like headings': () => `# Tools\n\nSome tools.\n\n${Array.from({ length: 1_000 }, (_, i) => `## ${word(i)}\n\n${word(i)} is a tool. ${word(i)} works.\n`).join('\n')}`,

@@ -1031,6 +1031,9 @@ fn list_groups(blocks: &[Block], lex: &Lexicon) -> Vec<Group> {
     groups
 }
 
+/// How many of a section's named words are weighed as the page's subject.
+const SUBJECTS_WEIGHED: usize = 32;
+
 /// The name each option's section sets its option against, where the page compares one
 /// subject with the others ("Vitest" under "Jest", "Cypress" and "uvu"): written as a name,
 /// in every section (all but one of four or more), and named in the post at least as often as
@@ -1087,9 +1090,12 @@ fn subject_of_sections(
         .filter(|w| w.chars().count() >= 2 && strictly_named(w, lex) && !junk(w, lex))
         .filter(|w| seen.insert(w.to_lowercase()))
         .filter(|w| !names.iter().any(|n| mentions(n, w) > 0))
-        .filter(|w| sections.iter().filter(|s| mentions(s, w) > 0).count() >= least)
         .map(|w| (body.mentions(w), w))
-        .filter(|(said, w)| *said >= most && name_like(w, body, lex))
+        .filter(|(said, _)| *said >= most)
+        // Each is sought in every section: a section of thousands of names weighs a few.
+        .take(SUBJECTS_WEIGHED)
+        .filter(|(_, w)| sections.iter().filter(|s| mentions(s, w) > 0).count() >= least)
+        .filter(|(_, w)| name_like(w, body, lex))
         .max_by_key(|(said, _)| *said)
         .map(|(_, w)| best_spelling(w, body))
 }
