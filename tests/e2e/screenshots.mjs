@@ -181,7 +181,7 @@ try {
       await page.goto(server.url + 'editor.html');
       await page.getByRole('textbox', { name: /^Post/ }).fill(article);
       await page.getByRole('button', { name: 'Read post' }).click();
-      await page.locator('.studio-check.is-valid').filter({ hasText: '8 questions' }).waitFor();
+      await page.locator('.studio-check.is-valid').filter({ hasText: '9 questions' }).waitFor();
       // The first marked piece current, and the first question unfolded.
       await page.locator('.post-piece.is-used').first().focus();
       await page.locator('.form-fold > summary').first().click();
@@ -196,7 +196,7 @@ try {
       await page.getByRole('tab', { name: 'Preview' }).click();
       const w = new Widget(page, '.studio-preview-host');
       await w.root.getByRole('heading', { name: /^Django vs Flask/ }).waitFor();
-      for (const label of ['No', 'No', 'Yes', 'Yes', 'Yes', 'Yes', 'No', 'Yes']) await w.answer(label);
+      for (const label of ['No', 'No', 'Yes', 'Yes', 'Yes', 'Yes', 'No', 'No', 'Yes']) await w.answer(label);
       await w.resultHeading.waitFor();
       const result = join(out, `studio-${device}-${scheme}-preview.png`);
       await page.locator('.studio-work').screenshot({ path: result });

@@ -673,6 +673,13 @@ fn bare_countable(phrase: &str) -> bool {
     };
     let last_word = last.trim_matches(|c: char| !c.is_alphanumeric());
     let lower = last_word.to_lowercase();
+    // An acronym after other words is a thing one has one of ("built-in ORM", "REST API").
+    let acronym = words.len() > 1
+        && (2..=5).contains(&last_word.len())
+        && last_word.chars().all(|c| c.is_ascii_uppercase());
+    if acronym && !DETERMINERS.contains(&first.to_lowercase().as_str()) {
+        return !MASS.contains(&lower.as_str());
+    }
     !DETERMINERS.contains(&first.to_lowercase().as_str())
         && !lower.ends_with('s')
                 // A capital inside a word, or on a word after the first, writes a name ("JavaScript";

@@ -314,6 +314,9 @@ pub fn score(text: &Text, lex: &Lexicon) -> Option<f64> {
     if value == lex.no {
         return Some(0.0);
     }
+    if let Some(verdict) = leading_verdict(plain, lex) {
+        return Some(verdict);
+    }
     // A number is a rating on a small scale ("4", "4.5", "4/5"); a measure ("120 ms", "81"
     // points, "13 KB") may be better smaller, so it rates nothing.
     let number = plain
@@ -326,6 +329,40 @@ pub fn score(text: &Text, lex: &Lexicon) -> Option<f64> {
         .parse::<f64>()
         .ok()
         .filter(|n| (0.0..=10.0).contains(n))
+}
+
+/// A cell that opens with a check mark or a cross and says more ("✅ Yes (GPL-3.0)", "⛔️ No",
+/// "✅ [Yes](https://…)"), or with the language's yes or no before an aside ("Yes (paid)"):
+/// 1 or 0. "No limit" says more than no.
+fn leading_verdict(plain: &str, lex: &Lexicon) -> Option<f64> {
+    const YES: &[&str] = &["✅", "✓", "✔", "☑", "🟢"];
+    const NO: &[&str] = &["❌", "⛔", "🚫", "✗", "✘", "✖", "🔴"];
+    let t = plain.trim_start();
+    if YES.iter().any(|m| t.starts_with(m)) {
+        return Some(1.0);
+    }
+    if NO.iter().any(|m| t.starts_with(m)) {
+        return Some(0.0);
+    }
+    let lower = t.to_lowercase();
+    let aside = |word: &str| {
+        lower.strip_prefix(word).is_some_and(|rest| {
+            let rest = rest.trim_start();
+            rest.starts_with(['(', ',', '（', '，'])
+        })
+    };
+    for (word, score) in [(lex.yes.to_lowercase(), 1.0), (lex.no.to_lowercase(), 0.0)] {
+        if aside(&word) || (lex.lang != "en" && aside(if score > 0.5 { "yes" } else { "no" })) {
+            return Some(score);
+        }
+    }
+    if aside("yes") {
+        return Some(1.0);
+    }
+    if aside("no") {
+        return Some(0.0);
+    }
+    None
 }
 
 /// Rows that add up the others ("Total", "Gesamt"): not a criterion of their own.
@@ -427,7 +464,9 @@ pub fn rated(
         .filter(|(_, v)| *v == best)
         .map(|(o, _)| *o)
         .collect();
-    if favoured.len() * 2 > values.len() {
+    // A feature all have tells nothing; one most of four or more have tells little. Of three,
+    // one the third lacks sets it apart.
+    if favoured.len() == values.len() || (values.len() >= 4 && favoured.len() * 2 > values.len()) {
         return None;
     }
     let said = scores

@@ -32,8 +32,9 @@ fn the_source_article_drafts_content_that_passes_the_rules() {
     let content = load::checked(round_trip(&d)).unwrap_or_else(|p| panic!("{p:#?}"));
     let names: Vec<&str> = content.options.iter().map(|o| o.name.as_str()).collect();
     assert_eq!(names, ["Django", "Flask"]);
-    // The decision guide's seven, then the table's row its cells rate in words ("Slightly faster").
-    assert_eq!(content.questions.len(), 8);
+    // The decision guide's seven, then the table's rows: one rated by "Yes" against "No (use
+    // SQLAlchemy)", one its cells rate in words ("Slightly faster").
+    assert_eq!(content.questions.len(), 9);
     assert_eq!(content.grid.rows.len(), 10);
     assert_eq!(content.id, "django-vs-flask");
     assert_eq!(
@@ -49,6 +50,10 @@ fn the_source_article_drafts_content_that_passes_the_rules() {
     assert_eq!(content.questions[6].text, "Are you freelancing?");
     assert_eq!(
         content.questions[7].text,
+        "Does this matter to you? “Built-in ORM”"
+    );
+    assert_eq!(
+        content.questions[8].text,
         "Does this matter to you? “Performance”"
     );
     // A sentence that introduced a code sample reads as a reason on its own.

@@ -1234,3 +1234,20 @@ fn a_page_comparing_its_subject_with_the_others_names_the_subject_every_section_
                 ## ProtonMail\n\nProtonMail is Swiss. It imports from Gmail. I still miss Gmail search.\n";
     assert_eq!(names(&draft(post)), ["Zoho Mail", "Tutanota", "ProtonMail"]);
 }
+
+#[test]
+fn a_cell_opening_with_a_mark_or_a_yes_before_an_aside_rates_and_two_of_three_lean() {
+    let post = "# WakaTime vs Hakatime vs Wakapi\n\n\
+                | | WakaTime | Hakatime | Wakapi |\n|---|---|---|---|\n\
+                | Self-hosted | ⛔️ No | ✅ Yes (Unlicense) | ✅ [Yes](https://wakapi.dev) |\n\
+                | Teams | Yes (paid) | No | No |\n| Badges | ✅ Yes | ✅ Yes | ✅ Yes |\n";
+    let d = draft(post);
+    assert_eq!(
+        asked(&d),
+        [
+            "Does this matter to you? “Self-hosted” → hakatime (2)",
+            "Do you want teams? → wakatime (2)"
+        ]
+    );
+    assert_eq!(d.content.questions[0].answers[0].weights.len(), 2);
+}
