@@ -1754,7 +1754,7 @@ fn name_like(name: &str, body: &Body, lex: &Lexicon) -> bool {
             .split_whitespace()
             .next()
             .is_some_and(|w| lex.common.contains(&w.to_lowercase()));
-    if !strictly_named(name, lex) || opens_with_common {
+    if !strictly_named(name, lex) || opens_with_common || sentence_case(name, body) {
         return false;
     }
     // In a language written without spaces, only a name in Latin script is told from the words.
@@ -1796,6 +1796,28 @@ fn run_before(title: &str, name: &str) -> Option<String> {
         .rev()
         .collect();
     (!word.is_empty()).then_some(word)
+}
+
+/// A phrase in sentence case ("HTML elementleri", "Web clipping", "BEM desteği"): words opening
+/// with a capital and ending in a lowercase word, which the post never writes capitalised.
+/// Names of several words end in a capital ("Sublime Text", "Ruby on Rails") or are
+/// lowercase throughout ("yarn berry").
+fn sentence_case(name: &str, body: &Body) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let [.., last] = words.as_slice() else {
+        return false;
+    };
+    if words.len() < 2 || !name.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let lowercase = last.chars().count() >= 3 && last.chars().all(char::is_lowercase);
+    let mut capitalised = last.chars();
+    let capitalised: String = capitalised
+        .next()
+        .map(|c| c.to_uppercase().chain(capitalised).collect())
+        .unwrap_or_default();
+    let written = format!("{} {capitalised}", words[..words.len() - 1].join(" "));
+    lowercase && body.as_written(&written) == 0
 }
 
 /// Whether a title's capitalised words are only its case: the post writes them in lowercase at

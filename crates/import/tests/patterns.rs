@@ -1251,3 +1251,14 @@ fn a_cell_opening_with_a_mark_or_a_yes_before_an_aside_rates_and_two_of_three_le
     );
     assert_eq!(d.content.questions[0].answers[0].weights.len(), 2);
 }
+
+#[test]
+fn headings_in_sentence_case_are_phrases_not_names() {
+    let post = "# SASS ve CSS\n\nSASS eskidi mi? CSS artık iç içe yazılabiliyor. SASS hâlâ popüler. CSS yerleşik.\n\n\
+                ## Farklar\n\n### HTML elementleri\n\nHTML elementleri ile yazmak.\n\n\
+                ### BEM desteği\n\nBEM desteği yok.\n";
+    assert_eq!(names(&draft(post)), ["SASS", "CSS"]);
+    let post = "# Note apps\n\nI moved my notes.\n\n## Web clipping\n\nEvernote clips. Obsidian does not.\n\n\
+                ## Mail message captures\n\nEvernote takes mail. Obsidian does not. Evernote is paid.\n";
+    assert!(!names(&draft(post)).contains(&"Web clipping"));
+}
