@@ -1373,6 +1373,9 @@ pub fn options(
         // and Recoil).
         let all_but_subject =
             from_intro && shared >= 1 && names.len() == shared + 1 && group.len() >= 3;
+        // Where the listing writes its names in lowercase ("zigbee, z-wave czy wifi?"), a
+        // sibling in lowercase is as much a name ("bluetooth").
+        let lowercase_listing = names.iter().any(|n| !strictly_named(n, lex));
         if (shared >= 2 && shared == names.len()) || all_but_subject {
             for g in group {
                 let often = body.mentions(g) >= 3 && body.mentions(g) * 4 >= least;
@@ -1380,7 +1383,7 @@ pub fn options(
                 if names.len() < 6
                     && !names.iter().any(|n| mentions(g, n) > 0)
                     && often
-                    && strictly_named(g, lex)
+                    && (strictly_named(g, lex) || (lowercase_listing && !junk(g, lex)))
                 {
                     names.push(best_spelling(g, body));
                 }

@@ -1262,3 +1262,15 @@ fn headings_in_sentence_case_are_phrases_not_names() {
                 ## Mail message captures\n\nEvernote takes mail. Obsidian does not. Evernote is paid.\n";
     assert!(!names(&draft(post)).contains(&"Web clipping"));
 }
+
+#[test]
+fn a_listing_in_lowercase_takes_its_lowercase_siblings() {
+    let post = "# Smart home: zigbee, z-wave czy wifi?\n\nWybieram protokół.\n\n\
+                ## zigbee\n\nzigbee jest tani. zigbee ma mesh.\n\n## z-wave\n\nz-wave jest drogi. z-wave działa.\n\n\
+                ## wifi\n\nwifi jest wszędzie. wifi zużywa prąd.\n\n\
+                ## bluetooth\n\nbluetooth ma mały zasięg. bluetooth jest w telefonie. bluetooth jest tani.\n";
+    assert_eq!(
+        names(&draft(post)),
+        ["zigbee", "z-wave", "wifi", "bluetooth"]
+    );
+}
