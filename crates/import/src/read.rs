@@ -421,8 +421,44 @@ fn with_fences(body: &str) -> (String, usize) {
     // Inside an MDC component that is a title (Nuxt Content's `:::globalTitle{:tag="h3"}`): the
     // level its lines are a heading at.
     let mut mdc_heading: Option<usize> = None;
-    for line in body.split_inclusive('\n') {
+    // MkDocs' content tabs and admonitions (`=== "Fly.io"`, `!!! note "Title"`) hold their
+    // Markdown indented under them: the indentation each open one strips, and the level of the
+    // last heading (a tab is a heading under it).
+    let mut indented: Vec<usize> = Vec::new();
+    let mut last_level = 1;
+    for raw in body.split_inclusive('\n') {
+        let indent = raw.len() - raw.trim_start_matches(' ').len();
+        if !raw.trim().is_empty() {
+            while indented.last().is_some_and(|w| indent < *w) {
+                indented.pop();
+            }
+        }
+        let line = match indented.last() {
+            Some(_) if raw.trim().is_empty() => "\n",
+            Some(w) => &raw[*w..],
+            None => raw,
+        };
         let bare = line.trim();
+        if fence.is_none() {
+            if let Some((marker, title)) = mkdocs_block(bare) {
+                let indent = line.len() - line.trim_start_matches(' ').len();
+                indented.push(indented.last().copied().unwrap_or(0) + indent + 4);
+                match (marker, title) {
+                    ("===", Some(title)) => {
+                        out.push_str(&format!("\n{} {title}\n\n", "#".repeat(last_level + 1)));
+                    }
+                    (_, Some(title)) => out.push_str(&format!("\n**{title}**\n\n")),
+                    _ => out.push('\n'),
+                }
+                continue;
+            }
+            if bare.starts_with('#') {
+                let level = bare.chars().take_while(|c| *c == '#').count();
+                if (1..=6).contains(&level) && bare[level..].starts_with(' ') {
+                    last_level = level.min(5);
+                }
+            }
+        }
         if let Some(open) = &fence {
             if bare.starts_with(open.as_str()) {
                 fence = None;
@@ -481,6 +517,34 @@ fn with_fences(body: &str) -> (String, usize) {
         out.push_str(&inline_tags(line));
     }
     (out, left_out)
+}
+
+/// A line that opens an MkDocs content tab (`=== "Fly.io"`) or admonition (`!!! note "Title"`,
+/// `??? tip`): its marker and title.
+fn mkdocs_block(bare: &str) -> Option<(&'static str, Option<&str>)> {
+    let (marker, rest) = ["===+", "===", "???+", "???", "!!!"]
+        .iter()
+        .find_map(|m| bare.strip_prefix(m).map(|rest| (*m, rest)))?;
+    if !rest.starts_with(' ') {
+        return None;
+    }
+    let rest = rest.trim();
+    let title = rest
+        .find('"')
+        .and_then(|at| rest[at + 1..].strip_suffix('"'))
+        .map(str::trim)
+        .filter(|t| !t.is_empty());
+    let kind = marker.trim_end_matches('+');
+    // A tab has a title; an admonition has a kind ("note") and maybe a title.
+    match kind {
+        "===" => title.map(|t| ("===", Some(t))),
+        _ => {
+            let word = rest.split_whitespace().next()?;
+            word.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-')
+                .then_some(("!!!", title))
+        }
+    }
 }
 
 /// A line that opens or closes an MDC block component (`:::globalTitle{:size="lg"}`, `::`):

@@ -1274,3 +1274,23 @@ fn a_listing_in_lowercase_takes_its_lowercase_siblings() {
         ["zigbee", "z-wave", "wifi", "bluetooth"]
     );
 }
+
+#[test]
+fn mkdocs_content_tabs_and_admonitions_are_read_as_the_markdown_they_indent() {
+    let post = "# Choosing a platform\n\nThree hosts.\n\n## Detailed notes\n\n\
+                === \"Fly.io\"\n\n    **Strengths**\n\n    * Servers spread around the world.\n    * A free offering for small apps.\n\n\
+                === \"Heroku\"\n\n    **Strengths**\n\n    * The longest record of automated deployments.\n\n    !!! note \"Pricing\"\n\n        Heroku has no free tier.\n\n\
+                ## Links\n\nFly.io, Heroku. Fly.io is new. Heroku is old. Fly.io. Heroku.\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["Fly.io", "Heroku"]);
+    assert_eq!(
+        of_kind(&d, Kind::Pro).len(),
+        3,
+        "{:?}",
+        of_kind(&d, Kind::Pro)
+    );
+    // The admonition's text is prose, not code.
+    let blocks = verdict_import::read::article(post).blocks;
+    assert!(blocks.iter().any(|b| matches!(b,
+        verdict_import::read::Block::Paragraph(lines) if lines.iter().any(|l| l.plain.contains("no free tier")))));
+}
