@@ -510,7 +510,7 @@ fn name_in(piece: &str, side: Side, body: &Body) -> Option<String> {
             Side::End => words[words.len() - n..].join(" "),
             Side::Start | Side::Whole => words[..n].join(" "),
         })
-        .filter(|run| looks_named(run))
+        .filter(|run| looks_named(run) && !mixed_scripts(run))
         .collect();
     // A run with a capital counts where the post writes it so ("Service Bus": "service" is a
     // word of every sentence, "Service" is not).
@@ -1821,6 +1821,19 @@ fn sentence_case(name: &str, body: &Body) -> bool {
         .unwrap_or_default();
     let written = format!("{} {capitalised}", words[..words.len() - 1].join(" "));
     lowercase && body.as_written(&written) == 0
+}
+
+/// Words of another script between Latin-script ones ("Apple Silicon이 탑재된 Mac": "Apple
+/// Silicon" equipped with "Mac"): a phrase of the post's language about names, not a name.
+/// "Композиційне API" is one.
+fn mixed_scripts(run: &str) -> bool {
+    let latin = |w: &&str| w.chars().any(|c| c.is_ascii_alphabetic());
+    let other = |w: &str| w.chars().any(|c| c.is_alphabetic() && !latin_letter(c));
+    let words: Vec<&str> = run.split_whitespace().collect();
+    match (words.iter().position(latin), words.iter().rposition(latin)) {
+        (Some(first), Some(last)) => words[first..last].iter().any(|w| other(w)),
+        _ => false,
+    }
 }
 
 /// Whether a title's capitalised words are only its case: the post writes them in lowercase at

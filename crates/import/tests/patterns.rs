@@ -1294,3 +1294,21 @@ fn mkdocs_content_tabs_and_admonitions_are_read_as_the_markdown_they_indent() {
     assert!(blocks.iter().any(|b| matches!(b,
         verdict_import::read::Block::Paragraph(lines) if lines.iter().any(|l| l.plain.contains("no free tier")))));
 }
+
+#[test]
+fn heading_attributes_are_no_words_and_a_phrase_between_names_is_no_name() {
+    // kramdown, Hugo and VitePress write a heading's anchor after it.
+    let post = "# Vue vs React\n\nTwo.\n\n## Why Vue? {#why-vue}\n\n- Small\n\n## Why React? {#why-react .big}\n\n- Big\n";
+    let blocks = verdict_import::read::article(post).blocks;
+    let headings: Vec<&str> = blocks
+        .iter()
+        .filter_map(|b| match b {
+            verdict_import::read::Block::Heading { text, .. } => Some(text.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(headings, ["Vue vs React", "Why Vue?", "Why React?"]);
+    // "Apple Silicon" equipped with "Mac" is a phrase; "Композиційне API" is a name.
+    let post = "# 노트북\n\n`Apple Silicon`이 탑재된 `Mac`과 `Windows`를 비교해요. Mac 은 비싸요. Windows 는 싸요. Mac. Windows.\n";
+    assert!(!names(&draft(post)).iter().any(|n| n.contains("탑재된")));
+}
