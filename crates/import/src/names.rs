@@ -586,6 +586,27 @@ fn tidy(name: &str) -> Option<String> {
         }
         _ => name.to_owned(),
     };
+    // A Korean particle joined to a Latin name ("Silicon이", "Vue는"): the name ends where its
+    // script does.
+    let name = match name
+        .rsplit_once(' ')
+        .map_or(("", name.as_str()), |(a, b)| (a, b))
+    {
+        (head, last)
+            if latin_word(&name) && last.starts_with(|c: char| c.is_ascii_alphanumeric()) =>
+        {
+            let cut = last
+                .char_indices()
+                .find(|(_, c)| ('\u{AC00}'..='\u{D7A3}').contains(c))
+                .map(|(at, _)| at);
+            match cut {
+                Some(at) if head.is_empty() => last[..at].to_owned(),
+                Some(at) => format!("{head} {}", &last[..at]),
+                None => name.clone(),
+            }
+        }
+        _ => name.clone(),
+    };
     let words = name.split_whitespace().count();
     let chars = name.chars().count();
     (!elided

@@ -1311,4 +1311,13 @@ fn heading_attributes_are_no_words_and_a_phrase_between_names_is_no_name() {
     // "Apple Silicon" equipped with "Mac" is a phrase; "Композиційне API" is a name.
     let post = "# 노트북\n\n`Apple Silicon`이 탑재된 `Mac`과 `Windows`를 비교해요. Mac 은 비싸요. Windows 는 싸요. Mac. Windows.\n";
     assert!(!names(&draft(post)).iter().any(|n| n.contains("탑재된")));
+    // A Korean particle joined to a Latin name is not part of it.
+    let post = "# 비교\n\n`Apple Silicon`이 좋고 `Windows`가 싸요. Apple Silicon 은 빨라요. Windows 는 흔해요. Apple Silicon. Windows.\n";
+    assert!(
+        !names(&draft(post))
+            .iter()
+            .any(|n| n.contains('이') || n.contains('가')),
+        "{:?}",
+        names(&draft(post))
+    );
 }
