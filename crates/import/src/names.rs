@@ -1518,7 +1518,34 @@ pub fn options(
         // Set against each other, a lowercase name the post comes back to is one ("vim vs
         // emacs"); "Jekyll over competition" names one thing.
         let named = |n: &String| evidenced(n) || (versus && body.mentions(n) >= 2);
-        (names.len() >= 2 && distinct(&names) && names.iter().all(named)).then_some(names)
+        if !(names.len() >= 2 && distinct(&names) && names.iter().all(named)) {
+            return None;
+        }
+        // "Kelebihan Linux Fedora Dari Ubuntu dan Windows" (the pros of Fedora over Ubuntu and
+        // Windows): the subject of the pros before the listing is an option too.
+        let first_at = names
+            .iter()
+            .filter_map(|n| title.find(n.as_str()))
+            .min()
+            .unwrap_or(0);
+        let before = &title[..first_at];
+        if let Some((at, word)) = lex.first(before, &lex.pros) {
+            let subject = title_names(&before[at + word.len()..], lex, body)
+                .into_iter()
+                .rev()
+                .find(|n| {
+                    !junk(n, lex)
+                        && name_like(n, body, lex)
+                        && body.mentions(n) >= 3
+                        && !names.iter().any(|m| m.eq_ignore_ascii_case(n))
+                });
+            if let Some(subject) = subject {
+                let mut all = vec![best_spelling(&subject, body)];
+                all.extend(names);
+                return Some(all);
+            }
+        }
+        Some(names)
     };
     for title in titles {
         if let Some(names) = listing(title) {

@@ -1321,3 +1321,12 @@ fn heading_attributes_are_no_words_and_a_phrase_between_names_is_no_name() {
         names(&draft(post))
     );
 }
+
+#[test]
+fn the_subject_of_a_title_s_pros_before_its_listing_is_an_option_too() {
+    let post = "# Kelebihan Linux Fedora Dari Ubuntu dan Windows\n\n\
+                Saya pakai Fedora. Dulu Ubuntu, dulu Windows. Fedora stabil. Ubuntu populer. Windows mahal. Fedora cepat.\n";
+    assert_eq!(names(&draft(post)), ["Fedora", "Ubuntu", "Windows"]);
+    let post = "# Why I chose Pulumi over Terraform\n\nPulumi uses code. Terraform uses HCL. Pulumi is newer. Terraform is older.\n";
+    assert_eq!(names(&draft(post)), ["Pulumi", "Terraform"]);
+}
