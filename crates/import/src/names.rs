@@ -1654,16 +1654,6 @@ pub fn options(
         if kind == "the introduction" {
             return found(with_siblings(names, true), kind);
         }
-        // A subject the introduction sets against the whole group, in the sentence that lists
-        // it ("Zustand in comparison to …, including Redux, Valtio, Jotai, and Recoil").
-        if let Some(subject) = subject_against(&names, intro_sentences, body, lex) {
-            let mut all = vec![Found {
-                name: subject,
-                from: "the introduction".to_owned(),
-            }];
-            all.extend(found(names, kind));
-            return all;
-        }
         // A page comparing its own subject with the others ("Comparisons with Other Test
         // Runners", one heading each): the name every section sets them against.
         let untitled = !names
@@ -1674,15 +1664,21 @@ pub fn options(
             lex.has(t, &lex.which)
                 || super::lexicon::english().has(t, &super::lexicon::english().which)
         });
-        if kind == "headings" && untitled && !asks_which {
-            if let Some(subject) = subject_of_sections(&names, blocks, body, lex) {
-                let mut all = vec![Found {
-                    name: subject,
-                    from: "every section".to_owned(),
-                }];
-                all.extend(found(names, kind));
-                return all;
-            }
+        // A subject the introduction sets against the whole group, in the sentence that lists
+        // it ("Zustand in comparison to …, including Redux, Valtio, Jotai, and Recoil"); else
+        // the one every section weighs its option against.
+        let subject = subject_against(&names, intro_sentences, body, lex)
+            .map(|s| (s, "the introduction"))
+            .or_else(|| {
+                (kind == "headings" && untitled && !asks_which)
+                    .then(|| subject_of_sections(&names, blocks, body, lex))
+                    .flatten()
+                    .map(|s| (s, "every section"))
+            });
+        if let Some((subject, from)) = subject {
+            let mut all = found(vec![subject], from);
+            all.extend(found(names, kind));
+            return all;
         }
         return found(names, kind);
     }
