@@ -839,8 +839,17 @@ fn worth_asking(item: &Text, options: &[Choice], lex: &Lexicon) -> bool {
             (rest.starts_with("http://") || rest.starts_with("https://") || rest.starts_with("//"))
                 && !rest.contains(char::is_whitespace)
         });
+    // "Average: 0.811s": a label and a measure are data, not a point to ask about.
+    let measure_only = plain
+        .split_once([':', '：'])
+        .map(|(_, rest)| rest.trim())
+        .is_some_and(|rest| {
+            rest.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '¥'))
+                && rest.split_whitespace().count() <= 2
+        });
     letters >= 3
         && !address_only
+        && !measure_only
         && !item.mostly_linked()
         && !lex.has(plain, &lex.noise)
         && !options.iter().any(|o| {

@@ -1330,3 +1330,16 @@ fn the_subject_of_a_title_s_pros_before_its_listing_is_an_option_too() {
     let post = "# Why I chose Pulumi over Terraform\n\nPulumi uses code. Terraform uses HCL. Pulumi is newer. Terraform is older.\n";
     assert_eq!(names(&draft(post)), ["Pulumi", "Terraform"]);
 }
+
+#[test]
+fn a_label_and_a_measure_are_data_not_a_point_to_ask_about() {
+    let post = "# Heroku vs DigitalOcean\n\nTwo hosts. Heroku is easy. DigitalOcean is cheap.\n\n\
+                ## Heroku\n\nMin: 0.538s  \nMax: 1.175s  \nAverage: 0.811s\n\n\
+                ## DigitalOcean\n\nMin: 0.2s  \nMax: 0.4s  \nPrice: $5 a month\n";
+    let d = draft(post);
+    assert!(
+        of_kind(&d, Kind::Trait).is_empty(),
+        "{:?}",
+        of_kind(&d, Kind::Trait)
+    );
+}
