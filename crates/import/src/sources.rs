@@ -845,7 +845,7 @@ fn worth_asking(item: &Text, options: &[Choice], lex: &Lexicon) -> bool {
         .map(|(_, rest)| rest.trim())
         .is_some_and(|rest| {
             rest.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '¥'))
-                && rest.split_whitespace().count() <= 2
+                && rest.split_whitespace().count() <= 3
         });
     letters >= 3
         && !address_only
