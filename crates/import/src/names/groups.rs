@@ -1,0 +1,617 @@
+//! Names the post gives together: sibling headings, a table's header or first column, a
+//! flowchart's leaves, a list of the alternatives; the subjects of pros headings and the subject
+//! a group is set against.
+
+use super::*;
+
+/// A heading that looks like the name of a thing: short, not a question or a topic line
+/// ("Comparison of services", "Event vs. message services" are topics).
+pub(super) fn short_heading(text: &str, lex: &Lexicon) -> Option<String> {
+    let text = text.replace("**", "");
+    let text = unnumbered(text.trim());
+    // "X vs Y" is a topic; "VS Code" is a name.
+    let versus = lex.first(text, &lex.versus).is_some_and(|(at, _)| at > 0);
+    if text.contains(['?', '？', '؟', ',', '，']) || versus {
+        return None;
+    }
+    // A heading of a part ("Conclusion", "Vorteile", "Final thoughts") is not a name.
+    let parts = [
+        &lex.conclusion,
+        &lex.pros,
+        &lex.cons,
+        &lex.when_to_choose,
+        &lex.when_not,
+        &lex.traits,
+        &lex.usage,
+    ];
+    if parts.iter().any(|words| lex.has(text, words)) {
+        return None;
+    }
+    let name = as_name(text)?;
+    // The heading is the name alone (a colon's tagline aside: "Go: practical, pragmatic").
+    let head = text
+        .split([':', '：', '—', '–', '｜', '|'])
+        .next()
+        .unwrap_or(text)
+        .trim();
+    let head = head.trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '.' | '#'));
+    (head.split(['(', '[', '（']).next().unwrap_or(head).trim() == name
+        && name.split_whitespace().count() <= 3
+        && !lex.has(&name, &lex.and)
+        && !lex.has(&name, &lex.or))
+    .then_some(name)
+}
+
+/// The names in a heading or a header cell: the name alone, or names joined by the language's
+/// "and", "&" or "/" ("Angular e Vue", "**Emacs** and **Vim**", "VS Code & Sublime Text").
+pub(super) fn heading_names(text: &str, lex: &Lexicon) -> Vec<String> {
+    if let Some(name) = short_heading(text, lex) {
+        // "Blogger / Blogspot": a name and another it goes by.
+        let name = match name.split_once(" / ") {
+            Some((first, _)) => first.trim().to_owned(),
+            None => name,
+        };
+        return vec![name];
+    }
+    let text = unnumbered(text.trim()).replace("**", "");
+    let text = text.trim_end_matches([':', '：', ' ']);
+    // "esbuild, la alternativa rápida a Webpack": a name and its tagline in lowercase words.
+    if let Some((name, tagline)) = text.split_once([',', '，']) {
+        let tagline = tagline.trim();
+        if tagline.starts_with(char::is_lowercase) && tagline.split_whitespace().count() >= 2 {
+            return short_heading(name, lex).into_iter().collect();
+        }
+    }
+    if text.contains(['?', '？', '؟', ',', '，']) {
+        return Vec::new();
+    }
+    let joins: Vec<String> = lex
+        .and
+        .iter()
+        .cloned()
+        .chain(["&".to_owned(), "/".to_owned()])
+        .collect();
+    let parts: Vec<String> = split_words(text, &joins, lex, false, &Body::new(""))
+        .iter()
+        .flat_map(|p| {
+            p.split('/')
+                .map(str::trim)
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        })
+        .filter(|p| !p.is_empty())
+        .collect();
+    if !(2..=3).contains(&parts.len()) {
+        return Vec::new();
+    }
+    let names: Vec<String> = parts.iter().filter_map(|p| short_heading(p, lex)).collect();
+    if names.len() == parts.len() {
+        names
+    } else {
+        Vec::new()
+    }
+}
+
+/// Names found in the post besides its title: headings that are a name each, among siblings of
+/// the same level under the same parent ("headings" where two or more siblings are names, "a
+/// heading" for one alone; a heading under another name's heading is that name's), "What is X?"
+/// and pros-and-cons headings, a table's header ("a table header") and first column ("a
+/// table"), and mermaid flowcharts' leaves. Each with the kind of place it was found.
+pub(super) fn other_names(
+    blocks: &[Block],
+    lex: &Lexicon,
+    body: &Body,
+) -> (Vec<(String, &'static str)>, Vec<Group>) {
+    let mut found = Vec::new();
+    let mut groups: Vec<Group> = Vec::new();
+    // Every heading: its level, the names it gives, the heading it is under.
+    let mut headings: Vec<(u8, Vec<String>, Option<usize>)> = Vec::new();
+    // The headings about one option's pros or cons ("Kelebihan MySQL"), and the names they give.
+    let mut about_one: HashSet<usize> = HashSet::new();
+    let mut pros_of: Vec<String> = Vec::new();
+    let mut pros_seen: HashSet<String> = HashSet::new();
+    let mut stack: Vec<(u8, usize)> = Vec::new();
+    for block in blocks {
+        if let Block::Heading { level, text } = block {
+            while stack.last().is_some_and(|(l, _)| *l >= *level) {
+                stack.pop();
+            }
+            let names: Vec<String> = heading_names(text, lex)
+                .into_iter()
+                .filter(|n| name_like(n, body, lex) || lowercase_name(n, body, lex))
+                .collect();
+            if let Some(subject) = subject_of(text, lex) {
+                if pros_seen.insert(subject.to_lowercase()) {
+                    pros_of.push(subject.clone());
+                }
+                found.push((subject, "its pros and cons"));
+                about_one.insert(headings.len());
+            }
+            headings.push((*level, names, stack.last().map(|(_, i)| *i)));
+            stack.push((*level, headings.len() - 1));
+        }
+    }
+    // Sibling groups: (level, parent) → their names. A group of two or more names is the
+    // options'; a heading under one of theirs is about that option, not another.
+    let group_of = |i: usize| (headings[i].0, headings[i].2);
+    let mut sizes: HashMap<SiblingKey, usize> = HashMap::new();
+    for (i, heading) in headings.iter().enumerate() {
+        *sizes.entry(group_of(i)).or_default() += heading.1.len();
+    }
+    let size = |key: SiblingKey| sizes.get(&key).copied().unwrap_or(0);
+    let under_option = |mut i: usize| {
+        while let Some(parent) = headings[i].2 {
+            // Under "Kelebihan MySQL", "1. Bersifat Open Source" is one of MySQL's pros.
+            if (!headings[parent].1.is_empty() && size(group_of(parent)) >= 2)
+                || about_one.contains(&parent)
+            {
+                return true;
+            }
+            i = parent;
+        }
+        false
+    };
+    let mut by_key: Vec<Vec<String>> = Vec::new();
+    let mut key_at: HashMap<SiblingKey, usize> = HashMap::new();
+    for (i, (_, names, _)) in headings.iter().enumerate() {
+        if names.is_empty() || under_option(i) {
+            continue;
+        }
+        let kind = if size(group_of(i)) >= 2 {
+            "headings"
+        } else {
+            "a heading"
+        };
+        found.extend(names.iter().map(|n| (n.clone(), kind)));
+        match key_at.get(&group_of(i)) {
+            Some(&at) => by_key[at].extend(names.iter().cloned()),
+            None => {
+                key_at.insert(group_of(i), by_key.len());
+                by_key.push(names.clone());
+            }
+        }
+    }
+    groups.extend(by_key.into_iter().filter(|g| g.len() >= 2).map(|g| Group {
+        kind: "headings",
+        names: g,
+    }));
+    // The options whose pros or cons have headings of their own ("Kelebihan MySQL",
+    // "Kekurangan Postgree").
+    if pros_of.len() >= 2 && pros_of.iter().all(|n| strictly_named(n, lex)) {
+        groups.push(Group {
+            kind: "its pros and cons",
+            names: pros_of,
+        });
+    }
+    // Headings that each set one subject against another ("How is Jotai different from
+    // Zustand?", "Jotai vs Recoil"): the subject and every other one.
+    let pairs: Vec<Vec<String>> = blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Heading { text, .. } => Some(text),
+            _ => None,
+        })
+        .filter(|t| lex.first(t, &lex.versus).is_some_and(|(at, _)| at > 0))
+        .map(|t| listed(t, lex, body))
+        .filter(|names| names.len() == 2 && names.iter().all(|n| name_like(n, body, lex)))
+        .collect();
+    if pairs.len() >= 2 {
+        let shared = pairs[0].iter().find(|n| {
+            pairs
+                .iter()
+                .all(|p| p.iter().any(|m| m.eq_ignore_ascii_case(n)))
+        });
+        if let Some(subject) = shared {
+            let mut names = vec![subject.clone()];
+            for n in pairs.iter().flatten() {
+                if !names.iter().any(|m| m.eq_ignore_ascii_case(n)) {
+                    names.push(n.clone());
+                }
+            }
+            found.extend(names.iter().map(|n| (n.clone(), "headings")));
+            groups.push(Group {
+                kind: "headings",
+                names,
+            });
+        }
+    }
+    for block in blocks {
+        match block {
+            Block::Table { head, rows } => {
+                // A header naming two or more things the post names again is the options'.
+                let mut named: Vec<String> = Vec::new();
+                // Over an empty corner cell the header is the options' ("| | Ansible | Chef |"),
+                // each maybe named only there; a table of criteria heads its column of options.
+                let least = if head.first().is_some_and(|c| c.plain.trim().is_empty()) {
+                    1
+                } else {
+                    2
+                };
+                for cell in head.iter().skip(1) {
+                    for name in heading_names(&cell.plain, lex)
+                        .into_iter()
+                        .chain(as_name(&cell.plain))
+                    {
+                        if !named.iter().any(|n| n.eq_ignore_ascii_case(&name))
+                            && body.mentions(&name) >= least
+                        {
+                            named.push(name);
+                        }
+                    }
+                }
+                if named.len() >= 2 {
+                    found.extend(named.iter().map(|n| (n.clone(), "a table header")));
+                    groups.push(Group {
+                        kind: "a table header",
+                        names: named,
+                    });
+                }
+                if rows.len() >= 2 {
+                    let column: Vec<String> = rows
+                        .iter()
+                        .filter_map(|r| r.first())
+                        .filter_map(|c| as_name(&c.plain))
+                        .collect();
+                    found.extend(column.iter().map(|n| (n.clone(), "a table")));
+                    if (2..=6).contains(&column.len()) && column.len() == rows.len() {
+                        groups.push(Group {
+                            kind: "a table",
+                            names: column,
+                        });
+                    }
+                }
+            }
+            Block::Code(code) if code.language.eq_ignore_ascii_case("mermaid") => {
+                let leaves = flowchart_leaves(&code.source);
+                found.extend(leaves.iter().map(|n| (n.clone(), "a flowchart")));
+                if leaves.len() >= 2 {
+                    groups.push(Group {
+                        kind: "a flowchart",
+                        names: leaves,
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    (found, groups)
+}
+
+/// A group's names with two or more versions of one among others taken as that one ("Vue 2"
+/// and "Vue 3" beside React are Vue; "Python 2" and "Python 3" alone are the choice).
+pub(super) fn one_per_version(group: &[String]) -> Vec<String> {
+    let versions: Vec<Option<String>> = group.iter().map(|n| without_version(n)).collect();
+    let mut versioned: HashMap<&str, usize> = HashMap::new();
+    for base in versions.iter().flatten() {
+        *versioned.entry(base.as_str()).or_default() += 1;
+    }
+    let base_of = |i: usize| versions[i].as_deref().unwrap_or(group[i].as_str());
+    let others_too = (0..group.len()).any(|i| !base_of(i).eq_ignore_ascii_case(base_of(0)));
+    let mut names: Vec<String> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
+    for (i, n) in group.iter().enumerate() {
+        let n = match versions[i].as_deref() {
+            Some(base) if others_too && versioned[base] >= 2 => base.to_owned(),
+            _ => n.clone(),
+        };
+        if seen.insert(n.to_lowercase()) {
+            names.push(n);
+        }
+    }
+    names
+}
+
+/// Lists of the alternatives (under a heading, or after a line, naming them in the language's
+/// word) whose items each open with a name, in bold, as a link or before a comma ("-
+/// **[Verdaccio](…)**, the best self-hosted registry", "- NPM Enterprise, which …").
+pub(super) fn list_groups(blocks: &[Block], lex: &Lexicon) -> Vec<Group> {
+    let english = crate::lexicon::english();
+    let says = |text: &str| {
+        lex.first(text, &lex.alternatives).is_some()
+            || english.first(text, &english.alternatives).is_some()
+    };
+    let mut heading_says = false;
+    let mut groups = Vec::new();
+    for (at, block) in blocks.iter().enumerate() {
+        let items = match block {
+            Block::Heading { text, .. } => {
+                heading_says = says(text);
+                continue;
+            }
+            Block::List(items) => items,
+            _ => continue,
+        };
+        let line_says = at > 0
+            && matches!(&blocks[at - 1], Block::Paragraph(lines) if lines.iter().any(|l| says(&l.plain)));
+        if !heading_says && !line_says {
+            continue;
+        }
+        let names: Vec<String> = items
+            .iter()
+            .filter_map(|item| {
+                let opening = item.lead.clone().unwrap_or_else(|| {
+                    let plain = item.plain.trim();
+                    let cut = plain
+                        .find([',', ':', '：', '，'])
+                        .or_else(|| plain.find(" - "))
+                        .or_else(|| plain.find(" – "))
+                        .unwrap_or(plain.len());
+                    plain[..cut].to_owned()
+                });
+                let opening = opening.trim().trim_end_matches([',', ':', '：']);
+                (opening.split_whitespace().count() <= 4)
+                    .then(|| as_name(opening))
+                    .flatten()
+            })
+            .collect();
+        if names.len() >= 2 && names.len() * 3 >= items.len() * 2 {
+            groups.push(Group {
+                kind: "a list",
+                names,
+            });
+        }
+    }
+    groups
+}
+
+/// How many of a section's named words are weighed as the page's subject.
+pub(super) const SUBJECTS_WEIGHED: usize = 32;
+
+/// The name each option's section sets its option against, where the page compares one
+/// subject with the others ("Vitest" under "Jest", "Cypress" and "uvu"): written as a name,
+/// in every section (all but one of four or more), and named in the post at least as often as
+/// any option.
+pub(super) fn subject_of_sections(
+    names: &[String],
+    blocks: &[Block],
+    body: &Body,
+    lex: &Lexicon,
+) -> Option<String> {
+    // Each option's section: the blocks under the heading that names it.
+    let mut sections: Vec<String> = Vec::new();
+    for name in names {
+        let at = blocks
+            .iter()
+            .position(|b| matches!(b, Block::Heading { text, .. } if mentions(text, name) > 0))?;
+        let Block::Heading { level, .. } = &blocks[at] else {
+            return None;
+        };
+        let text: Vec<String> = blocks[at + 1..]
+            .iter()
+            .take_while(|b| !matches!(b, Block::Heading { level: l, .. } if l <= level))
+            .map(|b| match b {
+                Block::Paragraph(lines) | Block::List(lines) => lines
+                    .iter()
+                    .map(|l| l.plain.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                Block::Heading { text, .. } => text.clone(),
+                _ => String::new(),
+            })
+            .collect();
+        sections.push(text.join(" "));
+    }
+    let least = if sections.len() >= 4 {
+        sections.len() - 1
+    } else {
+        sections.len()
+    };
+    let most = names.iter().map(|n| body.mentions(n)).max()?;
+    // Candidates: the named words inside the first section's sentences (not the capital a
+    // sentence opens with), each looked up in every section.
+    let mut seen: HashSet<String> = HashSet::new();
+    sections
+        .first()?
+        .split(['.', '!', '?', '\n', ':', ';', '。', '！', '？'])
+        .flat_map(|sentence| {
+            sentence
+                .split(|c: char| !(c.is_alphanumeric() || matches!(c, '+' | '#' | '-')))
+                .filter(|w| !w.is_empty())
+                .skip(1)
+        })
+        .map(|w| w.trim_matches('-'))
+        .filter(|w| w.chars().count() >= 2 && strictly_named(w, lex) && !junk(w, lex))
+        .filter(|w| seen.insert(w.to_lowercase()))
+        .filter(|w| !names.iter().any(|n| mentions(n, w) > 0))
+        .map(|w| (body.mentions(w), w))
+        .filter(|(said, _)| *said >= most)
+        // Each is sought in every section: a section of thousands of names weighs a few.
+        .take(SUBJECTS_WEIGHED)
+        .filter(|(_, w)| sections.iter().filter(|s| mentions(s, w) > 0).count() >= least)
+        .filter(|(_, w)| name_like(w, body, lex))
+        .max_by_key(|(said, _)| *said)
+        .map(|(_, w)| best_spelling(w, body))
+}
+
+/// A heading's place among its siblings: its level and the heading it is under.
+pub(super) type SiblingKey = (u8, Option<usize>);
+
+/// Names the post gives together, one per heading of a group, cell of a header or first column,
+/// or leaf of a flowchart: the options, where the group is theirs.
+pub(super) struct Group {
+    pub(super) kind: &'static str,
+    pub(super) names: Vec<String>,
+}
+
+/// The labels of a mermaid flowchart's leaves (nodes no arrow leaves): where a decision tree
+/// ends, it names what to pick.
+pub(super) fn flowchart_leaves(source: &str) -> Vec<String> {
+    let mut labels: Vec<(String, String)> = Vec::new();
+    let mut sources: Vec<String> = Vec::new();
+    let node = |text: &str| -> Option<(String, Option<String>)> {
+        let text = text.trim().trim_end_matches(';');
+        let id: String = text
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect();
+        if id.is_empty() {
+            return None;
+        }
+        let rest = &text[id.len()..];
+        let label = rest
+            .trim_start_matches(['[', '(', '{', '>', '/'])
+            .trim_end_matches([']', ')', '}', '/'])
+            .trim_matches('"')
+            .trim();
+        Some((
+            id,
+            (!rest.is_empty() && !label.is_empty()).then(|| label.to_owned()),
+        ))
+    };
+    for line in source.lines() {
+        let line = line.trim();
+        if line.starts_with("graph") || line.starts_with("flowchart") || line.starts_with("%%") {
+            continue;
+        }
+        let parts: Vec<&str> = line.split("-->").flat_map(|p| p.split("---")).collect();
+        for (i, part) in parts.iter().enumerate() {
+            // "|Yes| C[Django]": the edge's label goes.
+            let part = match part.trim().strip_prefix('|') {
+                Some(rest) => rest.split_once('|').map_or(rest, |(_, after)| after),
+                None => part,
+            };
+            if let Some((id, label)) = node(part) {
+                if let Some(label) = label {
+                    labels.push((id.clone(), label));
+                }
+                if i + 1 < parts.len() {
+                    sources.push(id);
+                }
+            }
+        }
+    }
+    let mut leaves: Vec<String> = Vec::new();
+    for (id, label) in labels {
+        if !sources.contains(&id) {
+            if let Some(name) = as_name(&label) {
+                if !leaves.contains(&name) {
+                    leaves.push(name);
+                }
+            }
+        }
+    }
+    leaves
+}
+
+/// The option a pros-and-cons, when-to-use or "What is" heading is about ("Advantages of
+/// SQLite", "Vorteile von Go", "When To Use MySQL", "¿Qué es Django?").
+pub fn subject_of(heading: &str, lex: &Lexicon) -> Option<String> {
+    let lists = [
+        &lex.pros,
+        &lex.cons,
+        &lex.when_to_choose,
+        &lex.when_not,
+        &lex.what_is,
+    ];
+    for list in lists {
+        if let Some((at, word)) = lex.first(heading, list) {
+            if heading.to_lowercase().len() != heading.len() {
+                continue;
+            }
+            let rest = heading[at + word.len()..]
+                .trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '.' | '#'));
+            // "Vorteile von Go", "Avantages de React": the word that joins them goes.
+            let rest = rest
+                .split_once(' ')
+                .filter(|(join, _)| {
+                    join.chars().count() <= 3 && join.chars().all(char::is_lowercase)
+                })
+                .map_or(rest, |(_, after)| after);
+            let rest = rest.trim_end_matches(['?', ':', '.', '!', '？', '：', '؟']);
+            let frequent_word = |n: &String| {
+                lex.common.iter().any(|w| w.eq_ignore_ascii_case(n)) || n.chars().count() < 2
+            };
+            if let Some(name) = as_name(rest).filter(|n| !frequent_word(n)) {
+                return Some(name);
+            }
+            // Where the language puts the name first ("VUE 缺点", "Hugoのスキなところ",
+            // "Go'nun avantajları", "X के फायदे").
+            if HEAD_FINAL.contains(&lex.lang.as_str()) {
+                if let Some(name) = name_before(&heading[..at]) {
+                    return Some(name);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Languages that say "X's advantages" with the name before the topic word.
+pub(super) const HEAD_FINAL: &[&str] = &["ja", "zh", "ko", "tr", "hi", "bn", "ur", "fa"];
+
+/// The name a heading gives before its topic word: the first run of Latin letters (and the signs
+/// names use) in it, without a possessive ending ("Go'nun"), or the whole of a short part.
+pub(super) fn name_before(before: &str) -> Option<String> {
+    let latin =
+        |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '+' | '#' | '-' | '_' | ' ');
+    let run: String = before
+        .trim_start_matches(|c: char| !c.is_ascii_alphanumeric())
+        .chars()
+        .take_while(|c| latin(*c))
+        .collect();
+    let run = run.split(['\'', '’']).next().unwrap_or("").trim();
+    if run.chars().any(|c| c.is_ascii_alphabetic()) {
+        return as_name(run).or_else(|| tidy(run));
+    }
+    let bare = before.trim().trim_end_matches(['の', '的', '의', ' ']);
+    (bare.chars().any(is_unspaced_script) && (1..=8).contains(&bare.chars().count()))
+        .then(|| bare.to_owned())
+}
+
+/// The one other name an introduction's sentence gives beside every name of a group (at most
+/// five), named first and about as often as they are: what the post compares them with.
+pub(super) fn subject_against(
+    group: &[String],
+    intro_sentences: &[String],
+    body: &Body,
+    lex: &Lexicon,
+) -> Option<String> {
+    if group.len() >= 6 {
+        return None;
+    }
+    let least = group.iter().map(|n| body.mentions(n)).min()?.max(3);
+    intro_sentences.iter().take(3).find_map(|sentence| {
+        if !group.iter().all(|n| mentions(sentence, n) > 0) {
+            return None;
+        }
+        // It comes before the group's names, within a sentence's reach of them.
+        let first_of_group = group
+            .iter()
+            .filter_map(|n| sentence.to_lowercase().find(&n.to_lowercase()))
+            .min()?;
+        let before: Vec<&str> = sentence
+            .get(..first_of_group)?
+            .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'))
+            .collect();
+        let mut others: Vec<String> = Vec::new();
+        for word in &before[before.len().saturating_sub(30)..] {
+            let word = word.trim_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '#' | '+'));
+            let is_other = !word.is_empty()
+                && strictly_named(word, lex)
+                && !junk(word, lex)
+                && !group
+                    .iter()
+                    .any(|n| n.eq_ignore_ascii_case(word) || mentions(n, word) > 0)
+                && body.mentions(word) >= least;
+            if is_other && !others.iter().any(|o| o == word) {
+                others.push(word.to_owned());
+            }
+        }
+        match &others[..] {
+            [one] => Some(one.clone()),
+            _ => None,
+        }
+    })
+}
+
+/// A name without its version number ("Vue" of "Vue 3", "Python" of "Python 2.7").
+pub(super) fn without_version(name: &str) -> Option<String> {
+    let (base, version) = name.rsplit_once(' ')?;
+    let version = version.trim_start_matches(['v', 'V']);
+    (!version.is_empty()
+        && version.starts_with(|c: char| c.is_ascii_digit())
+        && version
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == 'x'))
+    .then(|| base.trim().to_owned())
+}

@@ -1,0 +1,640 @@
+//! Which options a post compares, wherever it names them, in any language we have words for
+//! ([`Lexicon`]): its title or a sentence listing them ("X vs Y", "X, Y und Z", "X ou Y",
+//! "XとYの比較", "X 和 Y 如何选择", "between X and Y"), one heading each (numbered or not,
+//! "What is X?" in the post's language), a table's header or first column (case, emoji, links
+//! and footnote marks ignored), the subjects of its pros and cons, and the leaves of a mermaid
+//! flowchart. Each name is spelled as the post spells it most.
+//!
+//! A name the post never compares is left out: one found outside the title and such a sentence
+//! must come back in the text at least three times, and a heading under another option's
+//! heading belongs to that option.
+
+mod groups;
+mod listing;
+mod predicates;
+
+use super::body::Body;
+use super::read::Block;
+use super::sections::unnumbered;
+use crate::lexicon::{continues, is_unspaced_script, Lexicon};
+use std::collections::{HashMap, HashSet};
+
+use groups::*;
+use listing::*;
+use predicates::*;
+
+pub use predicates::mentions;
+
+/// Where a name was found, for the author's inventory.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    /// The option's name as the draft writes it.
+    pub name: String,
+    /// Where it was found ("the title", "headings", "a table", "its pros and cons").
+    pub from: String,
+}
+
+/// What else the post says about the names it may compare: its front matter's tags, the words
+/// it marks (bold, italic, code, link text) and the post's text.
+pub struct Hints<'a> {
+    /// The front matter's tags.
+    pub tags: &'a [String],
+    /// Every span the post marks, plain.
+    pub marked: &'a [String],
+}
+
+/// The names the post compares, in the order it gives them, and where each was found.
+pub fn options(
+    titles: &[&str],
+    intro_sentences: &[String],
+    blocks: &[Block],
+    body: &Body,
+    lex: &Lexicon,
+    hints: &Hints<'_>,
+) -> Vec<Found> {
+    let (others, groups) = other_names(blocks, lex, body);
+    if std::env::var_os("VERDICT_DEBUG_NAMES").is_some() {
+        eprintln!("others: {others:?}");
+        eprintln!(
+            "groups: {:?}",
+            groups
+                .iter()
+                .map(|g| (g.kind, &g.names))
+                .collect::<Vec<_>>()
+        );
+    }
+    // The kinds of places each name was found in, looked up once per name (a post can give
+    // thousands).
+    let mut kinds_of: HashMap<String, Vec<&'static str>> = HashMap::new();
+    for (n, k) in &others {
+        let kinds = kinds_of.entry(n.to_lowercase()).or_default();
+        if !kinds.contains(k) {
+            kinds.push(k);
+        }
+    }
+    for kinds in kinds_of.values_mut() {
+        kinds.sort_unstable();
+    }
+    let evidence = |name: &str| -> Vec<&'static str> {
+        kinds_of
+            .get(&name.to_lowercase())
+            .cloned()
+            .unwrap_or_default()
+    };
+    let found = |names: Vec<String>, from: &str| -> Vec<Found> {
+        names
+            .into_iter()
+            .map(|name| Found {
+                name,
+                from: from.to_owned(),
+            })
+            .collect()
+    };
+    let distinct = |names: &[String]| {
+        let mut lower: Vec<String> = names.iter().map(|n| n.to_lowercase()).collect();
+        lower.sort();
+        lower.dedup();
+        lower.len() == names.len()
+    };
+    // A listing name with extra words takes the shorter form the post's headings use ("Vue JS"
+    // in the title, "Vue" in the headings), unless the listing names both or the headings use
+    // the full name too.
+    let reconcile = |names: Vec<String>| -> Vec<String> {
+        names
+            .iter()
+            .filter(|name| !junk(name, lex))
+            .map(|name| {
+                if others.iter().any(|(n, _)| n.eq_ignore_ascii_case(name)) {
+                    return name.clone();
+                }
+                others
+                    .iter()
+                    .filter(|(_, k)| matches!(*k, "headings" | "a table header" | "a table"))
+                    .map(|(n, _)| n)
+                    .filter(|n| {
+                        name.len() > n.len()
+                            && name
+                                .to_lowercase()
+                                .starts_with(&format!("{} ", n.to_lowercase()))
+                    })
+                    .find(|n| !names.iter().any(|other| other.eq_ignore_ascii_case(n)))
+                    .cloned()
+                    .unwrap_or_else(|| name.clone())
+            })
+            // A short form the title uses where the tables and headings write the name whole
+            // ("postgres" for "PostgreSQL"; not "Vue" for "Vue Router").
+            .map(|name| {
+                let lower = name.to_lowercase();
+                others
+                    .iter()
+                    .map(|(n, _)| n)
+                    .find(|n| {
+                        let longer = n.to_lowercase();
+                        longer.len() > lower.len()
+                            && longer.len() <= lower.len() + 3
+                            && longer.starts_with(&lower)
+                            && longer[lower.len()..]
+                                .chars()
+                                .all(|c| c.is_alphanumeric() || c == '.')
+                            && body.mentions(n) > body.mentions(&name)
+                    })
+                    .cloned()
+                    .unwrap_or(name)
+            })
+            .map(|name| best_spelling(&name, body))
+            .collect()
+    };
+    // The siblings of a listing's names in one group of headings the listing left out ("React,
+    // Angular ou Vue" over headings for Svelte, React, Angular and Vue).
+    let with_siblings = |mut names: Vec<String>, from_intro: bool| -> Vec<String> {
+        // The one group of headings that holds the most of the listed names ("Windows:" and
+        // "Linux:" beside "Produtividade" under another heading are two groups).
+        let holds = |g: &&Group| {
+            g.names
+                .iter()
+                .filter(|n| names.iter().any(|m| m.eq_ignore_ascii_case(n)))
+                .count()
+        };
+        let group: Vec<&String> = groups
+            .iter()
+            .filter(|g| g.kind == "headings")
+            .max_by_key(holds)
+            .filter(|g| holds(g) > 0)
+            .map(|g| g.names.iter().collect())
+            .unwrap_or_default();
+        let shared = names
+            .iter()
+            .filter(|n| group.iter().any(|g| g.eq_ignore_ascii_case(n)))
+            .count();
+        let least = names.iter().map(|n| body.mentions(n)).min().unwrap_or(0);
+        // Every listed name in the group, or, in the introduction, all but the post's subject
+        // ("Zustand in comparison to …, including Redux" over headings for Redux, Valtio, Jotai
+        // and Recoil).
+        let all_but_subject =
+            from_intro && shared >= 1 && names.len() == shared + 1 && group.len() >= 3;
+        // Where the listing writes its names in lowercase ("zigbee, z-wave czy wifi?"), a
+        // sibling in lowercase is as much a name ("bluetooth").
+        let lowercase_listing = names.iter().any(|n| !strictly_named(n, lex));
+        if (shared >= 2 && shared == names.len()) || all_but_subject {
+            for g in group {
+                let often = body.mentions(g) >= 3 && body.mentions(g) * 4 >= least;
+                // "Zsh plugins" beside "Zsh" is about Zsh.
+                if names.len() < 6
+                    && !names.iter().any(|n| mentions(g, n) > 0)
+                    && often
+                    && (strictly_named(g, lex) || (lowercase_listing && !junk(g, lex)))
+                {
+                    names.push(best_spelling(g, body));
+                }
+            }
+        }
+        names
+    };
+
+    // A title weighing one option against its alternatives ("Las alternativas de Webpack" over
+    // headings for esbuild, vite, WMR and Snowpack): that one, then the group its headings name.
+    let alternatives = titles
+        .iter()
+        .filter(|t| {
+            lex.first(t, &lex.alternatives).is_some()
+                || crate::lexicon::english()
+                    .first(t, &crate::lexicon::english().alternatives)
+                    .is_some()
+        })
+        .find_map(|t| {
+            // "React 和它的替代品": the alternatives are no name.
+            let alternative = |n: &String| {
+                let lower = n.to_lowercase();
+                lex.first(&lower, &lex.alternatives).is_some()
+            };
+            let mut named = reconcile(listed(t, lex, body));
+            // Written as names in the post, not the title's case ("Private Registry").
+            named.retain(|n| !alternative(n) && name_like(n, body, lex));
+            if named.is_empty() {
+                named = title_names(t, lex, body)
+                    .into_iter()
+                    .filter(|n| n.chars().any(char::is_alphabetic))
+                    .filter(|n| strictly_named(n, lex) && body.mentions(n) >= 2)
+                    .filter(|n| !alternative(n) && name_like(n, body, lex))
+                    .collect();
+            }
+            match named.as_slice() {
+                [one] => Some(best_spelling(one, body)),
+                _ => None,
+            }
+        });
+    if let Some(incumbent) = alternatives {
+        let lists = list_groups(blocks, lex);
+        let group = groups
+            .iter()
+            .filter(|g| g.kind == "headings")
+            .chain(&lists)
+            .map(|g| {
+                let names = one_per_version(&g.names)
+                    .into_iter()
+                    .filter(|n| !n.eq_ignore_ascii_case(&incumbent))
+                    .collect::<Vec<_>>();
+                (g.kind, names)
+            })
+            .filter(|(_, names)| (2..=5).contains(&names.len()) && distinct(names))
+            .max_by_key(|(_, names)| names.len());
+        if let Some((kind, group)) = group {
+            let mut all = found(vec![incumbent.clone()], "the title");
+            all.extend(found(
+                group.iter().map(|n| best_spelling(n, body)).collect(),
+                kind,
+            ));
+            // A list of the alternatives may hold the title's own option: it stays where it is.
+            if let Some(at) = lists.iter().find_map(|l| {
+                l.names
+                    .iter()
+                    .position(|n| n.eq_ignore_ascii_case(&incumbent))
+            }) {
+                let own = all.remove(0);
+                all.insert(at.min(all.len()), own);
+            }
+            return all;
+        }
+    }
+    // 1. The title listing them (or a description setting them against each other: "npm vs
+    //    yarn vs pnpm").
+    // The description's listing counts where no group of names says otherwise (a group of
+    // headings for Jekyll, Hugo and Hexo over "Static-Site-Generators と HTML").
+    let versus_lines = intro_sentences
+        .iter()
+        .take(1)
+        .filter(|d| lex.first(d, &lex.versus).is_some_and(|(at, _)| at > 0))
+        .filter(|d| {
+            let names = listed(d, lex, body);
+            groups.iter().all(|g| g.names.len() < 2)
+                || groups.iter().any(|g| {
+                    g.names
+                        .iter()
+                        .any(|n| names.iter().any(|m| m.eq_ignore_ascii_case(n)))
+                })
+        });
+    let listing = |title: &str| -> Option<Vec<String>> {
+        // Titles of posts in other languages are often English ("why I prefer mercurial over
+        // git" over a German post).
+        let english = crate::lexicon::english();
+        let mut names = reconcile(listed(title, lex, body));
+        if names.len() < 2 && lex.lang != english.lang {
+            names = reconcile(listed(title, english, body));
+        }
+        // Words joined by "and" or "or" in lowercase are a phrase ("remotos y gratuitos"), not
+        // names, unless the post writes them as names elsewhere (its headings, tables, tags or
+        // marks); set against each other ("vim vs emacs") they are names.
+        let versus = lex.first(title, &lex.versus).is_some()
+            || english.first(title, &english.versus).is_some();
+        let evidenced = |name: &String| {
+            let lower = name.to_lowercase();
+            strictly_named(name, lex)
+                || others.iter().any(|(n, _)| n.eq_ignore_ascii_case(name))
+                || hints.tags.iter().any(|t| t.to_lowercase() == lower)
+                || hints.marked.iter().any(|m| m.to_lowercase() == lower)
+        };
+        // Set against each other, a lowercase name the post comes back to is one ("vim vs
+        // emacs"); "Jekyll over competition" names one thing.
+        let named = |n: &String| evidenced(n) || (versus && body.mentions(n) >= 2);
+        if !(names.len() >= 2 && distinct(&names) && names.iter().all(named)) {
+            return None;
+        }
+        // "Kelebihan Linux Fedora Dari Ubuntu dan Windows" (the pros of Fedora over Ubuntu and
+        // Windows): the subject of the pros before the listing is an option too.
+        let first_at = names
+            .iter()
+            .filter_map(|n| title.find(n.as_str()))
+            .min()
+            .unwrap_or(0);
+        let before = &title[..first_at];
+        if let Some((at, word)) = lex.first(before, &lex.pros) {
+            let subject = title_names(&before[at + word.len()..], lex, body)
+                .into_iter()
+                .rev()
+                .find(|n| {
+                    !junk(n, lex)
+                        && name_like(n, body, lex)
+                        && body.mentions(n) >= 3
+                        && !names.iter().any(|m| m.eq_ignore_ascii_case(n))
+                });
+            if let Some(subject) = subject {
+                let mut all = vec![best_spelling(&subject, body)];
+                all.extend(names);
+                return Some(all);
+            }
+        }
+        Some(names)
+    };
+    for title in titles {
+        if let Some(names) = listing(title) {
+            return found(with_siblings(names, false), "the title");
+        }
+    }
+    // A title naming two to four things the post comes back to, with no listing word between
+    // them ("Dlaczego porzuciłem Ghost na rzecz WordPress", "Why I left Ghost for WordPress"):
+    // those, where no group of names the post gives holds any of them.
+    for title in titles {
+        let mut named: Vec<String> = Vec::new();
+        for n in title_names(title, lex, body) {
+            // A name right after the last one, which the post writes with it, is part of it
+            // ("Circle CI").
+            if let Some(last) = named.last_mut() {
+                let both = format!("{last} {n}");
+                if mentions(title, &both) > 0 && body.mentions(&both) * 2 >= body.mentions(last) {
+                    *last = both;
+                    continue;
+                }
+            }
+            // The word before it where the post writes the two together as often ("Adobe
+            // Connect", whose "Adobe" opens the title).
+            let n = run_before(title, &n)
+                .map(|before| format!("{before} {n}"))
+                .filter(|both| body.mentions(both) * 2 >= body.as_written(&n))
+                .unwrap_or(n);
+            if n.chars().any(char::is_alphabetic)
+                && !junk(&n, lex)
+                && mentions(title, &n) > 0
+                && name_like(&n, body, lex)
+                && body.mentions(&n) >= 3
+                && !title_case_only(&n, body)
+                && !named.iter().any(|m| m.eq_ignore_ascii_case(&n))
+            {
+                named.push(n);
+            }
+        }
+        // A group naming one of them, whole or as part of a name ("Github Action"), is theirs.
+        let grouped = |n: &String| {
+            groups
+                .iter()
+                .any(|g| g.names.iter().any(|m| mentions(m, n) > 0))
+        };
+        if (2..=4).contains(&named.len()) && !named.iter().any(grouped) {
+            let named = named.iter().map(|n| best_spelling(n, body)).collect();
+            return found(named, "the title");
+        }
+    }
+    // The description's listing, after the title's names.
+    for line in versus_lines {
+        if let Some(names) = listing(line) {
+            return found(with_siblings(names, false), "the title");
+        }
+    }
+    // 2. The group of names (a table's header or first column, a group of headings, a
+    //    flowchart's leaves) the post most stands behind: names it gives in more kinds of places
+    //    (the title, headings, tables, marked words, tags) and names more often. A table of
+    //    criteria ("Open issues", "Scalabilité") names them in one place and seldom.
+    let places = |name: &str| -> f64 {
+        let lower = name.to_lowercase();
+        let mut kinds = evidence(name).len();
+        kinds += usize::from(titles.iter().any(|t| mentions(t, name) > 0));
+        kinds += usize::from(hints.marked.iter().any(|m| m.to_lowercase() == lower));
+        kinds += usize::from(hints.tags.iter().any(|t| t.to_lowercase() == lower));
+        kinds as f64 + body.mentions(name).min(20) as f64 / 5.0
+    };
+    // The introduction's listing competes too ("a comparison of the AVA, Jest, and Mocha test
+    // runners"), where its names are written as names (or set against each other) and come back.
+    let intro_group = intro_sentences.iter().find_map(|text| {
+        let names = reconcile(listed(text, lex, body));
+        let versus = lex.first(text, &lex.versus).is_some_and(|(at, _)| at > 0);
+        let listing = names.len() >= 2
+            && distinct(&names)
+            && names
+                .iter()
+                .all(|n| (versus || strictly_named(n, lex)) && body.mentions(n) >= 2);
+        listing.then_some(Group {
+            kind: "the introduction",
+            names,
+        })
+    });
+    let best = groups
+        .iter()
+        .chain(&intro_group)
+        .map(|g| (g.kind, one_per_version(&g.names)))
+        // Only a group that can be the options is weighed (a post can head ten thousand
+        // sections).
+        .filter(|(_, names)| (2..=6).contains(&names.len()))
+        .map(|(kind, names)| {
+            // A group holding a name the title gives is the title's ("为什么我不用七牛云" over a
+            // table of 阿里云, 腾讯云 and 七牛云).
+            let titled = names
+                .iter()
+                .any(|n| titles.iter().any(|t| mentions(t, n) > 0));
+            let score = names.iter().map(|n| places(n)).sum::<f64>() / names.len() as f64
+                + f64::from(u8::from(titled));
+            (score, kind, names)
+        })
+        .fold(None::<(f64, &str, Vec<String>)>, |best, g| match best {
+            Some(b) if b.0 >= g.0 => Some(b),
+            _ => Some(g),
+        });
+    if let Some((_, kind, names)) = best {
+        let names: Vec<String> = names.iter().map(|n| best_spelling(n, body)).collect();
+        if kind == "the introduction" {
+            return found(with_siblings(names, true), kind);
+        }
+        // A page comparing its own subject with the others ("Comparisons with Other Test
+        // Runners", one heading each): the name every section sets them against.
+        let untitled = !names
+            .iter()
+            .any(|n| titles.iter().any(|t| mentions(t, n) > 0));
+        // "Quel framework JS choisir ?" asks among the group itself.
+        let asks_which = titles.iter().any(|t| {
+            lex.has(t, &lex.which)
+                || crate::lexicon::english().has(t, &crate::lexicon::english().which)
+        });
+        // A subject the introduction sets against the whole group, in the sentence that lists
+        // it ("Zustand in comparison to …, including Redux, Valtio, Jotai, and Recoil"); else
+        // the one every section weighs its option against.
+        let subject = subject_against(&names, intro_sentences, body, lex)
+            .map(|s| (s, "the introduction"))
+            .or_else(|| {
+                (kind == "headings" && untitled && !asks_which)
+                    .then(|| subject_of_sections(&names, blocks, body, lex))
+                    .flatten()
+                    .map(|s| (s, "every section"))
+            });
+        if let Some((subject, from)) = subject {
+            let mut all = found(vec![subject], from);
+            all.extend(found(names, kind));
+            return all;
+        }
+        return found(names, kind);
+    }
+    // 3. Names found in two kinds of places, or in a flowchart, and named often.
+    let mut names: Vec<Found> = Vec::new();
+    for (name, _) in &others {
+        if names.iter().any(|f| f.name.eq_ignore_ascii_case(name)) {
+            continue;
+        }
+        let kinds = evidence(name);
+        if (kinds.len() >= 2 || kinds.contains(&"a flowchart")) && body.mentions(name) >= 3 {
+            names.push(Found {
+                name: best_spelling(name, body),
+                from: kinds.join(" and "),
+            });
+        }
+    }
+    names.truncate(6);
+    if names.len() >= 2 {
+        return names;
+    }
+    // 4. The names the post talks about most, among those its title, tags, headings or marked
+    //    words give: a post about one choice ("Migrando a Hugo", "Go или не Go?") names the
+    //    others in its text.
+    frequent(titles, &others, body, lex, hints)
+}
+
+/// The names a post mostly about one choice compares, by how often it names them: candidates
+/// from its title, tags, headings and marked words, each written as a name and named at least
+/// three times (twice where the post marks or heads them); the title's first, then the most
+/// named, at most six.
+fn frequent(
+    titles: &[&str],
+    others: &[(String, &'static str)],
+    body: &Body,
+    lex: &Lexicon,
+    hints: &Hints<'_>,
+) -> Vec<Found> {
+    let title_most = titles
+        .iter()
+        .flat_map(|t| title_names(t, lex, body))
+        .map(|n| body.mentions(&n))
+        .max()
+        .unwrap_or(0);
+    let mut candidates: Vec<(String, &'static str)> = Vec::new();
+    let mut taken: HashSet<String> = HashSet::new();
+    let mut add = |name: String, from: &'static str| {
+        if junk(&name, lex) || taken.contains(&name.to_lowercase()) {
+            return;
+        }
+        let named = match from {
+            "the text" => strictly_named(&name, lex),
+            "the title" => name_like(&name, body, lex) && !title_case_only(&name, body),
+            _ => name_like(&name, body, lex),
+        };
+        if named {
+            taken.insert(name.to_lowercase());
+            candidates.push((name, from));
+        }
+    };
+    for title in titles {
+        for name in title_names(title, lex, body) {
+            add(name, "the title");
+        }
+    }
+    for tag in hints.tags {
+        if let Some(name) = as_name(tag) {
+            add(name, "the tags");
+        }
+    }
+    for (name, _) in others {
+        add(name.clone(), "headings");
+    }
+    // Only the spans and words the post repeats most are weighed: each is looked up in the whole
+    // post, and a post can mark or capitalise a hundred thousand different words.
+    let marked = most_repeated(
+        hints
+            .marked
+            .iter()
+            .filter_map(|span| as_name(span).filter(|n| n.split_whitespace().count() <= 2)),
+    );
+    for (name, _) in marked {
+        add(name, "marked words");
+    }
+    if latin_script(body) {
+        // A word written with a capital inside its sentences ("Linux" in a post titled "¿Por
+        // qué uso Windows?"): a name, where the post names it about as often as the title's.
+        let in_prose = most_repeated(body.split(['.', '!', '?', '\n', ':', ';']).flat_map(|s| {
+            s.split_whitespace()
+                .skip(1)
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '#' && c != '+'))
+                .filter(|w| w.len() >= 2 && w.starts_with(char::is_uppercase))
+                .map(str::to_owned)
+        }));
+        for (word, n) in in_prose {
+            if title_most >= 3 && n * 2 >= title_most {
+                add(word, "the text");
+            }
+        }
+    } else {
+        // In a post not written in Latin script, a word in Latin script is a name ("на Go",
+        // "Hugo로").
+        let latin_words = most_repeated(
+            body.split(|c: char| {
+                !(c.is_ascii_alphanumeric() || matches!(c, '.' | '+' | '#' | '-' | '_'))
+            })
+            .map(|w| w.trim_matches(['.', '-', '_']))
+            .filter(|w| w.len() >= 2 && w.chars().any(|c| c.is_ascii_alphabetic()))
+            .map(str::to_owned),
+        );
+        for (word, _) in latin_words {
+            add(word, "the text");
+        }
+    }
+    let mut counted: Vec<(usize, String, &'static str)> = candidates
+        .into_iter()
+        .map(|(name, from)| (body.mentions(&name), name, from))
+        .filter(|(n, _, from)| *n >= 3 || (*n >= 2 && *from != "the text"))
+        .collect();
+    // The title's names first, then by how often the post names them.
+    counted.sort_by_key(|(n, _, from)| (*from != "the title", std::cmp::Reverse(*n)));
+    let top = counted
+        .iter()
+        .filter(|(_, _, f)| *f != "the title")
+        .map(|(n, _, _)| *n)
+        .max()
+        .unwrap_or(0);
+    // Where the title names two or more, another is an option only if the post names it as
+    // often as the title's least named (not a class in its code, "User", "Schema").
+    let title_least = {
+        let title: Vec<usize> = counted
+            .iter()
+            .filter(|(_, _, f)| *f == "the title")
+            .map(|(n, _, _)| *n)
+            .collect();
+        (title.len() >= 2).then(|| title.iter().copied().min().unwrap_or(0))
+    };
+    let mut names: Vec<Found> = Vec::new();
+    for (n, name, from) in counted {
+        if names.len() == 6 {
+            break;
+        }
+        // Names much rarer than the most named are mentions, not options.
+        if from != "the title" && (n * 3 < top || title_least.is_some_and(|least| n < least)) {
+            continue;
+        }
+        // A name inside one already taken ("Code" of "VS Code") is that one.
+        if names.iter().any(|f| {
+            let (a, b) = (f.name.to_lowercase(), name.to_lowercase());
+            a.contains(&b) || b.contains(&a)
+        }) {
+            continue;
+        }
+        names.push(Found {
+            name: best_spelling(&name, body),
+            from: from.to_owned(),
+        });
+    }
+    if names.len() >= 2 {
+        names
+    } else {
+        Vec::new()
+    }
+}
+
+/// How many of the items [`most_repeated`] keeps.
+const MOST_REPEATED: usize = 16;
+
+/// The [`MOST_REPEATED`] items that come most often, each with its count, in the order they
+/// first come (so ties go as the post gives them).
+fn most_repeated(items: impl Iterator<Item = String>) -> Vec<(String, usize)> {
+    let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
+    for (i, item) in items.enumerate() {
+        counts.entry(item).or_insert((0, i)).0 += 1;
+    }
+    let mut all: Vec<(String, (usize, usize))> = counts.into_iter().collect();
+    all.sort_by_key(|(_, (n, first))| (std::cmp::Reverse(*n), *first));
+    all.truncate(MOST_REPEATED);
+    all.sort_by_key(|(_, (_, first))| *first);
+    all.into_iter().map(|(item, (n, _))| (item, n)).collect()
+}

@@ -1,0 +1,207 @@
+//! Whether words are a name as the post uses them, how often the post names it, and how it
+//! spells it.
+
+use super::*;
+
+/// How often `name` comes back in `text`, as a whole word (ignoring case).
+pub fn mentions(text: &str, name: &str) -> usize {
+    let lower = text.to_lowercase();
+    let name = name.to_lowercase();
+    if name.is_empty() || lower.len() != text.len() {
+        return text.matches(&name).count();
+    }
+    let mut count = 0;
+    let mut from = 0;
+    while let Some(at) = lower[from..].find(&name) {
+        let start = from + at;
+        let end = start + name.len();
+        let before = lower[..start].chars().next_back();
+        let after = lower[end..].chars().next();
+        let first = name.chars().next().unwrap_or(' ');
+        let last = name.chars().next_back().unwrap_or(' ');
+        let boundary =
+            |edge: char, c: Option<char>| c.is_none_or(|c| !continues(edge, c)) && c != Some('-');
+        if boundary(first, before) && boundary(last, after) {
+            count += 1;
+        }
+        from = end;
+    }
+    count
+}
+
+/// The spelling of `name` the post uses most (its case), where it uses it at all.
+pub fn best_spelling(name: &str, body: &Body) -> String {
+    let lower = name.to_lowercase();
+    let mut seen: Vec<(String, usize)> = Vec::new();
+    if body.to_lowercase().len() == body.len() {
+        let body_lower = body.to_lowercase();
+        let mut from = 0;
+        while let Some(at) = body_lower[from..].find(&lower) {
+            let start = from + at;
+            let written = &body[start..start + lower.len()];
+            // "postgres" inside "PostgreSQL" is not a spelling of it.
+            if !cut_from_a_word(body, start, lower.len()) {
+                match seen.iter_mut().find(|(w, _)| w == written) {
+                    Some((_, n)) => *n += 1,
+                    None => seen.push((written.to_owned(), 1)),
+                }
+            }
+            from = start + lower.len();
+        }
+    }
+    // Most used, where one spelling is used twice as often as any other; else the one with the
+    // most capitals (a name as its makers write it: "Sublime Text" over "Sublime text").
+    let most = seen.iter().map(|(_, n)| *n).max().unwrap_or(0);
+    seen.into_iter()
+        .filter(|(_, n)| *n * 2 > most)
+        .max_by_key(|(w, n)| (w.chars().filter(|c| c.is_uppercase()).count(), *n))
+        .map(|(w, _)| w)
+        .filter(|w| w.chars().any(char::is_uppercase) || !name.chars().any(char::is_uppercase))
+        .unwrap_or_else(|| name.to_owned())
+}
+
+/// Whether `text[at..at + len]` is part of a longer word: a letter or digit of the same script
+/// (Latin beside Latin; a CJK name may touch CJK text, which has no spaces) on either side.
+pub(super) fn cut_from_a_word(text: &str, at: usize, len: usize) -> bool {
+    let found = &text[at..at + len];
+    let joined = |outside: Option<char>, inside: Option<char>| matches!((outside, inside), (Some(o), Some(i)) if o.is_alphanumeric() && i.is_alphanumeric() && o.is_ascii() == i.is_ascii());
+    joined(text[..at].chars().next_back(), found.chars().next())
+        || joined(text[at + len..].chars().next(), found.chars().next_back())
+}
+
+/// Words no product is named: the language's own joining words and most frequent words ("or",
+/// "und"), numbers alone ("1" of "Part 1"), the English "I", and a site's address.
+pub(super) fn junk(name: &str, lex: &Lexicon) -> bool {
+    let lower = name.trim().to_lowercase();
+    let is = |words: &[String]| words.iter().any(|w| w.to_lowercase() == lower);
+    is(&lex.and)
+        || is(&lex.or)
+        || is(&lex.versus)
+        || is(&lex.which)
+        || is(&lex.common)
+        || lower.chars().all(|c| c.is_ascii_digit() || c == '.')
+        || name == "I"
+        || website(&lower)
+}
+
+/// A site's address ("nparisi.com", "example.org"), not a product ("Vue.js", "Socket.io").
+pub(super) fn website(lower: &str) -> bool {
+    const ENDS: &[&str] = &[
+        ".com", ".org", ".net", ".info", ".blog", ".me", ".de", ".fr", ".it", ".es", ".co.uk",
+        ".uk", ".nl", ".pl", ".ru", ".jp", ".cn", ".kr", ".br", ".in", ".id", ".vn", ".tr",
+    ];
+    !lower.contains(' ')
+        && ENDS
+            .iter()
+            .any(|e| lower.ends_with(e) && lower.len() > e.len())
+}
+
+/// Whether a heading's words are a name as the post uses them: a name written as one, which the
+/// post writes in lowercase less often than as written ("Atom", "Go"), or one no dictionary
+/// word looks like ("ReactJs", "Vue.js", "pnpm").
+pub(super) fn name_like(name: &str, body: &Body, lex: &Lexicon) -> bool {
+    // A heading's phrase opens with one of the language's frequent words ("The Switch").
+    let opens_with_common = name.split_whitespace().count() > 1
+        && name
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| lex.common.contains(&w.to_lowercase()));
+    if !strictly_named(name, lex) || opens_with_common || sentence_case(name, body) {
+        return false;
+    }
+    // In a language written without spaces, only a name in Latin script is told from the words.
+    let foreign = name.chars().any(|c| c.is_alphabetic() && !latin_letter(c));
+    if foreign {
+        return false;
+    }
+    let distinctive = name
+        .chars()
+        .skip(1)
+        .any(|c| c.is_uppercase() || c.is_ascii_digit())
+        || name.chars().any(|c| matches!(c, '#' | '+' | '.'));
+    // In a post written in another script, a word in Latin letters written as a name is one.
+    let latin_post = lex
+        .common
+        .iter()
+        .any(|w| w.chars().all(|c| !c.is_alphabetic() || latin_letter(c)));
+    distinctive || !latin_post || {
+        let lowered = body.as_written(&name.to_lowercase());
+        let said = body.mentions(name);
+        said >= 2 && lowered * 2 < said
+    }
+}
+
+/// A phrase in sentence case ("HTML elementleri", "Web clipping", "BEM desteği"): words opening
+/// with a capital and ending in a lowercase word, which the post never writes capitalised.
+/// Names of several words end in a capital ("Sublime Text", "Ruby on Rails") or are
+/// lowercase throughout ("yarn berry").
+pub(super) fn sentence_case(name: &str, body: &Body) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let [.., last] = words.as_slice() else {
+        return false;
+    };
+    if words.len() < 2 || !name.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let lowercase = last.chars().count() >= 3 && last.chars().all(char::is_lowercase);
+    let mut capitalised = last.chars();
+    let capitalised: String = capitalised
+        .next()
+        .map(|c| c.to_uppercase().chain(capitalised).collect())
+        .unwrap_or_default();
+    let written = format!("{} {capitalised}", words[..words.len() - 1].join(" "));
+    lowercase && body.as_written(&written) == 0
+}
+
+/// Words of another script between Latin-script ones ("Apple Silicon이 탑재된 Mac": "Apple
+/// Silicon" equipped with "Mac"): a phrase of the post's language about names, not a name.
+/// "Композиційне API" is one.
+pub(super) fn mixed_scripts(run: &str) -> bool {
+    let latin = |w: &&str| w.chars().any(|c| c.is_ascii_alphabetic());
+    let other = |w: &str| w.chars().any(|c| c.is_alphabetic() && !latin_letter(c));
+    let words: Vec<&str> = run.split_whitespace().collect();
+    match (words.iter().position(latin), words.iter().rposition(latin)) {
+        (Some(first), Some(last)) => words[first..last].iter().any(|w| other(w)),
+        _ => false,
+    }
+}
+
+/// Whether a title's capitalised words are only its case: the post writes them in lowercase at
+/// least as often as the title does ("¿Por qué uso Windows como mi Sistema Operativo principal?").
+/// One word is left to the other tests ("Go" is a name and a verb).
+pub(super) fn title_case_only(name: &str, body: &Body) -> bool {
+    name.contains(' ') && body.as_written(&name.to_lowercase()) >= body.as_written(name).max(1)
+}
+
+/// A heading that starts in lowercase where headings start with a capital is a name written so
+/// ("## esbuild, la alternativa rápida", "## vite"): one word, not a frequent one, that the post
+/// names again and again.
+pub(super) fn lowercase_name(name: &str, body: &Body, lex: &Lexicon) -> bool {
+    name.starts_with(|c: char| c.is_ascii_lowercase())
+        && !name.contains(' ')
+        && name.chars().count() >= 3
+        && !lex.common.contains(&name.to_lowercase())
+        && !junk(name, lex)
+        && body.mentions(name) >= 3
+}
+
+/// A letter of the Latin script.
+pub(super) fn latin_letter(c: char) -> bool {
+    c.is_ascii() || ('\u{00C0}'..='\u{024F}').contains(&c)
+}
+
+/// Whether a name is written as one (not a lowercase word of a sentence, nor one of the
+/// language's frequent words).
+pub(super) fn strictly_named(name: &str, lex: &Lexicon) -> bool {
+    let lower = name.to_lowercase();
+    !lex.common.contains(&lower)
+        && (name
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.')
+            || name
+                .chars()
+                .any(|c| c.is_ascii_digit() || matches!(c, '#' | '+' | '.'))
+            || name.chars().skip(1).any(char::is_uppercase)
+            || name.chars().any(is_unspaced_script))
+}
