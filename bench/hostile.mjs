@@ -81,7 +81,8 @@ console.log(execFileSync('cargo', ['run', '--release', '--quiet', '-p', 'verdict
 // list's worth of paragraphs under "Cons", one aspect praising both options again and again, an
 // introduction naming a thousand words before the group it sets its subject against, a title of
 // thousands of capitalised words, thousands of headings that each look like an option's name,
-// and option sections each naming thousands of words (each a candidate for the page's subject).
+// option sections each naming thousands of words (each a candidate for the page's subject), and a
+// table header of thousands of names in a script the word index does not cover.
 // Each pair ten times apart.
 execFileSync('cargo', ['build', '--release', '--quiet', '--bin', 'verdict-import']);
 const word = (i) => `W${i.toString(36)}x`;
@@ -98,6 +99,7 @@ const posts = {
     [`${n.toLocaleString('en')} praises in one aspect`, () => `# Vue vs React\n\nTwo.\n\n## Speed\n\n${Array.from({ length: n }, (_, i) => `Vue is faster ${word(i)}. React is faster ${word(i)}z.`).join(' ')}\n`],
     [`${n.toLocaleString('en')} words before a group`, () => `# Tools\n\nWe discuss Zustand ${Array.from({ length: n }, (_, i) => word(i)).join(' ')} including Redux, Valtio, Jotai.\n\n${['Redux', 'Valtio', 'Jotai'].map((t) => `## ${t}\n\n${t} a. ${t} b. Zustand c.\n`).join('\n')}`],
     [`${n.toLocaleString('en')} names in each option's section`, () => `# Comparisons with the others\n\nSome.\n\n${['Alpha', 'Beta', 'Gamma'].map((t) => `## ${t}\n\n${t} is one. ${Array.from({ length: n }, (_, i) => `the ${word(i)} is here`).join(', ')}.\n`).join('\n')}`],
+    [`a table header of ${n.toLocaleString('en')} names in Chinese`, () => `# 表\n\n文字。\n\n| |${Array.from({ length: n }, (_, i) => `名字${i.toString(36)}`).join('|')}|\n|${'-|'.repeat(n + 1)}\n| a |${'x|'.repeat(n)}\n\n${Array.from({ length: n }, (_, i) => `名字${i.toString(36)}`).join('。')}\n`],
     [`a title of ${n.toLocaleString('en')} names`, () => `# ${Array.from({ length: n }, (_, i) => word(i)).join(' ')}\n\nText ${Array.from({ length: n }, (_, i) => word(i)).join(' ')}.\n`],
   ])),
   '1,000 name-like headings': () => `# Tools\n\nSome tools.\n\n${Array.from({ length: 1_000 }, (_, i) => `## ${word(i)}\n\n${word(i)} is a tool. ${word(i)} works.\n`).join('\n')}`,

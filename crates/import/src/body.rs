@@ -2,7 +2,7 @@
 //! name comes back in it. A post of thousands of name-like headings asks that thousands of
 //! times; each answer looks only where the name's first word stands, never at the whole text.
 
-use super::lexicon::continues;
+use super::lexicon::{continues, is_latin};
 use std::collections::HashMap;
 use std::ops::Deref;
 
@@ -18,10 +18,7 @@ pub struct Body<'a> {
 
 /// A letter or digit of the Latin script: the characters that make one Latin word.
 fn latin_word_char(c: char) -> bool {
-    (c.is_ascii()
-        || ('\u{00C0}'..='\u{024F}').contains(&c)
-        || ('\u{1E00}'..='\u{1EFF}').contains(&c))
-        && c.is_alphanumeric()
+    is_latin(c) && c.is_alphanumeric()
 }
 
 /// The first run of Latin letters and digits of `text`, where `text` starts with one.

@@ -269,6 +269,12 @@ impl Lexicon {
         words.iter().any(|w| self.find(&lower, w).is_some())
     }
 
+    /// Whether `text` holds one of the words `of` picks from this language's table or from
+    /// English's (titles over posts in other languages are often English: "Alternatives to X").
+    pub fn has_or_english(&self, text: &str, of: fn(&Lexicon) -> &[String]) -> bool {
+        self.has(text, of(self)) || english().has(text, of(english()))
+    }
+
     /// The first of `words` `text` holds, with where: (byte offset in the lowercase text, the word).
     pub fn first<'w>(&self, text: &str, words: &'w [String]) -> Option<(usize, &'w str)> {
         let lower = text.to_lowercase();
@@ -304,16 +310,16 @@ fn boundary(edge: char, side: &str, before: bool) -> bool {
 /// of the same kind of script. A Latin name followed by a Korean, Japanese or Russian ending
 /// ("Hugo로", "Hugoの", "Go-шный" aside) ends where the script changes.
 pub fn continues(edge: char, neighbour: char) -> bool {
-    // Latin-1, Extended-A and -B, and Extended Additional (Vietnamese: "Chuyện" is one word).
-    let latin = |c: char| {
-        c.is_ascii()
-            || ('\u{00C0}'..='\u{024F}').contains(&c)
-            || ('\u{1E00}'..='\u{1EFF}').contains(&c)
-    };
     let letter = |c: char| c.is_alphanumeric() || is_mark(c);
     letter(neighbour)
         && !is_unspaced_script(neighbour)
-        && (latin(edge) == latin(neighbour) || is_mark(neighbour) || is_mark(edge))
+        && (is_latin(edge) == is_latin(neighbour) || is_mark(neighbour) || is_mark(edge))
+}
+
+/// A character of the Latin script, or ASCII: Latin-1, Extended-A and -B, and Extended
+/// Additional (Vietnamese: "Chuyện" is one word).
+pub fn is_latin(c: char) -> bool {
+    c.is_ascii() || ('\u{00C0}'..='\u{024F}').contains(&c) || ('\u{1E00}'..='\u{1EFF}').contains(&c)
 }
 
 /// A combining mark that belongs to the letter before it (a virama, a vowel sign, an Arabic

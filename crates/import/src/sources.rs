@@ -358,10 +358,7 @@ pub(crate) fn advice(
             .rsplit([',', ';', ':'])
             .next()
             .unwrap_or("");
-        let against = clause.split_whitespace().any(|w| {
-            matches!(w, "not" | "never" | "avoid") || w.ends_with("n't") || w.ends_with("n’t")
-        });
-        if against {
+        if negated(clause) {
             return Vec::new();
         }
         if let Some(found) = english_advice(options, &s, conclusion, lex) {
@@ -432,6 +429,15 @@ pub(crate) fn advice(
     Vec::new()
 }
 
+/// Whether English words advise against what they name ("I would not use", "I won't ever use",
+/// "avoid").
+fn negated(words: &str) -> bool {
+    words.split_whitespace().any(|w| {
+        let w = w.to_lowercase();
+        matches!(w.as_str(), "not" | "never" | "avoid") || w.ends_with("n't") || w.ends_with("n’t")
+    })
+}
+
 /// The reason a verdict gives for its pick, asked of the reader: "I use Zsh because I have a
 /// bunch of aliases written in Bash" asks "Do you have a bunch of aliases written in Bash?";
 /// "I recommend Fish because it's easy to get started" quotes "Easy to get started" in the
@@ -446,14 +452,7 @@ fn because(options: &[Choice], sentence: &str, lex: &Lexicon) -> Option<(usize, 
         return None;
     }
     // "I won't ever use Fish because …" is a reason against.
-    let against = lex.lang == "en"
-        && pick.split_whitespace().any(|w| {
-            let w = w.to_lowercase();
-            matches!(w.as_str(), "not" | "never" | "avoid")
-                || w.ends_with("n't")
-                || w.ends_with("n’t")
-        });
-    if against {
+    if lex.lang == "en" && negated(pick) {
         return None;
     }
     let reason = sentence.get(at + word.len()..)?;

@@ -19,40 +19,44 @@ pub fn cell(text: &Text, lex: &Lexicon) -> String {
         .join("; ")
 }
 
+/// Marks that say yes in a cell, and marks that say no (with GitHub's emoji shortcodes).
+const YES_MARKS: &[&str] = &[
+    "✓",
+    "✔",
+    "✅",
+    "☑",
+    "🟢",
+    ":white_check_mark:",
+    ":heavy_check_mark:",
+    ":ballot_box_with_check:",
+];
+const NO_MARKS: &[&str] = &[
+    "✗",
+    "✘",
+    "❌",
+    "✖",
+    "🔴",
+    "⛔",
+    "🚫",
+    ":x:",
+    ":heavy_multiplication_x:",
+    ":no_entry:",
+    ":no_entry_sign:",
+];
+
 fn value(text: &str, lex: &Lexicon) -> String {
     let rich = strip_footnotes(text.trim());
-    match rich.as_str() {
-        // With GitHub's emoji shortcodes (":white_check_mark:").
-        "✓"
-        | "✔"
-        | "✔️"
-        | "✅"
-        | "☑"
-        | "☑️"
-        | "🟢"
-        | "Yes"
-        | "yes"
-        | "YES"
-        | "Y"
-        | ":white_check_mark:"
-        | ":heavy_check_mark:"
-        | ":ballot_box_with_check:" => lex.yes.clone(),
-        "✗"
-        | "✘"
-        | "❌"
-        | "✖"
-        | "✖️"
-        | "🔴"
-        | "No"
-        | "no"
-        | "NO"
-        | "N"
-        | ":x:"
-        | ":heavy_multiplication_x:"
-        | ":no_entry:"
-        | ":no_entry_sign:" => lex.no.clone(),
+    // "✔️" is "✔" with an emoji presentation selector.
+    let bare = rich.trim_end_matches('\u{fe0f}');
+    if YES_MARKS.contains(&bare) || matches!(bare, "Yes" | "yes" | "YES" | "Y") {
+        return lex.yes.clone();
+    }
+    if NO_MARKS.contains(&bare) || matches!(bare, "No" | "no" | "NO" | "N") {
+        return lex.no.clone();
+    }
+    match bare {
         "" | "-" | "—" | "–" | "n/a" | "N/A" => "-".to_owned(),
-        other => other.to_owned(),
+        _ => rich,
     }
 }
 
@@ -335,13 +339,11 @@ pub fn score(text: &Text, lex: &Lexicon) -> Option<f64> {
 /// "✅ [Yes](https://…)"), or with the language's yes or no before an aside ("Yes (paid)"):
 /// 1 or 0. "No limit" says more than no.
 fn leading_verdict(plain: &str, lex: &Lexicon) -> Option<f64> {
-    const YES: &[&str] = &["✅", "✓", "✔", "☑", "🟢"];
-    const NO: &[&str] = &["❌", "⛔", "🚫", "✗", "✘", "✖", "🔴"];
     let t = plain.trim_start();
-    if YES.iter().any(|m| t.starts_with(m)) {
+    if YES_MARKS.iter().any(|m| t.starts_with(m)) {
         return Some(1.0);
     }
-    if NO.iter().any(|m| t.starts_with(m)) {
+    if NO_MARKS.iter().any(|m| t.starts_with(m)) {
         return Some(0.0);
     }
     let lower = t.to_lowercase();

@@ -227,7 +227,9 @@ pub(super) fn other_names(
                 } else {
                     2
                 };
-                for cell in head.iter().skip(1) {
+                // A header of more cells than a comparison has options names no options; each
+                // cell is looked up in the whole post, so only the first few are weighed.
+                for cell in head.iter().skip(1).take(HEADER_CELLS) {
                     for name in heading_names(&cell.plain, lex)
                         .into_iter()
                         .chain(as_name(&cell.plain))
@@ -305,11 +307,7 @@ pub(super) fn one_per_version(group: &[String]) -> Vec<String> {
 /// word) whose items each open with a name, in bold, as a link or before a comma ("-
 /// **[Verdaccio](…)**, the best self-hosted registry", "- NPM Enterprise, which …").
 pub(super) fn list_groups(blocks: &[Block], lex: &Lexicon) -> Vec<Group> {
-    let english = crate::lexicon::english();
-    let says = |text: &str| {
-        lex.first(text, &lex.alternatives).is_some()
-            || english.first(text, &english.alternatives).is_some()
-    };
+    let says = |text: &str| lex.has_or_english(text, |l| &l.alternatives);
     let mut heading_says = false;
     let mut groups = Vec::new();
     for (at, block) in blocks.iter().enumerate() {
@@ -353,6 +351,9 @@ pub(super) fn list_groups(blocks: &[Block], lex: &Lexicon) -> Vec<Group> {
     }
     groups
 }
+
+/// How many of a table header's cells are weighed as names.
+const HEADER_CELLS: usize = 12;
 
 /// How many of a section's named words are weighed as the page's subject.
 pub(super) const SUBJECTS_WEIGHED: usize = 32;

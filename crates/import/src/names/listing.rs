@@ -740,7 +740,7 @@ pub(super) const TITLE_WORDS: usize = 32;
 pub(super) fn latin_script(text: &str) -> bool {
     let (mut latin, mut other) = (0usize, 0usize);
     for c in text.chars().filter(|c| c.is_alphabetic()).take(20_000) {
-        if latin_letter(c) {
+        if is_latin(c) {
             latin += 1;
         } else {
             other += 1;

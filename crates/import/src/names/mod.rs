@@ -16,7 +16,7 @@ mod predicates;
 use super::body::Body;
 use super::read::Block;
 use super::sections::unnumbered;
-use crate::lexicon::{continues, is_unspaced_script, Lexicon};
+use crate::lexicon::{continues, is_latin, is_unspaced_script, Lexicon};
 use std::collections::{HashMap, HashSet};
 
 use groups::*;
@@ -195,12 +195,7 @@ pub fn options(
     // headings for esbuild, vite, WMR and Snowpack): that one, then the group its headings name.
     let alternatives = titles
         .iter()
-        .filter(|t| {
-            lex.first(t, &lex.alternatives).is_some()
-                || crate::lexicon::english()
-                    .first(t, &crate::lexicon::english().alternatives)
-                    .is_some()
-        })
+        .filter(|t| lex.has_or_english(t, |l| &l.alternatives))
         .find_map(|t| {
             // "React 和它的替代品": the alternatives are no name.
             let alternative = |n: &String| {
@@ -438,10 +433,7 @@ pub fn options(
             .iter()
             .any(|n| titles.iter().any(|t| mentions(t, n) > 0));
         // "Quel framework JS choisir ?" asks among the group itself.
-        let asks_which = titles.iter().any(|t| {
-            lex.has(t, &lex.which)
-                || crate::lexicon::english().has(t, &crate::lexicon::english().which)
-        });
+        let asks_which = titles.iter().any(|t| lex.has_or_english(t, |l| &l.which));
         // A subject the introduction sets against the whole group, in the sentence that lists
         // it ("Zustand in comparison to …, including Redux, Valtio, Jotai, and Recoil"); else
         // the one every section weighs its option against.

@@ -110,7 +110,7 @@ pub(super) fn name_like(name: &str, body: &Body, lex: &Lexicon) -> bool {
         return false;
     }
     // In a language written without spaces, only a name in Latin script is told from the words.
-    let foreign = name.chars().any(|c| c.is_alphabetic() && !latin_letter(c));
+    let foreign = name.chars().any(|c| c.is_alphabetic() && !is_latin(c));
     if foreign {
         return false;
     }
@@ -123,7 +123,7 @@ pub(super) fn name_like(name: &str, body: &Body, lex: &Lexicon) -> bool {
     let latin_post = lex
         .common
         .iter()
-        .any(|w| w.chars().all(|c| !c.is_alphabetic() || latin_letter(c)));
+        .any(|w| w.chars().all(|c| !c.is_alphabetic() || is_latin(c)));
     distinctive || !latin_post || {
         let lowered = body.as_written(&name.to_lowercase());
         let said = body.mentions(name);
@@ -158,7 +158,7 @@ pub(super) fn sentence_case(name: &str, body: &Body) -> bool {
 /// "Композиційне API" is one.
 pub(super) fn mixed_scripts(run: &str) -> bool {
     let latin = |w: &&str| w.chars().any(|c| c.is_ascii_alphabetic());
-    let other = |w: &str| w.chars().any(|c| c.is_alphabetic() && !latin_letter(c));
+    let other = |w: &str| w.chars().any(|c| c.is_alphabetic() && !is_latin(c));
     let words: Vec<&str> = run.split_whitespace().collect();
     match (words.iter().position(latin), words.iter().rposition(latin)) {
         (Some(first), Some(last)) => words[first..last].iter().any(|w| other(w)),
@@ -183,11 +183,6 @@ pub(super) fn lowercase_name(name: &str, body: &Body, lex: &Lexicon) -> bool {
         && !lex.common.contains(&name.to_lowercase())
         && !junk(name, lex)
         && body.mentions(name) >= 3
-}
-
-/// A letter of the Latin script.
-pub(super) fn latin_letter(c: char) -> bool {
-    c.is_ascii() || ('\u{00C0}'..='\u{024F}').contains(&c)
 }
 
 /// Whether a name is written as one (not a lowercase word of a sentence, nor one of the
