@@ -181,7 +181,7 @@ try {
       await page.goto(server.url + 'editor.html');
       await page.getByRole('textbox', { name: /^Post/ }).fill(article);
       await page.getByRole('button', { name: 'Read post' }).click();
-      await page.locator('.studio-check.is-valid').filter({ hasText: '9 questions' }).waitFor();
+      await page.locator('.studio-check.is-valid').filter({ hasText: '10 questions' }).waitFor();
       // The first marked piece current, and the first question unfolded.
       await page.locator('.post-piece.is-used').first().focus();
       await page.locator('.form-fold > summary').first().click();

@@ -312,11 +312,11 @@ test('a post becomes a guide: the draft marks its pieces; a piece is taken back,
   const { page } = s;
   await page.getByRole('textbox', { name: /^Post/ }).fill(ARTICLE);
   await page.getByRole('button', { name: 'Read post' }).click();
-  await checkSays(page, 'Ready: 2 options, 9 questions, 10 grid rows, no problems.');
+  await checkSays(page, 'Ready: 2 options, 10 questions, 10 grid rows, no problems.');
   const pieces = page.getByRole('list', { name: "The post's pieces" }).getByRole('listitem');
   const used = page.locator('.post-piece.is-used');
   assert.ok(await pieces.count() > 40, 'the post is in pieces');
-  assert.equal(await used.count(), 17, '9 questions and 10 rows marked (two rows are also questions)');
+  assert.equal(await used.count(), 17, '10 questions and 10 rows marked (three rows are also questions)');
   // Each decision line's piece says what it became.
   const line = pieces.filter({ hasText: 'Are you freelancing? → Django' });
   assert.match(await line.getAttribute('aria-label'), /in the comparison as a question/);
@@ -324,16 +324,16 @@ test('a post becomes a guide: the draft marks its pieces; a piece is taken back,
   // By keyboard: onto that piece, D takes its question back; Undo brings it back.
   await line.focus();
   await page.keyboard.press('d');
-  await checkSays(page, 'Ready: 2 options, 8 questions, 10 grid rows');
+  await checkSays(page, 'Ready: 2 options, 9 questions, 10 grid rows');
   assert.doesNotMatch(await line.getAttribute('aria-label') ?? '', /in the comparison/);
   await page.getByRole('button', { name: 'Undo' }).click();
-  await checkSays(page, 'Ready: 2 options, 9 questions, 10 grid rows');
+  await checkSays(page, 'Ready: 2 options, 10 questions, 10 grid rows');
 
   // Arrow keys move between pieces; Q makes a question of one, W a section, V the verdict.
   const pick = pieces.filter({ hasText: /^Flask is excellent for lightweight APIs/ }).first();
   await pick.focus();
   await page.keyboard.press('q');
-  await checkSays(page, 'Ready: 2 options, 10 questions, 10 grid rows');
+  await checkSays(page, 'Ready: 2 options, 11 questions, 10 grid rows');
   await page.keyboard.press('ArrowDown');
   const next = await page.evaluate(() => document.activeElement.dataset.piece);
   assert.equal(Number(next), Number(await pick.getAttribute('data-piece')) + 1);

@@ -15,7 +15,7 @@
 //! phrase, a clause about the reader). Everything else, and every phrase in another language, is
 //! quoted in the language's neutral frame ([`framed`]): grammatical whatever the words.
 
-use super::lexicon::Lexicon;
+use super::lexicon::{self, Lexicon};
 
 /// How the line leans: toward an option, away from it, or a use it is made for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -866,7 +866,12 @@ pub fn keywords(text: &str) -> Vec<String> {
     ];
     text.split(|c: char| !c.is_alphanumeric() && c != '\'')
         .map(str::to_lowercase)
-        .filter(|w| w.chars().count() >= 3 && !COMMON.contains(&w.as_str()))
+        // Two characters of Chinese or Japanese are a word ("速度", "价格"); two Latin ones rarely.
+        .filter(|w| {
+            let n = w.chars().count();
+            (n >= 3 || (n == 2 && w.chars().all(lexicon::is_unspaced_script)))
+                && !COMMON.contains(&w.as_str())
+        })
         .map(|w| {
             if w.chars().count() > 7 {
                 w.chars().take(7).collect()

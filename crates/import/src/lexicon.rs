@@ -58,6 +58,14 @@ pub struct Lexicon {
     pub favours: Vec<String>,
     /// A table's feature whose "Yes" is a cost ("required", "erforderlich").
     pub burdens: Vec<String>,
+    /// A table cell's words that grade an option whatever the row is about, with a score
+    /// ("fast=2", "excellent=3", "◎=3"), written "word=score".
+    pub grades: Vec<String>,
+    /// A cell's words of how much ("high=2", "low=0"), written as `grades`: more is better unless
+    /// the row is one of `costs`.
+    pub levels: Vec<String>,
+    /// Rows where less is better ("learning curve", "Lernkurve", "学习成本").
+    pub costs: Vec<String>,
     /// The word after an option's name that says what it is for ("for", "für"); empty where
     /// the language puts it after the object.
     pub purpose: Vec<String>,

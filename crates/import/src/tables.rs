@@ -4,7 +4,7 @@
 //! command output) is left out, and said so.
 
 use super::kinds::Kind;
-use super::lexicon::Lexicon;
+use super::lexicon::{self, Lexicon};
 use super::read::{Block, Text};
 use verdict_core::content::{Choice, GridRow};
 use verdict_core::id_map::IdMap;
@@ -305,10 +305,16 @@ pub fn score(text: &Text, lex: &Lexicon) -> Option<f64> {
         .filter(|c| matches!(c, '⭐' | '★' | '✭' | '🌟'))
         .count();
     if stars > 0 {
-        let half = plain.contains('½');
-        let rest = plain
+        // The stars lead; words after them say the same ("⭐⭐⭐⭐ Good").
+        let is_star = |c: char| matches!(c, '⭐' | '★' | '✭' | '🌟' | '☆' | '½' | '\u{fe0f}' | ' ');
+        let run = plain.len() - plain.trim_start_matches(is_star).len();
+        let (lead, words) = plain.split_at(run);
+        let in_lead = lead
             .chars()
-            .all(|c| matches!(c, '⭐' | '★' | '✭' | '🌟' | '☆' | '½' | '\u{fe0f}' | ' '));
+            .filter(|c| matches!(c, '⭐' | '★' | '✭' | '🌟'))
+            .count();
+        let half = lead.contains('½');
+        let rest = in_lead == stars && !words.starts_with(|c: char| c.is_ascii_digit());
         return rest.then_some(stars as f64 + if half { 0.5 } else { 0.0 });
     }
     let value = value(plain, lex);
@@ -333,6 +339,35 @@ pub fn score(text: &Text, lex: &Lexicon) -> Option<f64> {
         .parse::<f64>()
         .ok()
         .filter(|n| (0.0..=10.0).contains(n))
+}
+
+/// A cell as a grade, where it is one of the language's (or English's) `grades` or `levels`
+/// before any aside ("Fast", "High (paid plans)", "◎", "较慢"): its score, a level turned round
+/// on a row where less is better ("Learning curve: Low").
+fn grade(text: &Text, feature: &str, lex: &Lexicon) -> Option<f64> {
+    let plain = strip_footnotes(text.plain.trim()).replace("**", "");
+    let lower = plain.to_lowercase();
+    let head = lower
+        .split(['(', ',', '，', '（', ';', ':', '、', '—', '–'])
+        .next()?
+        .trim()
+        .trim_end_matches(['.', '!', '。', '！']);
+    let score_of = |words: &[String]| {
+        words.iter().find_map(|entry| {
+            let (word, score) = entry.rsplit_once('=')?;
+            (word == head).then(|| score.parse::<f64>().ok()).flatten()
+        })
+    };
+    for table in [lex, lexicon::english()] {
+        if let Some(score) = score_of(&table.grades) {
+            return Some(score);
+        }
+        if let Some(score) = score_of(&table.levels) {
+            let less_is_better = lex.has_or_english(feature, |l| &l.costs);
+            return Some(if less_is_better { -score } else { score });
+        }
+    }
+    None
 }
 
 /// A cell that opens with a check mark or a cross and says more ("✅ Yes (GPL-3.0)", "⛔️ No",
@@ -451,10 +486,18 @@ pub fn rated(
             .map(|(o, t)| score(t, lex).map(|v| (*o, v)))
             .collect()
     };
+    // Cells that grade ("Fast" against "Slow") rate as scores do, but the row is a noun phrase
+    // the cells speak of, asked as an aspect is.
+    let graded = || {
+        scores
+            .iter()
+            .map(|(o, t)| grade(t, &feature, lex).map(|v| (*o, v)))
+            .collect::<Option<Vec<_>>>()
+    };
     // Cells in words rate the options whose cell praises them in the language's comparatives
     // ("Plus performant sur de gros volumes" against "Rapide pour des bdd simples").
     let in_words = rated.is_none();
-    let values = rated.unwrap_or_else(|| {
+    let values = rated.or_else(graded).unwrap_or_else(|| {
         scores
             .iter()
             .map(|(o, t)| (*o, f64::from(u8::from(lex.has(&t.plain, &lex.favours)))))

@@ -33,8 +33,9 @@ fn the_source_article_drafts_content_that_passes_the_rules() {
     let names: Vec<&str> = content.options.iter().map(|o| o.name.as_str()).collect();
     assert_eq!(names, ["Django", "Flask"]);
     // The decision guide's seven, then the table's rows: one rated by "Yes" against "No (use
-    // SQLAlchemy)", one its cells rate in words ("Slightly faster").
-    assert_eq!(content.questions.len(), 9);
+    // SQLAlchemy)", one its cells rate in words ("Slightly faster"), one they grade ("Huge"
+    // against "Large").
+    assert_eq!(content.questions.len(), 10);
     assert_eq!(content.grid.rows.len(), 10);
     assert_eq!(content.id, "django-vs-flask");
     assert_eq!(
@@ -55,6 +56,10 @@ fn the_source_article_drafts_content_that_passes_the_rules() {
     assert_eq!(
         content.questions[8].text,
         "Does this matter to you? “Performance”"
+    );
+    assert_eq!(
+        content.questions[9].text,
+        "Does this matter to you? “Community”"
     );
     // A sentence that introduced a code sample reads as a reason on its own.
     let reasons = content

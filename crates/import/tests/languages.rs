@@ -29,6 +29,9 @@ fn every_table_reads_and_says_the_same_things_as_english() {
             ("use_verbs", &table.use_verbs),
             ("favours", &table.favours),
             ("burdens", &table.burdens),
+            ("grades", &table.grades),
+            ("levels", &table.levels),
+            ("costs", &table.costs),
             ("cases", &table.cases),
             ("common", &table.common),
         ] {
@@ -58,6 +61,13 @@ fn every_table_reads_and_says_the_same_things_as_english() {
             "{file}: yes and no"
         );
         assert!(!table.review.is_empty(), "{file}: a note for its reviewer");
+        for entry in table.grades.iter().chain(&table.levels) {
+            let score = entry.rsplit_once('=').map(|(_, n)| n.parse::<f64>());
+            assert!(
+                matches!(score, Some(Ok(_))),
+                "{file}: a grade is written \"word=score\": {entry}"
+            );
+        }
     }
 }
 

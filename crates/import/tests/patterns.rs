@@ -1343,3 +1343,46 @@ fn a_label_and_a_measure_are_data_not_a_point_to_ask_about() {
         of_kind(&d, Kind::Trait)
     );
 }
+
+#[test]
+fn cells_that_grade_in_words_rate_and_a_cost_turns_levels_round() {
+    let post = "# GitHub Actions vs CircleCI\n\n\
+                | | GitHub Actions | CircleCI |\n|---|---|---|\n\
+                | Speed | Slow | Fast |\n| Learning curve | Low | High |\n\
+                | Community size | Big | Small |\n| Stability | High | High |\n\
+                | Docs | ⭐⭐⭐ Fair | ⭐⭐⭐⭐⭐ Excellent |\n";
+    let d = draft(post);
+    assert_eq!(
+        asked(&d),
+        [
+            "Does this matter to you? “Speed” → circleci (2)",
+            "Does this matter to you? “Learning curve” → github-actions (2)",
+            "Does this matter to you? “Community size” → github-actions (2)",
+            "Do you want docs? → circleci (2)"
+        ]
+    );
+    // Japanese tables grade with ◎ ○ △ ×; Chinese ones with 快 and 慢; either may grade in English.
+    let post = "# Vite と webpack と Parcel の比較\n\n\
+                | | Vite | webpack | Parcel |\n|---|---|---|---|\n\
+                | 速度 | ◎ | △ | ○ |\n| 学習コスト | 低い | 高い | 低い |\n";
+    let d = draft(post);
+    assert_eq!(
+        asked(&d),
+        [
+            "これはあなたにとって重要ですか？「速度」 → vite (2)",
+            "これはあなたにとって重要ですか？「学習コスト」 → vite (2)"
+        ]
+    );
+    assert_eq!(d.content.questions[1].answers[0].weights.len(), 2);
+    let post =
+        "# Valine 和 Disqus 和 Gitalk 对比\n\n我的博客需要一个评论系统，这是我试过的三个。\n\n\
+                | | Valine | Disqus | Gitalk |\n|---|---|---|---|\n\
+                | 速度 | 快 | 慢 | 较慢 |\n| 价格 | Free | Paid | Free |\n";
+    assert_eq!(
+        asked(&draft(post)),
+        [
+            "这对你重要吗？“速度” → valine (2)",
+            "这对你重要吗？“价格” → valine (2)"
+        ]
+    );
+}
