@@ -11,7 +11,7 @@ use super::kinds::{classify, concludes, Kind};
 use super::lexicon::Lexicon;
 use super::read::{self, Block};
 use super::sections::{unnumbered, Part};
-use super::sources::{only_option, options_in, sentences, Proposal};
+use super::sources::{self, only_option, options_in, sentences, Proposal};
 use verdict_core::content::{Choice, GridRow};
 use verdict_core::id_map::IdMap;
 use verdict_core::validate::MAX_SHORT_TEXT;
@@ -47,6 +47,11 @@ pub fn of(parts: &[Part<'_>], options: &[Choice], lex: &Lexicon) -> Vec<Aspect> 
         {
             continue;
         }
+        // A heading that names a criterion ("Performance", "Community") is surely an aspect: there
+        // a grade praises as a comparative does ("Flutter is fast"). Not where less is better: a
+        // footprint that grows "very fast" is no praise.
+        let criterion =
+            lex.has_or_english(title, |l| &l.criteria) && !lex.has_or_english(title, |l| &l.costs);
         let mut said: Vec<Option<String>> = vec![None; options.len()];
         let mut subject: Vec<bool> = vec![false; options.len()];
         // Per option: how often the section praises it, and the first sentence that does.
@@ -90,7 +95,7 @@ pub fn of(parts: &[Part<'_>], options: &[Choice], lex: &Lexicon) -> Vec<Aspect> 
                                 said[o] = Some(clause.clone());
                             }
                         }
-                        praise(&mut praised[first], clause);
+                        praise(&mut praised[first], clause, COMPARES);
                         continue;
                     }
                     let Some(o) = only_option(options, &sentence) else {
@@ -123,7 +128,9 @@ pub fn of(parts: &[Part<'_>], options: &[Choice], lex: &Lexicon) -> Vec<Aspect> 
                         subject[o] = early;
                     }
                     if lex.has(plain, &lex.favours) {
-                        praise(&mut praised[o], plain.to_owned());
+                        praise(&mut praised[o], plain.to_owned(), COMPARES);
+                    } else if criterion && graded(options, o, &cleaned, lex) {
+                        praise(&mut praised[o], plain.to_owned(), GRADES);
                     }
                 }
             }
@@ -141,9 +148,35 @@ pub fn of(parts: &[Part<'_>], options: &[Choice], lex: &Lexicon) -> Vec<Aspect> 
     out
 }
 
-/// One more praise of an option, the first one kept.
-fn praise(of: &mut (usize, Option<String>), sentence: String) {
-    of.0 += 1;
+/// Whether a sentence grades option `o` well in the clause that names it, after its name ("Kafka
+/// is fairly mature in logging", "Notion: sehr schnell startklar"), and takes nothing back ("but",
+/// "not", "than": a grade beside "than X" is the other's).
+fn graded(options: &[Choice], o: usize, sentence: &str, lex: &Lexicon) -> bool {
+    if lex.has(sentence, &lex.hedges) || (lex.lang == "en" && sources::negated(sentence)) {
+        return false;
+    }
+    sentence
+        .split([',', ';', '，', '；', '。', '、', '(', '（'])
+        .any(|clause| {
+            options_in(options, clause)
+                .iter()
+                .find(|(_, named)| *named == o)
+                .is_some_and(|(at, _)| {
+                    clause
+                        .get(at + options[o].name.len()..)
+                        .is_some_and(|rest| lex.praises(rest))
+                })
+        })
+}
+
+/// How much a comparative ("X is faster") praises, and how much a grade ("X is fast"): a grade
+/// of one option does not cancel a comparative of another.
+const COMPARES: usize = 2;
+const GRADES: usize = 1;
+
+/// More praise of an option, the first sentence kept.
+fn praise(of: &mut (usize, Option<String>), sentence: String, weight: usize) {
+    of.0 += weight;
     of.1.get_or_insert(sentence);
 }
 

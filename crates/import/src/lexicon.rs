@@ -66,6 +66,12 @@ pub struct Lexicon {
     pub levels: Vec<String>,
     /// Rows where less is better ("learning curve", "Lernkurve", "学习成本").
     pub costs: Vec<String>,
+    /// The criteria readers weigh options by ("performance", "Lernkurve", "社区"): a section so
+    /// headed is about one aspect.
+    pub criteria: Vec<String>,
+    /// Words that take back or qualify a grade in a sentence ("but", "although", "nicht"): the
+    /// sentence praises nothing on its grade alone.
+    pub hedges: Vec<String>,
     /// The word after an option's name that says what it is for ("for", "für"); empty where
     /// the language puts it after the object.
     pub purpose: Vec<String>,
@@ -275,6 +281,21 @@ impl Lexicon {
     pub fn has(&self, text: &str, words: &[String]) -> bool {
         let lower = text.to_lowercase();
         words.iter().any(|w| self.find(&lower, w).is_some())
+    }
+
+    /// Whether `text` grades something well in the language's own words ("fast", "excellent",
+    /// "简单"): one of its `grades` scoring 2 or more. A single character of a script written
+    /// without spaces ("快", "好") hides in too many words to count.
+    pub fn praises(&self, text: &str) -> bool {
+        let lower = text.to_lowercase();
+        self.grades
+            .iter()
+            .filter_map(|entry| entry.rsplit_once('='))
+            .filter(|(word, score)| {
+                score.parse::<f64>().is_ok_and(|s| s >= 2.0)
+                    && !(word.chars().count() == 1 && word.chars().all(is_unspaced_script))
+            })
+            .any(|(word, _)| self.find(&lower, word).is_some())
     }
 
     /// Whether `text` holds one of the words `of` picks from this language's table or from

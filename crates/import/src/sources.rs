@@ -431,7 +431,7 @@ pub(crate) fn advice(
 
 /// Whether English words advise against what they name ("I would not use", "I won't ever use",
 /// "avoid").
-fn negated(words: &str) -> bool {
+pub(crate) fn negated(words: &str) -> bool {
     words.split_whitespace().any(|w| {
         let w = w.to_lowercase();
         matches!(w.as_str(), "not" | "never" | "avoid") || w.ends_with("n't") || w.ends_with("n’t")

@@ -32,6 +32,8 @@ fn every_table_reads_and_says_the_same_things_as_english() {
             ("grades", &table.grades),
             ("levels", &table.levels),
             ("costs", &table.costs),
+            ("criteria", &table.criteria),
+            ("hedges", &table.hedges),
             ("cases", &table.cases),
             ("common", &table.common),
         ] {

@@ -1386,3 +1386,41 @@ fn cells_that_grade_in_words_rate_and_a_cost_turns_levels_round() {
         ]
     );
 }
+
+#[test]
+fn a_grade_under_a_criterion_s_heading_praises_unless_the_sentence_takes_it_back() {
+    let post = "# Flutter vs React Native\n\nTwo ways to build mobile apps.\n\n\
+                ## Developer experience\n\nFlutter has a great onboarding. React Native leans on JavaScript tooling.\n\n\
+                ## Community\n\nReact Native's community is strong. Flutter is newer and growing.\n\n\
+                ## Upgrading\n\nFlutter is easy to upgrade, but it broke our build twice. React Native upgrades are a chore.\n\n\
+                ## My journey\n\nFlutter was great fun. React Native came later for me.\n";
+    let d = draft(post);
+    assert_eq!(
+        asked(&d),
+        [
+            "Does this matter to you? “Developer experience” → flutter (2)",
+            "Does this matter to you? “Community” → react-native (2)"
+        ]
+    );
+    // A grade beside "than X" is the other's; a comparative outweighs a grade of the other.
+    let post = "# Gitea vs GitLab\n\nSelf-hosted Git.\n\n\
+                ## Support\n\n- **Gitea:** Community-driven with active forums.\n\
+                - **GitLab:** Offers commercial support, a better choice for businesses.\n\n\
+                ## Performance\n\nGitea is fast on a small server. GitLab is slow to start.\n\n\
+                ## Documentation\n\nCompared with GitLab, it is simple.\n";
+    assert_eq!(
+        asked(&draft(post)),
+        [
+            "Does this matter to you? “Support” → gitlab (2)",
+            "Does this matter to you? “Performance” → gitea (2)"
+        ]
+    );
+    // In German: a hedge ("aber") takes the grade back.
+    let post = "# Notion oder Obsidian\n\nIch habe beide Werkzeuge lange benutzt und vergleiche sie hier für dich.\n\n\
+                ## Einrichtung\n\nNotion ist sehr schnell startklar. Obsidian braucht Ordner und Plugins.\n\n\
+                ## Stabilität\n\nObsidian ist stabil, aber die Synchronisation kostet. Notion hängt manchmal.\n";
+    assert_eq!(
+        asked(&draft(post)),
+        ["Ist dir das wichtig? „Einrichtung“ → notion (2)"]
+    );
+}
