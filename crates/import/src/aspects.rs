@@ -32,7 +32,7 @@ pub struct Aspect {
 pub fn of(parts: &[Part<'_>], options: &[Choice], lex: &Lexicon) -> Vec<Aspect> {
     let mut out = Vec::new();
     for part in parts {
-        let title = unnumbered(part.title).trim();
+        let title = without_matchup(unnumbered(part.title).trim(), options);
         // A section about an option, a kind of list (pros, when to choose) or the conclusion
         // is not an aspect; nor is a heading that is a sentence or a question.
         if !options_in(options, title).is_empty()
@@ -128,7 +128,13 @@ pub fn of(parts: &[Part<'_>], options: &[Choice], lex: &Lexicon) -> Vec<Aspect> 
                         subject[o] = early;
                     }
                     if lex.has(plain, &lex.favours) {
-                        praise(&mut praised[o], plain.to_owned(), COMPARES);
+                        // "Compared with React, it is faster": the praise is the other's, where
+                        // there is one other.
+                        if !lex.sets_against(&cleaned, &options[o].name) {
+                            praise(&mut praised[o], plain.to_owned(), COMPARES);
+                        } else if options.len() == 2 {
+                            praise(&mut praised[1 - o], plain.to_owned(), COMPARES);
+                        }
                     } else if criterion && graded(options, o, &cleaned, lex) {
                         praise(&mut praised[o], plain.to_owned(), GRADES);
                     }
@@ -148,11 +154,31 @@ pub fn of(parts: &[Part<'_>], options: &[Choice], lex: &Lexicon) -> Vec<Aspect> 
     out
 }
 
+/// A heading's aspect after the match-up it is headed with: "React VS Vue: 성능" is about
+/// "성능", as "Django vs Flask – Performance" is about "Performance". A heading naming one option
+/// before its colon ("Vue: Reactivity") stays about that option.
+fn without_matchup<'a>(title: &'a str, options: &[Choice]) -> &'a str {
+    for mark in [":", "：", " – ", " — ", " - ", " | "] {
+        if let Some((head, rest)) = title.split_once(mark) {
+            let named: Vec<usize> = options_in(options, head).iter().map(|(_, o)| *o).collect();
+            let distinct = named.iter().collect::<std::collections::HashSet<_>>().len();
+            let rest = rest.trim();
+            if distinct >= 2 && options_in(options, rest).is_empty() && !rest.is_empty() {
+                return rest;
+            }
+        }
+    }
+    title
+}
+
 /// Whether a sentence grades option `o` well in the clause that names it, after its name ("Kafka
-/// is fairly mature in logging", "Notion: sehr schnell startklar"), and takes nothing back ("but",
-/// "not", "than": a grade beside "than X" is the other's).
+/// is fairly mature in logging", "Notion: sehr schnell startklar"), takes nothing back ("but",
+/// "not") and compares with nothing ("than": a grade beside "than X" is the other's).
 fn graded(options: &[Choice], o: usize, sentence: &str, lex: &Lexicon) -> bool {
-    if lex.has(sentence, &lex.hedges) || (lex.lang == "en" && sources::negated(sentence)) {
+    if lex.has(sentence, &lex.hedges)
+        || lex.has(sentence, &lex.than)
+        || (lex.lang == "en" && sources::negated(sentence))
+    {
         return false;
     }
     sentence

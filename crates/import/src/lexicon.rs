@@ -72,6 +72,9 @@ pub struct Lexicon {
     /// Words that take back or qualify a grade in a sentence ("but", "although", "nicht"): the
     /// sentence praises nothing on its grade alone.
     pub hedges: Vec<String>,
+    /// Words that set a name against another ("than", "より", "比", "와 비교"): praise beside
+    /// them is the other's.
+    pub than: Vec<String>,
     /// The word after an option's name that says what it is for ("for", "für"); empty where
     /// the language puts it after the object.
     pub purpose: Vec<String>,
@@ -296,6 +299,37 @@ impl Lexicon {
                     && !(word.chars().count() == 1 && word.chars().all(is_unspaced_script))
             })
             .any(|(word, _)| self.find(&lower, word).is_some())
+    }
+
+    /// Whether `text` names `name` as what another is set against: one of the language's `than`
+    /// just before it ("than React", "比React") or just after it ("Reactより", "React와 비교").
+    pub fn sets_against(&self, text: &str, name: &str) -> bool {
+        let lower = text.to_lowercase();
+        let name = name.to_lowercase();
+        let Some(at) = lower.find(&name) else {
+            return false;
+        };
+        let (before, after) = (
+            lower[..at].trim_end(),
+            lower[at + name.len()..].trim_start(),
+        );
+        // A Latin or Cyrillic word stands between spaces; "より", "와 비교" are joined to theirs.
+        let apart = |c: char| !c.is_alphanumeric();
+        self.than.iter().any(|word| {
+            let word = word.to_lowercase();
+            let spaced = word.chars().all(|c| {
+                !c.is_alphabetic() || is_latin(c) || ('\u{0400}'..='\u{04FF}').contains(&c)
+            });
+            let ends = before.ends_with(&word)
+                && (!spaced
+                    || before[..before.len() - word.len()]
+                        .chars()
+                        .next_back()
+                        .is_none_or(apart));
+            let starts = after.starts_with(&word)
+                && (!spaced || after[word.len()..].chars().next().is_none_or(apart));
+            ends || starts
+        })
     }
 
     /// Whether `text` holds one of the words `of` picks from this language's table or from

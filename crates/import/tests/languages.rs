@@ -34,6 +34,7 @@ fn every_table_reads_and_says_the_same_things_as_english() {
             ("costs", &table.costs),
             ("criteria", &table.criteria),
             ("hedges", &table.hedges),
+            ("than", &table.than),
             ("cases", &table.cases),
             ("common", &table.common),
         ] {

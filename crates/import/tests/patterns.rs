@@ -1424,3 +1424,22 @@ fn a_grade_under_a_criterion_s_heading_praises_unless_the_sentence_takes_it_back
         ["Ist dir das wichtig? „Einrichtung“ → notion (2)"]
     );
 }
+
+#[test]
+fn praise_beside_the_language_s_than_is_the_other_s_and_a_match_up_before_a_colon_is_no_name() {
+    // "React VS Vue: 성능" is a section on 성능; "compared with React, it is faster" praises Vue.
+    let post = "# React vs Vue 2020\n\n프론트엔드 프레임워크를 비교합니다. 어떤 것을 선택해야 할까요?\n\n\
+                ## React VS Vue: 성능\n\nReact는 가상 DOM을 사용한다. Vue도 가상 DOM을 사용한다. 그러나 React와 비교했을 때 더 빠른 성능을 제공한다.\n\n\
+                ## React VS Vue: 인기도\n\nReact는 많은 회사가 사용한다. Vue는 중국에서 인기가 있다.\n";
+    let d = draft(post);
+    assert_eq!(features(&d), ["성능", "인기도"]);
+    assert_eq!(asked(&d), ["이 점이 중요한가요? “성능” → vue (2)"]);
+    // "schneller als iCloud Drive" praises Nextcloud, the one it is not.
+    let post = "# Von iCloud Drive zu Nextcloud\n\nEin Jahr mit Nextcloud statt iCloud Drive, und was ich dabei gelernt habe.\n\n\
+                ## Stabilität\n\nDie Synchronisation ist schneller als iCloud Drive. Nextcloud läuft ruhig im Keller.\n\n\
+                ## Familie\n\nNextcloud hat Konten für alle. iCloud Drive teilt per Apple-ID.\n";
+    assert_eq!(
+        asked(&draft(post)),
+        ["Ist dir das wichtig? „Stabilität“ → nextcloud (2)"]
+    );
+}
