@@ -315,8 +315,22 @@ impl Lexicon {
         );
         // A Latin or Cyrillic word stands between spaces; "より", "와 비교" are joined to theirs.
         let apart = |c: char| !c.is_alphanumeric();
-        self.than.iter().any(|word| {
-            let word = word.to_lowercase();
+        self.than.iter().any(|entry| {
+            let entry = entry.to_lowercase();
+            // "más…que": "que" counts where "más" is among the few words before it.
+            let (lead, word) = entry.split_once('…').unwrap_or(("", &entry));
+            let word = word.to_owned();
+            if !lead.is_empty() {
+                // A word of its own, not the end of "porque".
+                let Some(head) = before
+                    .strip_suffix(word.as_str())
+                    .filter(|h| h.chars().next_back().is_none_or(apart))
+                else {
+                    return false;
+                };
+                let near: Vec<&str> = head.split_whitespace().rev().take(5).collect();
+                return near.contains(&lead);
+            }
             let spaced = word.chars().all(|c| {
                 !c.is_alphabetic() || is_latin(c) || ('\u{0400}'..='\u{04FF}').contains(&c)
             });

@@ -329,8 +329,30 @@ fn ask_condition(condition: &str, lex: &Lexicon) -> Option<String> {
 }
 
 /// Advice in one sentence: the option, the question it answers, and whether it is advice
-/// (a recommendation) or only a comparison naming one option (a candidate).
+/// (a recommendation) or only a comparison naming one option (a candidate). A sentence naming
+/// one option as what the other is set against ("Comparado con Drupal, es más sencillo") advises
+/// the other of two, and nothing among more.
 pub(crate) fn advice(
+    options: &[Choice],
+    sentence: &str,
+    conclusion: bool,
+    lex: &Lexicon,
+) -> Vec<(usize, String, Kind)> {
+    let s = ask::cleaned(sentence);
+    as_named(options, sentence, conclusion, lex)
+        .into_iter()
+        .filter_map(|(o, q, kind)| {
+            if !lex.sets_against(&s, &options[o].name) {
+                Some((o, q, kind))
+            } else {
+                (options.len() == 2).then(|| (1 - o, q, kind))
+            }
+        })
+        .collect()
+}
+
+/// Advice in one sentence, for the option it names.
+fn as_named(
     options: &[Choice],
     sentence: &str,
     conclusion: bool,

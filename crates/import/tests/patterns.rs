@@ -1442,4 +1442,14 @@ fn praise_beside_the_language_s_than_is_the_other_s_and_a_match_up_before_a_colo
         asked(&draft(post)),
         ["Ist dir das wichtig? „Stabilität“ → nextcloud (2)"]
     );
+    // "más…que" sets a name against another; a bare "que" ("c'est que Jekyll…") does not.
+    let es = verdict_import::lexicon::of("es").expect("Spanish");
+    assert!(es.sets_against(
+        "Drupal es más flexible y complicado que WordPress",
+        "WordPress"
+    ));
+    assert!(!es.sets_against("Creo porque WordPress es más simple", "WordPress"));
+    let fr = verdict_import::lexicon::of("fr").expect("French");
+    assert!(!fr.sets_against("C'est que Jekyll est mature", "Jekyll"));
+    assert!(fr.sets_against("Hugo est plus rapide que Jekyll", "Jekyll"));
 }
