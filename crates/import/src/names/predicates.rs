@@ -198,5 +198,13 @@ pub(super) fn strictly_named(name: &str, lex: &Lexicon) -> bool {
                 .chars()
                 .any(|c| c.is_ascii_digit() || matches!(c, '#' | '+' | '.'))
             || name.chars().skip(1).any(char::is_uppercase)
-            || name.chars().any(is_unspaced_script))
+            || (name.chars().any(is_unspaced_script) && !inflected(name)))
+}
+
+/// A Japanese word that ends in hiragana is inflected ("使いにくい", "hard to use"; "速い"): a
+/// verb or an adjective, where names end in katakana, kanji or Latin ("はてなブログ").
+fn inflected(word: &str) -> bool {
+    word.chars()
+        .next_back()
+        .is_some_and(|c| ('\u{3041}'..='\u{309F}').contains(&c))
 }
