@@ -707,6 +707,8 @@ pub fn draft(post: &str) -> Draft {
                 )
         })
         .map(|lines| prose(lines))
+        // A line that opens a list ("When you port an app:") closes nothing.
+        .filter(|c| !c.trim_end().ends_with([':', '：']))
         .filter(|c| material.verdict.as_ref().and_then(|v| v.after.as_ref()) != Some(c))
         .filter(|c| material.verdict.as_ref().and_then(|v| v.body.as_ref()) != Some(c))
         .map(|c| ask::shortened(&c, 600));

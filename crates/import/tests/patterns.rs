@@ -1463,3 +1463,22 @@ fn a_japanese_word_ending_in_hiragana_is_inflected_not_a_name() {
                 ## 使いにくい\n\nWordPressの管理画面は複雑です。\n";
     assert!(!names(&draft(post)).contains(&"使いにくい"));
 }
+
+#[test]
+fn a_pointer_to_more_reading_asks_nothing_and_a_line_opening_a_list_closes_nothing() {
+    let post = "# Notion vs Obsidian\n\nI used both for a year.\n\n\
+                ## Notes\n\nObsidian links notes. Notion has databases.\n\n\
+                ## Takeaways\n\nIf you want to learn more, check out this video where I try Notion for a week. \
+                If you are a power user of one, try the other.\n\n\
+                You might also want to read:\n\n- [My setup](/setup)\n";
+    let d = draft(post);
+    assert!(
+        d.content
+            .questions
+            .iter()
+            .all(|q| !q.text.contains("learn more")),
+        "{:?}",
+        asked(&d)
+    );
+    assert_eq!(d.content.closing, None);
+}
