@@ -342,7 +342,12 @@ fn sub_heading_items(
     let mut out = Vec::new();
     for part in parts_of(blocks, 0) {
         let kind = match kinds::classify(part.title, lex) {
-            Some(kind @ (Kind::WhenToChoose | Kind::WhenNot)) => kind,
+            // "Why Should You Use Vim?", "Nachteile von Hugo": their sub-headings are its
+            // reasons ("1. Efficient Editing", "4. Unlimited Customizations").
+            // A question about problems ("Jak WordPress rozwiązał moje problemy?") is no list of
+            // cons.
+            Some(Kind::Con) if part.title.trim_end().ends_with(['?', '？', '؟']) => continue,
+            Some(kind @ (Kind::WhenToChoose | Kind::WhenNot | Kind::Pro | Kind::Con)) => kind,
             // One option's own heading ("### Vercel", "## Fish"): its sub-headings are what it
             // has ("#### Vercel Toolbar", "### Autosuggestions").
             None if part.level >= 2 && own_heading(options, part.title) => Kind::Trait,
@@ -350,7 +355,10 @@ fn sub_heading_items(
         };
         // One option's section: the post's title ("Flutter vs React Native: ¿cuál es mejor
         // para tu proyecto?") names them all, and its sub-headings are the whole post.
-        let Some(o) = sources::only_option(options, part.title) else {
+        // An option in an aside is the one set against ("Why Use Vim (Instead Of Vscode)?").
+        let Some(o) = sources::only_option(options, part.title)
+            .or_else(|| sources::only_option(options, &without_asides(part.title)))
+        else {
             continue;
         };
         for sub in parts_of(part.blocks, part.at + 1).into_iter().filter(|s| {
@@ -364,7 +372,8 @@ fn sub_heading_items(
             let possessive = ["'s", "’s"]
                 .iter()
                 .any(|s| title.contains(&format!("{}{s}", options[o].name)));
-            if kind == Kind::Trait
+            if kind != Kind::WhenToChoose
+                && kind != Kind::WhenNot
                 && (kinds::classify(title, lex).is_some()
                     || kinds::concludes(title, lex)
                     || title.trim_end().ends_with(['?', '？', '؟'])
@@ -387,12 +396,23 @@ fn sub_heading_items(
                     .collect::<Vec<_>>()
                     .join(" ")
             });
-            let tone = if kind == Kind::Trait {
-                ask::Tone::Want
-            } else {
-                ask::Tone::Use
+            let tone = match kind {
+                Kind::Trait | Kind::Pro => ask::Tone::Want,
+                Kind::Con => ask::Tone::Avoid,
+                _ => ask::Tone::Use,
             };
-            let text = ask::question(title, tone, lex);
+            // "Efficient Editing: Thought To Code At The Speed Of Thought" asks its label.
+            let label = title
+                .split_once([':', '：'])
+                .map(|(label, _)| label.trim())
+                .filter(|label| label.chars().filter(|c| c.is_alphanumeric()).count() >= 3)
+                .unwrap_or(title);
+            // A reason's heading is often an adjective or a sentence about the option
+            // ("Extremely Lightweight", "Vim Is Ubiquitous"): quoted in the language's frame.
+            let text = match kind {
+                Kind::Pro | Kind::Con => Some(ask::framed(label, tone, lex)),
+                _ => ask::question(label, tone, lex),
+            };
             let reason = body
                 .as_ref()
                 .map(|l| prose(l))
@@ -410,6 +430,21 @@ fn sub_heading_items(
                     at: sub.at,
                 });
             }
+        }
+    }
+    out
+}
+
+/// A heading without what it says in parentheses.
+fn without_asides(heading: &str) -> String {
+    let mut out = String::with_capacity(heading.len());
+    let mut depth = 0usize;
+    for c in heading.chars() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
         }
     }
     out

@@ -1482,3 +1482,26 @@ fn a_pointer_to_more_reading_asks_nothing_and_a_line_opening_a_list_closes_nothi
     );
     assert_eq!(d.content.closing, None);
 }
+
+#[test]
+fn the_sub_headings_of_a_why_heading_are_the_option_s_reasons_quoted_by_their_label() {
+    let post = "# Vim vs VS Code\n\nTwo editors.\n\n\
+                ## Why Should You Use Vim (Instead Of VS Code)?\n\nVim is different.\n\n\
+                ### 1. Efficient Editing: Thought To Code At The Speed Of Thought\n\nVim edits with the keyboard alone.\n\n\
+                ### 2. Extremely Lightweight\n\nVim runs on anything. VS Code is an Electron app.\n\n\
+                ## Conclusion\n\nTry VS Code first if you like a mouse.\n";
+    let d = draft(post);
+    let pros = of_kind(&d, Kind::Pro);
+    assert_eq!(
+        pros,
+        [
+            "Does this matter to you? “Efficient Editing” → Vim",
+            "Does this matter to you? “Extremely Lightweight” → Vim"
+        ]
+    );
+    // A question about problems is no list of cons: "How did WordPress solve my problems?"
+    let post = "# Ghost vs WordPress\n\nDlaczego porzuciłem Ghost na rzecz WordPress.\n\n\
+                ## Jak WordPress rozwiązał moje problemy?\n\n### Poprawa SEO\n\nWordPress ma wtyczki SEO.\n\n\
+                ### Motywy\n\nWordPress ma tysiące motywów. Ghost ma mniej motywów.\n";
+    assert!(of_kind(&draft(post), Kind::Con).is_empty());
+}
