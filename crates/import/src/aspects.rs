@@ -221,9 +221,9 @@ fn most_praised(praised: Vec<(usize, Option<String>)>) -> Option<(usize, String)
 }
 
 /// The option a sentence naming two sets ahead of the other with a comparative between their
-/// names, the other, and the clause that does so: "Flutter is more performant than React Native", "Vue ist einfacher als React". (Where
-/// the comparative follows both names, which one it praises depends on the language's word
-/// order, so nothing is said.)
+/// names, the other, and the clause that does so: "Flutter is more performant than React
+/// Native", "Vue ist einfacher als React". Where the comparative follows both names, the one the
+/// language's "than" does not mark ("React는 Vue.js에 비해 더 빠르다").
 fn ahead(options: &[Choice], sentence: &str, lex: &Lexicon) -> Option<(usize, usize, String)> {
     let s = ask::cleaned(sentence);
     // Offsets into the lowercase text are offsets into the sentence only where lowercasing keeps
@@ -238,21 +238,36 @@ fn ahead(options: &[Choice], sentence: &str, lex: &Lexicon) -> Option<(usize, us
             return None;
         };
         let (word_at, _) = lex.first(clause, &lex.favours)?;
-        (first != second && first_at + options[first].name.len() <= word_at && word_at < second_at)
-            .then(|| {
-                // A clause's joining word is the sentence's, not the praise's ("and all say…").
-                let clause = clause.trim();
-                let bare = lex
-                    .and
-                    .iter()
-                    .find_map(|w| {
-                        let head = clause.get(..w.len())?;
-                        let rest = clause.get(w.len()..)?;
-                        (head.eq_ignore_ascii_case(w) && rest.starts_with(' ')).then_some(rest)
-                    })
-                    .unwrap_or(clause);
-                (first, second, bare.trim().to_owned())
-            })
+        if first == second {
+            return None;
+        }
+        // After both names, the one the language's "than" marks is set against the other
+        // ("React는 Vue.js에 비해 더 빠르다", "Vue.jsよりReactの方が速い").
+        if word_at >= second_at + options[second].name.len() {
+            let (against_first, against_second) = (
+                lex.sets_against(clause, &options[first].name),
+                lex.sets_against(clause, &options[second].name),
+            );
+            return match (against_first, against_second) {
+                (true, false) => Some((second, first, clause.trim().to_owned())),
+                (false, true) => Some((first, second, clause.trim().to_owned())),
+                _ => None,
+            };
+        }
+        (first_at + options[first].name.len() <= word_at && word_at < second_at).then(|| {
+            // A clause's joining word is the sentence's, not the praise's ("and all say…").
+            let clause = clause.trim();
+            let bare = lex
+                .and
+                .iter()
+                .find_map(|w| {
+                    let head = clause.get(..w.len())?;
+                    let rest = clause.get(w.len()..)?;
+                    (head.eq_ignore_ascii_case(w) && rest.starts_with(' ')).then_some(rest)
+                })
+                .unwrap_or(clause);
+            (first, second, bare.trim().to_owned())
+        })
     })
 }
 

@@ -1505,3 +1505,14 @@ fn the_sub_headings_of_a_why_heading_are_the_option_s_reasons_quoted_by_their_la
                 ### Motywy\n\nWordPress ma tysiące motywów. Ghost ma mniej motywów.\n";
     assert!(of_kind(&draft(post), Kind::Con).is_empty());
 }
+
+#[test]
+fn after_both_names_the_comparative_praises_the_one_the_language_s_than_does_not_mark() {
+    let post = "# React vs Vue\n\n프론트엔드 프레임워크를 비교합니다. 어떤 것을 선택해야 할까요?\n\n\
+                ## 렌더링\n\nVue는 템플릿을 쓴다. React는 JSX를 쓴다. Vue는 React에 비해 더 빠른 렌더링을 제공한다.\n\n\
+                ## 생태계\n\nReact는 Vue보다 라이브러리가 더 많다. Vue는 공식 라우터가 있다.\n";
+    assert_eq!(
+        asked(&draft(post)),
+        ["이 점이 중요한가요? “렌더링” → vue (2)"]
+    );
+}
