@@ -317,6 +317,15 @@ pub fn score(text: &Text, lex: &Lexicon) -> Option<f64> {
         let rest = in_lead == stars && !words.starts_with(|c: char| c.is_ascii_digit());
         return rest.then_some(stars as f64 + if half { 0.5 } else { 0.0 });
     }
+    // Pluses rate as stars do ("+", "+++"); minuses rate below nothing ("--").
+    if !plain.is_empty() && plain.len() <= 5 {
+        if plain.chars().all(|c| c == '+') {
+            return Some(plain.len() as f64);
+        }
+        if plain.chars().all(|c| matches!(c, '-' | '−')) && plain.chars().count() >= 2 {
+            return Some(-(plain.chars().count() as f64));
+        }
+    }
     let value = value(plain, lex);
     if value == lex.yes {
         return Some(1.0);

@@ -1516,3 +1516,13 @@ fn after_both_names_the_comparative_praises_the_one_the_language_s_than_does_not
         ["이 점이 중요한가요? “렌더링” → vue (2)"]
     );
 }
+
+#[test]
+fn pluses_in_a_cell_rate_as_stars_do() {
+    let post = "# MySQL vs PostgreSQL\n\n| | MySQL | PostgreSQL |\n|---|---|---|\n\
+                | Extensions | + | +++ |\n| Replication | ++ | ++ |\n| Setup | -- | - |\n";
+    assert_eq!(
+        asked(&draft(post)),
+        ["Do you want extensions? → postgresql (2)"]
+    );
+}
