@@ -226,11 +226,6 @@ fn most_praised(praised: Vec<(usize, Option<String>)>) -> Option<(usize, String)
 /// language's "than" does not mark ("React는 Vue.js에 비해 더 빠르다").
 fn ahead(options: &[Choice], sentence: &str, lex: &Lexicon) -> Option<(usize, usize, String)> {
     let s = ask::cleaned(sentence);
-    // Offsets into the lowercase text are offsets into the sentence only where lowercasing keeps
-    // every character's length.
-    if s.to_lowercase().len() != s.len() {
-        return None;
-    }
     // Clause by clause: "…, all of them affirm that Flutter is more performant than React Native".
     s.split([',', ';', '，', '；', '、']).find_map(|clause| {
         let named = options_in(options, clause);

@@ -2,16 +2,15 @@
 //! name comes back in it. A post of thousands of name-like headings asks that thousands of
 //! times; each answer looks only where the name's first word stands, never at the whole text.
 
-use super::lexicon::{continues, is_latin};
+use super::lexicon::{continues, is_latin, lowercase};
 use std::collections::HashMap;
 use std::ops::Deref;
 
 /// The post's text, with where each of its Latin-script words starts.
 pub struct Body<'a> {
     text: &'a str,
-    /// The text in lowercase, where that keeps every byte where it was (else counting falls back
-    /// to the text as written, as [`super::names::mentions`] does).
-    lower: Option<String>,
+    /// The text in lowercase, every byte where it was ([`lowercase`]).
+    lower: String,
     /// Where each run of Latin letters and digits starts, by the run in lowercase.
     words: HashMap<String, Vec<usize>>,
 }
@@ -32,9 +31,9 @@ fn first_word(text: &str) -> Option<&str> {
 
 impl<'a> Body<'a> {
     pub fn new(text: &'a str) -> Self {
-        let lower = Some(text.to_lowercase()).filter(|l| l.len() == text.len());
+        let lower = lowercase(text);
         let mut words: HashMap<String, Vec<usize>> = HashMap::new();
-        let indexed = lower.as_deref().unwrap_or(text);
+        let indexed = lower.as_str();
         let mut previous: Option<char> = None;
         for (at, c) in indexed.char_indices() {
             if latin_word_char(c) && !previous.is_some_and(latin_word_char) {
@@ -74,10 +73,11 @@ impl<'a> Body<'a> {
     /// How often `name` comes back as a whole word, ignoring case: what
     /// [`super::names::mentions`] counts in the whole text.
     pub fn mentions(&self, name: &str) -> usize {
-        let name = name.to_lowercase();
-        let Some(lower) = self.lower.as_deref().filter(|_| !name.is_empty()) else {
-            return self.text.matches(&name).count();
-        };
+        let name = lowercase(name);
+        if name.is_empty() {
+            return 0;
+        }
+        let lower = self.lower.as_str();
         let first = name.chars().next().unwrap_or(' ');
         let last = name.chars().next_back().unwrap_or(' ');
         let boundary =

@@ -129,6 +129,21 @@ pub struct Lexicon {
     pub not_inside: Vec<String>,
 }
 
+/// `text` in lowercase with every character where it was: one whose lowercase takes more or
+/// fewer bytes (Turkish "İ") stays as written, so an offset into either text is one into both.
+/// Turkish posts write "İ" often; with `str::to_lowercase` they found no name at all.
+pub fn lowercase(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+                _ => c,
+            }
+        })
+        .collect()
+}
+
 /// Every table, English first, parsed once.
 pub fn all() -> &'static [Lexicon] {
     static ALL: OnceLock<Vec<Lexicon>> = OnceLock::new();
@@ -282,7 +297,7 @@ impl Lexicon {
 
     /// Whether `text` holds any of `words`.
     pub fn has(&self, text: &str, words: &[String]) -> bool {
-        let lower = text.to_lowercase();
+        let lower = lowercase(text);
         words.iter().any(|w| self.find(&lower, w).is_some())
     }
 
@@ -290,7 +305,7 @@ impl Lexicon {
     /// "简单"): one of its `grades` scoring 2 or more. A single character of a script written
     /// without spaces ("快", "好") hides in too many words to count.
     pub fn praises(&self, text: &str) -> bool {
-        let lower = text.to_lowercase();
+        let lower = lowercase(text);
         self.grades
             .iter()
             .filter_map(|entry| entry.rsplit_once('='))
@@ -304,8 +319,8 @@ impl Lexicon {
     /// Whether `text` names `name` as what another is set against: one of the language's `than`
     /// just before it ("than React", "比React") or just after it ("Reactより", "React와 비교").
     pub fn sets_against(&self, text: &str, name: &str) -> bool {
-        let lower = text.to_lowercase();
-        let name = name.to_lowercase();
+        let lower = lowercase(text);
+        let name = lowercase(name);
         let Some(at) = lower.find(&name) else {
             return false;
         };
@@ -354,7 +369,7 @@ impl Lexicon {
 
     /// The first of `words` `text` holds, with where: (byte offset in the lowercase text, the word).
     pub fn first<'w>(&self, text: &str, words: &'w [String]) -> Option<(usize, &'w str)> {
-        let lower = text.to_lowercase();
+        let lower = lowercase(text);
         words
             .iter()
             .filter_map(|w| self.find(&lower, w).map(|at| (at, w.as_str())))

@@ -20,7 +20,7 @@
 
 use super::ask::{self, Tone};
 use super::kinds::{self, classify, concludes, Kind};
-use super::lexicon::Lexicon;
+use super::lexicon::{self, Lexicon};
 use super::read::{self, escape, Block, Text};
 use super::tables::{self, Layout};
 use verdict_core::content::Choice;
@@ -58,15 +58,12 @@ pub struct Proposal {
 /// Where each option is named in `text` (earliest first; the longest name where names share a
 /// start, so ".NET Framework" is not ".NET").
 pub fn options_in(options: &[Choice], text: &str) -> Vec<(usize, usize)> {
-    let lower = text.to_lowercase();
-    if lower.len() != text.len() {
-        return Vec::new();
-    }
+    let lower = lexicon::lowercase(text);
     let mut found: Vec<(usize, usize, usize)> = Vec::new();
     for (i, o) in options.iter().enumerate() {
         // Where the option is first named, by any of its spellings.
         let mut first_at: Option<(usize, usize)> = None;
-        for name in spellings(&o.name.to_lowercase()) {
+        for name in spellings(&lexicon::lowercase(&o.name)) {
             let mut from = 0;
             while let Some(at) = lower[from..].find(&name) {
                 let start = from + at;
@@ -392,8 +389,7 @@ fn as_named(
     let better = lex.has(&s, &lex.better);
     if let Some((at, word)) = condition.filter(|_| chooses || better || conclusion) {
         // The condition: from "if you" up to the option's name or the clause's end.
-        let lower_ok = s.to_lowercase().len() == s.len();
-        let text = if lower_ok {
+        let text = {
             let after = &s[at..];
             let name_at = options_in(options, after)
                 .first()
@@ -420,8 +416,6 @@ fn as_named(
                 .next()
                 .unwrap_or(clause);
             clause.trim().to_owned()
-        } else {
-            s.clone()
         };
         let asked = if lex.lang == "en" {
             // "If you prefer X" asks "Do you prefer X?": only the condition's first word goes
@@ -627,7 +621,7 @@ fn shared_advice(
 ) -> Option<(Vec<usize>, String)> {
     let s = ask::cleaned(sentence);
     let (at, word) = lex.first(&s, &lex.if_you)?;
-    if at != 0 || s.to_lowercase().len() != s.len() {
+    if at != 0 {
         return None;
     }
     let rest = &s[word.split_whitespace().next().unwrap_or(word).len()..];

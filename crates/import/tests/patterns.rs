@@ -1526,3 +1526,16 @@ fn pluses_in_a_cell_rate_as_stars_do() {
         ["Do you want extensions? → postgresql (2)"]
     );
 }
+
+#[test]
+fn a_turkish_capital_i_keeps_every_name_in_place_and_case_endings_are_cut() {
+    // "İ" lowercases to two characters: the names after it were lost.
+    let post = "---\ntitle: SASS'ın sonu geldi mi?\n---\n\n\
+                İlk soru şu: SASS ile yolları ayırmalı mıyız? Artık CSS'e iç içe yazım geldi.\n\n\
+                İyi haber: yeni CSS'e değişkenler geldi. Yeni CSS'in renk fonksiyonları var. SASS'ın döngüleri var.\n\n\
+                Bence CSS yeterli. Yani SASS derleme ister.\n";
+    assert_eq!(names(&draft(post)), ["SASS", "CSS"]);
+    let tr = verdict_import::lexicon::of("tr").expect("Turkish");
+    assert_eq!(verdict_import::lexicon::lowercase("İYİ CSS"), "İyİ css");
+    assert!(tr.has("İyi bir CSS'e", &["css".to_owned()]));
+}

@@ -506,9 +506,6 @@ pub fn subject_of(heading: &str, lex: &Lexicon) -> Option<String> {
     ];
     for list in lists {
         if let Some((at, word)) = lex.first(heading, list) {
-            if heading.to_lowercase().len() != heading.len() {
-                continue;
-            }
             let rest = heading[at + word.len()..]
                 .trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '.' | '#'));
             // "Vorteile von Go", "Avantages de React": the word that joins them goes.

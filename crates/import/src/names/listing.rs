@@ -242,21 +242,19 @@ pub(super) fn begins_a_name(text: &str, at: usize, len: usize, body: &Body) -> b
 pub(super) fn names_in_clause(clause: &str, lex: &Lexicon, body: &Body) -> Vec<String> {
     // What comes after "between", "comparing", "comparison of" is the list.
     if let Some((at, lead)) = lex.first(clause, &lex.between) {
-        if clause.to_lowercase().len() == clause.len() {
-            // The list comes after the word ("between X and Y"), or before it ("XとYの比較",
-            // "X vs Y 对比分析"): whichever side lists names.
-            let after = clause[at + lead.len()..].trim();
-            let before = clause[..at].trim();
-            for side in [after, before] {
-                if side.chars().count() >= 2 {
-                    let names = names_in_text(side, lex, body);
-                    if names.len() >= 2 {
-                        return names;
-                    }
+        // The list comes after the word ("between X and Y"), or before it ("XとYの比較",
+        // "X vs Y 对比分析"): whichever side lists names.
+        let after = clause[at + lead.len()..].trim();
+        let before = clause[..at].trim();
+        for side in [after, before] {
+            if side.chars().count() >= 2 {
+                let names = names_in_text(side, lex, body);
+                if names.len() >= 2 {
+                    return names;
                 }
             }
-            return Vec::new();
         }
+        return Vec::new();
     }
     names_in_text(clause, lex, body)
 }

@@ -16,7 +16,7 @@ mod predicates;
 use super::body::Body;
 use super::read::Block;
 use super::sections::unnumbered;
-use crate::lexicon::{continues, is_latin, is_unspaced_script, Lexicon};
+use crate::lexicon::{continues, is_latin, is_unspaced_script, lowercase, Lexicon};
 use std::collections::{HashMap, HashSet};
 
 use groups::*;
@@ -540,6 +540,7 @@ fn frequent(
             s.split_whitespace()
                 .skip(1)
                 .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '#' && c != '+'))
+                .map(without_suffix)
                 .filter(|w| w.len() >= 2 && w.starts_with(char::is_uppercase))
                 .map(str::to_owned)
         }));
@@ -611,6 +612,21 @@ fn frequent(
         names
     } else {
         Vec::new()
+    }
+}
+
+/// A word without the ending joined to it by an apostrophe: English's possessive ("React's"),
+/// Turkish's case endings ("CSS'e", "SASS'ın").
+fn without_suffix(word: &str) -> &str {
+    match word.rsplit_once(['\'', '’']) {
+        Some((stem, ending))
+            if !stem.is_empty()
+                && (1..=4).contains(&ending.chars().count())
+                && ending.chars().all(char::is_lowercase) =>
+        {
+            stem
+        }
+        _ => word,
     }
 }
 

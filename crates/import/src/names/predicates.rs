@@ -5,10 +5,10 @@ use super::*;
 
 /// How often `name` comes back in `text`, as a whole word (ignoring case).
 pub fn mentions(text: &str, name: &str) -> usize {
-    let lower = text.to_lowercase();
-    let name = name.to_lowercase();
-    if name.is_empty() || lower.len() != text.len() {
-        return text.matches(&name).count();
+    let lower = lowercase(text);
+    let name = lowercase(name);
+    if name.is_empty() {
+        return 0;
     }
     let mut count = 0;
     let mut from = 0;
@@ -31,10 +31,10 @@ pub fn mentions(text: &str, name: &str) -> usize {
 
 /// The spelling of `name` the post uses most (its case), where it uses it at all.
 pub fn best_spelling(name: &str, body: &Body) -> String {
-    let lower = name.to_lowercase();
+    let lower = lowercase(name);
     let mut seen: Vec<(String, usize)> = Vec::new();
-    if body.to_lowercase().len() == body.len() {
-        let body_lower = body.to_lowercase();
+    {
+        let body_lower = lowercase(body);
         let mut from = 0;
         while let Some(at) = body_lower[from..].find(&lower) {
             let start = from + at;
