@@ -241,6 +241,7 @@ fn pros_and_cons_rows<'a>(
     options: &[Choice],
     proposals: impl Iterator<Item = &'a Proposal> + Clone,
     lex: &lexicon::Lexicon,
+    counted: &dyn Fn(&Proposal) -> bool,
 ) -> Vec<verdict_core::content::GridRow> {
     let mut rows = Vec::new();
     for (id, feature, against) in [
@@ -253,14 +254,7 @@ fn pros_and_cons_rows<'a>(
             .map(|(o, option)| {
                 let said: Vec<String> = proposals
                     .clone()
-                    .filter(|p| {
-                        p.option == o
-                            && (p.weight < 0) == against
-                            && matches!(
-                                p.kind,
-                                Kind::Pro | Kind::Con | Kind::Praise | Kind::Trait | Kind::WhenNot
-                            )
-                    })
+                    .filter(|p| p.option == o && (p.weight < 0) == against && counted(p))
                     .map(|p| ask::topic(&p.text))
                     .take(4)
                     .collect();
@@ -675,7 +669,12 @@ pub fn draft(post: &str) -> Draft {
     // post lists pros and cons.
     if grid.rows.is_empty() {
         let by_aspect = aspects::rows(&aspects, &options, &mut taken);
-        let pros_and_cons = pros_and_cons_rows(&options, kept.iter().chain(&rest), lex);
+        let pros_and_cons = pros_and_cons_rows(&options, kept.iter().chain(&rest), lex, &|p| {
+            matches!(
+                p.kind,
+                Kind::Pro | Kind::Con | Kind::Praise | Kind::Trait | Kind::WhenNot
+            )
+        });
         if by_aspect.len() >= 2 || pros_and_cons.is_empty() {
             grid.rows = by_aspect;
             if !grid.rows.is_empty() {
@@ -687,6 +686,23 @@ pub fn draft(post: &str) -> Draft {
             if !grid.rows.is_empty() {
                 grid.title = Some(lex.pros_and_cons.clone());
                 notes.push("The grid is drafted from the pros and cons the post lists: rewrite its rows as features the options differ in.".to_owned());
+            }
+        }
+        // Else what the drafted questions say each option is for: a widget needs a grid, and
+        // this one says only what the post does.
+        if grid.rows.is_empty() {
+            // Only a short reason reads as a cell ("high volumes of reads"), not a sentence.
+            let short = |p: &Proposal| {
+                let topic = ask::topic(&p.text);
+                p.kind.is_criterion()
+                    && topic.split_whitespace().count() <= 6
+                    && topic.chars().count() <= 48
+                    && topic.chars().filter(|c| c.is_alphanumeric()).count() >= 4
+            };
+            grid.rows = pros_and_cons_rows(&options, kept.iter(), lex, &short);
+            if !grid.rows.is_empty() {
+                grid.title = Some(lex.pros_and_cons.clone());
+                notes.push("The grid is drafted from the reasons the questions give for each option: rewrite its rows as features the options differ in.".to_owned());
             }
         }
     }

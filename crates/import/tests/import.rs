@@ -112,23 +112,27 @@ fn all_django_answers_recommend_django_and_all_flask_answers_flask() {
 }
 
 #[test]
-fn without_a_table_the_options_come_from_the_title_and_the_grid_is_missing() {
+fn without_a_table_the_options_come_from_the_title_and_the_grid_from_the_questions() {
     let d = draft(&article("no-table.md"));
     let c = round_trip(&d);
     let names: Vec<&str> = c.options.iter().map(|o| o.name.as_str()).collect();
     assert_eq!(names, ["Tea", "Coffee"]);
     assert_eq!(c.questions.len(), 3);
     assert_eq!(c.intro.as_deref(), Some("Two drinks, one morning."));
-    assert!(c.grid.rows.is_empty());
-    assert!(
-        d.notes
-            .iter()
-            .any(|n| n.contains("No table compares the options")),
-        "{:?}",
-        d.notes
+    // What the questions say each option is for, the short ones.
+    assert_eq!(c.grid.rows.len(), 1);
+    assert_eq!(
+        c.grid.rows[0].cells.get("coffee").map(String::as_str),
+        Some("wake up fast")
     );
-    // A draft that needs work: the rules say what (a grid row is required).
-    let problems = load::checked(c).unwrap_err();
+    for note in ["No table compares the options", "drafted from the reasons"] {
+        assert!(d.notes.iter().any(|n| n.contains(note)), "{:?}", d.notes);
+    }
+    assert!(load::checked(c).is_ok());
+    // Where only one option has reasons, a draft that needs work: the rules say what (a grid row
+    // is required).
+    let only_tea = article("no-table.md").replace("- You need to wake up fast", "");
+    let problems = load::checked(round_trip(&draft(&only_tea))).unwrap_err();
     assert!(
         problems.iter().any(|p| p.path == "grid.rows"),
         "{problems:#?}"

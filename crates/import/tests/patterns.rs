@@ -1539,3 +1539,13 @@ fn a_turkish_capital_i_keeps_every_name_in_place_and_case_endings_are_cut() {
     assert_eq!(verdict_import::lexicon::lowercase("İYİ CSS"), "İyİ css");
     assert!(tr.has("İyi bir CSS'e", &["css".to_owned()]));
 }
+
+#[test]
+fn without_a_table_or_pros_the_grid_says_what_the_questions_say_each_option_is_for() {
+    let post = "# Postgres vs MySQL\n\nTwo databases.\n\n## Verdict\n\n\
+                Postgres is recommended if you have frequent write operations. \
+                MySQL is recommended if you need high volumes of reads.\n";
+    let d = draft(post);
+    assert_eq!(features(&d), ["Good at"]);
+    assert!(load::checked(d.content.clone()).is_ok());
+}
