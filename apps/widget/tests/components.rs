@@ -196,6 +196,28 @@ async fn django_leaning_answers_give_django_with_reasons() {
 }
 
 #[wasm_bindgen_test]
+async fn a_question_that_quotes_is_not_quoted_again_in_why_not() {
+    // Drafted questions quote a phrase in the language's frame ("Does this matter to you?
+    // “Admin panel”"); the why-not lines quote questions too, and must not nest the marks.
+    let mut content = article();
+    for (i, q) in content.questions.iter_mut().enumerate() {
+        q.text = format!("Does this matter to you? “Point {i}”");
+    }
+    let w = Mounted::new(Ok(content).into());
+    w.answer_all(&["Yes", "Yes", "Yes", "No", "No", "No", "Yes"])
+        .await;
+    let why_not = w.text(".vd-why-not");
+    assert!(
+        why_not.contains("Does this matter to you? “Point"),
+        "{why_not}"
+    );
+    assert!(
+        !why_not.contains("“Does") && !why_not.contains("””"),
+        "{why_not}"
+    );
+}
+
+#[wasm_bindgen_test]
 async fn back_skip_not_sure_and_restart() {
     let w = Mounted::new(default_content());
     w.question().await;

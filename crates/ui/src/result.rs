@@ -117,6 +117,16 @@ fn with_emphasis(template: &str, emphasised: usize, args: &[&str]) -> Html {
     html! { <>{ fill_html(before, args) }<strong>{ bdi(&label) }</strong>{ fill_html(after, args) }</> }
 }
 
+/// A question in quotation marks, unless it quotes already ("Does this matter to you?
+/// “Performance”" in marks of its own would read “… “Performance””).
+fn quoted(text: &str) -> String {
+    if text.contains(crate::rich::QUOTES) {
+        text.to_owned()
+    } else {
+        format!("“{text}”")
+    }
+}
+
 /// The options the answers rule out, each with the answer that does.
 fn ruled_out(t: &'static Texts, content: &Content, outcome: &Outcome) -> Html {
     if outcome.ruled_out.is_empty() {
@@ -179,7 +189,7 @@ fn why_not(t: &'static Texts, content: &Content, outcome: &Outcome, explained: &
         <section class="vd-why-not">
             { for explained.why_not.iter().map(|w| {
                 let name = &content.options[w.option].name;
-                let against: Vec<String> = w.against.iter().map(|i| format!("“{}”", q(*i))).collect();
+                let against: Vec<String> = w.against.iter().map(|i| quoted(&q(*i))).collect();
                 html! {
                     <div class="vd-why-not-option">
                         <h4>{ fill_html(t.why_not(), &[name]) }</h4>

@@ -31,6 +31,9 @@ pub fn bdi(text: &str) -> Html {
     html! { <bdi>{ text.to_owned() }</bdi> }
 }
 
+/// Quotation marks, opening or closing, in the languages we ship.
+pub const QUOTES: [char; 8] = ['“', '”', '„', '«', '»', '「', '」', '"'];
+
 /// A template of the widget's words with its `{0}`, `{1}`… holes filled by `args`, each isolated
 /// ([`bdi`]); a hole with no argument is left as written, as [`verdict_core::locale::fill`] does.
 pub fn fill_html(template: &str, args: &[&str]) -> Html {
@@ -44,9 +47,20 @@ pub fn fill_html(template: &str, args: &[&str]) -> Html {
         });
         match hole {
             Some((close, arg)) => {
-                out.push(html! { { rest[..open].to_owned() } });
+                let (mut before, mut next) = (&rest[..open], &after[close + 1..]);
+                // A question that quotes already ("Does this matter to you? “Speed”") drops the
+                // template's own marks around it.
+                if arg.contains(QUOTES) {
+                    if let (Some(b), Some(n)) = (
+                        before.strip_suffix(['“', '«', '„', '「', '"']),
+                        next.strip_prefix(['”', '»', '“', '」', '"']),
+                    ) {
+                        (before, next) = (b, n);
+                    }
+                }
+                out.push(html! { { before.to_owned() } });
                 out.push(bdi(arg));
-                rest = &after[close + 1..];
+                rest = next;
             }
             None => {
                 out.push(html! { { rest[..=open].to_owned() } });
