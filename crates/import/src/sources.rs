@@ -325,6 +325,116 @@ fn ask_condition(condition: &str, lex: &Lexicon) -> Option<String> {
     ask::question(condition, Tone::Use, lex)
 }
 
+/// The section a block is in, as its heading and the headings above it say: what kind of list it
+/// is, which option it is about, and what its first lines are for.
+#[derive(Default)]
+struct Section {
+    /// Its kind (pros, when to choose…), unless its heading asks.
+    kind: Option<Kind>,
+    /// The option it is about: the deepest heading above that names one, else the last one named.
+    option: Option<usize>,
+    /// Under a conclusion's heading.
+    in_conclusion: bool,
+    /// A heading asked of the reader, with where it is, until its first paragraph answers it.
+    heading_question: Option<(String, usize)>,
+    /// The kind an intro line gave the list after it ("Use .NET when:"), with its option.
+    intro_kind: Option<(Kind, Option<usize>)>,
+    /// The heading right above is one option's own ("## MySQL", "### pnpm - 効率的なディスク…"):
+    /// a list right under it (no line between to say otherwise) lists what that option is.
+    option_heading: bool,
+    /// The section's first paragraph, not yet read.
+    first_paragraph: bool,
+    /// The heading tells the reader what to pick ("## Choose Postgres").
+    choose_told: bool,
+    /// The option came from a heading that names two.
+    shared_subject: bool,
+    /// The section has a list (its paragraphs introduce, the items are the points), or its
+    /// heading asks: its paragraphs are not points each.
+    lists: bool,
+}
+
+impl Section {
+    /// The section the heading at `at` opens, `stack` the headings down to it.
+    fn opened(
+        at: usize,
+        stack: &[(u8, String)],
+        last_option: Option<usize>,
+        blocks: &[Block],
+        options: &[Choice],
+        lex: &Lexicon,
+    ) -> Section {
+        let text = stack.last().map_or("", |(_, t)| t.as_str());
+        let named = stack
+            .iter()
+            .rev()
+            .find(|(_, t)| heading_option(options, t, lex).is_some());
+        let section_option = named
+            .and_then(|(_, t)| heading_option(options, t, lex))
+            .or(last_option);
+        // The option came from a heading that names two ("How is Jotai different from
+        // Zustand?"): the post's subject for its pros, but a when-to-use list there is about
+        // each option its items name, and an item naming none ("either should work") is
+        // about neither.
+        let shared_subject = named.is_some_and(|(_, t)| only_option(options, t).is_none());
+        // A heading asked as yes or no; "选哪个？" ("which one?") asks the whole choice.
+        let asks = ask::is_yes_no(text)
+            || (text.trim_end().ends_with(['？', '؟']) && !lex.has(text, &lex.which));
+        // "Choose Postgres" names what to pick; "Learn More" picks nothing.
+        let told = classify(text, lex).is_none()
+            && kinds::choose_heading(text, lex)
+            && only_option(options, text).is_some();
+        let section_kind = classify(text, lex)
+            .or_else(|| told.then_some(Kind::WhenToChoose))
+            .filter(|_| !asks);
+        let choose_told = told && !asks;
+        let option_heading = !asks && only_option(options, text).is_some() && short(text);
+        let first_paragraph = true;
+        // Whether the section lists anything before its next heading.
+        // (A heading that asks, "Solo pro o anche contro?", lists no points either; nor
+        // does one paragraph alone.)
+        let section: Vec<&Block> = blocks[at + 1..]
+            .iter()
+            .take_while(|b| !matches!(b, Block::Heading { .. }))
+            .collect();
+        // Points come under a label ("Contro", "Pros of Hugo": two words at most besides an
+        // option's name; "Why I prefer Django" tells a story), and are short (a paragraph of
+        // six sentences or more is a story).
+        let label_words = text
+            .split_whitespace()
+            .filter(|w| options_in(options, w).is_empty())
+            .count();
+        let paragraphs: Vec<&Vec<Text>> = section
+            .iter()
+            .filter_map(|b| match b {
+                Block::Paragraph(lines) => Some(lines),
+                _ => None,
+            })
+            .collect();
+        let section_lists = text.trim_end().ends_with(['?', '？', '؟'])
+            || section.iter().any(|b| matches!(b, Block::List(_)))
+            || label_words > 2
+            || paragraphs.len() < 2
+            || paragraphs
+                .iter()
+                .any(|p| sentences(&read::plain_prose(p), lex).len() > 5);
+        let in_conclusion = stack.iter().any(|(_, t)| concludes(t, lex));
+        let heading_question =
+            (asks && of_the_reader(options, text, lex)).then(|| (text.to_owned(), at));
+        Section {
+            kind: section_kind,
+            option: section_option,
+            in_conclusion,
+            heading_question,
+            intro_kind: None,
+            option_heading,
+            first_paragraph,
+            choose_told,
+            shared_subject,
+            lists: section_lists,
+        }
+    }
+}
+
 /// Advice in one sentence: the option, the question it answers, and whether it is advice
 /// (a recommendation) or only a comparison naming one option (a candidate). A sentence naming
 /// one option as what the other is set against ("Comparado con Drupal, es más sencillo") advises
@@ -876,62 +986,11 @@ fn worth_asking(item: &Text, options: &[Choice], lex: &Lexicon) -> bool {
 /// Every proposal the post makes, in the article's order.
 pub fn proposals(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Proposal> {
     let mut out: Vec<Proposal> = Vec::new();
-    let add = |out: &mut Vec<Proposal>,
-               text: Option<String>,
-               option: usize,
-               kind: Kind,
-               reason: String,
-               from: String,
-               at: usize| {
-        if let Some(text) = text {
-            out.push(Proposal {
-                text,
-                option,
-                also: Vec::new(),
-                weight: kind.weight(),
-                reason,
-                from,
-                kind,
-                note: None,
-                at,
-            });
-        }
-    };
-
-    // A line of the post (a list item, a table cell) asked in its kind's tone, its own words the
-    // reason.
-    let add_line = |out: &mut Vec<Proposal>, line: &Text, option: usize, kind: Kind, at: usize| {
-        add(
-            out,
-            item_question(line, tone(kind), options, lex),
-            option,
-            kind,
-            line.rich.clone(),
-            line.plain.clone(),
-            at,
-        );
-    };
-
     // The option each block is about: the deepest heading above it that names one; where a
     // generic heading ("Takeaways") came between, the last option heading before it.
     let mut stack: Vec<(u8, String)> = Vec::new();
     let mut last_option: Option<usize> = None;
-    let mut section_kind: Option<Kind> = None;
-    let mut section_option: Option<usize> = None;
-    let mut in_conclusion = false;
-    let mut heading_question: Option<(String, usize)> = None;
-    let mut intro_kind: Option<(Kind, Option<usize>)> = None;
-    // The heading right above is one option's own ("## MySQL", "### pnpm - 効率的なディスク…"):
-    // a list right under it (no line between to say otherwise) lists what that option is.
-    let mut option_heading = false;
-    // The section's first paragraph, not yet read.
-    let mut first_paragraph = false;
-    // The section's heading tells the reader what to pick ("## Choose Postgres").
-    let mut choose_told = false;
-    let mut shared_subject = false;
-    // The section has a list (its paragraphs introduce, the items are the points), or its
-    // heading asks: its paragraphs are not points each.
-    let mut section_lists = false;
+    let mut section = Section::default();
 
     for (at, block) in blocks.iter().enumerate() {
         if let Block::Heading { level, text } = block {
@@ -939,535 +998,551 @@ pub fn proposals(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Pro
                 stack.pop();
             }
             stack.push((*level, text.clone()));
-            let named = stack
-                .iter()
-                .rev()
-                .find(|(_, t)| heading_option(options, t, lex).is_some());
             if let Some(o) = heading_option(options, text, lex) {
                 last_option = Some(o);
             }
-            section_option = named
-                .and_then(|(_, t)| heading_option(options, t, lex))
-                .or(last_option);
-            // The option came from a heading that names two ("How is Jotai different from
-            // Zustand?"): the post's subject for its pros, but a when-to-use list there is about
-            // each option its items name, and an item naming none ("either should work") is
-            // about neither.
-            shared_subject = named.is_some_and(|(_, t)| only_option(options, t).is_none());
-            // A heading asked as yes or no; "选哪个？" ("which one?") asks the whole choice.
-            let asks = ask::is_yes_no(text)
-                || (text.trim_end().ends_with(['？', '؟']) && !lex.has(text, &lex.which));
-            // "Choose Postgres" names what to pick; "Learn More" picks nothing.
-            let told = classify(text, lex).is_none()
-                && kinds::choose_heading(text, lex)
-                && only_option(options, text).is_some();
-            section_kind = classify(text, lex)
-                .or_else(|| told.then_some(Kind::WhenToChoose))
-                .filter(|_| !asks);
-            choose_told = told && !asks;
-            option_heading = !asks && only_option(options, text).is_some() && short(text);
-            first_paragraph = true;
-            // Whether the section lists anything before its next heading.
-            // (A heading that asks, "Solo pro o anche contro?", lists no points either; nor
-            // does one paragraph alone.)
-            let section: Vec<&Block> = blocks[at + 1..]
-                .iter()
-                .take_while(|b| !matches!(b, Block::Heading { .. }))
-                .collect();
-            // Points come under a label ("Contro", "Pros of Hugo": two words at most besides an
-            // option's name; "Why I prefer Django" tells a story), and are short (a paragraph of
-            // six sentences or more is a story).
-            let label_words = text
-                .split_whitespace()
-                .filter(|w| options_in(options, w).is_empty())
-                .count();
-            let paragraphs: Vec<&Vec<Text>> = section
-                .iter()
-                .filter_map(|b| match b {
-                    Block::Paragraph(lines) => Some(lines),
-                    _ => None,
-                })
-                .collect();
-            section_lists = text.trim_end().ends_with(['?', '？', '؟'])
-                || section.iter().any(|b| matches!(b, Block::List(_)))
-                || label_words > 2
-                || paragraphs.len() < 2
-                || paragraphs
-                    .iter()
-                    .any(|p| sentences(&read::plain_prose(p), lex).len() > 5);
-            in_conclusion = stack.iter().any(|(_, t)| concludes(t, lex));
-            heading_question =
-                (asks && of_the_reader(options, text, lex)).then(|| (text.clone(), at));
-            intro_kind = None;
+            section = Section::opened(at, &stack, last_option, blocks, options, lex);
             continue;
         }
         match block {
             Block::Paragraph(lines) => {
-                // What the list after this paragraph is, only the paragraph can say.
-                let under_option = std::mem::replace(&mut option_heading, false);
-                let plain = read::plain_prose(lines);
-                // Short lines broken by hand right under an option's heading ("Gute
-                // Dokumentation  ↵ Riesige Community"): a list in all but markup.
-                let listed = lines.len() >= 2
-                    && lines.iter().all(|l| {
-                        let words = l.plain.split_whitespace().count();
-                        (1..=10).contains(&words)
-                            && !l.plain.trim_end().ends_with(['.', ':', '：', '。'])
-                    });
-                // Pros and cons written as paragraphs, no list ("### Contro", then a paragraph
-                // per point): each paragraph's first sentence is one.
-                if let (Some(k @ (Kind::Pro | Kind::Con)), Some(o), false) =
-                    (section_kind, section_option, section_lists)
-                {
-                    let first = sentences(&plain, lex)
-                        .into_iter()
-                        .next()
-                        .unwrap_or_default();
-                    let line = Text::plain_text(&first);
-                    let ends = plain.trim_end().ends_with([':', '：']);
-                    if !ends && worth_asking(&line, options, lex) && !lex.has(&plain, &lex.noise) {
-                        add(
-                            &mut out,
-                            item_question(&line, tone(k), options, lex),
-                            o,
-                            k,
-                            escape(&ask::cleaned(&first)),
-                            first.clone(),
-                            at,
-                        );
-                    }
-                }
-                if under_option && section_kind.is_none() && listed {
-                    if let Some(o) = section_option {
-                        for line in lines.iter().filter(|l| worth_asking(l, options, lex)) {
-                            add_line(&mut out, line, o, Kind::Trait, at);
-                        }
-                        continue;
-                    }
-                }
-                // A when-to-choose section led by a short line of its own ("## Choose Postgres"
-                // then "**Frequent write operations**"): that line is the condition.
-                if std::mem::take(&mut first_paragraph) && choose_told {
-                    if let (Some(o), Some(line)) = (section_option, lines.first()) {
-                        let label = line.plain.trim().trim_end_matches(['.', '\\']).trim();
-                        // "Choose Django when:" introduces a list; it is no condition itself.
-                        let intro = label.ends_with([':', '：']);
-                        if short(label) && !intro && worth_asking(line, options, lex) {
-                            add(
-                                &mut out,
-                                ask::question(label, Tone::Use, lex),
-                                o,
-                                Kind::WhenToChoose,
-                                super::sections::prose(lines),
-                                line.plain.clone(),
-                                at,
-                            );
-                        }
-                    }
-                }
-                // A heading asked as a question, answered by the section's first paragraph.
-                if let Some((question, from_at)) = heading_question.take() {
-                    // The option the answer names first ("If so, Redis has it; Memcached does not").
-                    if let Some(o) = option_in(options, &plain) {
-                        add(
-                            &mut out,
-                            ask::question(&question, Tone::Use, lex),
-                            o,
-                            Kind::Heading,
-                            escape(&ask::cleaned(&plain)),
-                            question.clone(),
-                            from_at,
-                        );
-                    }
-                }
-                // An intro line before a list: "Use .NET when:", "Vorteile von Go:".
-                let t = plain.trim_end();
-                let of = |k: Kind| (k, option_in(options, &plain).or(section_option));
-                intro_kind = if t.ends_with(':') || t.ends_with('：') {
-                    classify(&plain, lex).or(section_kind).map(of)
-                } else if short(t) && lines.len() == 1 {
-                    // A label line of its own ("Key Features", "Vorteile").
-                    classify(t, lex).map(of)
-                } else {
-                    None
-                };
-                if lines.iter().all(|l| l.mostly_linked()) || lex.has(&plain, &lex.noise) {
-                    continue;
-                }
-                // "👉 Mein Fazit: …" concludes as a heading would.
-                let concluding = in_conclusion || {
-                    let t = plain.trim_start_matches(|c: char| !c.is_alphanumeric());
-                    t.split_once([':', '：']).is_some_and(|(label, _)| {
-                        label.split_whitespace().count() <= 4 && concludes(label, lex)
-                    })
-                };
-                for sentence in sentences(&plain, lex) {
-                    if concluding {
-                        for (o, q) in purposes(options, &sentence, lex) {
-                            add(
-                                &mut out,
-                                Some(q),
-                                o,
-                                Kind::Recommendation,
-                                escape(&ask::cleaned(&sentence)),
-                                sentence.clone(),
-                                at,
-                            );
-                        }
-                    }
-                    for (o, q, kind) in advice(options, &sentence, in_conclusion, lex) {
-                        add(
-                            &mut out,
-                            Some(q),
-                            o,
-                            kind,
-                            escape(&ask::cleaned(&sentence)),
-                            sentence.clone(),
-                            at,
-                        );
-                    }
-                    if let Some((picks, q)) = shared_advice(options, &sentence, in_conclusion, lex)
-                    {
-                        add(
-                            &mut out,
-                            Some(q),
-                            picks[0],
-                            Kind::Recommendation,
-                            escape(&ask::cleaned(&sentence)),
-                            sentence.clone(),
-                            at,
-                        );
-                        if let Some(p) = out.last_mut() {
-                            p.also = picks[1..].to_vec();
-                        }
-                    }
-                    if let Some((o, kind)) = pro_or_con(options, &sentence, lex) {
-                        add(
-                            &mut out,
-                            Some(ask::framed(&sentence, tone(kind), lex)),
-                            o,
-                            kind,
-                            escape(&ask::cleaned(&sentence)),
-                            sentence.clone(),
-                            at,
-                        );
-                    }
-                    for (o, q) in praise(options, &sentence, lex) {
-                        add(
-                            &mut out,
-                            Some(q),
-                            o,
-                            Kind::Praise,
-                            escape(&ask::cleaned(&sentence)),
-                            sentence.clone(),
-                            at,
-                        );
-                    }
-                }
+                from_paragraph(&mut out, lines, at, &mut section, options, lex)
             }
-            Block::List(items) => {
-                first_paragraph = false;
-                let (kind, option) = match intro_kind.take() {
-                    Some((k, o)) => (Some(k), o),
-                    None => (
-                        section_kind.or(option_heading.then_some(Kind::Trait)),
-                        section_option,
-                    ),
-                };
-                for item in items {
-                    if !worth_asking(item, options, lex) {
-                        continue;
-                    }
-                    // "Pro: fast", "Contra: teuer".
-                    if let (Some((k, rest)), Some(o)) = (labelled(item, lex), option) {
-                        add(
-                            &mut out,
-                            item_question(&rest, tone(k), options, lex),
-                            o,
-                            k,
-                            rest.rich.clone(),
-                            item.plain.clone(),
-                            at,
-                        );
-                        continue;
-                    }
-                    // "**Small apps** - Flask is better for very small projects": an aspect, and
-                    // the one option the item praises for it.
-                    if let (None, Some(label)) = (kind, item.lead.as_deref()) {
-                        let label = label.trim().trim_end_matches([':', '：']);
-                        let rest = item.plain.trim_start()[item
-                            .lead
-                            .as_deref()
-                            .unwrap_or("")
-                            .trim()
-                            .len()
-                            .min(item.plain.trim_start().len())..]
-                            .trim_start_matches([' ', '-', '—', '–', ':', '：']);
-                        let first = sentences(rest, lex).into_iter().next().unwrap_or_default();
-                        if let Some(o) = only_option(options, &first)
-                            .filter(|_| short(label) && lex.has(&first, &lex.favours))
-                        {
-                            add(
-                                &mut out,
-                                Some(ask::framed(label, Tone::Want, lex)),
-                                o,
-                                Kind::Aspect,
-                                item.rich.clone(),
-                                item.plain.clone(),
-                                at,
-                            );
-                            continue;
-                        }
-                    }
-                    // Advice in the item ("🏅Mocha is recommended if …"), and a conclusion's rule
-                    // bullets ("**Django**: if you need batteries included").
-                    let mut advised = false;
-                    for sentence in sentences(&item.plain, lex) {
-                        for (o, q, k) in advice(options, &sentence, in_conclusion, lex) {
-                            if matches!(k, Kind::Recommendation | Kind::WhenToChoose)
-                                || in_conclusion
-                            {
-                                advised = true;
-                                add(
-                                    &mut out,
-                                    Some(q),
-                                    o,
-                                    if k == Kind::WhenToChoose {
-                                        k
-                                    } else {
-                                        Kind::Recommendation
-                                    },
-                                    item.rich.clone(),
-                                    item.plain.clone(),
-                                    at,
-                                );
-                            }
-                        }
-                    }
-                    if advised {
-                        continue;
-                    }
-                    if in_conclusion && kind.is_none() {
-                        if let Some((o, rest)) =
-                            led_by(options, item.plain.trim_start_matches(['*', ' ']))
-                        {
-                            let rest = rest.trim_start_matches(['*', ':', ' ', '—', '–']);
-                            // A rule ("Django: if you need batteries included"), not a sentence
-                            // about the option ("Django REST Framework is popular").
-                            let conditional = lex
-                                .if_you
-                                .iter()
-                                .filter_map(|p| p.split_whitespace().next())
-                                .any(|w| {
-                                    rest.to_lowercase()
-                                        .starts_with(&format!("{} ", w.to_lowercase()))
-                                })
-                                || lex.has(rest, &lex.if_you);
-                            if conditional
-                                && rest.chars().filter(|c| c.is_alphanumeric()).count() >= 3
-                            {
-                                add(
-                                    &mut out,
-                                    ask::question(rest, Tone::Use, lex),
-                                    o,
-                                    Kind::Recommendation,
-                                    item.rich.clone(),
-                                    item.plain.clone(),
-                                    at,
-                                );
-                                continue;
-                            }
-                        }
-                    }
-                    // In a when-to-choose list, an item that names one option is about that one
-                    // ("If you want a simple module state, Zustand fits well" under "When to use
-                    // which"), asked by its condition where it leads with one.
-                    if kind == Some(Kind::WhenToChoose) {
-                        if let Some(o) = only_option(options, &item.plain) {
-                            let plain = ask::cleaned(&item.plain);
-                            let condition = lex
-                                .first(&plain, &lex.if_you)
-                                .filter(|(at, _)| *at == 0)
-                                .and_then(|(_, word)| {
-                                    let lead = word.split_whitespace().next().unwrap_or(word);
-                                    let (cond, _) = plain.split_once([',', '，', '、'])?;
-                                    let cond = cond.get(lead.len()..)?.trim();
-                                    (options_in(options, cond).is_empty() && !cond.is_empty())
-                                        .then(|| cond.to_owned())
-                                });
-                            let asked = match condition {
-                                Some(cond) => ask_condition(&cond, lex),
-                                None => item_question(item, Tone::Use, options, lex),
-                            };
-                            add(
-                                &mut out,
-                                asked,
-                                o,
-                                Kind::WhenToChoose,
-                                item.rich.clone(),
-                                item.plain.clone(),
-                                at,
-                            );
-                            continue;
-                        }
-                    }
-                    if kind == Some(Kind::WhenToChoose) && shared_subject {
-                        continue;
-                    }
-                    if let (Some(kind), Some(o)) = (kind, option) {
-                        add_line(&mut out, item, o, kind, at);
-                    }
-                }
-            }
+            Block::List(items) => from_list(&mut out, items, at, &mut section, options, lex),
             Block::Table { head, rows } => {
-                if tables::is_pros_and_cons(head, lex) {
-                    let Some(o) = section_option else { continue };
-                    for (j, column) in head.iter().enumerate() {
-                        let Some(kind) = classify(&column.plain, lex) else {
-                            continue;
-                        };
-                        for row in rows {
-                            if let Some(cell) = row.get(j).filter(|c| !c.plain.is_empty()) {
-                                add_line(&mut out, cell, o, kind, at);
-                            }
-                        }
-                    }
-                    continue;
-                }
-                // Each option's pros and cons in its row ("| **Flutter** | Compilation en code
-                // natif… | Applications plus lourdes… |").
-                if let Some((by_row, kinds)) =
-                    tables::pros_and_cons_by_row(options, head, rows, lex)
-                {
-                    for (row, o) in rows.iter().zip(by_row) {
-                        let Some(o) = o else { continue };
-                        for (cell, kind) in row.iter().skip(1).zip(&kinds) {
-                            if !cell.plain.trim().is_empty() {
-                                add_line(&mut out, cell, o, *kind, at);
-                            }
-                        }
-                    }
-                    continue;
-                }
-                match tables::layout(options, head, rows) {
-                    Layout::Rows(by_row) => {
-                        for (j, column) in head.iter().enumerate().skip(1) {
-                            let mut scores: Vec<(usize, &Text)> = Vec::new();
-                            for (row, o) in rows.iter().zip(&by_row) {
-                                if let (Some(o), Some(c)) = (o, row.get(j)) {
-                                    if !scores.iter().any(|(seen, _)| seen == o) {
-                                        scores.push((*o, c));
-                                    }
-                                }
-                            }
-                            rated_question(&mut out, options, column, &scores, None, lex, at);
-                        }
-                        for (j, column) in head.iter().enumerate().skip(1) {
-                            if !is_use_case(&column.plain, lex) {
-                                continue;
-                            }
-                            for (row, o) in rows.iter().zip(&by_row) {
-                                if let (Some(cell), Some(o)) = (row.get(j), o) {
-                                    add(
-                                        &mut out,
-                                        ask::question(&cell.plain, Tone::Use, lex),
-                                        *o,
-                                        Kind::TableUse,
-                                        cell.rich.clone(),
-                                        cell.plain.clone(),
-                                        at,
-                                    );
-                                }
-                            }
-                        }
-                    }
-                    Layout::Columns(columns) => {
-                        // A rated criterion ("Scalabilité | ⭐⭐⭐⭐ | ⭐⭐"): does it matter to the reader?
-                        for row in rows {
-                            let Some(name) = row.first() else { continue };
-                            let mut scores: Vec<(usize, &Text)> = Vec::new();
-                            for (j, o) in columns.iter().enumerate() {
-                                if let (Some(o), Some(c)) = (o, row.get(j + 1)) {
-                                    if !scores.iter().any(|(seen, _)| seen == o) {
-                                        scores.push((*o, c));
-                                    }
-                                }
-                            }
-                            // The row is a line of the post: the piece the studio marks.
-                            let line = row.iter().map(|c| c.plain.as_str()).collect::<Vec<_>>();
-                            let line = Some(line.join(" · "));
-                            rated_question(&mut out, options, name, &scores, line, lex, at);
-                        }
-                        for row in rows {
-                            if !row.first().is_some_and(|c| is_use_case(&c.plain, lex)) {
-                                continue;
-                            }
-                            for (j, o) in columns.iter().enumerate() {
-                                if let (Some(cell), Some(o)) = (row.get(j + 1), o) {
-                                    for piece in cell
-                                        .plain
-                                        .split([',', ';', '、', '，'])
-                                        .map(str::trim)
-                                        .filter(|p| !p.is_empty())
-                                    {
-                                        add(
-                                            &mut out,
-                                            ask::question(piece, Tone::Use, lex),
-                                            *o,
-                                            Kind::TableUse,
-                                            escape(piece),
-                                            cell.plain.clone(),
-                                            at,
-                                        );
-                                    }
-                                }
-                            }
-                        }
-                    }
-                    Layout::Neither if side_by_side(options, head).is_some() => {
-                        // One column per option ("ASP.NET Core | ASP.NET 4.x"), each cell a line
-                        // about its column's option: what that option is.
-                        let by_column = side_by_side(options, head).unwrap_or_default();
-                        for row in rows {
-                            for (cell, o) in row.iter().zip(&by_column) {
-                                if worth_asking(cell, options, lex) {
-                                    add_line(&mut out, cell, *o, Kind::Trait, at);
-                                }
-                            }
-                        }
-                    }
-                    Layout::Neither => {
-                        // A requirement → recommendation table: one column's cells each name one
-                        // option; another says what for.
-                        for (j, want) in recommendation_column(options, rows) {
-                            for row in rows {
-                                let (Some(need), Some(pick)) = (row.get(want), row.get(j)) else {
-                                    continue;
-                                };
-                                if let Some(o) = only_option(options, &pick.plain) {
-                                    if need.plain.chars().filter(|c| c.is_alphanumeric()).count()
-                                        >= 3
-                                    {
-                                        add(
-                                            &mut out,
-                                            ask::question(&need.plain, Tone::Use, lex),
-                                            o,
-                                            Kind::TableUse,
-                                            need.rich.clone(),
-                                            format!("{} → {}", need.plain, pick.plain),
-                                            at,
-                                        );
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
+                from_table(&mut out, head, rows, at, &mut section, options, lex)
             }
             _ => {}
         }
     }
     out
+}
+
+/// A proposal, where the text could be asked.
+fn push(
+    out: &mut Vec<Proposal>,
+    text: Option<String>,
+    option: usize,
+    kind: Kind,
+    reason: String,
+    from: String,
+    at: usize,
+) {
+    if let Some(text) = text {
+        out.push(Proposal {
+            text,
+            option,
+            also: Vec::new(),
+            weight: kind.weight(),
+            reason,
+            from,
+            kind,
+            note: None,
+            at,
+        });
+    }
+}
+
+/// A line of the post (a list item, a table cell) asked in its kind's tone, its own words the
+/// reason.
+fn push_line(
+    out: &mut Vec<Proposal>,
+    line: &Text,
+    option: usize,
+    kind: Kind,
+    at: usize,
+    options: &[Choice],
+    lex: &Lexicon,
+) {
+    push(
+        out,
+        item_question(line, tone(kind), options, lex),
+        option,
+        kind,
+        line.rich.clone(),
+        line.plain.clone(),
+        at,
+    );
+}
+
+/// What a paragraph proposes, in its section.
+fn from_paragraph(
+    out: &mut Vec<Proposal>,
+    lines: &[Text],
+    at: usize,
+    section: &mut Section,
+    options: &[Choice],
+    lex: &Lexicon,
+) {
+    // What the list after this paragraph is, only the paragraph can say.
+    let under_option = std::mem::replace(&mut section.option_heading, false);
+    let plain = read::plain_prose(lines);
+    // Short lines broken by hand right under an option's heading ("Gute
+    // Dokumentation  ↵ Riesige Community"): a list in all but markup.
+    let listed = lines.len() >= 2
+        && lines.iter().all(|l| {
+            let words = l.plain.split_whitespace().count();
+            (1..=10).contains(&words) && !l.plain.trim_end().ends_with(['.', ':', '：', '。'])
+        });
+    // Pros and cons written as paragraphs, no list ("### Contro", then a paragraph
+    // per point): each paragraph's first sentence is one.
+    if let (Some(k @ (Kind::Pro | Kind::Con)), Some(o), false) =
+        (section.kind, section.option, section.lists)
+    {
+        let first = sentences(&plain, lex)
+            .into_iter()
+            .next()
+            .unwrap_or_default();
+        let line = Text::plain_text(&first);
+        let ends = plain.trim_end().ends_with([':', '：']);
+        if !ends && worth_asking(&line, options, lex) && !lex.has(&plain, &lex.noise) {
+            push(
+                out,
+                item_question(&line, tone(k), options, lex),
+                o,
+                k,
+                escape(&ask::cleaned(&first)),
+                first.clone(),
+                at,
+            );
+        }
+    }
+    if under_option && section.kind.is_none() && listed {
+        if let Some(o) = section.option {
+            for line in lines.iter().filter(|l| worth_asking(l, options, lex)) {
+                push_line(out, line, o, Kind::Trait, at, options, lex);
+            }
+            return;
+        }
+    }
+    // A when-to-choose section led by a short line of its own ("## Choose Postgres"
+    // then "**Frequent write operations**"): that line is the condition.
+    if std::mem::take(&mut section.first_paragraph) && section.choose_told {
+        if let (Some(o), Some(line)) = (section.option, lines.first()) {
+            let label = line.plain.trim().trim_end_matches(['.', '\\']).trim();
+            // "Choose Django when:" introduces a list; it is no condition itself.
+            let intro = label.ends_with([':', '：']);
+            if short(label) && !intro && worth_asking(line, options, lex) {
+                push(
+                    out,
+                    ask::question(label, Tone::Use, lex),
+                    o,
+                    Kind::WhenToChoose,
+                    super::sections::prose(lines),
+                    line.plain.clone(),
+                    at,
+                );
+            }
+        }
+    }
+    // A heading asked as a question, answered by the section's first paragraph.
+    if let Some((question, from_at)) = section.heading_question.take() {
+        // The option the answer names first ("If so, Redis has it; Memcached does not").
+        if let Some(o) = option_in(options, &plain) {
+            push(
+                out,
+                ask::question(&question, Tone::Use, lex),
+                o,
+                Kind::Heading,
+                escape(&ask::cleaned(&plain)),
+                question.clone(),
+                from_at,
+            );
+        }
+    }
+    // An intro line before a list: "Use .NET when:", "Vorteile von Go:".
+    let t = plain.trim_end();
+    let of = |k: Kind| (k, option_in(options, &plain).or(section.option));
+    section.intro_kind = if t.ends_with(':') || t.ends_with('：') {
+        classify(&plain, lex).or(section.kind).map(of)
+    } else if short(t) && lines.len() == 1 {
+        // A label line of its own ("Key Features", "Vorteile").
+        classify(t, lex).map(of)
+    } else {
+        None
+    };
+    if lines.iter().all(|l| l.mostly_linked()) || lex.has(&plain, &lex.noise) {
+        return;
+    }
+    // "👉 Mein Fazit: …" concludes as a heading would.
+    let concluding = section.in_conclusion || {
+        let t = plain.trim_start_matches(|c: char| !c.is_alphanumeric());
+        t.split_once([':', '：']).is_some_and(|(label, _)| {
+            label.split_whitespace().count() <= 4 && concludes(label, lex)
+        })
+    };
+    for sentence in sentences(&plain, lex) {
+        if concluding {
+            for (o, q) in purposes(options, &sentence, lex) {
+                push(
+                    out,
+                    Some(q),
+                    o,
+                    Kind::Recommendation,
+                    escape(&ask::cleaned(&sentence)),
+                    sentence.clone(),
+                    at,
+                );
+            }
+        }
+        for (o, q, kind) in advice(options, &sentence, section.in_conclusion, lex) {
+            push(
+                out,
+                Some(q),
+                o,
+                kind,
+                escape(&ask::cleaned(&sentence)),
+                sentence.clone(),
+                at,
+            );
+        }
+        if let Some((picks, q)) = shared_advice(options, &sentence, section.in_conclusion, lex) {
+            push(
+                out,
+                Some(q),
+                picks[0],
+                Kind::Recommendation,
+                escape(&ask::cleaned(&sentence)),
+                sentence.clone(),
+                at,
+            );
+            if let Some(p) = out.last_mut() {
+                p.also = picks[1..].to_vec();
+            }
+        }
+        if let Some((o, kind)) = pro_or_con(options, &sentence, lex) {
+            push(
+                out,
+                Some(ask::framed(&sentence, tone(kind), lex)),
+                o,
+                kind,
+                escape(&ask::cleaned(&sentence)),
+                sentence.clone(),
+                at,
+            );
+        }
+        for (o, q) in praise(options, &sentence, lex) {
+            push(
+                out,
+                Some(q),
+                o,
+                Kind::Praise,
+                escape(&ask::cleaned(&sentence)),
+                sentence.clone(),
+                at,
+            );
+        }
+    }
+}
+
+/// What a list proposes, in its section.
+fn from_list(
+    out: &mut Vec<Proposal>,
+    items: &[Text],
+    at: usize,
+    section: &mut Section,
+    options: &[Choice],
+    lex: &Lexicon,
+) {
+    section.first_paragraph = false;
+    let (kind, option) = match section.intro_kind.take() {
+        Some((k, o)) => (Some(k), o),
+        None => (
+            section
+                .kind
+                .or(section.option_heading.then_some(Kind::Trait)),
+            section.option,
+        ),
+    };
+    for item in items {
+        if !worth_asking(item, options, lex) {
+            continue;
+        }
+        // "Pro: fast", "Contra: teuer".
+        if let (Some((k, rest)), Some(o)) = (labelled(item, lex), option) {
+            push(
+                out,
+                item_question(&rest, tone(k), options, lex),
+                o,
+                k,
+                rest.rich.clone(),
+                item.plain.clone(),
+                at,
+            );
+            continue;
+        }
+        // "**Small apps** - Flask is better for very small projects": an aspect, and
+        // the one option the item praises for it.
+        if let (None, Some(label)) = (kind, item.lead.as_deref()) {
+            let label = label.trim().trim_end_matches([':', '：']);
+            let rest = item.plain.trim_start()[item
+                .lead
+                .as_deref()
+                .unwrap_or("")
+                .trim()
+                .len()
+                .min(item.plain.trim_start().len())..]
+                .trim_start_matches([' ', '-', '—', '–', ':', '：']);
+            let first = sentences(rest, lex).into_iter().next().unwrap_or_default();
+            if let Some(o) = only_option(options, &first)
+                .filter(|_| short(label) && lex.has(&first, &lex.favours))
+            {
+                push(
+                    out,
+                    Some(ask::framed(label, Tone::Want, lex)),
+                    o,
+                    Kind::Aspect,
+                    item.rich.clone(),
+                    item.plain.clone(),
+                    at,
+                );
+                continue;
+            }
+        }
+        // Advice in the item ("🏅Mocha is recommended if …"), and a conclusion's rule
+        // bullets ("**Django**: if you need batteries included").
+        let mut advised = false;
+        for sentence in sentences(&item.plain, lex) {
+            for (o, q, k) in advice(options, &sentence, section.in_conclusion, lex) {
+                if matches!(k, Kind::Recommendation | Kind::WhenToChoose) || section.in_conclusion {
+                    advised = true;
+                    push(
+                        out,
+                        Some(q),
+                        o,
+                        if k == Kind::WhenToChoose {
+                            k
+                        } else {
+                            Kind::Recommendation
+                        },
+                        item.rich.clone(),
+                        item.plain.clone(),
+                        at,
+                    );
+                }
+            }
+        }
+        if advised {
+            continue;
+        }
+        if section.in_conclusion && kind.is_none() {
+            if let Some((o, rest)) = led_by(options, item.plain.trim_start_matches(['*', ' '])) {
+                let rest = rest.trim_start_matches(['*', ':', ' ', '—', '–']);
+                // A rule ("Django: if you need batteries included"), not a sentence
+                // about the option ("Django REST Framework is popular").
+                let conditional = lex
+                    .if_you
+                    .iter()
+                    .filter_map(|p| p.split_whitespace().next())
+                    .any(|w| {
+                        rest.to_lowercase()
+                            .starts_with(&format!("{} ", w.to_lowercase()))
+                    })
+                    || lex.has(rest, &lex.if_you);
+                if conditional && rest.chars().filter(|c| c.is_alphanumeric()).count() >= 3 {
+                    push(
+                        out,
+                        ask::question(rest, Tone::Use, lex),
+                        o,
+                        Kind::Recommendation,
+                        item.rich.clone(),
+                        item.plain.clone(),
+                        at,
+                    );
+                    continue;
+                }
+            }
+        }
+        // In a when-to-choose list, an item that names one option is about that one
+        // ("If you want a simple module state, Zustand fits well" under "When to use
+        // which"), asked by its condition where it leads with one.
+        if kind == Some(Kind::WhenToChoose) {
+            if let Some(o) = only_option(options, &item.plain) {
+                let plain = ask::cleaned(&item.plain);
+                let condition = lex
+                    .first(&plain, &lex.if_you)
+                    .filter(|(at, _)| *at == 0)
+                    .and_then(|(_, word)| {
+                        let lead = word.split_whitespace().next().unwrap_or(word);
+                        let (cond, _) = plain.split_once([',', '，', '、'])?;
+                        let cond = cond.get(lead.len()..)?.trim();
+                        (options_in(options, cond).is_empty() && !cond.is_empty())
+                            .then(|| cond.to_owned())
+                    });
+                let asked = match condition {
+                    Some(cond) => ask_condition(&cond, lex),
+                    None => item_question(item, Tone::Use, options, lex),
+                };
+                push(
+                    out,
+                    asked,
+                    o,
+                    Kind::WhenToChoose,
+                    item.rich.clone(),
+                    item.plain.clone(),
+                    at,
+                );
+                continue;
+            }
+        }
+        if kind == Some(Kind::WhenToChoose) && section.shared_subject {
+            continue;
+        }
+        if let (Some(kind), Some(o)) = (kind, option) {
+            push_line(out, item, o, kind, at, options, lex);
+        }
+    }
+}
+
+/// What a table proposes, in its section.
+fn from_table(
+    out: &mut Vec<Proposal>,
+    head: &[Text],
+    rows: &[Vec<Text>],
+    at: usize,
+    section: &mut Section,
+    options: &[Choice],
+    lex: &Lexicon,
+) {
+    if tables::is_pros_and_cons(head, lex) {
+        let Some(o) = section.option else { return };
+        for (j, column) in head.iter().enumerate() {
+            let Some(kind) = classify(&column.plain, lex) else {
+                continue;
+            };
+            for row in rows {
+                if let Some(cell) = row.get(j).filter(|c| !c.plain.is_empty()) {
+                    push_line(out, cell, o, kind, at, options, lex);
+                }
+            }
+        }
+        return;
+    }
+    // Each option's pros and cons in its row ("| **Flutter** | Compilation en code
+    // natif… | Applications plus lourdes… |").
+    if let Some((by_row, kinds)) = tables::pros_and_cons_by_row(options, head, rows, lex) {
+        for (row, o) in rows.iter().zip(by_row) {
+            let Some(o) = o else { continue };
+            for (cell, kind) in row.iter().skip(1).zip(&kinds) {
+                if !cell.plain.trim().is_empty() {
+                    push_line(out, cell, o, *kind, at, options, lex);
+                }
+            }
+        }
+        return;
+    }
+    match tables::layout(options, head, rows) {
+        Layout::Rows(by_row) => {
+            for (j, column) in head.iter().enumerate().skip(1) {
+                let mut scores: Vec<(usize, &Text)> = Vec::new();
+                for (row, o) in rows.iter().zip(&by_row) {
+                    if let (Some(o), Some(c)) = (o, row.get(j)) {
+                        if !scores.iter().any(|(seen, _)| seen == o) {
+                            scores.push((*o, c));
+                        }
+                    }
+                }
+                rated_question(out, options, column, &scores, None, lex, at);
+            }
+            for (j, column) in head.iter().enumerate().skip(1) {
+                if !is_use_case(&column.plain, lex) {
+                    continue;
+                }
+                for (row, o) in rows.iter().zip(&by_row) {
+                    if let (Some(cell), Some(o)) = (row.get(j), o) {
+                        push(
+                            out,
+                            ask::question(&cell.plain, Tone::Use, lex),
+                            *o,
+                            Kind::TableUse,
+                            cell.rich.clone(),
+                            cell.plain.clone(),
+                            at,
+                        );
+                    }
+                }
+            }
+        }
+        Layout::Columns(columns) => {
+            // A rated criterion ("Scalabilité | ⭐⭐⭐⭐ | ⭐⭐"): does it matter to the reader?
+            for row in rows {
+                let Some(name) = row.first() else { continue };
+                let mut scores: Vec<(usize, &Text)> = Vec::new();
+                for (j, o) in columns.iter().enumerate() {
+                    if let (Some(o), Some(c)) = (o, row.get(j + 1)) {
+                        if !scores.iter().any(|(seen, _)| seen == o) {
+                            scores.push((*o, c));
+                        }
+                    }
+                }
+                // The row is a line of the post: the piece the studio marks.
+                let line = row.iter().map(|c| c.plain.as_str()).collect::<Vec<_>>();
+                let line = Some(line.join(" · "));
+                rated_question(out, options, name, &scores, line, lex, at);
+            }
+            for row in rows {
+                if !row.first().is_some_and(|c| is_use_case(&c.plain, lex)) {
+                    continue;
+                }
+                for (j, o) in columns.iter().enumerate() {
+                    if let (Some(cell), Some(o)) = (row.get(j + 1), o) {
+                        for piece in cell
+                            .plain
+                            .split([',', ';', '、', '，'])
+                            .map(str::trim)
+                            .filter(|p| !p.is_empty())
+                        {
+                            push(
+                                out,
+                                ask::question(piece, Tone::Use, lex),
+                                *o,
+                                Kind::TableUse,
+                                escape(piece),
+                                cell.plain.clone(),
+                                at,
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        Layout::Neither if side_by_side(options, head).is_some() => {
+            // One column per option ("ASP.NET Core | ASP.NET 4.x"), each cell a line
+            // about its column's option: what that option is.
+            let by_column = side_by_side(options, head).unwrap_or_default();
+            for row in rows {
+                for (cell, o) in row.iter().zip(&by_column) {
+                    if worth_asking(cell, options, lex) {
+                        push_line(out, cell, *o, Kind::Trait, at, options, lex);
+                    }
+                }
+            }
+        }
+        Layout::Neither => {
+            // A requirement → recommendation table: one column's cells each name one
+            // option; another says what for.
+            for (j, want) in recommendation_column(options, rows) {
+                for row in rows {
+                    let (Some(need), Some(pick)) = (row.get(want), row.get(j)) else {
+                        continue;
+                    };
+                    if let Some(o) = only_option(options, &pick.plain) {
+                        if need.plain.chars().filter(|c| c.is_alphanumeric()).count() >= 3 {
+                            push(
+                                out,
+                                ask::question(&need.plain, Tone::Use, lex),
+                                o,
+                                Kind::TableUse,
+                                need.rich.clone(),
+                                format!("{} → {}", need.plain, pick.plain),
+                                at,
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// A table whose every header cell names a different option: the option of each column.
