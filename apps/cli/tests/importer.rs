@@ -19,7 +19,7 @@ fn the_command_writes_the_draft_and_says_what_it_needs() {
     assert_eq!(code, Some(0), "{err}");
     assert!(verdict_core::load::from_json(&out).is_ok());
     assert!(err.contains("No introduction"), "{err}");
-    let (code, out, err) = run(&["crates/import/tests/articles/no-table.md"]);
+    let (code, out, err) = run(&["crates/import/tests/articles/conditional-conclusion.md"]);
     assert_eq!(code, Some(1));
     assert!(serde_json::from_str::<serde_json::Value>(&out).is_ok());
     assert!(err.contains("grid.rows: is empty"), "{err}");
