@@ -120,7 +120,7 @@ fn with_emphasis(template: &str, emphasised: usize, args: &[&str]) -> Html {
 /// A question in quotation marks, unless it quotes already ("Does this matter to you?
 /// “Performance”" in marks of its own would read “… “Performance””).
 fn quoted(text: &str) -> String {
-    if text.contains(crate::rich::QUOTES) {
+    if crate::rich::quotes(text) {
         text.to_owned()
     } else {
         format!("“{text}”")

@@ -32,7 +32,12 @@ pub fn bdi(text: &str) -> Html {
 }
 
 /// Quotation marks, opening or closing, in the languages we ship.
-pub const QUOTES: [char; 8] = ['“', '”', '„', '«', '»', '「', '」', '"'];
+const QUOTES: [char; 8] = ['“', '”', '„', '«', '»', '「', '」', '"'];
+
+/// Whether a text holds quotation marks of its own.
+pub fn quotes(text: &str) -> bool {
+    text.chars().any(|c| QUOTES.contains(&c))
+}
 
 /// A template of the widget's words with its `{0}`, `{1}`… holes filled by `args`, each isolated
 /// ([`bdi`]); a hole with no argument is left as written, as [`verdict_core::locale::fill`] does.
@@ -50,13 +55,13 @@ pub fn fill_html(template: &str, args: &[&str]) -> Html {
                 let (mut before, mut next) = (&rest[..open], &after[close + 1..]);
                 // A question that quotes already ("Does this matter to you? “Speed”") drops the
                 // template's own marks around it.
-                if arg.contains(QUOTES) {
-                    if let (Some(b), Some(n)) = (
-                        before.strip_suffix(['“', '«', '„', '「', '"']),
-                        next.strip_prefix(['”', '»', '“', '」', '"']),
-                    ) {
-                        (before, next) = (b, n);
-                    }
+                if let (true, Some(b), Some(n)) = (
+                    quotes(arg),
+                    before.chars().next_back().filter(|c| QUOTES.contains(c)),
+                    next.chars().next().filter(|c| QUOTES.contains(c)),
+                ) {
+                    before = &before[..before.len() - b.len_utf8()];
+                    next = &next[n.len_utf8()..];
                 }
                 out.push(html! { { before.to_owned() } });
                 out.push(bdi(arg));
