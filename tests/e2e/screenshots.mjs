@@ -196,7 +196,7 @@ try {
       await page.getByRole('tab', { name: 'Preview' }).click();
       const w = new Widget(page, '.studio-preview-host');
       await w.root.getByRole('heading', { name: /^Django vs Flask/ }).waitFor();
-      for (const label of ['No', 'No', 'Yes', 'Yes', 'Yes', 'Yes', 'No', 'No', 'Yes']) await w.answer(label);
+      for (const label of ['No', 'No', 'Yes', 'Yes', 'Yes', 'Yes', 'No', 'No', 'Yes', 'No']) await w.answer(label);
       await w.resultHeading.waitFor();
       const result = join(out, `studio-${device}-${scheme}-preview.png`);
       await page.locator('.studio-work').screenshot({ path: result });
