@@ -144,6 +144,15 @@ pub fn lowercase(text: &str) -> String {
         .collect()
 }
 
+/// The words of `grades` or `levels` with their scores (written "word=score"); an entry written
+/// otherwise is none (the lexicon tests refuse one).
+pub fn scored(entries: &[String]) -> impl Iterator<Item = (&str, f64)> {
+    entries.iter().filter_map(|entry| {
+        let (word, score) = entry.rsplit_once('=')?;
+        Some((word, score.parse().ok()?))
+    })
+}
+
 /// Every table, English first, parsed once.
 pub fn all() -> &'static [Lexicon] {
     static ALL: OnceLock<Vec<Lexicon>> = OnceLock::new();
@@ -306,11 +315,9 @@ impl Lexicon {
     /// without spaces ("快", "好") hides in too many words to count.
     pub fn praises(&self, text: &str) -> bool {
         let lower = lowercase(text);
-        self.grades
-            .iter()
-            .filter_map(|entry| entry.rsplit_once('='))
+        scored(&self.grades)
             .filter(|(word, score)| {
-                score.parse::<f64>().is_ok_and(|s| s >= 2.0)
+                *score >= 2.0
                     && !(word.chars().count() == 1 && word.chars().all(is_unspaced_script))
             })
             .any(|(word, _)| self.find(&lower, word).is_some())

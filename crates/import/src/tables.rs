@@ -362,10 +362,7 @@ fn grade(text: &Text, feature: &str, lex: &Lexicon) -> Option<f64> {
         .trim()
         .trim_end_matches(['.', '!', '。', '！']);
     let score_of = |words: &[String]| {
-        words.iter().find_map(|entry| {
-            let (word, score) = entry.rsplit_once('=')?;
-            (word == head).then(|| score.parse::<f64>().ok()).flatten()
-        })
+        lexicon::scored(words).find_map(|(word, score)| (word == head).then_some(score))
     };
     for table in [lex, lexicon::english()] {
         if let Some(score) = score_of(&table.grades) {

@@ -64,11 +64,11 @@ fn every_table_reads_and_says_the_same_things_as_english() {
             "{file}: yes and no"
         );
         assert!(!table.review.is_empty(), "{file}: a note for its reviewer");
-        for entry in table.grades.iter().chain(&table.levels) {
-            let score = entry.rsplit_once('=').map(|(_, n)| n.parse::<f64>());
-            assert!(
-                matches!(score, Some(Ok(_))),
-                "{file}: a grade is written \"word=score\": {entry}"
+        for entries in [&table.grades, &table.levels] {
+            assert_eq!(
+                lexicon::scored(entries).count(),
+                entries.len(),
+                "{file}: a grade is written \"word=score\": {entries:?}"
             );
         }
     }
