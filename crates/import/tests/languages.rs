@@ -167,6 +167,20 @@ fn titles_list_their_options_with_the_languages_own_words() {
 }
 
 #[test]
+fn a_languages_article_and_a_word_both_names_share_are_no_part_of_them() {
+    // "o .NET": Portuguese writes an article before a name, and the post writes them together.
+    let post = "# Por que não troquei o .NET pelo Ruby?\n\n\
+                Gosto de Ruby, mas não deixei o .NET. Uso o .NET no trabalho e Ruby em casa.\n\n\
+                ## Por que o .NET é bacana?\n\nO .NET tem o Visual Studio. Ruby tem Rails.\n";
+    assert_eq!(options(post), [".NET", "Ruby"]);
+    // "Cloud Cost vs. On-Premises Cost" compares the cloud and on-premises, as the post names them.
+    let post = "---\ntitle: \"Cloud Cost vs. On-Premises Cost\"\n---\n\n\
+                Die Cloud ist teuer. On-Premises ist Arbeit. Cloud und On-Premises kosten.\n\n\
+                ## Hardware\n\nIn der Cloud zahlt man pro Stunde, On-Premises pro Jahr.\n";
+    assert_eq!(options(post), ["Cloud", "On-Premises"]);
+}
+
+#[test]
 fn pros_and_cons_headings_are_read_whatever_the_word_order() {
     for (post, lang) in [
         ("# Go oder Rust?\n\n## Vorteile von Go\n\n- Schnelle Kompilierung\n\n## Nachteile von Rust\n\n- Steile Lernkurve\n", "de"),

@@ -488,7 +488,7 @@ pub(super) fn name_in(piece: &str, side: Side, body: &Body) -> Option<String> {
             Side::End => words[words.len() - n..].join(" "),
             Side::Start | Side::Whole => words[..n].join(" "),
         })
-        .filter(|run| looks_named(run) && !mixed_scripts(run))
+        .filter(|run| looks_named(run) && !mixed_scripts(run) && !article_before(run))
         .collect();
     // A run with a capital counts where the post writes it so ("Service Bus": "service" is a
     // word of every sentence, "Service" is not).
@@ -540,6 +540,18 @@ pub(super) fn looks_named(text: &str) -> bool {
         || (text.split_whitespace().count() == 1
             && text.chars().all(|c| c.is_ascii_lowercase() || c == '-')
             && (2..=12).contains(&text.len()))
+}
+
+/// Whether a run opens with a short lowercase word before a name written as one ("o .NET",
+/// "le Vue", "il Python"): a language's article, not part of the name.
+fn article_before(run: &str) -> bool {
+    let mut words = run.split_whitespace();
+    let (Some(first), Some(next)) = (words.next(), words.next()) else {
+        return false;
+    };
+    first.chars().count() <= 3
+        && first.chars().all(char::is_lowercase)
+        && next.starts_with(|c: char| c.is_uppercase() || c == '.')
 }
 
 /// A name without the punctuation and filler around it, short enough to be one.
@@ -630,7 +642,7 @@ pub(super) fn run_before(title: &str, name: &str) -> Option<String> {
         .into_iter()
         .rev()
         .collect();
-    (!word.is_empty()).then_some(word)
+    (!word.is_empty() && !article_before(&format!("{word} {name}"))).then_some(word)
 }
 
 /// The names in a title that lists none: each run of words written as a name ("Go или не Go?":

@@ -276,6 +276,7 @@ pub fn options(
         if names.len() < 2 && lex.lang != english.lang {
             names = reconcile(listed(title, english, body));
         }
+        let names = without_shared_tail(names, title, body);
         // Words joined by "and" or "or" in lowercase are a phrase ("remotos y gratuitos"), not
         // names, unless the post writes them as names elsewhere (its headings, tables, tags or
         // marks); set against each other ("vim vs emacs") they are names.
@@ -474,6 +475,40 @@ pub fn options(
     //    words give: a post about one choice ("Migrando a Hugo", "Go или не Go?") names the
     //    others in its text.
     frequent(titles, &others, body, lex, hints)
+}
+
+/// Names a title gives with one last word in common ("Cloud Cost vs. On-Premises Cost"), without
+/// it, where the post names each more often so.
+fn without_shared_tail(names: Vec<String>, title: &str, body: &Body) -> Vec<String> {
+    let Some(tail) = names
+        .iter()
+        .find_map(|n| n.rsplit_once(' ').map(|(_, tail)| tail.to_owned()))
+    else {
+        return names;
+    };
+    let suffix = format!(" {}", lowercase(&tail));
+    let title = lowercase(title);
+    let heads: Vec<&str> = names
+        .iter()
+        .map(|n| {
+            if lowercase(n).ends_with(&suffix) {
+                &n[..n.len() - suffix.len()]
+            } else {
+                n.as_str()
+            }
+        })
+        .collect();
+    let shared = names.len() >= 2
+        && heads.iter().all(|head| {
+            let whole = format!("{head} {tail}");
+            !head.is_empty()
+                && title.contains(&lowercase(&whole))
+                && body.mentions(head) > 2 * body.mentions(&whole)
+        });
+    if !shared {
+        return names;
+    }
+    heads.into_iter().map(|h| h.trim().to_owned()).collect()
 }
 
 /// The names a post mostly about one choice compares, by how often it names them: candidates
