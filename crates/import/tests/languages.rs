@@ -181,6 +181,16 @@ fn a_languages_article_and_a_word_both_names_share_are_no_part_of_them() {
 }
 
 #[test]
+fn headings_that_pair_an_aspect_with_an_option_name_the_options() {
+    let post = "# Neden Vim? Bölüm 1\n\nIDE, Editor gibi araçlar kullandım. Vim ve VsCode.\n\n\
+                ## Eklentisiz - VsCode\n\nVsCode yavaş.\n\n## Eklentisiz - Vim\n\nVim hızlı.\n\n\
+                ## Büyük Dosyalar - VsCode\n\nVsCode donuyor.\n\n## Büyük Dosyalar - Vim\n\nVim açıyor.\n";
+    let mut names = options(post);
+    names.sort();
+    assert_eq!(names, ["Vim", "VsCode"]);
+}
+
+#[test]
 fn pros_and_cons_headings_are_read_whatever_the_word_order() {
     for (post, lang) in [
         ("# Go oder Rust?\n\n## Vorteile von Go\n\n- Schnelle Kompilierung\n\n## Nachteile von Rust\n\n- Steile Lernkurve\n", "de"),

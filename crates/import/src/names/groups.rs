@@ -215,6 +215,15 @@ pub(super) fn other_names(
             });
         }
     }
+    // Headings that pair one aspect with one option each ("Eklentiler - VsCode", "Eklentiler -
+    // Vim", "Startup: Vim"): the names that come back beside two or more aspects.
+    if let Some(names) = aspect_pairs(blocks, lex, body) {
+        found.extend(names.iter().map(|n| (n.clone(), "headings")));
+        groups.push(Group {
+            kind: "headings",
+            names,
+        });
+    }
     for block in blocks {
         match block {
             Block::Table { head, rows } => {
@@ -612,4 +621,59 @@ pub(super) fn without_version(name: &str) -> Option<String> {
             .chars()
             .all(|c| c.is_ascii_digit() || c == '.' || c == 'x'))
     .then(|| base.trim().to_owned())
+}
+
+/// The options of headings that each pair an aspect with one of them, on either side of a dash,
+/// a colon or a bar: names that come back beside two or more of the same aspects.
+fn aspect_pairs(blocks: &[Block], lex: &Lexicon, body: &Body) -> Option<Vec<String>> {
+    let pairs: Vec<(String, String)> = blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Heading { text, .. } => Some(unnumbered(text.trim()).replace("**", "")),
+            _ => None,
+        })
+        .filter_map(|t| {
+            [" - ", " – ", " — ", ": ", "：", " | "]
+                .iter()
+                .find_map(|sep| t.split_once(sep))
+                .map(|(a, b)| (a.trim().to_owned(), b.trim().to_owned()))
+        })
+        .collect();
+    // Names on one side, aspects on the other: whichever side gives two or more names that each
+    // come back beside two or more aspects.
+    for names_right in [true, false] {
+        let mut aspects_of: Vec<(String, Vec<String>)> = Vec::new();
+        for (left, right) in &pairs {
+            let (name, aspect) = if names_right {
+                (right, left)
+            } else {
+                (left, right)
+            };
+            let aspect = lowercase(aspect);
+            match aspects_of
+                .iter_mut()
+                .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            {
+                Some((_, aspects)) if !aspects.contains(&aspect) => aspects.push(aspect),
+                Some(_) => {}
+                None => aspects_of.push((name.clone(), vec![aspect])),
+            }
+        }
+        let names: Vec<String> = aspects_of
+            .iter()
+            .filter(|(_, aspects)| aspects.len() >= 2)
+            .filter(|(n, aspects)| {
+                // The aspects it shares with another name.
+                aspects_of.iter().any(|(m, theirs)| {
+                    m != n && aspects.iter().filter(|a| theirs.contains(a)).count() >= 2
+                })
+            })
+            .filter_map(|(n, _)| as_name(n))
+            .filter(|n| name_like(n, body, lex) && n.split_whitespace().count() <= 3)
+            .collect();
+        if (2..=6).contains(&names.len()) {
+            return Some(names);
+        }
+    }
+    None
 }
