@@ -75,6 +75,12 @@ const READER_VERBS: &[&str] = &[
 ];
 
 /// Adverbs between a subject and its verb ("your hosting *only* offers").
+/// Verbs a stressed "do" goes before ("if you do choose Vault", "if you do need SSR").
+const STRESSED_VERBS: &[&str] = &[
+    "choose", "need", "want", "use", "have", "plan", "care", "like", "prefer", "decide", "pick",
+    "go", "run", "build", "expect", "mind", "intend",
+];
+
 const ADVERBS: &[&str] = &[
     "only",
     "already",
@@ -305,6 +311,13 @@ pub fn about_the_reader(clause: &str) -> Option<String> {
             }
             "don't" | "do" if words.get(2).is_some() && second == "don't" => {
                 format!("Do you not {}?", rest(2))
+            }
+            // "you do choose Vault": a stressed "do" before the verb asks without it.
+            "do" if words
+                .get(2)
+                .is_some_and(|w| STRESSED_VERBS.contains(&w.to_lowercase().as_str())) =>
+            {
+                format!("Do you {}?", rest(2))
             }
             "have" if words.get(2).is_some_and(|w| w.eq_ignore_ascii_case("to")) => {
                 format!("Do you have to {}?", rest(3))

@@ -181,6 +181,18 @@ fn graded(options: &[Choice], o: usize, sentence: &str, lex: &Lexicon) -> bool {
     {
         return false;
     }
+    // The sentence's subject with an aside after it ("Nomad, being a single binary, is easy to
+    // deploy"): what the sentence says of it.
+    let opens = options_in(options, sentence)
+        .first()
+        .is_some_and(|&(at, named)| at == 0 && named == o);
+    if opens {
+        let rest = &sentence[options[o].name.len()..];
+        let said = rest.split([';', '；', '。']).next().unwrap_or(rest);
+        if rest.starts_with([',', '，']) && lex.praises(said) {
+            return true;
+        }
+    }
     sentence
         .split([',', ';', '，', '；', '。', '、', '(', '（'])
         .any(|clause| {

@@ -819,6 +819,13 @@ fn english_advice(
         let rest = &s[lead.len()..];
         let cut = [", ", ": "].iter().filter_map(|sep| rest.find(sep)).min()?;
         let (cond, then) = (&rest[..cut], &rest[cut + 2..]);
+        // "When Kubernetes breaks, …" is about the option, not the reader.
+        if options_in(options, cond)
+            .first()
+            .is_some_and(|(at, _)| *at == 0)
+        {
+            return None;
+        }
         let o = option_in(options, then)?;
         let advises = lex.has(then, &lex.use_verbs) || lex.has(then, &lex.better);
         if conclusion || advises {

@@ -178,6 +178,10 @@ fn a_languages_article_and_a_word_both_names_share_are_no_part_of_them() {
                 Die Cloud ist teuer. On-Premises ist Arbeit. Cloud und On-Premises kosten.\n\n\
                 ## Hardware\n\nIn der Cloud zahlt man pro Stunde, On-Premises pro Jahr.\n";
     assert_eq!(options(post), ["Cloud", "On-Premises"]);
+    // "Nomad Good, Kubernetes Bad": a verdict after the first name, which the post never writes.
+    let post = "---\ntitle: 'Nomad Good, Kubernetes Bad'\n---\n\n\
+                Nomad is easy. Nomad is small. Kubernetes is big. Kubernetes is hard. Nomad wins.\n";
+    assert_eq!(options(post), ["Nomad", "Kubernetes"]);
 }
 
 #[test]

@@ -1549,3 +1549,18 @@ fn without_a_table_or_pros_the_grid_says_what_the_questions_say_each_option_is_f
     assert_eq!(features(&d), ["Good at"]);
     assert!(load::checked(d.content.clone()).is_ok());
 }
+
+#[test]
+fn a_grade_after_an_aside_on_the_subject_praises_it_and_a_condition_about_an_option_asks_nothing() {
+    let post = "---\ntitle: Nomad or Kubernetes\n---\n\nNomad and Kubernetes run containers.\n\n\
+                ## Deployment\n\nNomad, being a single binary, is easy to deploy. \
+                Kubernetes has a multitude of tools to help you deploy a cluster.\n\n\
+                ## Support\n\nWhen Kubernetes breaks, you can use community support. \
+                If you do choose Vault, use Nomad with it.\n";
+    let d = draft(post);
+    let aspects = of_kind(&d, Kind::Aspect);
+    assert_eq!(aspects, ["Does this matter to you? “Deployment” → Nomad"]);
+    let texts: Vec<&str> = d.proposals.iter().map(|p| p.text.as_str()).collect();
+    assert!(texts.contains(&"Do you choose Vault?"), "{texts:?}");
+    assert!(!texts.iter().any(|t| t.contains("breaks")), "{texts:?}");
+}

@@ -519,6 +519,17 @@ pub(super) fn name_in(piece: &str, side: Side, body: &Body) -> Option<String> {
         .max_by_key(|(_, run)| run.len())
         .and_then(|(_, run)| tidy(run))
         .or_else(|| {
+            // Nothing at the list's side the post names: at the other side, one word the post
+            // names often ("Nomad" of "Nomad Good, Kubernetes Bad").
+            let other = match side {
+                Side::End => words.first(),
+                Side::Start | Side::Whole => words.last(),
+            };
+            other
+                .filter(|w| words.len() == 2 && looks_named(w) && body.as_written(w) >= 3)
+                .and_then(|w| tidy(w))
+        })
+        .or_else(|| {
             // Nothing in the post to go by: a short piece written like a name.
             (words.len() <= 2 && looks_named(piece)).then(|| piece.to_owned())
         })
