@@ -325,6 +325,16 @@ fn ask_condition(condition: &str, lex: &Lexicon) -> Option<String> {
     ask::question(condition, Tone::Use, lex)
 }
 
+/// What an intro line says of the list after it.
+#[derive(Debug)]
+struct Intro {
+    kind: Kind,
+    /// The option its points are about: the one the line names, else the section's.
+    option: Option<usize>,
+    /// The line named that option itself.
+    named: bool,
+}
+
 /// The section a block is in, as its heading and the headings above it say: what kind of list it
 /// is, which option it is about, and what its first lines are for.
 #[derive(Default)]
@@ -338,7 +348,7 @@ struct Section {
     /// A heading asked of the reader, with where it is, until its first paragraph answers it.
     heading_question: Option<(String, usize)>,
     /// The kind an intro line gave the list after it ("Use .NET when:"), with its option.
-    intro_kind: Option<(Kind, Option<usize>)>,
+    intro_kind: Option<Intro>,
     /// The heading right above is one option's own ("## MySQL", "### pnpm - 効率的なディスク…"):
     /// a list right under it (no line between to say otherwise) lists what that option is.
     option_heading: bool,
@@ -1159,14 +1169,37 @@ fn from_paragraph(
     }
     // An intro line before a list: "Use .NET when:", "Vorteile von Go:".
     let t = plain.trim_end();
-    let of = |k: Kind| (k, option_in(options, &plain).or(section.option));
+    let of = |kind: Kind| {
+        let named = option_in(options, &plain);
+        Intro {
+            kind,
+            option: named.or(section.option),
+            named: named.is_some(),
+        }
+    };
     section.intro_kind = if t.ends_with(':') || t.ends_with('：') {
         classify(&plain, lex).or(section.kind).map(of)
     } else if short(t) && lines.len() == 1 {
         // A label line of its own ("Key Features", "Vorteile").
         classify(t, lex).map(of)
     } else {
-        None
+        // A last sentence naming the reasons for one option, a list after it ("…, a
+        // continuación listo algunas razones porque mudarse a kotlin.").
+        sentences(&plain, lex).last().and_then(|last| {
+            let (at, o) = *options_in(options, last).last()?;
+            // The option ends the sentence, as a list's title does.
+            let after = last.get(at + options[o].name.len()..).unwrap_or("");
+            if after.split_whitespace().count() > 2 {
+                return None;
+            }
+            let kind =
+                classify(last, lex).filter(|k| matches!(k, Kind::WhenToChoose | Kind::Pro))?;
+            Some(Intro {
+                kind,
+                option: Some(o),
+                named: true,
+            })
+        })
     };
     if lines.iter().all(|l| l.mostly_linked()) || lex.has(&plain, &lex.noise) {
         return;
@@ -1252,8 +1285,11 @@ fn from_list(
     lex: &Lexicon,
 ) {
     section.first_paragraph = false;
-    let (kind, option) = match section.intro_kind.take() {
-        Some((k, o)) => (Some(k), o),
+    let intro = section.intro_kind.take();
+    // A list its introduction gives one option ("Use Zustand when:") is that option's.
+    let own = intro.as_ref().is_some_and(|i| i.named);
+    let (kind, option) = match intro {
+        Some(i) => (Some(i.kind), i.option),
         None => (
             section
                 .kind
@@ -1364,7 +1400,10 @@ fn from_list(
         // ("If you want a simple module state, Zustand fits well" under "When to use
         // which"), asked by its condition where it leads with one.
         if kind == Some(Kind::WhenToChoose) {
-            if let Some(o) = only_option(options, &item.plain) {
+            // "Es mucho más seguro que Java" in Kotlin's list is Kotlin's.
+            let named = only_option(options, &item.plain)
+                .filter(|o| !lex.sets_against(&item.plain, &options[*o].name));
+            if let Some(o) = named {
                 let plain = ask::cleaned(&item.plain);
                 let condition = lex
                     .first(&plain, &lex.if_you)
@@ -1392,7 +1431,7 @@ fn from_list(
                 continue;
             }
         }
-        if kind == Some(Kind::WhenToChoose) && section.shared_subject {
+        if kind == Some(Kind::WhenToChoose) && section.shared_subject && !own {
             continue;
         }
         if let (Some(kind), Some(o)) = (kind, option) {

@@ -23,6 +23,7 @@ pub fn cell(text: &Text, lex: &Lexicon) -> String {
 const YES_MARKS: &[&str] = &[
     "✓",
     "✔",
+    "√",
     "✅",
     "☑",
     "🟢",
@@ -33,6 +34,8 @@ const YES_MARKS: &[&str] = &[
 const NO_MARKS: &[&str] = &[
     "✗",
     "✘",
+    "✕",
+    "×",
     "❌",
     "✖",
     "🔴",
@@ -487,9 +490,16 @@ pub fn rated(
                 .collect(),
         )
     } else {
+        // Beside a check mark, a letter X is its cross ("| √ | Χ |").
+        let says_yes = scores.iter().any(|(_, t)| score(t, lex) == Some(1.0));
+        let crossed = |t: &Text| says_yes && matches!(t.plain.trim(), "X" | "x" | "Χ" | "χ");
         scores
             .iter()
-            .map(|(o, t)| score(t, lex).map(|v| (*o, v)))
+            .map(|(o, t)| {
+                score(t, lex)
+                    .or_else(|| crossed(t).then_some(0.0))
+                    .map(|v| (*o, v))
+            })
             .collect()
     };
     // Cells that grade ("Fast" against "Slow") rate as scores do, but the row is a noun phrase

@@ -1564,3 +1564,25 @@ fn a_grade_after_an_aside_on_the_subject_praises_it_and_a_condition_about_an_opt
     assert!(texts.contains(&"Do you choose Vault?"), "{texts:?}");
     assert!(!texts.iter().any(|t| t.contains("breaks")), "{texts:?}");
 }
+
+#[test]
+fn reasons_a_last_sentence_gives_one_option_are_its_own_and_a_cross_beside_a_root_is_no() {
+    let post = "---\ntitle: Kotlin vs Java\n---\n\n## Kotlin vs Java\n\n\
+                Java sigue siendo estándar, pero a continuación listo algunas razones para mudarse a Kotlin.\n\n\
+                - El lenguaje y el entorno están maduros\n- Es mucho más seguro que Java\n\n\
+                | Parámetro | Java | Kotlin |\n|---|---|---|\n| Seguridad nula | Χ | √ |\n| Miembros estáticos | √ | Χ |\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["Kotlin", "Java"]);
+    let asked = asked(&d);
+    for want in [
+        "¿Describe esto tu situación? «El lenguaje y el entorno están maduros» → kotlin",
+        "¿Describe esto tu situación? «Es mucho más seguro que Java» → kotlin",
+        "¿Te importa esto? «Seguridad nula» → kotlin",
+        "¿Te importa esto? «Miembros estáticos» → java",
+    ] {
+        assert!(
+            asked.iter().any(|a| a.starts_with(want)),
+            "{want} in {asked:#?}"
+        );
+    }
+}
