@@ -409,7 +409,15 @@ impl Section {
         // Points come under a label ("Contro", "Pros of Hugo": two words at most besides an
         // option's name; "Why I prefer Django" tells a story), and are short (a paragraph of
         // six sentences or more is a story).
-        let label_words = text
+        // The label's own words count as one ("Pontos Positivos do RestAPI", "Points forts").
+        let label = [&lex.pros, &lex.cons]
+            .iter()
+            .find_map(|words| lex.first(text, words))
+            .map_or_else(
+                || text.to_owned(),
+                |(at, word)| format!("{} label {}", &text[..at], &text[at + word.len()..]),
+            );
+        let label_words = label
             .split_whitespace()
             .filter(|w| options_in(options, w).is_empty())
             .count();
@@ -927,8 +935,16 @@ fn item_question(item: &Text, tone: Tone, options: &[Choice], lex: &Lexicon) -> 
         let first = sentences(rest, lex).into_iter().next().unwrap_or_default();
         return ask::question(&first, tone, lex);
     }
+    // "GraphQL fetches only the data" speaks of the option: quoted, not asked as a want.
+    let of_option = options_in(options, plain)
+        .first()
+        .is_some_and(|(at, _)| *at == 0);
     match label {
         Some(label) => ask::question(&label, tone, lex),
+        None if of_option => {
+            let first = sentences(plain, lex).into_iter().next().unwrap_or_default();
+            Some(ask::framed(&first, tone, lex)).filter(|q| !q.is_empty())
+        }
         None if plain.chars().count() <= 160 => ask::question(plain, tone, lex),
         None => ask::question(
             &sentences(plain, lex).into_iter().next().unwrap_or_default(),

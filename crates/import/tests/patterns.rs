@@ -1586,3 +1586,35 @@ fn reasons_a_last_sentence_gives_one_option_are_its_own_and_a_cross_beside_a_roo
         );
     }
 }
+
+#[test]
+fn a_pros_label_of_several_words_heads_points_written_as_labelled_paragraphs() {
+    let post = "---\ntitle: RestAPI vs GraphQL\nlang: pt\n---\n\nRestAPI e GraphQL.\n\n\
+                ## Pontos Positivos do RestAPI:\n\n**Simplicidade**: O RestAPI segue princípios simples.\n\n\
+                **Cache**: RestAPIs oferecem suporte a cache.\n\n\
+                ## Pontos Negativos do GraphQL:\n\n**Curva de Aprendizado**: Pode haver uma curva de aprendizado.\n\n\
+                **Caching**: O GraphQL não possui cache embutido.\n";
+    let d = draft(post);
+    let asked = asked(&d);
+    assert_eq!(
+        asked,
+        [
+            "Isso é importante para você? “Simplicidade” → restapi (2)",
+            "Isso é importante para você? “Cache” → restapi (2)",
+            "Isso seria um problema para você? “Curva de Aprendizado” → graphql (-2)",
+            "Isso seria um problema para você? “Caching” → graphql (-2)",
+        ]
+    );
+    // A sentence about the option is quoted, not asked as a want ("Do you want GraphQL fetches …?").
+    let post = "---\ntitle: RestAPI vs GraphQL\n---\n\nRestAPI and GraphQL.\n\n## Pros of RestAPI\n\n\
+                RestAPI follows simple principles.\n\nIt is cached everywhere.\n\n## Pros of GraphQL\n\n\
+                GraphQL fetches only the data.\n\nIt has one endpoint.\n";
+    let d = draft(post);
+    assert!(
+        d.proposals
+            .iter()
+            .any(|p| p.text == "Does this matter to you? “GraphQL fetches only the data”"),
+        "{:#?}",
+        d.proposals
+    );
+}
