@@ -195,6 +195,22 @@ fn headings_that_pair_an_aspect_with_an_option_name_the_options() {
 }
 
 #[test]
+fn a_framework_every_section_names_is_no_option_unless_they_are_set_against_it() {
+    // The ways to call an API in Spring: "Spring 5", "Spring MVC" name where each lives.
+    let post = "---\ntitle: Spring 에서 외부 API를 호출하는 방법 비교\n---\n\n\
+                ## RestTemplate\n\nRestTemplate 은 간단하다. 그러나 Spring 5부터 업데이트는 없다. 이제 Spring 6.\n\n\
+                ## WebClient\n\n또한 Spring MVC 에서도 WebClient 를 쓴다. 그리고 Spring Boot 와 함께.\n\n\
+                ## Feign\n\n이것은 Spring Cloud 에 통합되었다. 그래서 Spring Cloud 에서 Feign.\n";
+    assert_eq!(options(post), ["RestTemplate", "WebClient", "Feign"]);
+    // Each section sets its option against the page's subject: that one is an option too.
+    let post = "---\ntitle: Comparisons with other test runners\n---\n\n\
+                ## Jest\n\nJest is older, and Vitest is faster than Jest. So Vitest wins.\n\n\
+                ## Cypress\n\nCypress runs in a browser; Vitest is better for unit tests. Use Vitest.\n\n\
+                ## uvu\n\nuvu is small. Vitest is more reliable than uvu, and Vitest is quick.\n";
+    assert_eq!(options(post), ["Vitest", "Jest", "Cypress", "uvu"]);
+}
+
+#[test]
 fn pros_and_cons_headings_are_read_whatever_the_word_order() {
     for (post, lang) in [
         ("# Go oder Rust?\n\n## Vorteile von Go\n\n- Schnelle Kompilierung\n\n## Nachteile von Rust\n\n- Steile Lernkurve\n", "de"),

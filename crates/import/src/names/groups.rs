@@ -373,6 +373,7 @@ pub(super) const SUBJECTS_WEIGHED: usize = 32;
 /// any option.
 pub(super) fn subject_of_sections(
     names: &[String],
+    titles: &[&str],
     blocks: &[Block],
     body: &Body,
     lex: &Lexicon,
@@ -428,9 +429,53 @@ pub(super) fn subject_of_sections(
         // Each is sought in every section: a section of thousands of names weighs a few.
         .take(SUBJECTS_WEIGHED)
         .filter(|(_, w)| sections.iter().filter(|s| mentions(s, w) > 0).count() >= least)
+        // Set against them, not only named beside them ("Spring MVC", "a Postgres add-on"):
+        // half the sections compare with it.
+        .filter(|(_, w)| {
+            let compared = sections.iter().filter(|s| compares_with(s, w, lex)).count();
+            // A title's own subject the post names alone ("Moving away from GMail"), not as
+            // the first word of longer names ("Spring MVC", "Spring Cloud", "Spring 5").
+            let titled =
+                titles.iter().any(|t| mentions(t, w) > 0) && !heads_longer_names(&sections, w);
+            compared * 2 >= sections.len() || titled
+        })
         .filter(|(_, w)| name_like(w, body, lex))
         .max_by_key(|(said, _)| *said)
         .map(|(_, w)| best_spelling(w, body))
+}
+
+/// Whether `word` is written mostly as the first word of a longer name in `texts` ("Spring MVC",
+/// "Spring 5").
+fn heads_longer_names(texts: &[String], word: &str) -> bool {
+    let (mut alone, mut heading) = (0, 0);
+    for text in texts {
+        for (at, _) in text.match_indices(word) {
+            let after = &text[at + word.len()..];
+            if after.starts_with(|c: char| c.is_alphanumeric()) {
+                continue;
+            }
+            let next = after.strip_prefix(' ').unwrap_or("");
+            if next.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+                heading += 1;
+            } else {
+                alone += 1;
+            }
+        }
+    }
+    heading > alone
+}
+
+/// Whether a sentence of `text` names `name` with a comparison: the language's comparatives,
+/// its "than" or its "vs".
+fn compares_with(text: &str, name: &str, lex: &Lexicon) -> bool {
+    text.split(['.', '!', '?', '\n', ';', '。', '！', '？'])
+        .filter(|sentence| mentions(sentence, name) > 0)
+        .any(|sentence| {
+            lex.has_or_english(sentence, |l| &l.favours)
+                || lex.has_or_english(sentence, |l| &l.than)
+                || lex.has_or_english(sentence, |l| &l.better)
+                || lex.has_or_english(sentence, |l| &l.versus)
+        })
 }
 
 /// A heading's place among its siblings: its level and the heading it is under.

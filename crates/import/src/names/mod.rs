@@ -442,7 +442,7 @@ pub fn options(
             .map(|s| (s, "the introduction"))
             .or_else(|| {
                 (kind == "headings" && untitled && !asks_which)
-                    .then(|| subject_of_sections(&names, blocks, body, lex))
+                    .then(|| subject_of_sections(&names, titles, blocks, body, lex))
                     .flatten()
                     .map(|s| (s, "every section"))
             });
