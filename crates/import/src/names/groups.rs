@@ -471,7 +471,15 @@ fn compares_with(text: &str, name: &str, lex: &Lexicon) -> bool {
     text.split(['.', '!', '?', '\n', ';', '。', '！', '？'])
         .filter(|sentence| mentions(sentence, name) > 0)
         .any(|sentence| {
-            lex.has_or_english(sentence, |l| &l.favours)
+            // "Leaving Gmail for it", "It imports from Gmail": a move away from it.
+            let moved_from = [lex, crate::lexicon::english()].iter().any(|l| {
+                l.from_to
+                    .iter()
+                    .filter_map(|pair| pair.split_once('|'))
+                    .any(|(from, _)| l.has(sentence, &[from.to_owned()]))
+            });
+            moved_from
+                || lex.has_or_english(sentence, |l| &l.favours)
                 || lex.has_or_english(sentence, |l| &l.than)
                 || lex.has_or_english(sentence, |l| &l.better)
                 || lex.has_or_english(sentence, |l| &l.versus)
