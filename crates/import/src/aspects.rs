@@ -238,8 +238,26 @@ fn most_praised(praised: Vec<(usize, Option<String>)>) -> Option<(usize, String)
 /// language's "than" does not mark ("React는 Vue.js에 비해 더 빠르다").
 fn ahead(options: &[Choice], sentence: &str, lex: &Lexicon) -> Option<(usize, usize, String)> {
     let s = ask::cleaned(sentence);
-    // Clause by clause: "…, all of them affirm that Flutter is more performant than React Native".
-    s.split([',', ';', '，', '；', '、']).find_map(|clause| {
+    // Clause by clause: "…, all of them affirm that Flutter is more performant than React Native";
+    // a clause opening with the language's "than" ends the one before ("Nginx … быстрее отдает
+    // статику, чем Apache").
+    let mut clauses: Vec<String> = Vec::new();
+    for clause in s.split([',', ';', '，', '；', '、']) {
+        let lower = crate::lexicon::lowercase(clause.trim_start());
+        let than = lex
+            .than
+            .iter()
+            .any(|t| !t.contains('…') && lower.starts_with(&format!("{} ", t.to_lowercase())));
+        match clauses.last_mut() {
+            Some(last) if than => {
+                last.push(',');
+                last.push_str(clause);
+            }
+            _ => clauses.push(clause.to_owned()),
+        }
+    }
+    clauses.iter().find_map(|clause| {
+        let clause = clause.as_str();
         let named = options_in(options, clause);
         let [(first_at, first), (second_at, second)] = named[..] else {
             return None;

@@ -1618,3 +1618,20 @@ fn a_pros_label_of_several_words_heads_points_written_as_labelled_paragraphs() {
         d.proposals
     );
 }
+
+#[test]
+fn a_comparison_whose_than_follows_a_comma_still_sets_one_option_ahead() {
+    let post = "---\ntitle: Apache и Nginx\n---\n\nApache и Nginx — веб-серверы.\n\n\
+                #### Скорость работы\n\nНа основе тестов, **Nginx** примерно в 2.5 раза быстрее отдает статику, чем **Apache**. \
+                Apache старше. Nginx моложе.\n\n\
+                #### Поддержка ОС\n\n**Apache** прекрасно работает на Unix. **Nginx** имеет некоторую поддержку Windows.\n";
+    let d = draft(post);
+    let aspects = of_kind(&d, Kind::Aspect);
+    assert_eq!(
+        aspects,
+        [
+            "Для вас это важно? «Скорость работы» → Nginx",
+            "Для вас это важно? «Поддержка ОС» → Apache"
+        ]
+    );
+}
