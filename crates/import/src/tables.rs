@@ -493,11 +493,16 @@ pub fn rated(
         // Beside a check mark, a letter X is its cross ("| √ | Χ |").
         let says_yes = scores.iter().any(|(_, t)| score(t, lex) == Some(1.0));
         let crossed = |t: &Text| says_yes && matches!(t.plain.trim(), "X" | "x" | "Χ" | "χ");
+        // Beside a yes, a grade of a part is a score below it ("是" against "部分支援").
+        let partly = |t: &Text| {
+            grade(t, &feature, lex).filter(|g| says_yes && (0.0..1.0).contains(g) && *g > 0.0)
+        };
         scores
             .iter()
             .map(|(o, t)| {
                 score(t, lex)
                     .or_else(|| crossed(t).then_some(0.0))
+                    .or_else(|| partly(t))
                     .map(|v| (*o, v))
             })
             .collect()

@@ -1635,3 +1635,22 @@ fn a_comparison_whose_than_follows_a_comma_still_sets_one_option_ahead() {
         ]
     );
 }
+
+#[test]
+fn a_partial_yes_rates_below_a_yes_and_resource_needs_are_better_low() {
+    let post =
+        "---\ntitle: GitLab vs Gitea\n---\n\nGitLab 和 Gitea 的比較。GitLab 很大，Gitea 很小。\n\n\
+                | 特性 | GitLab | Gitea |\n|---|---|---|\n\
+                | 自動化CI/CD | 是 | 部分支援，需要其他工具 |\n\
+                | 資源需求 | 較高 | 較低 |\n\
+                | 合併請求 | 是 | 是 |\n";
+    let d = draft(post);
+    let asked = asked(&d);
+    assert_eq!(
+        asked,
+        [
+            "这对你重要吗？“自動化CI/CD” → gitlab (2)",
+            "这对你重要吗？“資源需求” → gitea (2)"
+        ]
+    );
+}
