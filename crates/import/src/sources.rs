@@ -1588,7 +1588,7 @@ fn from_table(
                     let (Some(need), Some(pick)) = (row.get(want), row.get(j)) else {
                         continue;
                     };
-                    if let Some(o) = only_option(options, &pick.plain) {
+                    if let Some(o) = pick_of(options, &pick.plain) {
                         if need.plain.chars().filter(|c| c.is_alphanumeric()).count() >= 3 {
                             push(
                                 out,
@@ -1676,6 +1676,24 @@ fn rated_question(
 
 /// In a table that is not laid out by option, a column whose cells each name one option (the
 /// recommendation), with the column of what each row needs: (its column, the need's column).
+/// The option a recommendation cell picks: the one it names, or the one it opens with before
+/// the runners-up ("**ioBroker**, gefolgt von openHAB", "Home Assistant, then ioBroker").
+fn pick_of(options: &[Choice], cell: &str) -> Option<usize> {
+    only_option(options, cell).or_else(|| {
+        let cell = cell.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '.');
+        // A bare list of names ("AVA, Mocha") picks none of them.
+        let mut rest = cell.to_lowercase();
+        for o in options {
+            rest = rest.replace(&o.name.to_lowercase(), "");
+        }
+        let ranks = rest.chars().filter(|c| c.is_alphabetic()).count() >= 3;
+        options_in(options, cell)
+            .first()
+            .filter(|(at, _)| *at == 0 && ranks)
+            .map(|(_, o)| *o)
+    })
+}
+
 fn recommendation_column(options: &[Choice], rows: &[Vec<Text>]) -> Vec<(usize, usize)> {
     if rows.len() < 2 {
         return Vec::new();
@@ -1686,7 +1704,7 @@ fn recommendation_column(options: &[Choice], rows: &[Vec<Text>]) -> Vec<(usize, 
         let picks: Vec<usize> = rows
             .iter()
             .filter_map(|r| r.get(j))
-            .filter_map(|c| only_option(options, &c.plain))
+            .filter_map(|c| pick_of(options, &c.plain))
             .collect();
         let mut distinct = picks.clone();
         distinct.sort_unstable();

@@ -47,6 +47,9 @@ const NO_MARKS: &[&str] = &[
     ":no_entry_sign:",
 ];
 
+/// Marks that say "in part" between a check mark and a cross ("🔶 Browser-basiert", "⚠️ beta").
+const PARTLY_MARKS: &[&str] = &["🔶", "🔸", "🟡", "🟠", "⚠", "◐", "◑", "～", "~"];
+
 fn value(text: &str, lex: &Lexicon) -> String {
     let rich = strip_footnotes(text.trim());
     // "✔️" is "✔" with an emoji presentation selector.
@@ -389,6 +392,9 @@ fn leading_verdict(plain: &str, lex: &Lexicon) -> Option<f64> {
     }
     if NO_MARKS.iter().any(|m| t.starts_with(m)) {
         return Some(0.0);
+    }
+    if PARTLY_MARKS.iter().any(|m| t.starts_with(m)) {
+        return Some(0.5);
     }
     let lower = t.to_lowercase();
     let aside = |word: &str| {

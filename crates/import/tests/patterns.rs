@@ -1654,3 +1654,30 @@ fn a_partial_yes_rates_below_a_yes_and_resource_needs_are_better_low() {
         ]
     );
 }
+
+#[test]
+fn a_recommendation_ranking_runners_up_picks_its_first_and_a_diamond_is_a_partial_yes() {
+    let post = "---\ntitle: Home Assistant vs. ioBroker vs. openHAB\n---\n\n\
+                Home Assistant, ioBroker und openHAB. Home Assistant ist gut. ioBroker ist gut. openHAB ist gut.\n\n\
+                | Kriterium | 🏠 Home Assistant | 🔌 ioBroker | 🧱 openHAB |\n|---|---|---|---|\n\
+                | App-Verfügbarkeit | ✅ Android & iOS | 🔶 Browser-basiert | 🔶 Browser-basiert |\n\n\
+                ## Bewertung\n\n| Anforderung | Empfehlung |\n|---|---|\n\
+                | Dashboard für Pi | **Home Assistant** → Lovelace-UI ist optimal |\n\
+                | Basteln mit Skripten | **ioBroker** → Adaptersystem |\n\
+                | Deutsche Community | **ioBroker**, gefolgt von openHAB |\n\
+                | Lokale Steuerung | Alle drei Systeme |\n\
+                | Wenig Aufwand | **Home Assistant** (mit Assistenten) |\n\
+                | Nur Namen | ioBroker, openHAB |\n";
+    let d = draft(post);
+    let asked = asked(&d);
+    for want in [
+        "Ist dir das wichtig? „App-Verfügbarkeit“ → home-assistant",
+        "Trifft das auf dich zu? „Deutsche Community“ → iobroker",
+    ] {
+        assert!(
+            asked.iter().any(|a| a.starts_with(want)),
+            "{want} in {asked:#?}"
+        );
+    }
+    assert!(!asked.iter().any(|a| a.contains("Nur Namen")), "{asked:#?}");
+}
