@@ -1202,8 +1202,16 @@ fn from_paragraph(
         // A last sentence naming the reasons for one option, a list after it ("…, a
         // continuación listo algunas razones porque mudarse a kotlin.").
         sentences(&plain, lex).last().and_then(|last| {
-            let (at, o) = *options_in(options, last).last()?;
-            // The option ends the sentence, as a list's title does.
+            // The option named last, where it is last named: it ends the sentence, as a list's
+            // title does.
+            let lower = lexicon::lowercase(last);
+            let (at, o) = options_in(options, last)
+                .into_iter()
+                .filter_map(|(_, o)| {
+                    let at = lower.rfind(&lexicon::lowercase(&options[o].name))?;
+                    Some((at, o))
+                })
+                .max_by_key(|(at, _)| *at)?;
             let after = last.get(at + options[o].name.len()..).unwrap_or("");
             if after.split_whitespace().count() > 2 {
                 return None;

@@ -1568,7 +1568,7 @@ fn a_grade_after_an_aside_on_the_subject_praises_it_and_a_condition_about_an_opt
 #[test]
 fn reasons_a_last_sentence_gives_one_option_are_its_own_and_a_cross_beside_a_root_is_no() {
     let post = "---\ntitle: Kotlin vs Java\n---\n\n## Kotlin vs Java\n\n\
-                Java sigue siendo estándar, pero a continuación listo algunas razones para mudarse a Kotlin.\n\n\
+                Java sigue siendo estándar y Kotlin es oficial, pero a continuación listo algunas razones para mudarse a Kotlin.\n\n\
                 - El lenguaje y el entorno están maduros\n- Es mucho más seguro que Java\n\n\
                 | Parámetro | Java | Kotlin |\n|---|---|---|\n| Seguridad nula | Χ | √ |\n| Miembros estáticos | √ | Χ |\n";
     let d = draft(post);
