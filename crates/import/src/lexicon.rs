@@ -50,6 +50,9 @@ pub struct Lexicon {
     pub con_labels: Vec<String>,
     /// Conditions about the reader ("if you").
     pub if_you: Vec<String>,
+    /// The words that end a condition, in languages that say it first ("…場合", "…경우"):
+    /// empty where conditions open with `if_you`.
+    pub if_after: Vec<String>,
     /// Verbs of choosing ("use", "choose").
     pub use_verbs: Vec<String>,
     /// Comparative advice ("is the best choice", "is better").

@@ -325,6 +325,35 @@ fn ask_condition(condition: &str, lex: &Lexicon) -> Option<String> {
     ask::question(condition, Tone::Use, lex)
 }
 
+/// Advice for the option whose own section a sentence is in, which names none: a condition with
+/// the language's comparative advice ("If you work with Spring Cloud, it can be a good choice",
+/// "Spring Cloud 기능과 통합하려는 경우, 좋은 선택이 될 수 있다"), the condition asked.
+fn implied_advice(options: &[Choice], sentence: &str, lex: &Lexicon) -> Option<String> {
+    let s = ask::cleaned(sentence);
+    if !options_in(options, &s).is_empty() || !lex.has(&s, &lex.better) {
+        return None;
+    }
+    if let Some((at, word)) = lex.first(&s, &lex.if_you) {
+        // "Even if you don't use one of them, it makes sense…" concedes; it sets no condition.
+        if s[..at].trim_end().to_lowercase().ends_with("even") {
+            return None;
+        }
+        let condition = &s[at..];
+        let lead = word.split_whitespace().next().unwrap_or(word);
+        let bare = condition
+            .get(..lead.len())
+            .filter(|head| head.eq_ignore_ascii_case(lead) && lex.lang == "en")
+            .map_or(condition, |_| &condition[lead.len()..]);
+        return ask_condition(bare.trim(), lex);
+    }
+    // A condition said first ends with its marker; the advice follows it.
+    let (at, word) = lex.first(&s, &lex.if_after)?;
+    let condition = s[..at + word.len()].trim();
+    let advice_after = lex.has(&s[at + word.len()..], &lex.better);
+    (advice_after && condition.chars().filter(|c| c.is_alphanumeric()).count() >= 4)
+        .then(|| ask::framed(condition, Tone::Use, lex))
+}
+
 /// What an intro line says of the list after it.
 #[derive(Debug)]
 struct Intro {
@@ -358,6 +387,8 @@ struct Section {
     choose_told: bool,
     /// The option came from a heading that names two.
     shared_subject: bool,
+    /// The option whose own section this is: the nearest heading names it alone.
+    own_option: Option<usize>,
     /// The section has a list (its paragraphs introduce, the items are the points), or its
     /// heading asks: its paragraphs are not points each.
     lists: bool,
@@ -386,6 +417,10 @@ impl Section {
         // each option its items name, and an item naming none ("either should work") is
         // about neither.
         let shared_subject = named.is_some_and(|(_, t)| only_option(options, t).is_none());
+        let own_option = stack
+            .last()
+            .and_then(|(_, t)| only_option(options, t))
+            .filter(|_| classify(text, lex).is_none());
         // A heading asked as yes or no; "选哪个？" ("which one?") asks the whole choice.
         let asks = ask::is_yes_no(text)
             || (text.trim_end().ends_with(['？', '؟']) && !lex.has(text, &lex.which));
@@ -448,6 +483,7 @@ impl Section {
             first_paragraph,
             choose_told,
             shared_subject,
+            own_option,
             lists: section_lists,
         }
     }
@@ -1259,6 +1295,19 @@ fn from_paragraph(
                 sentence.clone(),
                 at,
             );
+        }
+        if let Some(o) = section.own_option {
+            if let Some(q) = implied_advice(options, &sentence, lex) {
+                push(
+                    out,
+                    Some(q),
+                    o,
+                    Kind::Recommendation,
+                    escape(&ask::cleaned(&sentence)),
+                    sentence.clone(),
+                    at,
+                );
+            }
         }
         if let Some((picks, q)) = shared_advice(options, &sentence, section.in_conclusion, lex) {
             push(

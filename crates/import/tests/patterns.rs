@@ -1681,3 +1681,36 @@ fn a_recommendation_ranking_runners_up_picks_its_first_and_a_diamond_is_a_partia
     }
     assert!(!asked.iter().any(|a| a.contains("Nur Namen")), "{asked:#?}");
 }
+
+#[test]
+fn a_condition_and_advice_in_an_options_own_section_are_its_even_where_the_condition_comes_first() {
+    let post = "---\ntitle: RestTemplate vs WebClient vs Feign\n---\n\nThree clients: RestTemplate, WebClient and Feign.\n\n\
+                ## RestTemplate\n\nSimple and easy to use. RestTemplate blocks.\n\n\
+                ## Feign\n\nFeign came from Netflix. If you work with Spring Cloud apps, it can be a good choice. \
+                Even if you don't use one of them after all, it makes sense to have seen it.\n";
+    let texts: Vec<String> = draft(post)
+        .proposals
+        .iter()
+        .map(|p| p.text.clone())
+        .collect();
+    assert!(
+        texts.contains(&"Do you work with Spring Cloud apps?".to_owned()),
+        "{texts:?}"
+    );
+    assert!(
+        !texts.iter().any(|t| t.contains("one of them")),
+        "{texts:?}"
+    );
+    // Korean says the condition first and ends it with "경우"; a particle follows the advice.
+    let post = "---\ntitle: RestTemplate vs WebClient vs Feign 비교\n---\n\nRestTemplate, WebClient, Feign 을 비교한다.\n\n\
+                ## RestTemplate\n\n간단하다. RestTemplate 은 blocking 이다.\n\n\
+                ## Feign\n\nNetflix 에서 개발 후, 나중에 Spring Cloud 생태계에 통합되었다. \
+                Spring Cloud 기능과 쉽게 통합하려는 경우, 좋은 선택이 될 수 있다.\n";
+    let d = draft(post);
+    assert!(
+        d.proposals.iter().any(|p| names(&d)[p.option] == "Feign"
+            && p.text == "내 상황에 해당하나요? “Spring Cloud 기능과 쉽게 통합하려는 경우”"),
+        "{:#?}",
+        d.proposals
+    );
+}
