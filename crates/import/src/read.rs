@@ -236,7 +236,7 @@ fn front_matter(markdown: &str) -> (FrontMatter, &str) {
         return json_front(text);
     }
     if fence != "---" && fence != "+++" {
-        return (FrontMatter::default(), text);
+        return key_lines_front(text).unwrap_or_else(|| (FrontMatter::default(), text));
     }
     let after_first = &text[first.len()..];
     let after_first = after_first.strip_prefix('\n').unwrap_or(after_first);
@@ -263,6 +263,40 @@ fn front_matter(markdown: &str) -> (FrontMatter, &str) {
     }
     // No closing line: not front matter (a thematic break at the top, say).
     (FrontMatter::default(), text)
+}
+
+/// Pelican's and MultiMarkdown's metadata: "Key: value" lines at the very top, one of them
+/// `Title`, up to the first blank line.
+fn key_lines_front(text: &str) -> Option<(FrontMatter, &str)> {
+    let mut front = FrontMatter::default();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let bare = line.trim();
+        if bare.is_empty() {
+            break;
+        }
+        let (key, value) = bare.split_once(':')?;
+        if key.is_empty()
+            || !key
+                .chars()
+                .all(|c| c.is_ascii_alphabetic() || c == '_' || c == '-')
+        {
+            return None;
+        }
+        let value = value.trim().to_owned();
+        match key.to_ascii_lowercase().as_str() {
+            "title" => front.title = Some(value),
+            "summary" | "description" => front.description = Some(value),
+            "lang" | "language" => front.lang = Some(value),
+            k if TAG_KEYS.contains(&k) => {
+                front.tags.extend(tag_list(std::iter::once(value.as_str())))
+            }
+            _ => {}
+        }
+        offset += line.len();
+    }
+    let titled = front.title.as_ref().is_some_and(|t| !t.is_empty());
+    titled.then(|| (front, &text[offset..]))
 }
 
 /// JSON front matter: an object at the very top, the body after it.

@@ -258,6 +258,24 @@ fn the_words_of_a_draft_are_in_the_posts_language() {
 }
 
 #[test]
+fn pelican_and_multimarkdown_key_lines_are_front_matter() {
+    let post = "Title: Hugo vs Jekyll\nDate: 2010-07-17 22:27\nTags: Hugo, Jekyll\nLang: en\n\n\
+                Hugo is fast. Jekyll is Ruby. Hugo builds in Go, Jekyll in Ruby.\n";
+    let d = draft(post);
+    assert_eq!(d.content.title, "Hugo vs Jekyll");
+    assert_eq!(options(post), ["Hugo", "Jekyll"]);
+    // A first line that only looks like one ("Note: …") with no title is the post's text.
+    let post = "Title: Hugo vs Jekyll\nTags: Hugo, Jekyll\n\nHugo is fast.\n";
+    let read = verdict_import::read::article(post);
+    assert_eq!(read.front.tags, ["Hugo", "Jekyll"]);
+    assert_eq!(read.blocks.len(), 1);
+    let post = "Note: this is old.\n\nHugo vs Jekyll. Hugo is fast. Jekyll is Ruby.\n";
+    let read = verdict_import::read::article(post);
+    assert_eq!(read.front, Default::default());
+    assert_eq!(read.blocks.len(), 2);
+}
+
+#[test]
 fn json_front_matter_and_tags_are_read() {
     let post = "{\n\"title\": \"Javascript vs Python\",\n\"tags\": [\"Javascript\", \"Python\"]\n}\nJavascript ve Python uzun yıllardır programlama dünyasının göbeğinde bulunan iki dil. Bu dillerin geliştiricileri arasında bir karşılaştırma var ve Python ile Javascript hakkında çok şey söylenebilir.\n";
     let d = draft(post);
