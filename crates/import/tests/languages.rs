@@ -182,6 +182,15 @@ fn a_languages_article_and_a_word_both_names_share_are_no_part_of_them() {
     let post = "---\ntitle: 'Nomad Good, Kubernetes Bad'\n---\n\n\
                 Nomad is easy. Nomad is small. Kubernetes is big. Kubernetes is hard. Nomad wins.\n";
     assert_eq!(options(post), ["Nomad", "Kubernetes"]);
+    // "Vercel Netlify dan Cloudflare": no comma parts two names the post writes apart.
+    let post = "---\ntitle: 'Adu Cepat Vercel Netlify dan Cloudflare'\n---\n\n\
+                Membandingkan antara Vercel, Netlify, dan Cloudflare. Vercel cepat. Netlify mudah. \
+                Cloudflare gratis. Vercel dan Netlify. Cloudflare juga.\n";
+    assert_eq!(options(post), ["Vercel", "Netlify", "Cloudflare"]);
+    // "From Angular to React": the move's own word is no name.
+    let post = "---\ntitle: 'From Angular to React'\n---\n\nAngular was fine. React is better. \
+                From the start, Angular. From now on, React. Angular, React.\n";
+    assert_eq!(options(post), ["Angular", "React"]);
 }
 
 #[test]

@@ -277,6 +277,7 @@ pub fn options(
             names = reconcile(listed(title, english, body));
         }
         let names = without_shared_tail(names, title, body);
+        let names = with_unjoined_first(names, title, lex, body);
         // Words joined by "and" or "or" in lowercase are a phrase ("remotos y gratuitos"), not
         // names, unless the post writes them as names elsewhere (its headings, tables, tags or
         // marks); set against each other ("vim vs emacs") they are names.
@@ -475,6 +476,44 @@ pub fn options(
     //    words give: a post about one choice ("Migrando a Hugo", "Go или не Go?") names the
     //    others in its text.
     frequent(titles, &others, body, lex, hints)
+}
+
+/// A listing's first name with the name right before it that no comma parted from it ("Adu
+/// Cepat Vercel Netlify dan Cloudflare"): a name the post writes alone, never with the next.
+fn with_unjoined_first(
+    mut names: Vec<String>,
+    title: &str,
+    lex: &Lexicon,
+    body: &Body,
+) -> Vec<String> {
+    let Some(first) = names.first() else {
+        return names;
+    };
+    let Some(before) = run_before(title, first) else {
+        return names;
+    };
+    let both = format!("{before} {first}");
+    // "Von iCloud zu Nextcloud", "From Angular to React": a word of the listing's own.
+    let lower = lowercase(&before);
+    let joining = [lex, crate::lexicon::english()].iter().any(|l| {
+        l.from_to
+            .iter()
+            .flat_map(|pair| pair.split('|'))
+            .chain(l.between.iter().map(String::as_str))
+            .chain(l.versus.iter().map(String::as_str))
+            .any(|w| w.trim() == lower)
+    });
+    let alone = !joining
+        && !before.chars().all(|c| c.is_ascii_digit())
+        && !lex.common.contains(&lowercase(&before))
+        && strictly_named(&before, lex)
+        && body.mentions(&before) >= 3
+        && body.mentions(&both) * 4 < body.mentions(&before)
+        && !names.iter().any(|n| n.eq_ignore_ascii_case(&before));
+    if alone && names.len() < 6 {
+        names.insert(0, best_spelling(&before, body));
+    }
+    names
 }
 
 /// Names a title gives with one last word in common ("Cloud Cost vs. On-Premises Cost"), without
