@@ -775,6 +775,68 @@ fn suited(options: &[Choice], s: &str, lex: &Lexicon) -> Option<String> {
     ask::question(object, Tone::Use, lex)
 }
 
+/// A sentence of rules, one per option ("If you need A, use Puppet, and if you rebuild B, use
+/// Ansible"), cut before each later condition where every part names one option of its own;
+/// else the sentence whole.
+fn rules(options: &[Choice], sentence: &str, lex: &Lexicon) -> Vec<String> {
+    let lower = lexicon::lowercase(sentence);
+    let mut cuts: Vec<usize> = Vec::new();
+    for word in &lex.if_you {
+        let lead = word.split_whitespace().next().unwrap_or(word);
+        let mut from = 0;
+        while let Some(at) = lex.find(&lower[from..], lead).map(|at| at + from) {
+            // Only after a comma or a semicolon, the language's "and" or "but" between.
+            let before = lower[..at].trim_end();
+            let before = lex
+                .and
+                .iter()
+                .find_map(|and| before.strip_suffix(and.as_str()))
+                .unwrap_or(before)
+                .trim_end();
+            if at > 0 && before.ends_with([',', ';', '，', '；']) && !cuts.contains(&at) {
+                cuts.push(at);
+            }
+            from = at + lead.len();
+        }
+    }
+    cuts.sort_unstable();
+    let mut parts: Vec<String> = Vec::new();
+    let mut start = 0;
+    for cut in cuts.into_iter().chain([sentence.len()]) {
+        let part = sentence[start..cut].trim();
+        let part = lex
+            .and
+            .iter()
+            .find_map(|and| {
+                let head = part.get(..part.len().checked_sub(and.len())?)?;
+                let tail = part.get(head.len()..)?;
+                (tail.eq_ignore_ascii_case(and) && head.ends_with(' ')).then_some(head)
+            })
+            .unwrap_or(part);
+        parts.push(
+            part.trim_end()
+                .trim_end_matches([',', ';', '，', '；'])
+                .to_owned(),
+        );
+        start = cut;
+    }
+    let named: Vec<Option<usize>> = parts.iter().map(|p| only_option(options, p)).collect();
+    let mut distinct: Vec<usize> = named.iter().flatten().copied().collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    // Each part a rule of its own: a condition in every one.
+    let conditional = parts.iter().all(|p| lex.first(p, &lex.if_you).is_some());
+    if parts.len() >= 2
+        && conditional
+        && named.iter().all(Option::is_some)
+        && distinct.len() == parts.len()
+    {
+        parts
+    } else {
+        vec![sentence.to_owned()]
+    }
+}
+
 /// A condition that advises two options or more alike: "If you have a small project: go with
 /// Netlify or Vercel." (the options, and the condition asked).
 fn shared_advice(
@@ -1285,16 +1347,22 @@ fn from_paragraph(
                 );
             }
         }
-        for (o, q, kind) in advice(options, &sentence, section.in_conclusion, lex) {
-            push(
-                out,
-                Some(q),
-                o,
-                kind,
-                escape(&ask::cleaned(&sentence)),
-                sentence.clone(),
-                at,
-            );
+        let parts = rules(options, &sentence, lex);
+        for part in &parts {
+            for (o, q, kind) in advice(options, part, section.in_conclusion, lex) {
+                push(
+                    out,
+                    Some(q),
+                    o,
+                    kind,
+                    escape(&ask::cleaned(part)),
+                    part.clone(),
+                    at,
+                );
+            }
+        }
+        if parts.len() > 1 {
+            continue;
         }
         if let Some(o) = section.own_option {
             if let Some(q) = implied_advice(options, &sentence, lex) {

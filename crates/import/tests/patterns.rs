@@ -1714,3 +1714,18 @@ fn a_condition_and_advice_in_an_options_own_section_are_its_even_where_the_condi
         d.proposals
     );
 }
+
+#[test]
+fn a_sentence_of_two_rules_gives_each_option_its_own_condition() {
+    let post = "---\ntitle: Puppet or Ansible\n---\n\nPuppet and Ansible are tools. Puppet pulls. Ansible pushes.\n\n\
+                ## Wrap Up\n\nIf you need a fixed set of machines, use Puppet, and if you rebuild machines on demand, use Ansible.\n\n\
+                In Puppet, if you are at the end of a run, Ansible waits.\n";
+    let d = draft(post);
+    assert_eq!(
+        asked(&d),
+        [
+            "Do you need a fixed set of machines? → puppet (3)",
+            "Do you rebuild machines on demand? → ansible (3)"
+        ]
+    );
+}
