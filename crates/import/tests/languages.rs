@@ -191,6 +191,14 @@ fn a_languages_article_and_a_word_both_names_share_are_no_part_of_them() {
     let post = "---\ntitle: 'From Angular to React'\n---\n\nAngular was fine. React is better. \
                 From the start, Angular. From now on, React. Angular, React.\n";
     assert_eq!(options(post), ["Angular", "React"]);
+    // "WordPress" is found inside each "WordPress.com": the post names the site whole.
+    let post =
+        "---\ntitle: WordPress.com と Tumblr 比較\n---\n\nWordPress と Tumblr を比べた。\n\n\
+                ## Tumblr\n\nTumblr は簡単。Tumblr は速い。\n\n## WordPress.com\n\n\
+                WordPress.com は多機能。WordPress.com は重い。WordPress.com が好き。\n";
+    let mut names = options(post);
+    names.sort();
+    assert_eq!(names, ["Tumblr", "WordPress.com"]);
 }
 
 #[test]

@@ -131,12 +131,23 @@ pub fn options(
                     .find(|n| {
                         let longer = n.to_lowercase();
                         longer.len() > lower.len()
-                            && longer.len() <= lower.len() + 3
+                            && longer.len() <= lower.len() + 4
                             && longer.starts_with(&lower)
                             && longer[lower.len()..]
                                 .chars()
                                 .all(|c| c.is_alphanumeric() || c == '.')
-                            && body.mentions(n) > body.mentions(&name)
+                            && {
+                                // "WordPress" is found inside each "WordPress.com": alone it is
+                                // the rest.
+                                let dotted = longer[lower.len()..].starts_with('.');
+                                let whole = body.mentions(n);
+                                let alone = body.mentions(&name).saturating_sub(if dotted {
+                                    whole
+                                } else {
+                                    0
+                                });
+                                whole > alone
+                            }
                     })
                     .cloned()
                     .unwrap_or(name)
