@@ -324,6 +324,77 @@ fn decision_lines(blocks: &[Block], options: &[Choice], notes: &mut Vec<String>)
     out
 }
 
+/// The option a title prefers to another ("Chrome over Firefox", "Vim instead of VS Code",
+/// "Hugo statt Jekyll"): the first of two named around the words that set one against the
+/// other.
+fn preferred(options: &[Choice], titles: &[&str], lex: &lexicon::Lexicon) -> Option<usize> {
+    const OVER: &[&str] = &[" over ", " instead of ", " rather than "];
+    titles.iter().find_map(|title| {
+        let named = sources::options_in(options, title);
+        let [(first_at, first), (second_at, _)] = named[..] else {
+            return None;
+        };
+        let between = lexicon::lowercase(&title[first_at..second_at]);
+        let sets = OVER.iter().any(|w| between.contains(w))
+            || lex.sets_against(title, &options[named[1].1].name);
+        sets.then_some(first)
+    })
+}
+
+/// Headings that praise, with the language's comparatives, the option a title prefers ("Chrome
+/// è più veloce", "Migliore gestione dei plugin" under "Chrome over Firefox"), or the one option
+/// they name: each a pro of it, asked whether it matters to the reader.
+fn praising_headings(
+    blocks: &[Block],
+    options: &[Choice],
+    titles: &[&str],
+    lex: &lexicon::Lexicon,
+) -> Vec<Proposal> {
+    let preferred = preferred(options, titles, lex);
+    let mut out = Vec::new();
+    for (at, block) in blocks.iter().enumerate() {
+        let Block::Heading { text, .. } = block else {
+            continue;
+        };
+        let text = sections::unnumbered(text).trim();
+        if !lex.has(text, &lex.favours)
+            || kinds::classify(text, lex).is_some()
+            || text.ends_with(['?', '？', '؟'])
+            || text.split_whitespace().count() > 8
+        {
+            continue;
+        }
+        let named = sources::options_in(options, text);
+        // "React: La Biblioteca Más Popular" heads the option's own section with a tagline.
+        let tagline = |at: usize, o: usize| {
+            at == 0
+                && text[options[o].name.len().min(text.len())..]
+                    .trim_start()
+                    .starts_with([':', '：', '-', '–', '—', '|'])
+        };
+        let option = match named[..] {
+            [] => preferred,
+            [(at, o)] if !tagline(at, o) && !lex.sets_against(text, &options[o].name) => Some(o),
+            _ => None,
+        };
+        let Some(o) = option else { continue };
+        // What the heading praises, without the option's name ("Chrome è più veloce": "è più
+        // veloce" says nothing alone): quoted whole.
+        out.push(Proposal {
+            text: ask::framed(text, ask::Tone::Want, lex),
+            option: o,
+            also: Vec::new(),
+            weight: Kind::Pro.weight(),
+            reason: read::escape(text),
+            from: text.to_owned(),
+            kind: Kind::Pro,
+            note: None,
+            at,
+        });
+    }
+    out
+}
+
 /// Items of when-to-choose sections written as sub-headings ("### 1. You need an admin
 /// panel"): each a proposal, asked by the condition its first paragraph names (if it names
 /// one), else by its heading, with that paragraph as the reason. Under one option's own heading
@@ -664,6 +735,7 @@ pub fn draft(post: &str) -> Draft {
     all.extend(sources::proposals(blocks, &options, lex));
     let aspects = aspects::of(&parts, &options, lex);
     all.extend(aspects::proposals(&aspects, lex));
+    all.extend(praising_headings(blocks, &options, &titles, lex));
     let (kept, rest) = sources::choose(all, options.len());
     // Without a table: the sections about one aspect each, unless there is only one and the
     // post lists pros and cons.

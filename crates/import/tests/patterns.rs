@@ -1729,3 +1729,19 @@ fn a_sentence_of_two_rules_gives_each_option_its_own_condition() {
         ]
     );
 }
+
+#[test]
+fn headings_praising_the_option_a_title_prefers_are_its_pros() {
+    let post = "---\ntitle: Chrome over Firefox\n---\n\nPer 4 anni ho usato Firefox. Ora uso Chrome. Chrome e Firefox.\n\n\
+                ## Chrome è più veloce\n\nL'avvio è rapido.\n\n## Maggiore stabilità\n\nOgni tab è separata.\n\n\
+                ## Firefox: il padre dei plugin\n\nFirefox ha inventato i plugin.\n\n## I lati negativi\n\nI temi sono brutti.\n";
+    let d = draft(post);
+    let pros = of_kind(&d, Kind::Pro);
+    assert_eq!(
+        pros,
+        [
+            "Per te è importante? «Chrome è più veloce» → Chrome",
+            "Per te è importante? «Maggiore stabilità» → Chrome"
+        ]
+    );
+}
