@@ -1149,6 +1149,26 @@ pub fn proposals(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Pro
     out
 }
 
+/// A proposal from one sentence of the post, which is its reason.
+fn push_sentence(
+    out: &mut Vec<Proposal>,
+    text: String,
+    option: usize,
+    kind: Kind,
+    sentence: &str,
+    at: usize,
+) {
+    push(
+        out,
+        Some(text),
+        option,
+        kind,
+        escape(&ask::cleaned(sentence)),
+        sentence.to_owned(),
+        at,
+    );
+}
+
 /// A proposal, where the text could be asked.
 fn push(
     out: &mut Vec<Proposal>,
@@ -1336,29 +1356,13 @@ fn from_paragraph(
     for sentence in sentences(&plain, lex) {
         if concluding {
             for (o, q) in purposes(options, &sentence, lex) {
-                push(
-                    out,
-                    Some(q),
-                    o,
-                    Kind::Recommendation,
-                    escape(&ask::cleaned(&sentence)),
-                    sentence.clone(),
-                    at,
-                );
+                push_sentence(out, q, o, Kind::Recommendation, &sentence, at);
             }
         }
         let parts = rules(options, &sentence, lex);
         for part in &parts {
             for (o, q, kind) in advice(options, part, section.in_conclusion, lex) {
-                push(
-                    out,
-                    Some(q),
-                    o,
-                    kind,
-                    escape(&ask::cleaned(part)),
-                    part.clone(),
-                    at,
-                );
+                push_sentence(out, q, o, kind, part, at);
             }
         }
         if parts.len() > 1 {
@@ -1366,27 +1370,11 @@ fn from_paragraph(
         }
         if let Some(o) = section.own_option {
             if let Some(q) = implied_advice(options, &sentence, lex) {
-                push(
-                    out,
-                    Some(q),
-                    o,
-                    Kind::Recommendation,
-                    escape(&ask::cleaned(&sentence)),
-                    sentence.clone(),
-                    at,
-                );
+                push_sentence(out, q, o, Kind::Recommendation, &sentence, at);
             }
         }
         if let Some((picks, q)) = shared_advice(options, &sentence, section.in_conclusion, lex) {
-            push(
-                out,
-                Some(q),
-                picks[0],
-                Kind::Recommendation,
-                escape(&ask::cleaned(&sentence)),
-                sentence.clone(),
-                at,
-            );
+            push_sentence(out, q, picks[0], Kind::Recommendation, &sentence, at);
             if let Some(p) = out.last_mut() {
                 p.also = picks[1..].to_vec();
             }
@@ -1403,15 +1391,7 @@ fn from_paragraph(
             );
         }
         for (o, q) in praise(options, &sentence, lex) {
-            push(
-                out,
-                Some(q),
-                o,
-                Kind::Praise,
-                escape(&ask::cleaned(&sentence)),
-                sentence.clone(),
-                at,
-            );
+            push_sentence(out, q, o, Kind::Praise, &sentence, at);
         }
     }
 }
