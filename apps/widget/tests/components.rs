@@ -215,6 +215,15 @@ async fn a_question_that_quotes_is_not_quoted_again_in_why_not() {
         !why_not.contains("“Does") && !why_not.contains("””"),
         "{why_not}"
     );
+    // Several such questions are one to a line, not run into a sentence ("… and Does this …").
+    let lines = w.all_text(".vd-against li");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("Does this matter to you?")),
+        "{lines:?}"
+    );
+    assert!(!why_not.contains(" and Does"), "{why_not}");
 }
 
 #[wasm_bindgen_test]

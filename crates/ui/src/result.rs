@@ -189,12 +189,15 @@ fn why_not(t: &'static Texts, content: &Content, outcome: &Outcome, explained: &
         <section class="vd-why-not">
             { for explained.why_not.iter().map(|w| {
                 let name = &content.options[w.option].name;
+                // One question to a line: drafted questions that quote in a frame of their own
+                // read badly run into one sentence ("… and Does this matter to you? “X”").
                 let against: Vec<String> = w.against.iter().map(|i| quoted(&q(*i))).collect();
                 html! {
                     <div class="vd-why-not-option">
                         <h4>{ fill_html(t.why_not(), &[name]) }</h4>
                         if !against.is_empty() && !outcome.is_out(w.option) {
-                            <p>{ t.counted_against() }{ bdi(&t.list(&against)) }</p>
+                            <p>{ t.counted_against().trim_end() }</p>
+                            <ul class="vd-against">{ for against.iter().map(|a| html! { <li>{ bdi(a) }</li> }) }</ul>
                         }
                         { match &w.flip {
                             Some(flip) if flip.len() == 1 => {
