@@ -963,6 +963,23 @@ fn praise(options: &[Choice], sentence: &str, lex: &Lexicon) -> Vec<(usize, Stri
     };
     let lower = rest.to_lowercase();
     let mut found = Vec::new();
+    // "CircleCI's UI is amazing": the thing of the option's that the sentence grades well, unless
+    // it takes the grade back ("but", "not").
+    let possessive = s
+        .get(options[o].name.len()..)
+        .is_some_and(|after| after.starts_with("'s ") || after.starts_with("’s "));
+    if possessive {
+        let graded = [" is ", " are "]
+            .iter()
+            .find_map(|verb| rest.split_once(verb));
+        if let Some((thing, said)) = graded {
+            let clean = !lex.has(&s, &lex.hedges) && !negated(said);
+            if clean && thing.split_whitespace().count() <= 6 && lex.praises(said) {
+                found.push((o, ask::framed(&ask::capitalized(thing), Tone::Want, lex)));
+            }
+        }
+        return found;
+    }
     for verb in [
         "chosen",
         "selected",

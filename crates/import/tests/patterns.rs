@@ -1745,3 +1745,25 @@ fn headings_praising_the_option_a_title_prefers_are_its_pros() {
         ]
     );
 }
+
+#[test]
+fn what_a_sentence_grades_well_of_an_option_it_owns_is_praise_of_it() {
+    let post = "---\ntitle: CircleCI vs Travis\n---\n\nJust use CircleCI. Travis was fine.\n\n\
+                CircleCI's UI is amazing. Travis's docs are good but old. CircleCI's price is not great.\n";
+    let d = draft(post);
+    let texts: Vec<String> = d
+        .proposals
+        .iter()
+        .map(|p| format!("{} → {}", p.text, names(&d)[p.option]))
+        .collect();
+    assert!(
+        texts.contains(&"Does this matter to you? “UI” → CircleCI".to_owned()),
+        "{texts:?}"
+    );
+    assert!(
+        !texts
+            .iter()
+            .any(|t| t.contains("Docs") || t.contains("Price")),
+        "{texts:?}"
+    );
+}
