@@ -183,11 +183,11 @@ fn graded(options: &[Choice], o: usize, sentence: &str, lex: &Lexicon) -> bool {
     }
     // The sentence's subject with an aside after it ("Nomad, being a single binary, is easy to
     // deploy"): what the sentence says of it.
-    let opens = options_in(options, sentence)
+    let opens = sources::named_spans(options, sentence)
         .first()
-        .is_some_and(|&(at, named)| at == 0 && named == o);
-    if opens {
-        let rest = &sentence[options[o].name.len()..];
+        .filter(|&&(at, _, named)| at == 0 && named == o)
+        .map(|&(_, end, _)| end);
+    if let Some(rest) = opens.and_then(|end| sentence.get(end..)) {
         let said = rest.split([';', '；', '。']).next().unwrap_or(rest);
         if rest.starts_with([',', '，']) && lex.praises(said) {
             return true;

@@ -364,17 +364,20 @@ fn praising_headings(
         {
             continue;
         }
-        let named = sources::options_in(options, text);
+        let named = sources::named_spans(options, text);
         // "React: La Biblioteca Más Popular" heads the option's own section with a tagline.
-        let tagline = |at: usize, o: usize| {
+        let tagline = |at: usize, end: usize| {
             at == 0
-                && text[options[o].name.len().min(text.len())..]
-                    .trim_start()
-                    .starts_with([':', '：', '-', '–', '—', '|'])
+                && text.get(end..).is_some_and(|rest| {
+                    rest.trim_start()
+                        .starts_with([':', '：', '-', '–', '—', '|'])
+                })
         };
         let option = match named[..] {
             [] => preferred,
-            [(at, o)] if !tagline(at, o) && !lex.sets_against(text, &options[o].name) => Some(o),
+            [(at, end, o)] if !tagline(at, end) && !lex.sets_against(text, &options[o].name) => {
+                Some(o)
+            }
             _ => None,
         };
         let Some(o) = option else { continue };

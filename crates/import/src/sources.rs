@@ -58,6 +58,15 @@ pub struct Proposal {
 /// Where each option is named in `text` (earliest first; the longest name where names share a
 /// start, so ".NET Framework" is not ".NET").
 pub fn options_in(options: &[Choice], text: &str) -> Vec<(usize, usize)> {
+    named_spans(options, text)
+        .into_iter()
+        .map(|(start, _, o)| (start, o))
+        .collect()
+}
+
+/// As [`options_in`], with where each name ends: a spelling the post uses ("Tistory" of
+/// "티스토리(Tistory)") is not as long as the option's name.
+pub fn named_spans(options: &[Choice], text: &str) -> Vec<(usize, usize, usize)> {
     let lower = lexicon::lowercase(text);
     let mut found: Vec<(usize, usize, usize)> = Vec::new();
     for (i, o) in options.iter().enumerate() {
@@ -93,10 +102,10 @@ pub fn options_in(options: &[Choice], text: &str) -> Vec<(usize, usize)> {
     }
     found.sort_unstable();
     // A shorter name inside a longer one found at the same place is the longer one.
-    let mut out: Vec<(usize, usize)> = Vec::new();
-    for (start, _, i) in found {
-        if !out.iter().any(|(s, _)| *s == start) {
-            out.push((start, i));
+    let mut out: Vec<(usize, usize, usize)> = Vec::new();
+    for (start, len, i) in found {
+        if !out.iter().any(|(s, _, _)| *s == start) {
+            out.push((start, start + (usize::MAX - len), i));
         }
     }
     out

@@ -1767,3 +1767,15 @@ fn what_a_sentence_grades_well_of_an_option_it_owns_is_praise_of_it() {
         "{texts:?}"
     );
 }
+
+#[test]
+fn a_name_written_in_one_of_its_spellings_is_cut_where_that_spelling_ends() {
+    // "Tistory" is shorter than the option "티스토리(Tistory)": cutting the sentence or heading
+    // at the option's length fell inside a Hangul syllable and panicked.
+    let post = "---\ntitle: 티스토리(Tistory) vs WordPress\n---\n\n\
+                티스토리(Tistory) 와 WordPress 를 비교한다. WordPress 는 설치형이다.\n\n\
+                ## 성능\n\nTistory, 가벼운 블로그, 는 빠르다. WordPress 는 무겁다.\n\n\
+                ## Tistory: 더 빠른 블로그\n\nWordPress 는 무겁다.\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["티스토리(Tistory)", "WordPress"]);
+}
