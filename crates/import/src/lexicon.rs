@@ -147,6 +147,12 @@ pub fn lowercase(text: &str) -> String {
         .collect()
 }
 
+/// The pairs of `from_to` (written "from|to"): the word before the first name and the word
+/// before the second; an entry without "|" is none.
+pub fn moves(entries: &[String]) -> impl Iterator<Item = (&str, &str)> {
+    entries.iter().filter_map(|pair| pair.split_once('|'))
+}
+
 /// The words of `grades` or `levels` with their scores (written "word=score"); an entry written
 /// otherwise is none (the lexicon tests refuse one).
 pub fn scored(entries: &[String]) -> impl Iterator<Item = (&str, f64)> {

@@ -472,11 +472,9 @@ fn compares_with(text: &str, name: &str, lex: &Lexicon) -> bool {
         .filter(|sentence| mentions(sentence, name) > 0)
         .any(|sentence| {
             // "Leaving Gmail for it", "It imports from Gmail": a move away from it.
+            let lower = lowercase(sentence);
             let moved_from = [lex, crate::lexicon::english()].iter().any(|l| {
-                l.from_to
-                    .iter()
-                    .filter_map(|pair| pair.split_once('|'))
-                    .any(|(from, _)| l.has(sentence, &[from.to_owned()]))
+                crate::lexicon::moves(&l.from_to).any(|(from, _)| l.find(&lower, from).is_some())
             });
             moved_from
                 || lex.has_or_english(sentence, |l| &l.favours)

@@ -125,10 +125,7 @@ pub(super) fn moved(clause: &str, lex: &Lexicon, body: &Body) -> Option<Vec<Stri
     if lower.len() != clause.len() {
         return None;
     }
-    for pair in &lex.from_to {
-        let Some((from, to)) = pair.split_once('|') else {
-            continue;
-        };
+    for (from, to) in crate::lexicon::moves(&lex.from_to) {
         let Some(from_at) = lex.find(&lower, from) else {
             continue;
         };

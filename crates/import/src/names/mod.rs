@@ -507,9 +507,8 @@ fn with_unjoined_first(
     // "Von iCloud zu Nextcloud", "From Angular to React": a word of the listing's own.
     let lower = lowercase(&before);
     let joining = [lex, crate::lexicon::english()].iter().any(|l| {
-        l.from_to
-            .iter()
-            .flat_map(|pair| pair.split('|'))
+        crate::lexicon::moves(&l.from_to)
+            .flat_map(|(from, to)| [from, to])
             .chain(l.between.iter().map(String::as_str))
             .chain(l.versus.iter().map(String::as_str))
             .any(|w| w.trim() == lower)
