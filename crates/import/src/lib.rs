@@ -328,15 +328,14 @@ fn decision_lines(blocks: &[Block], options: &[Choice], notes: &mut Vec<String>)
 /// "Hugo statt Jekyll"): the first of two named around the words that set one against the
 /// other.
 fn preferred(options: &[Choice], titles: &[&str], lex: &lexicon::Lexicon) -> Option<usize> {
-    const OVER: &[&str] = &[" over ", " instead of ", " rather than "];
     titles.iter().find_map(|title| {
-        let named = sources::options_in(options, title);
-        let [(first_at, first), (second_at, _)] = named[..] else {
+        let named = sources::named_spans(options, title);
+        let [(_, first_end, first), (second_at, _, second)] = named[..] else {
             return None;
         };
-        let between = lexicon::lowercase(&title[first_at..second_at]);
-        let sets = OVER.iter().any(|w| between.contains(w))
-            || lex.sets_against(title, &options[named[1].1].name);
+        let between = title.get(first_end..second_at)?;
+        let sets = lex.has_or_english(between, |l| &l.prefers)
+            || lex.sets_against(title, &options[second].name);
         sets.then_some(first)
     })
 }

@@ -1744,6 +1744,14 @@ fn headings_praising_the_option_a_title_prefers_are_its_pros() {
             "Per te è importante? «Maggiore stabilità» → Chrome"
         ]
     );
+    // The language's own word for "over": "Hugo statt Jekyll".
+    let post = "---\ntitle: Hugo statt Jekyll\n---\n\nIch habe Jekyll benutzt. Jetzt Hugo. Hugo und Jekyll. Hugo baut, Jekyll wartet.\n\n\
+                ## Viel schneller beim Bauen\n\nDie Seite baut in einer Sekunde.\n";
+    let d = draft(post);
+    assert_eq!(
+        of_kind(&d, Kind::Pro),
+        ["Ist dir das wichtig? „Viel schneller beim Bauen“ → Hugo"]
+    );
 }
 
 #[test]
