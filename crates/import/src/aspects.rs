@@ -158,7 +158,7 @@ pub fn of(parts: &[Part<'_>], options: &[Choice], lex: &Lexicon) -> Vec<Aspect> 
 /// "성능", as "Django vs Flask – Performance" is about "Performance". A heading naming one option
 /// before its colon ("Vue: Reactivity") stays about that option.
 fn without_matchup<'a>(title: &'a str, options: &[Choice]) -> &'a str {
-    for mark in [":", "：", " – ", " — ", " - ", " | "] {
+    for mark in super::sections::LABEL_MARKS {
         if let Some((head, rest)) = title.split_once(mark) {
             let named: Vec<usize> = options_in(options, head).iter().map(|(_, o)| *o).collect();
             let distinct = named.iter().collect::<std::collections::HashSet<_>>().len();

@@ -24,6 +24,10 @@ fn long(text: String) -> String {
     cut.trim_end_matches('\\').to_owned()
 }
 
+/// The marks a heading sets a label apart with ("React VS Vue: 성능", "Eklentiler - VsCode",
+/// "Django vs Flask – Performance").
+pub const LABEL_MARKS: [&str; 6] = [":", "：", " – ", " — ", " - ", " | "];
+
 /// A section of the article: a heading and the blocks up to the next heading at its level or
 /// above.
 pub struct Part<'a> {

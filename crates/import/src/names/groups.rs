@@ -684,7 +684,7 @@ fn aspect_pairs(blocks: &[Block], lex: &Lexicon, body: &Body) -> Option<Vec<Stri
             _ => None,
         })
         .filter_map(|t| {
-            [" - ", " – ", " — ", ": ", "：", " | "]
+            crate::sections::LABEL_MARKS
                 .iter()
                 .find_map(|sep| t.split_once(sep))
                 .map(|(a, b)| (a.trim().to_owned(), b.trim().to_owned()))
