@@ -72,11 +72,15 @@ pub fn named_spans(options: &[Choice], text: &str) -> Vec<(usize, usize, usize)>
     for (i, o) in options.iter().enumerate() {
         // Where the option is first named, by any of its spellings.
         let mut first_at: Option<(usize, usize)> = None;
-        for name in spellings(&lexicon::lowercase(&o.name)) {
+        for (name, cased) in spellings(&o.name) {
             let mut from = 0;
             while let Some(at) = lower[from..].find(&name) {
                 let start = from + at;
                 let end = start + name.len();
+                if cased.as_ref().is_some_and(|c| &text[start..end] != c) {
+                    from = end;
+                    continue;
+                }
                 let (first, last) = (
                     name.chars().next().unwrap_or(' '),
                     name.chars().next_back().unwrap_or(' '),
@@ -111,19 +115,32 @@ pub fn named_spans(options: &[Choice], text: &str) -> Vec<(usize, usize, usize)>
     out
 }
 
-/// The ways a post writes an option's name: whole, and for a name with its spelling beside it
-/// ("티스토리(Tistory)"), each part alone.
-fn spellings(name: &str) -> Vec<String> {
-    let mut out = vec![name.to_owned()];
-    if let Some((native, rest)) = name.split_once(['(', '（']) {
+/// The ways a post writes an option's name, lowercase: whole, and for a name with its spelling
+/// beside it ("티스토리(Tistory)"), each part alone. A JavaScript name is written without its
+/// ".js" too ("Vue" of "Vue.js"), but only as its makers case it ("Next", not "next"): that
+/// spelling comes with the casing it must have.
+fn spellings(name: &str) -> Vec<(String, Option<String>)> {
+    let lower = lexicon::lowercase(name);
+    let mut out = vec![(lower.clone(), None)];
+    if let Some((native, rest)) = lower.split_once(['(', '（']) {
         let latin = rest.trim_end_matches([')', '）']).trim();
         for part in [native.trim(), latin] {
             if !part.is_empty() {
-                out.push(part.to_owned());
+                out.push((part.to_owned(), None));
             }
         }
     }
-    out.retain(|n| !n.is_empty());
+    let stem = name
+        .strip_suffix(".js")
+        .or_else(|| name.strip_suffix(".JS"))
+        .or_else(|| {
+            name.strip_suffix("JS")
+                .filter(|s| s.ends_with(char::is_lowercase))
+        });
+    if let Some(stem) = stem.filter(|s| s.chars().count() >= 3 && !s.contains(' ')) {
+        out.push((lexicon::lowercase(stem), Some(stem.to_owned())));
+    }
+    out.retain(|(n, _)| !n.is_empty());
     out
 }
 
@@ -231,32 +248,24 @@ fn pro_or_con(options: &[Choice], sentence: &str, lex: &Lexicon) -> Option<(usiz
 
 /// `text` starting with an option's name: that option and the rest.
 fn led_by<'a>(options: &[Choice], text: &'a str) -> Option<(usize, &'a str)> {
-    let lower = text.to_lowercase();
-    options
-        .iter()
-        .enumerate()
-        .filter(|(_, o)| {
-            let name = o.name.to_lowercase();
-            lower.starts_with(&name)
-                && lower[name.len()..].starts_with([' ', '\'', '’', ',', ':', '：', '—', '–', '-'])
-        })
-        .max_by_key(|(_, o)| o.name.len())
-        .map(|(i, o)| {
-            (
-                i,
-                text.get(o.name.len()..)
-                    .unwrap_or("")
-                    .trim_start_matches(['\'', '’'])
-                    .trim_start_matches(|c: char| {
-                        c == 's'
-                            && text
-                                .get(o.name.len()..)
-                                .is_some_and(|r| r.starts_with(['\'', '’']))
-                    })
-                    .trim_start_matches([':', '：', '—', '–', '-', ','])
-                    .trim_start(),
-            )
-        })
+    let (_, end, i) = named_spans(options, text)
+        .into_iter()
+        .find(|(start, _, _)| *start == 0)?;
+    let after = &text[end..];
+    if !after.starts_with([' ', '\'', '’', ',', ':', '：', '—', '–', '-', '→', '⇒']) {
+        return None;
+    }
+    // "Django's ORM": the possessive is not the rest.
+    let after = after
+        .strip_prefix(['\'', '’'])
+        .map_or(after, |r| r.strip_prefix('s').unwrap_or(r));
+    Some((
+        i,
+        after
+            .trim_start()
+            .trim_start_matches([':', '：', '—', '–', '-', ',', '→', '⇒'])
+            .trim_start(),
+    ))
 }
 
 /// The sentences of a paragraph or list item, in the post's language ("。" ends one in Japanese,
@@ -1529,12 +1538,29 @@ fn from_list(
                             .starts_with(&format!("{} ", w.to_lowercase()))
                     })
                     || lex.has(rest, &lex.if_you);
-                if conditional && rest.chars().filter(|c| c.is_alphanumeric()).count() >= 3 {
+                let letters = rest.chars().filter(|c| c.is_alphanumeric()).count();
+                if conditional && letters >= 3 {
                     push(
                         out,
                         ask::question(rest, Tone::Use, lex),
                         o,
                         Kind::Recommendation,
+                        item.rich.clone(),
+                        item.plain.clone(),
+                        at,
+                    );
+                    continue;
+                }
+                // The conclusion's word on one option ("React → stronger at state management
+                // once it grows"): what the post sums up of it, asked only if the post gives
+                // too few criteria.
+                if letters >= 12 {
+                    let first = sentences(rest, lex).into_iter().next().unwrap_or_default();
+                    push(
+                        out,
+                        ask::question(&first, Tone::Want, lex),
+                        o,
+                        Kind::Trait,
                         item.rich.clone(),
                         item.plain.clone(),
                         at,

@@ -1787,3 +1787,54 @@ fn a_name_written_in_one_of_its_spellings_is_cut_where_that_spelling_ends() {
     let d = draft(post);
     assert_eq!(names(&d), ["티스토리(Tistory)", "WordPress"]);
 }
+
+#[test]
+fn a_conclusions_word_on_each_option_is_what_it_lists_of_it_and_js_names_are_written_bare() {
+    // A Japanese title whose quoting "と" ("…だと思う") joins nothing; headings name the options
+    // (not the introduction, which lists a "Cli" beside them); the text writes "Vue" for
+    // "Vue.js"; the conclusion sums each up after an arrow.
+    let post = "---\ntitle: \"自分がReactを選ぶべきだと思う理由\"\n---\n\n\
+                Vue と同じく Cli ツールもあるので、React と Vue を比較しながら調べてみることにした。\n\n\
+                # React\n\nVue と比べて JavaScript がメインの開発である。React は人気がある。\n\n\
+                # Vue.js\n\nReact と比べて単一コンポーネントにまとまっている。Vue は簡単です。\n\n\
+                # 結論\n\n\
+                - React→大規模になると状態管理的に優勢。\n\
+                - Vue→ 学習コストが低いので工数を少なくできる。\n";
+    let d = draft(post);
+    assert_eq!(d.lang, "ja");
+    assert_eq!(names(&d), ["React", "Vue.js"]);
+    let traits = of_kind(&d, Kind::Trait);
+    assert!(
+        traits
+            .iter()
+            .any(|q| q.contains("状態管理的に優勢") && q.ends_with("→ React")),
+        "{traits:#?}"
+    );
+    assert!(
+        traits
+            .iter()
+            .any(|q| q.contains("学習コストが低い") && q.ends_with("→ Vue.js")),
+        "{traits:#?}"
+    );
+}
+
+#[test]
+fn a_js_name_written_bare_is_the_option_only_as_its_makers_case_it() {
+    let post = "# Next.js vs Gatsby\n\n\
+                Next.js and Gatsby both build React sites. Gatsby builds static pages.\n\n\
+                ## Conclusion\n\n\
+                - Next: best if you need server-side rendering on every request.\n\
+                - If you want a static blog with many plugins, use Gatsby.\n\n\
+                The next step is to try both.\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["Next.js", "Gatsby"]);
+    let asked = asked(&d);
+    assert!(
+        asked
+            .iter()
+            .any(|q| q.contains("server-side rendering") && q.contains("→ next-js")),
+        "{asked:#?}"
+    );
+    // "The next step" names nothing.
+    assert!(!asked.iter().any(|q| q.contains("next step")), "{asked:#?}");
+}

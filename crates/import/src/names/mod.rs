@@ -272,11 +272,13 @@ pub fn options(
         .filter(|d| lex.first(d, &lex.versus).is_some_and(|(at, _)| at > 0))
         .filter(|d| {
             let names = listed(d, lex, body);
+            // Every name it lists is one of the group's, whole or as part of a name ("Vue" of
+            // "Vue.js"): a listing that adds a word ("… だったり Cli ツール") says otherwise.
             groups.iter().all(|g| g.names.len() < 2)
                 || groups.iter().any(|g| {
-                    g.names
+                    names
                         .iter()
-                        .any(|n| names.iter().any(|m| m.eq_ignore_ascii_case(n)))
+                        .all(|m| g.names.iter().any(|n| mentions(n, m) > 0))
                 })
         });
     let listing = |title: &str| -> Option<Vec<String>> {
