@@ -19,7 +19,8 @@
 //! - `names`: which options the post compares;
 //! - `tables`: the grid; `aspects`: a grid from sections about one aspect each;
 //! - `kinds`: what a part of the post is (pros, cons, when to choose…);
-//! - `sources`: the proposed questions;
+//! - `sources`: the proposed questions, from what the post's blocks say;
+//! - `outline`: those its outline makes (decision lines, sub-headings, headings that praise);
 //! - `ask`: wording them as yes/no questions about the reader;
 //! - `sections`: the when-to-choose sections, "What is X?", who uses each, the verdict.
 
@@ -30,6 +31,7 @@ pub mod html;
 pub mod kinds;
 pub mod lexicon;
 pub mod names;
+pub mod outline;
 pub mod quarry;
 pub mod read;
 pub mod sections;
@@ -282,253 +284,6 @@ fn pros_and_cons_rows<'a>(
     rows
 }
 
-/// Quick decision lines: "Question? → Option" (also `->`, `=>`); words after the option's name
-/// ("Flask first, then Django") become advice.
-fn decision_lines(blocks: &[Block], options: &[Choice], notes: &mut Vec<String>) -> Vec<Proposal> {
-    let mut out = Vec::new();
-    for (at, block) in blocks.iter().enumerate() {
-        let Block::Paragraph(lines) = block else {
-            continue;
-        };
-        for line in lines {
-            let Some((question, answer)) = ["→", "->", "=>"]
-                .iter()
-                .find_map(|arrow| line.plain.split_once(arrow))
-                .filter(|(q, _)| q.trim_end().ends_with('?'))
-            else {
-                continue;
-            };
-            let (question, answer) = (question.trim(), answer.trim());
-            let Some(pick) = sources::option_in(options, answer) else {
-                notes.push(format!(
-                    "\"{}\" points to \"{answer}\", which is not one of the options.",
-                    line.plain
-                ));
-                continue;
-            };
-            let note = (answer.to_lowercase() != options[pick].name.to_lowercase())
-                .then(|| format!("The article says: {answer}."));
-            out.push(Proposal {
-                text: question.to_owned(),
-                option: pick,
-                also: Vec::new(),
-                weight: Kind::Decision.weight(),
-                reason: line.rich.clone(),
-                from: line.plain.clone(),
-                kind: Kind::Decision,
-                note,
-                at,
-            });
-        }
-    }
-    out
-}
-
-/// The option a title prefers to another ("Chrome over Firefox", "Vim instead of VS Code",
-/// "Hugo statt Jekyll"): the first of two named around the words that set one against the
-/// other.
-fn preferred(options: &[Choice], titles: &[&str], lex: &lexicon::Lexicon) -> Option<usize> {
-    titles.iter().find_map(|title| {
-        let named = sources::named_spans(options, title);
-        let [(_, first_end, first), (second_at, _, second)] = named[..] else {
-            return None;
-        };
-        let between = title.get(first_end..second_at)?;
-        let sets = lex.has_or_english(between, |l| &l.prefers)
-            || lex.sets_against(title, &options[second].name);
-        sets.then_some(first)
-    })
-}
-
-/// Headings that praise, with the language's comparatives, the option a title prefers ("Chrome
-/// è più veloce", "Migliore gestione dei plugin" under "Chrome over Firefox"), or the one option
-/// they name: each a pro of it, asked whether it matters to the reader.
-fn praising_headings(
-    blocks: &[Block],
-    options: &[Choice],
-    titles: &[&str],
-    lex: &lexicon::Lexicon,
-) -> Vec<Proposal> {
-    let preferred = preferred(options, titles, lex);
-    let mut out = Vec::new();
-    for (at, block) in blocks.iter().enumerate() {
-        let Block::Heading { text, .. } = block else {
-            continue;
-        };
-        let text = sections::unnumbered(text).trim();
-        if !lex.has(text, &lex.favours)
-            || kinds::classify(text, lex).is_some()
-            || text.ends_with(['?', '？', '؟'])
-            || text.split_whitespace().count() > 8
-        {
-            continue;
-        }
-        let named = sources::named_spans(options, text);
-        // "React: La Biblioteca Más Popular" heads the option's own section with a tagline.
-        let tagline = |at: usize, end: usize| {
-            at == 0
-                && text.get(end..).is_some_and(|rest| {
-                    rest.trim_start()
-                        .starts_with([':', '：', '-', '–', '—', '|'])
-                })
-        };
-        let option = match named[..] {
-            [] => preferred,
-            [(at, end, o)] if !tagline(at, end) && !lex.sets_against(text, &options[o].name) => {
-                Some(o)
-            }
-            _ => None,
-        };
-        let Some(o) = option else { continue };
-        // What the heading praises, without the option's name ("Chrome è più veloce": "è più
-        // veloce" says nothing alone): quoted whole.
-        out.push(Proposal {
-            text: ask::framed(text, ask::Tone::Want, lex),
-            option: o,
-            also: Vec::new(),
-            weight: Kind::Pro.weight(),
-            reason: read::escape(text),
-            from: text.to_owned(),
-            kind: Kind::Pro,
-            note: None,
-            at,
-        });
-    }
-    out
-}
-
-/// Items of when-to-choose sections written as sub-headings ("### 1. You need an admin
-/// panel"): each a proposal, asked by the condition its first paragraph names (if it names
-/// one), else by its heading, with that paragraph as the reason. Under one option's own heading
-/// ("### Vercel"), its sub-headings are its characteristics ("#### Vercel Toolbar").
-fn sub_heading_items(
-    blocks: &[Block],
-    options: &[Choice],
-    lex: &lexicon::Lexicon,
-) -> Vec<Proposal> {
-    let mut out = Vec::new();
-    for part in parts_of(blocks, 0) {
-        let kind = match kinds::classify(part.title, lex) {
-            // "Why Should You Use Vim?", "Nachteile von Hugo": their sub-headings are its
-            // reasons ("1. Efficient Editing", "4. Unlimited Customizations").
-            // A question about problems ("Jak WordPress rozwiązał moje problemy?") is no list of
-            // cons.
-            Some(Kind::Con) if part.title.trim_end().ends_with(['?', '？', '؟']) => continue,
-            Some(kind @ (Kind::WhenToChoose | Kind::WhenNot | Kind::Pro | Kind::Con)) => kind,
-            // One option's own heading ("### Vercel", "## Fish"): its sub-headings are what it
-            // has ("#### Vercel Toolbar", "### Autosuggestions").
-            None if part.level >= 2 && own_heading(options, part.title) => Kind::Trait,
-            _ => continue,
-        };
-        // One option's section: the post's title ("Flutter vs React Native: ¿cuál es mejor
-        // para tu proyecto?") names them all, and its sub-headings are the whole post.
-        // An option in an aside is the one set against ("Why Use Vim (Instead Of Vscode)?").
-        let Some(o) = sources::only_option(options, part.title)
-            .or_else(|| sources::only_option(options, &without_asides(part.title)))
-        else {
-            continue;
-        };
-        for sub in parts_of(part.blocks, part.at + 1).into_iter().filter(|s| {
-            s.level == part.level + 1 || (s.level > part.level && s.level <= part.level + 2)
-        }) {
-            let title = sections::unnumbered(sub.title);
-            // A point of the option's, not a section of the post's own ("Conclusion", "Pros") nor
-            // one about another option.
-            // A question there is about the option ("Czy WordPress jest ciężki?"), and "MySQL's
-            // Threads" about its insides.
-            let possessive = ["'s", "’s"]
-                .iter()
-                .any(|s| title.contains(&format!("{}{s}", options[o].name)));
-            if kind != Kind::WhenToChoose
-                && kind != Kind::WhenNot
-                && (kinds::classify(title, lex).is_some()
-                    || kinds::concludes(title, lex)
-                    || title.trim_end().ends_with(['?', '？', '؟'])
-                    || possessive
-                    || sources::options_in(options, title)
-                        .iter()
-                        .any(|(_, other)| *other != o)
-                    || lex.has(title, &lex.what_is)
-                    || lex.has(title, &lex.noise))
-            {
-                continue;
-            }
-            let body = sub.blocks.iter().find_map(|b| match b {
-                Block::Paragraph(lines) => Some(lines.clone()),
-                _ => None,
-            });
-            let plain = body.as_ref().map(|l| {
-                l.iter()
-                    .map(|t| t.plain.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            });
-            let tone = match kind {
-                Kind::Trait | Kind::Pro => ask::Tone::Want,
-                Kind::Con => ask::Tone::Avoid,
-                _ => ask::Tone::Use,
-            };
-            // "Efficient Editing: Thought To Code At The Speed Of Thought" asks its label.
-            let label = title
-                .split_once([':', '：'])
-                .map(|(label, _)| label.trim())
-                .filter(|label| label.chars().filter(|c| c.is_alphanumeric()).count() >= 3)
-                .unwrap_or(title);
-            // A reason's heading is often an adjective or a sentence about the option
-            // ("Extremely Lightweight", "Vim Is Ubiquitous"): quoted in the language's frame.
-            let text = match kind {
-                Kind::Pro | Kind::Con => Some(ask::framed(label, tone, lex)),
-                _ => ask::question(label, tone, lex),
-            };
-            let reason = body
-                .as_ref()
-                .map(|l| prose(l))
-                .unwrap_or_else(|| read::escape(title));
-            if let Some(text) = text {
-                out.push(Proposal {
-                    text,
-                    option: o,
-                    also: Vec::new(),
-                    weight: kind.weight(),
-                    reason,
-                    from: plain.unwrap_or_else(|| title.to_owned()),
-                    kind,
-                    note: None,
-                    at: sub.at,
-                });
-            }
-        }
-    }
-    out
-}
-
-/// A heading without what it says in parentheses.
-fn without_asides(heading: &str) -> String {
-    let mut out = String::with_capacity(heading.len());
-    let mut depth = 0usize;
-    for c in heading.chars() {
-        match c {
-            '(' | '（' => depth += 1,
-            ')' | '）' => depth = depth.saturating_sub(1),
-            _ if depth == 0 => out.push(c),
-            _ => {}
-        }
-    }
-    out
-}
-
-/// Whether a heading is one option's own: it names that option alone, in two words at most
-/// besides its name ("Vercel", "1. Fish", "Why Hugo").
-fn own_heading(options: &[Choice], heading: &str) -> bool {
-    let heading = sections::unnumbered(heading);
-    sources::only_option(options, heading).is_some()
-        && heading
-            .split_whitespace()
-            .filter(|w| sources::options_in(options, w).is_empty())
-            .count()
-            <= 2
-}
-
 /// A draft of content from a post (Markdown, MDX or HTML), what was found, and what could not
 /// be found.
 pub fn draft(post: &str) -> Draft {
@@ -732,12 +487,12 @@ pub fn draft(post: &str) -> Draft {
     }
 
     // The questions.
-    let mut all = decision_lines(blocks, &options, &mut notes);
-    all.extend(sub_heading_items(blocks, &options, lex));
+    let mut all = outline::decision_lines(blocks, &options, &mut notes);
+    all.extend(outline::sub_heading_items(blocks, &options, lex));
     all.extend(sources::proposals(blocks, &options, lex));
     let aspects = aspects::of(&parts, &options, lex);
     all.extend(aspects::proposals(&aspects, lex));
-    all.extend(praising_headings(blocks, &options, &titles, lex));
+    all.extend(outline::praising_headings(blocks, &options, &titles, lex));
     let (kept, rest) = sources::choose(all, options.len());
     // Without a table: the sections about one aspect each, unless there is only one and the
     // post lists pros and cons.
