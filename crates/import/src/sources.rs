@@ -450,7 +450,7 @@ impl Section {
             .or_else(|| told.then_some(Kind::WhenToChoose))
             .filter(|_| !asks);
         let choose_told = told && !asks;
-        let option_heading = !asks && only_option(options, text).is_some() && short(text);
+        let option_heading = !asks && crate::outline::own_heading(options, text);
         let first_paragraph = true;
         // Whether the section lists anything before its next heading.
         // (A heading that asks, "Solo pro o anche contro?", lists no points either; nor
