@@ -1838,3 +1838,17 @@ fn a_js_name_written_bare_is_the_option_only_as_its_makers_case_it() {
     // "The next step" names nothing.
     assert!(!asked.iter().any(|q| q.contains("next step")), "{asked:#?}");
 }
+
+#[test]
+fn headings_that_wrap_each_option_in_one_repeated_word_name_no_more_options() {
+    let post = "# Tre framework a confronto\n\n\
+                Abbiamo messo alla prova tre framework in un workshop, come in un reality.\n\n\
+                ## Svelte\n\nSvelte compila i componenti. Svelte è veloce.\n\n\
+                ## Votazioni Svelte\n\nOttimo per iniziare.\n\n\
+                ## Angular\n\nAngular include tutto. Angular è completo.\n\n\
+                ## Votazioni Angular\n\nTroppo verboso.\n\n\
+                ## LiveView\n\nLiveView vive sul server. LiveView è diverso.\n\n\
+                ## Votazioni LiveView\n\nInteressante.\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["Svelte", "Angular", "LiveView"]);
+}

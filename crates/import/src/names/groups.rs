@@ -171,10 +171,16 @@ pub(super) fn other_names(
             }
         }
     }
-    groups.extend(by_key.into_iter().filter(|g| g.len() >= 2).map(|g| Group {
-        kind: "headings",
-        names: g,
-    }));
+    groups.extend(
+        by_key
+            .into_iter()
+            .map(|g| without_labels(&g))
+            .filter(|g| g.len() >= 2)
+            .map(|g| Group {
+                kind: "headings",
+                names: g,
+            }),
+    );
     // The options whose pros or cons have headings of their own ("Kelebihan MySQL",
     // "Kekurangan Postgree").
     if pros_of.len() >= 2 && pros_of.iter().all(|n| strictly_named(n, lex)) {
@@ -286,6 +292,39 @@ pub(super) fn other_names(
         }
     }
     (found, groups)
+}
+
+/// A group's names without those that wrap another of its names in a word the group repeats
+/// ("Votazioni Svelte", "Votazioni Angular" beside "Svelte" and "Angular": the sections of each
+/// one's votes). A word beside one name alone may be part of it ("React Native" beside "React").
+fn without_labels(group: &[String]) -> Vec<String> {
+    let label_of = |name: &str| -> Option<String> {
+        group
+            .iter()
+            .filter(|o| o.len() < name.len())
+            .find_map(|other| {
+                let word = name
+                    .strip_suffix(other.as_str())
+                    .and_then(|b| b.strip_suffix(' '))
+                    .or_else(|| {
+                        name.strip_prefix(other.as_str())
+                            .and_then(|a| a.strip_prefix(' '))
+                    })?
+                    .trim();
+                (!word.is_empty()).then(|| word.to_lowercase())
+            })
+    };
+    let labels: Vec<Option<String>> = group.iter().map(|n| label_of(n)).collect();
+    group
+        .iter()
+        .zip(&labels)
+        .filter(|(_, label)| {
+            label
+                .as_ref()
+                .is_none_or(|l| labels.iter().flatten().filter(|m| *m == l).count() < 2)
+        })
+        .map(|(n, _)| n.clone())
+        .collect()
 }
 
 /// A group's names with two or more versions of one among others taken as that one ("Vue 2"
