@@ -396,9 +396,15 @@ pub fn draft(post: &str) -> Draft {
             slug(&f.name),
             &options.iter().map(|o| o.id.clone()).collect::<Vec<_>>(),
         );
+        // Until the content is put together, an option is also found by the abbreviation the
+        // post writes it as ("Cloudflare Pages (CFP)": a table's "CFP" row is its).
+        let name = match &f.short {
+            Some(short) => format!("{} ({short})", f.name),
+            None => f.name.clone(),
+        };
         options.push(Choice {
             id,
-            name: f.name.clone(),
+            name,
             tagline: None,
             about: None,
             when_to_choose: Vec::new(),
@@ -594,9 +600,23 @@ pub fn draft(post: &str) -> Draft {
         .map(|c| ask::shortened(&c, 600));
 
     let kept_count = kept.len();
-    let proposals: Vec<Proposal> = kept.into_iter().chain(rest).collect();
+    let mut proposals: Vec<Proposal> = kept.into_iter().chain(rest).collect();
     let mut kept_flags = vec![true; kept_count];
     kept_flags.resize(proposals.len(), false);
+    // The options by the names they show, in what the draft says of them too.
+    for (o, f) in options.iter_mut().zip(&found) {
+        if o.name != f.name {
+            for p in proposals.iter_mut() {
+                p.reason = p.reason.replace(&o.name, &f.name);
+                p.text = p.text.replace(&o.name, &f.name);
+                p.from = p.from.replace(&o.name, &f.name);
+            }
+            for note in notes.iter_mut() {
+                *note = note.replace(&o.name, &f.name);
+            }
+            o.name.clone_from(&f.name);
+        }
+    }
     let content = Content {
         schema: None,
         // The title's main clause ("Django vs Flask" of "Django vs Flask: Which …?").

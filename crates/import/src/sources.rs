@@ -119,7 +119,7 @@ pub fn named_spans(options: &[Choice], text: &str) -> Vec<(usize, usize, usize)>
 /// beside it ("티스토리(Tistory)"), each part alone. A JavaScript name is written without its
 /// ".js" too ("Vue" of "Vue.js"), but only as its makers case it ("Next", not "next"): that
 /// spelling comes with the casing it must have.
-fn spellings(name: &str) -> Vec<(String, Option<String>)> {
+pub(crate) fn spellings(name: &str) -> Vec<(String, Option<String>)> {
     let lower = lexicon::lowercase(name);
     let mut out = vec![(lower.clone(), None)];
     if let Some((native, rest)) = lower.split_once(['(', '（']) {
@@ -1525,7 +1525,12 @@ fn from_list(
             continue;
         }
         if section.in_conclusion && kind.is_none() {
-            if let Some((o, rest)) = led_by(options, item.plain.trim_start_matches(['*', ' '])) {
+            let led = item.plain.trim_start_matches(['*', ' ']);
+            if let Some((o, rest)) = led_by(options, led) {
+                // "React →", "Django:": a label, where "Vercel tops the list" is a sentence.
+                let label = led[..led.len() - rest.len()]
+                    .trim_end()
+                    .ends_with([':', '：', '→', '⇒', '—', '–', '-']);
                 let rest = rest.trim_start_matches(['*', ':', ' ', '—', '–']);
                 // A rule ("Django: if you need batteries included"), not a sentence
                 // about the option ("Django REST Framework is popular").
@@ -1537,7 +1542,9 @@ fn from_list(
                         rest.to_lowercase()
                             .starts_with(&format!("{} ", w.to_lowercase()))
                     })
-                    || lex.has(rest, &lex.if_you);
+                    || sentences(rest, lex)
+                        .first()
+                        .is_some_and(|first| lex.has(first, &lex.if_you));
                 let letters = rest.chars().filter(|c| c.is_alphanumeric()).count();
                 if conditional && letters >= 3 {
                     push(
@@ -1554,7 +1561,7 @@ fn from_list(
                 // The conclusion's word on one option ("React → stronger at state management
                 // once it grows"): what the post sums up of it, asked only if the post gives
                 // too few criteria.
-                if letters >= 12 {
+                if label && letters >= 12 {
                     let first = sentences(rest, lex).into_iter().next().unwrap_or_default();
                     push(
                         out,

@@ -27,6 +27,7 @@ const YES_MARKS: &[&str] = &[
     "✅",
     "☑",
     "🟢",
+    "👍",
     ":white_check_mark:",
     ":heavy_check_mark:",
     ":ballot_box_with_check:",
@@ -41,14 +42,18 @@ const NO_MARKS: &[&str] = &[
     "🔴",
     "⛔",
     "🚫",
+    "👎",
+    "😡",
+    "😠",
     ":x:",
     ":heavy_multiplication_x:",
     ":no_entry:",
     ":no_entry_sign:",
 ];
 
-/// Marks that say "in part" between a check mark and a cross ("🔶 Browser-basiert", "⚠️ beta").
-const PARTLY_MARKS: &[&str] = &["🔶", "🔸", "🟡", "🟠", "⚠", "◐", "◑", "～", "~"];
+/// Marks that say "in part" between a check mark and a cross ("🔶 Browser-basiert", "⚠️ beta"),
+/// as a face between a thumbs-up and an angry one does ("😕").
+const PARTLY_MARKS: &[&str] = &["🔶", "🔸", "🟡", "🟠", "⚠", "◐", "◑", "～", "~", "😕", "😐"];
 
 fn value(text: &str, lex: &Lexicon) -> String {
     let rich = strip_footnotes(text.trim());
@@ -102,19 +107,21 @@ pub fn option_of(options: &[Choice], name: &str) -> Option<usize> {
         .iter()
         .enumerate()
         .filter(|(_, o)| {
-            let n = o.name.to_lowercase();
-            // "EF6.4", "Vue3": the option at a version.
-            let versioned = lower.strip_prefix(&n).is_some_and(|rest| {
-                let rest = rest.strip_prefix(['.', '-', 'v']).unwrap_or(rest);
-                !rest.is_empty()
-                    && rest.chars().all(|c| c.is_ascii_digit() || c == '.')
-                    && rest.starts_with(|c: char| c.is_ascii_digit())
-            });
-            lower == n
-                || versioned
-                || lower.starts_with(&format!("{n} "))
-                || lower.starts_with(&format!("{n} &"))
-                || lower.starts_with(&format!("{n},"))
+            // By any spelling the post writes it with ("CFP" of "Cloudflare Pages (CFP)").
+            crate::sources::spellings(&o.name).iter().any(|(n, _)| {
+                // "EF6.4", "Vue3": the option at a version.
+                let versioned = lower.strip_prefix(n.as_str()).is_some_and(|rest| {
+                    let rest = rest.strip_prefix(['.', '-', 'v']).unwrap_or(rest);
+                    !rest.is_empty()
+                        && rest.chars().all(|c| c.is_ascii_digit() || c == '.')
+                        && rest.starts_with(|c: char| c.is_ascii_digit())
+                });
+                lower == *n
+                    || versioned
+                    || lower.starts_with(&format!("{n} "))
+                    || lower.starts_with(&format!("{n} &"))
+                    || lower.starts_with(&format!("{n},"))
+            })
         })
         .max_by_key(|(_, o)| o.name.len())
         .map(|(i, _)| i)
@@ -417,8 +424,28 @@ fn leading_verdict(plain: &str, lex: &Lexicon) -> Option<f64> {
     None
 }
 
-/// Rows that add up the others ("Total", "Gesamt"): not a criterion of their own.
+/// Rows that add up the others ("Total", "Gesamt") or rank the options overall ("Rank",
+/// "Platz", "順位"; the first is best): not a criterion of their own.
 const TOTALS: &[&str] = &[
+    "rank",
+    "ranking",
+    "platz",
+    "platzierung",
+    "classement",
+    "classifica",
+    "posición",
+    "posizione",
+    "posição",
+    "classificação",
+    "место",
+    "sıralama",
+    "順位",
+    "排名",
+    "名次",
+    "순위",
+    "peringkat",
+    "miejsce",
+    "xếp hạng",
     "total",
     "totals",
     "sum",
@@ -454,6 +481,40 @@ pub fn is_total(name: &str) -> bool {
     })
 }
 
+/// Rows of whatever else ("Etc.", "Sonstiges", "その他"): no criterion a reader can weigh.
+const CATCH_ALL: &[&str] = &[
+    "etc",
+    "misc",
+    "miscellaneous",
+    "other",
+    "others",
+    "sonstiges",
+    "andere",
+    "autres",
+    "divers",
+    "altro",
+    "altri",
+    "varie",
+    "otros",
+    "outros",
+    "прочее",
+    "другое",
+    "diğer",
+    "lainnya",
+    "inne",
+    "khác",
+    "その他",
+    "其他",
+    "其它",
+    "기타",
+];
+
+/// Whether a row's name is a catch-all.
+fn is_catch_all(name: &str) -> bool {
+    let lower = name.replace("**", "").to_lowercase();
+    CATCH_ALL.contains(&lower.trim_matches(['*', '_', '.', ' ', ':']))
+}
+
 /// A table's row that rates the options.
 pub struct Rated {
     /// The row's name.
@@ -479,6 +540,7 @@ pub fn rated(
     // row leans is the reader's to say.
     if feature.chars().filter(|c| c.is_alphanumeric()).count() < 2
         || is_total(&feature)
+        || is_catch_all(&feature)
         || scores.len() < 2
         || lex.has(&feature, &lex.burdens)
     {

@@ -1852,3 +1852,53 @@ fn headings_that_wrap_each_option_in_one_repeated_word_name_no_more_options() {
     let d = draft(post);
     assert_eq!(names(&d), ["Svelte", "Angular", "LiveView"]);
 }
+
+#[test]
+fn a_table_that_abbreviates_names_the_headings_spell_out_is_theirs_and_ranks_ask_nothing() {
+    let post = "# Five hosts for a static site\n\n\
+                I tried five hosts with the same site.\n\n\
+                ## Netlify\n\nNetlify is easy. Netlify builds are slow.\n\n\
+                ## Vercel\n\nVercel is fast. Vercel limits commercial use.\n\n\
+                ## Cloudflare Pages\n\nCFP has a huge CDN. CFP builds are old.\n\n\
+                ## Final thoughts\n\n\
+                | Host | Rank | CDN | Builds | Etc. |\n|---|---|---|---|---|\n\
+                | **Vercel** | 1 | 😕 | ✅ | ✅ |\n\
+                | **Netlify** | 2 | 😡 | 😕 | 😕 |\n\
+                | **CFP** | 3 | ✅ | 😡 | 😕 |\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["Vercel", "Netlify", "Cloudflare Pages"]);
+    let cdn = &d
+        .content
+        .grid
+        .rows
+        .iter()
+        .find(|r| r.feature == "CDN")
+        .expect("a CDN row")
+        .cells;
+    assert_eq!(cdn.get("cloudflare-pages").map(String::as_str), Some("Yes"));
+    // A face between a thumbs-up and an angry one rates in part; the angry one, no.
+    let rated = of_kind(&d, Kind::Rated);
+    assert!(
+        rated
+            .iter()
+            .any(|q| q.contains("CDN") && q.ends_with("→ Cloudflare Pages")),
+        "{rated:#?}"
+    );
+    assert!(
+        rated
+            .iter()
+            .any(|q| q.contains("builds") && q.ends_with("→ Vercel")),
+        "{rated:#?}"
+    );
+    // The overall rank and the catch-all row are no criteria; no text says "(CFP)".
+    assert!(
+        !rated
+            .iter()
+            .any(|q| q.contains("Rank") || q.contains("Etc")),
+        "{rated:#?}"
+    );
+    assert!(!d
+        .proposals
+        .iter()
+        .any(|p| p.from.contains("(CFP)") || p.reason.contains("(CFP)")));
+}

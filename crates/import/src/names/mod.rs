@@ -32,6 +32,8 @@ pub struct Found {
     pub name: String,
     /// Where it was found ("the title", "headings", "a table", "its pros and cons").
     pub from: String,
+    /// The abbreviation the post also writes it as ("CFP" of "Cloudflare Pages").
+    pub short: Option<String>,
 }
 
 /// What else the post says about the names it may compare: its front matter's tags, the words
@@ -81,12 +83,22 @@ pub fn options(
             .cloned()
             .unwrap_or_default()
     };
+    // A name the post abbreviates where it spells it out in a heading or a table too ("CFP" in
+    // the ranking, "Cloudflare Pages" over its section) is the name spelled out.
     let found = |names: Vec<String>, from: &str| -> Vec<Found> {
         names
             .into_iter()
-            .map(|name| Found {
-                name,
-                from: from.to_owned(),
+            .map(|name| match spelled_out(&name, &others) {
+                Some(long) => Found {
+                    name: long,
+                    from: from.to_owned(),
+                    short: Some(name),
+                },
+                None => Found {
+                    name,
+                    from: from.to_owned(),
+                    short: None,
+                },
             })
             .collect()
     };
@@ -478,6 +490,7 @@ pub fn options(
             names.push(Found {
                 name: best_spelling(name, body),
                 from: kinds.join(" and "),
+                short: None,
             });
         }
     }
@@ -489,6 +502,48 @@ pub fn options(
     //    words give: a post about one choice ("Migrando a Hugo", "Go или не Go?") names the
     //    others in its text.
     frequent(titles, &others, body, lex, hints)
+}
+
+/// The one name among `others` that `short` abbreviates: `short` is written in capitals, opens
+/// as the name does, holds each of its words' first letters in order, and takes its letters from
+/// the name ("CFP" of "Cloudflare Pages", "DOAP" of "DigitalOcean App Platform").
+fn spelled_out(short: &str, others: &[(String, &str)]) -> Option<String> {
+    let letters: Vec<char> = short.chars().collect();
+    if !(2..=6).contains(&letters.len()) || !letters.iter().all(char::is_ascii_uppercase) {
+        return None;
+    }
+    let in_order = |needle: &[char], hay: &[char]| {
+        let mut hay = hay.iter();
+        needle.iter().all(|c| hay.any(|h| h == c))
+    };
+    let abbreviates = |long: &str| {
+        let words: Vec<&str> = long.split_whitespace().collect();
+        let heads: Vec<char> = words
+            .iter()
+            .filter_map(|w| w.chars().next())
+            .map(|c| c.to_ascii_uppercase())
+            .collect();
+        let upper: Vec<char> = long
+            .chars()
+            .filter(char::is_ascii_alphabetic)
+            .map(|c| c.to_ascii_uppercase())
+            .collect();
+        words.len() >= 2
+            && heads.first() == letters.first()
+            && in_order(&heads, &letters)
+            && in_order(&letters, &upper)
+    };
+    let mut longs: Vec<&str> = others
+        .iter()
+        .map(|(n, _)| n.as_str())
+        .filter(|n| abbreviates(n))
+        .collect();
+    longs.sort_unstable();
+    longs.dedup();
+    match longs[..] {
+        [one] => Some(one.to_owned()),
+        _ => None,
+    }
 }
 
 /// A listing's first name with the name right before it that no comma parted from it ("Adu
@@ -692,6 +747,7 @@ fn frequent(
         names.push(Found {
             name: best_spelling(&name, body),
             from: from.to_owned(),
+            short: None,
         });
     }
     if names.len() >= 2 {
