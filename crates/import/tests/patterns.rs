@@ -1902,3 +1902,14 @@ fn a_table_that_abbreviates_names_the_headings_spell_out_is_theirs_and_ranks_ask
         .iter()
         .any(|p| p.from.contains("(CFP)") || p.reason.contains("(CFP)")));
 }
+
+#[test]
+fn a_chinese_title_asking_one_or_another_lists_its_latin_names_not_its_lead_phrase() {
+    let post =
+        "---\ntitle: \"对中国用户而言，Pure Android 是否比 MIUI 或 Flyme 体验更好？\"\n---\n\n\
+                我用 Pure Android 很久了。MIUI 和 Flyme 更懂国内用户。\n\n\
+                Pure Android 的设计很统一。MIUI 的本地化更好。Flyme 很流畅。\n";
+    let d = draft(post);
+    assert_eq!(d.lang, "zh");
+    assert_eq!(names(&d), ["Pure Android", "MIUI", "Flyme"]);
+}

@@ -110,7 +110,10 @@ pub fn listed(text: &str, lex: &Lexicon, body: &Body) -> Vec<String> {
                 }
                 out
             });
-        let joined = lex.has(text, &lex.and) || lex.has(text, &lex.versus) || text.contains('、');
+        let joined = lex.has(text, &lex.and)
+            || lex.has(text, &lex.or)
+            || lex.has(text, &lex.versus)
+            || text.contains('、');
         if joined && (2..=6).contains(&latin.len()) {
             best = latin;
         }
