@@ -1913,3 +1913,16 @@ fn a_chinese_title_asking_one_or_another_lists_its_latin_names_not_its_lead_phra
     assert_eq!(d.lang, "zh");
     assert_eq!(names(&d), ["Pure Android", "MIUI", "Flyme"]);
 }
+
+#[test]
+fn ok_opening_a_heading_is_no_name() {
+    let post = "---\ntitle: 'Why I chose Jekyll for my personal site'\n---\n\n\
+                When I first came up with the idea of a blog, Medium seemed the right choice.\n\n\
+                But I read about Medium and its paywall. After that, I gave up on Medium.\n\n\
+                # OK, Medium is not fit for Developers. But what about the other platforms?\n\n\
+                The research about Medium made me cautious. Dev.to has good policies.\n\n\
+                # But why not WordPress or any other CMS?\n\n\
+                WordPress needs a host. Then I remembered GitHub Pages and that it supports Jekyll.\n";
+    let d = draft(post);
+    assert!(!names(&d).contains(&"OK"), "{:?}", names(&d));
+}

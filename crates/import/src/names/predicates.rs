@@ -70,7 +70,8 @@ pub(super) fn cut_from_a_word(text: &str, at: usize, len: usize) -> bool {
 }
 
 /// Words no product is named: the language's own joining words and most frequent words ("or",
-/// "und"), numbers alone ("1" of "Part 1"), the English "I", and a site's address.
+/// "und"), numbers alone ("1" of "Part 1"), the English "I", the "OK" of every language ("OK,
+/// Medium is not fit…"), and a site's address.
 pub(super) fn junk(name: &str, lex: &Lexicon) -> bool {
     let lower = name.trim().to_lowercase();
     let is = |words: &[String]| words.iter().any(|w| w.to_lowercase() == lower);
@@ -81,6 +82,7 @@ pub(super) fn junk(name: &str, lex: &Lexicon) -> bool {
         || is(&lex.common)
         || lower.chars().all(|c| c.is_ascii_digit() || c == '.')
         || name == "I"
+        || matches!(lower.as_str(), "ok" | "okay")
         || website(&lower)
 }
 
