@@ -141,7 +141,11 @@ pub fn of(parts: &[Part<'_>], options: &[Choice], lex: &Lexicon) -> Vec<Aspect> 
                 }
             }
         }
-        if said.iter().flatten().count() < 2 {
+        // A section on a criterion that speaks of one option alone is no row; it still asks,
+        // where it sets that one ahead ("Skalierbarkeit": "Swift is more scalable …").
+        if said.iter().flatten().count() < 2
+            && !(criterion && praised.iter().any(|(n, _)| *n >= COMPARES))
+        {
             continue;
         }
         out.push(Aspect {
@@ -320,7 +324,10 @@ fn joint_subject(options: &[Choice], sentence: &str, lex: &Lexicon) -> Option<Ve
 /// The aspects as grid rows, their ids kept clear of `taken`.
 pub fn rows(aspects: &[Aspect], options: &[Choice], taken: &mut Vec<String>) -> Vec<GridRow> {
     let mut out = Vec::new();
-    for aspect in aspects {
+    for aspect in aspects
+        .iter()
+        .filter(|a| a.said.iter().flatten().count() >= 2)
+    {
         if taken.len() >= super::MAX_GRID_ROWS {
             break;
         }

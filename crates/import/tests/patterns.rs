@@ -1926,3 +1926,23 @@ fn ok_opening_a_heading_is_no_name() {
     let d = draft(post);
     assert!(!names(&d).contains(&"OK"), "{:?}", names(&d));
 }
+
+#[test]
+fn a_criterions_section_setting_one_option_ahead_asks_though_it_names_no_other() {
+    let post = "# Heroku or DigitalOcean?\n\n\
+                I moved my app from Heroku to DigitalOcean last year.\n\n\
+                ## Pricing\n\nHeroku costs $25 a month. DigitalOcean costs $12 a month.\n\n\
+                ## Performance\n\nSurprisingly, DigitalOcean has 40% faster load times.\n\n\
+                ## Conclusion\n\nBoth work.\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["Heroku", "DigitalOcean"]);
+    let aspects = of_kind(&d, Kind::Aspect);
+    assert!(
+        aspects
+            .iter()
+            .any(|q| q.contains("Performance") && q.ends_with("→ DigitalOcean")),
+        "{aspects:#?}"
+    );
+    // A row needs what the section says of two options or more.
+    assert!(!features(&d).contains(&"Performance"), "{:?}", features(&d));
+}
