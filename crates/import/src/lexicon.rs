@@ -343,15 +343,36 @@ impl Lexicon {
         let Some(at) = lower.find(&name) else {
             return false;
         };
-        let (before, after) = (
-            lower[..at].trim_end(),
-            lower[at + name.len()..].trim_start(),
-        );
+        let after = lower[at + name.len()..].trim_start();
+        self.than_around("", after) || self.than_before(text, &name)
+    }
+
+    /// Whether the language's "than" stands just before `name` in `text`, maybe with a short
+    /// word between ("than with Notion", "que con Notion"): not after it, as "Reactより" has it.
+    pub fn than_before(&self, text: &str, name: &str) -> bool {
+        let lower = lowercase(text);
+        let Some(at) = lower.find(&lowercase(name)) else {
+            return false;
+        };
+        let before = lower[..at].trim_end();
+        let preposition = before
+            .rsplit_once(' ')
+            .filter(|(_, w)| {
+                (1..=4).contains(&w.chars().count()) && w.chars().all(char::is_alphabetic)
+            })
+            .map(|(head, _)| head.trim_end());
+        self.than_around(before, "") || preposition.is_some_and(|b| self.than_around(b, ""))
+    }
+
+    /// Whether the language's "than" ends `before` (and what stands before it compares) or opens
+    /// `after`: the name between them is what the other is set against.
+    fn than_around(&self, before: &str, after: &str) -> bool {
         // A Latin or Cyrillic word stands between spaces; "より", "와 비교" are joined to theirs.
         let apart = |c: char| !c.is_alphanumeric();
         self.than.iter().any(|entry| {
             let entry = entry.to_lowercase();
-            // "más…que": "que" counts where "más" is among the few words before it.
+            // "más…que": "que" counts where "más" is among the ten words before it ("más sencillo
+            // lograr este tipo de sistemas con Obsidian que con Notion").
             let (lead, word) = entry.split_once('…').unwrap_or(("", &entry));
             let word = word.to_owned();
             if !lead.is_empty() {
@@ -362,7 +383,7 @@ impl Lexicon {
                 else {
                     return false;
                 };
-                let near: Vec<&str> = head.split_whitespace().rev().take(5).collect();
+                let near: Vec<&str> = head.split_whitespace().rev().take(10).collect();
                 return near.contains(&lead);
             }
             let spaced = word.chars().all(|c| {

@@ -204,16 +204,20 @@ fn of_the_reader(options: &[Choice], question: &str, lex: &Lexicon) -> bool {
 /// stand between them: "an advantage over AngularJS" praises the other one. (Short words, "pro",
 /// "plus" (French "more"), are words of other sentences too; so are the words that only open a
 /// heading, "why ".)
-fn pro_or_con(options: &[Choice], sentence: &str, lex: &Lexicon) -> Option<(usize, Kind)> {
+pub(crate) fn pro_or_con(
+    options: &[Choice],
+    sentence: &str,
+    lex: &Lexicon,
+) -> Option<(usize, Kind)> {
     let s = ask::cleaned(sentence);
     let lower = s.to_lowercase();
     if lower.len() != s.len() || s.chars().count() > 300 {
         return None;
     }
     let o = only_option(options, &s)?;
-    // Where the sentence's fifth word starts: the word must come before it (the sentence's
-    // subject, not an aside).
-    let opening = lower.split_whitespace().nth(4).map_or(lower.len(), |w| {
+    // Where the sentence's sixth word starts: the word must come before it (the sentence's
+    // subject, not an aside; "One of the main advantages of Django is …" puts it fifth).
+    let opening = lower.split_whitespace().nth(5).map_or(lower.len(), |w| {
         w.as_ptr() as usize - lower.as_ptr() as usize
     });
     let opening = if lower.contains(' ') {
@@ -237,7 +241,11 @@ fn pro_or_con(options: &[Choice], sentence: &str, lex: &Lexicon) -> Option<(usiz
                 })
             })
     };
-    if beside(&lex.cons) {
+    // "It has all Jekyll's benefits, but also all of the same limitations": both, so neither.
+    let weighs_both = lex.has(&s, &lex.pros) && lex.has(&s, &lex.cons);
+    if weighs_both {
+        None
+    } else if beside(&lex.cons) {
         Some((o, Kind::Con))
     } else if beside(&lex.pros) {
         Some((o, Kind::Pro))

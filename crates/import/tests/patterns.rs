@@ -1946,3 +1946,47 @@ fn a_criterions_section_setting_one_option_ahead_asks_though_it_names_no_other()
     // A row needs what the section says of two options or more.
     assert!(!features(&d).contains(&"Performance"), "{:?}", features(&d));
 }
+
+#[test]
+fn one_of_the_advantages_of_an_option_is_its_pro_and_than_may_take_a_preposition() {
+    let post = "# Notion vs Obsidian\n\n\
+                Two note apps, compared.\n\n\
+                ## Data ownership\n\n\
+                One of the biggest advantages of Obsidian is that you own your notes as files.\n\n\
+                ## Extensibility\n\n\
+                Notion has an API. Obsidian has plugins. \
+                It is much easier to build your own system with Obsidian than with Notion.\n\n\
+                ## Conclusion\n\nIt depends.\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["Notion", "Obsidian"]);
+    let pros = of_kind(&d, Kind::Pro);
+    assert!(
+        pros.iter()
+            .any(|q| q.contains("own your notes") && q.ends_with("→ Obsidian")),
+        "{pros:#?}"
+    );
+    // The comparative before both names praises the one "than with" does not mark.
+    let aspects = of_kind(&d, Kind::Aspect);
+    assert!(
+        aspects
+            .iter()
+            .any(|q| q.contains("Extensibility") && q.ends_with("→ Obsidian")),
+        "{aspects:#?}"
+    );
+}
+
+#[test]
+fn it_has_one_options_benefits_but_its_limits_too_is_neither_pro_nor_con() {
+    let post = "# Hugo vs Jekyll vs Gatsby\n\n\
+                ## Gatsby\n\nIt has all Jekyll's benefits, but also all of the same limitations.\n\n\
+                ## Hugo\n\nHugo is fast. Hugo is one binary.\n\n\
+                ## Jekyll\n\nJekyll is Ruby. Jekyll is old.\n";
+    let d = draft(post);
+    assert!(
+        !d.proposals
+            .iter()
+            .any(|p| p.from.contains("all Jekyll's benefits")),
+        "{:#?}",
+        d.proposals.iter().map(|p| &p.text).collect::<Vec<_>>()
+    );
+}
