@@ -74,13 +74,13 @@ const READER_VERBS: &[&str] = &[
     "receives",
 ];
 
-/// Adverbs between a subject and its verb ("your hosting *only* offers").
 /// Verbs a stressed "do" goes before ("if you do choose Vault", "if you do need SSR").
 const STRESSED_VERBS: &[&str] = &[
     "choose", "need", "want", "use", "have", "plan", "care", "like", "prefer", "decide", "pick",
     "go", "run", "build", "expect", "mind", "intend",
 ];
 
+/// Adverbs between a subject and its verb ("your hosting *only* offers").
 const ADVERBS: &[&str] = &[
     "only",
     "already",

@@ -53,6 +53,9 @@ pub struct Lexicon {
     /// The words that end a condition, in languages that say it first ("…場合", "…경우"):
     /// empty where conditions open with `if_you`.
     pub if_after: Vec<String>,
+    /// The word that makes a condition right after it a concession ("*even* if you", "*auch*
+    /// wenn", "*même* si"): it sets no condition.
+    pub concedes: Vec<String>,
     /// The words a title sets the option it prefers before another with ("Chrome over Firefox",
     /// "Hugo statt Jekyll", "Vue plutôt que React").
     pub prefers: Vec<String>,

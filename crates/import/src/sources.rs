@@ -361,7 +361,15 @@ fn implied_advice(options: &[Choice], sentence: &str, lex: &Lexicon) -> Option<S
     }
     if let Some((at, word)) = lex.first(&s, &lex.if_you) {
         // "Even if you don't use one of them, it makes sense…" concedes; it sets no condition.
-        if s[..at].trim_end().to_lowercase().ends_with("even") {
+        let before = s[..at].trim_end().to_lowercase();
+        let concedes = lex.concedes.iter().any(|w| {
+            before.strip_suffix(w.as_str()).is_some_and(|head| {
+                head.chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+            })
+        });
+        if concedes {
             return None;
         }
         let condition = &s[at..];

@@ -1990,3 +1990,20 @@ fn it_has_one_options_benefits_but_its_limits_too_is_neither_pro_nor_con() {
         d.proposals.iter().map(|p| &p.text).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_concession_sets_no_condition_in_its_language() {
+    // "Auch wenn" (even if) concedes; "Wenn du" sets a condition.
+    let post = "---\ntitle: RestTemplate vs WebClient vs Feign\n---\n\nDrei Clients: RestTemplate, WebClient und Feign.\n\n\
+                ## RestTemplate\n\nEinfach zu nutzen. RestTemplate blockiert.\n\n\
+                ## Feign\n\nFeign kommt von Netflix. Wenn du Spring Cloud nutzt, ist es eine gute Wahl. \
+                Auch wenn du lieber Kotlin schreibst, ist es eine gute Wahl.\n";
+    let d = draft(post);
+    assert_eq!(d.lang, "de");
+    let from: Vec<&str> = d.proposals.iter().map(|p| p.from.as_str()).collect();
+    assert!(
+        from.iter().any(|f| f.starts_with("Wenn du Spring Cloud")),
+        "{from:?}"
+    );
+    assert!(!from.iter().any(|f| f.starts_with("Auch wenn")), "{from:?}");
+}
