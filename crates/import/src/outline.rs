@@ -83,11 +83,37 @@ pub(crate) fn praising_headings(
     lex: &Lexicon,
 ) -> Vec<Proposal> {
     let preferred = preferred(options, titles, lex);
+    // Each heading with the one option it names set apart: "What Umami does better" and "What
+    // Plausible does better" are one frame, the sections' titles, not praise of either.
+    let frames: Vec<Option<(usize, String)>> = blocks
+        .iter()
+        .map(|b| match b {
+            Block::Heading { text, .. } => {
+                let text = sections::unnumbered(text).trim();
+                match sources::named_spans(options, text)[..] {
+                    [(at, end, o)] => Some((o, format!("{}\u{0}{}", &text[..at], &text[end..]))),
+                    _ => None,
+                }
+            }
+            _ => None,
+        })
+        .collect();
+    let paired = |i: usize| {
+        frames[i].as_ref().is_some_and(|(o, frame)| {
+            frames
+                .iter()
+                .flatten()
+                .any(|(other, f)| other != o && f == frame)
+        })
+    };
     let mut out = Vec::new();
     for (at, block) in blocks.iter().enumerate() {
         let Block::Heading { text, .. } = block else {
             continue;
         };
+        if paired(at) {
+            continue;
+        }
         let text = sections::unnumbered(text).trim();
         if !lex.has(text, &lex.favours)
             || kinds::classify(text, lex).is_some()
@@ -113,6 +139,14 @@ pub(crate) fn praising_headings(
             _ => None,
         };
         let Some(o) = option else { continue };
+        // "Vim wins" over a list of its reasons asks through them, not itself.
+        let lists_reasons = blocks[at + 1..]
+            .iter()
+            .take_while(|b| !matches!(b, Block::Heading { .. }))
+            .any(|b| matches!(b, Block::List(_)));
+        if lists_reasons {
+            continue;
+        }
         // What the heading praises, without the option's name ("Chrome è più veloce": "è più
         // veloce" says nothing alone): quoted whole.
         out.push(Proposal {

@@ -462,8 +462,21 @@ impl Section {
         let told = classify(text, lex).is_none()
             && kinds::choose_heading(text, lex)
             && only_option(options, text).is_some();
+        // "Vim wins", "Warum Hugo schneller ist": a short heading that sets its one option
+        // ahead over a list heads that option's reasons ("Muchos dicen que Linux es mejor
+        // porque…" reports what others say).
+        let praises = classify(text, lex).is_none()
+            && text.split_whitespace().count() <= 5
+            && blocks[at + 1..]
+                .iter()
+                .take_while(|b| !matches!(b, Block::Heading { .. }))
+                .any(|b| matches!(b, Block::List(_)))
+            && lex.has(text, &lex.favours)
+            && only_option(options, text)
+                .is_some_and(|o| !lex.sets_against(text, &options[o].name));
         let section_kind = classify(text, lex)
             .or_else(|| told.then_some(Kind::WhenToChoose))
+            .or_else(|| praises.then_some(Kind::Pro))
             .filter(|_| !asks);
         let choose_told = told && !asks;
         let option_heading = !asks && crate::outline::own_heading(options, text);

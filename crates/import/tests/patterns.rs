@@ -2007,3 +2007,35 @@ fn a_concession_sets_no_condition_in_its_language() {
     );
     assert!(!from.iter().any(|f| f.starts_with("Auch wenn")), "{from:?}");
 }
+
+#[test]
+fn a_short_heading_that_sets_one_option_ahead_heads_its_reasons() {
+    let post = "# Vim vs Emacs\n\nI used both this year.\n\n\
+                ## Vim wins\n\nAs of today, I still prefer Vim.\n\n\
+                1. Vim keeps me in the terminal.\n\
+                2. Vim keeps me on the home row as much as possible.\n\n\
+                ## What I learned\n\nEmacs was worth the time. Emacs has great modes.\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["Vim", "Emacs"]);
+    let pros = of_kind(&d, Kind::Pro);
+    assert!(
+        pros.iter()
+            .any(|q| q.contains("home row") && q.ends_with("→ Vim")),
+        "{pros:#?}"
+    );
+    // The heading asks through its reasons, not itself.
+    assert!(!pros.iter().any(|q| q.contains("Vim wins")), "{pros:#?}");
+    // Headings of one frame, one per option, title sections; they praise neither.
+    let post = "# Umami vs Plausible\n\nI switched.\n\n\
+                ## What Umami does better\n\nUmami is the full product.\n\n\
+                - **Screen sizes.** Umami shows actual resolutions.\n\
+                - **Sessions.** Umami shows each visit.\n\n\
+                ## What Plausible does better\n\nThe dashboard is cleaner. Plausible imports data.\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["Umami", "Plausible"]);
+    assert!(
+        !d.proposals.iter().any(|p| p.text.contains("does better")),
+        "{:#?}",
+        asked(&d)
+    );
+}
