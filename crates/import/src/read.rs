@@ -617,13 +617,15 @@ fn mdc_component(bare: &str) -> Option<Option<usize>> {
 
 /// A line's template tags inside its text (`{{< external_link "https://…" "markdown" >}}`): each
 /// is the words it shows, its last quoted argument where they are all positional, else nothing.
+/// Kramdown's attribute lists after a link (`[Atom](…){:target="_blank"}`) show nothing.
 fn inline_tags(line: &str) -> std::borrow::Cow<'_, str> {
-    if !line.contains("{{<") && !line.contains("{{%") && !line.contains("{%") {
+    const OPENS: [&str; 4] = ["{{<", "{{%", "{%", "{:"];
+    if !OPENS.iter().any(|o| line.contains(o)) {
         return std::borrow::Cow::Borrowed(line);
     }
     let mut out = String::with_capacity(line.len());
     let mut rest = line;
-    while let Some(open) = ["{{<", "{{%", "{%"]
+    while let Some(open) = OPENS
         .iter()
         .filter_map(|o| rest.find(o).map(|at| (at, *o)))
         .min()
@@ -631,6 +633,7 @@ fn inline_tags(line: &str) -> std::borrow::Cow<'_, str> {
         let close = match open.1 {
             "{{<" => ">}}",
             "{{%" => "%}}",
+            "{:" => "}",
             _ => "%}",
         };
         let Some(end) = rest[open.0..].find(close).map(|e| open.0 + e) else {

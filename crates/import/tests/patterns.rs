@@ -2039,3 +2039,22 @@ fn a_short_heading_that_sets_one_option_ahead_heads_its_reasons() {
         asked(&d)
     );
 }
+
+#[test]
+fn kramdowns_attribute_list_after_a_link_shows_nothing() {
+    let post = "# Jekyll vs Hugo\n\n## Pros of Jekyll\n\n\
+                - Runs on [GitHub Pages](https://pages.github.com){:target=\"_blank\"} for free\n\
+                - Many themes\n\n## Pros of Hugo\n\n- Builds in milliseconds\n- One binary\n";
+    let d = draft(post);
+    let asked = asked(&d);
+    assert!(
+        asked
+            .iter()
+            .any(|q| q.starts_with("Do you want it to run on GitHub Pages for free?")),
+        "{asked:#?}"
+    );
+    assert!(!d
+        .proposals
+        .iter()
+        .any(|p| p.from.contains("{:") || p.reason.contains("{:")));
+}
