@@ -438,6 +438,36 @@ const CLAUSE_WORDS: &[&str] = &[
     "know", "learn", "write", "read", "see",
 ];
 
+/// Whether a phrase opens with a preposition ("With regard to contributing", "Under the
+/// covers"): no thing to want or to mind, so it is quoted.
+fn opens_with_preposition(phrase: &str) -> bool {
+    const PREPOSITIONS: &[&str] = &[
+        "with",
+        "without",
+        "for",
+        "in",
+        "on",
+        "at",
+        "by",
+        "from",
+        "about",
+        "regarding",
+        "as",
+        "into",
+        "of",
+        "under",
+        "over",
+        "between",
+        "through",
+        "via",
+        "per",
+    ];
+    phrase
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| PREPOSITIONS.contains(&w.to_lowercase().as_str()))
+}
+
 /// Whether `phrase` is a short noun phrase ("Fast compile times", "a built-in admin panel").
 fn noun_phrase(phrase: &str) -> bool {
     let words: Vec<String> = phrase.split_whitespace().map(str::to_lowercase).collect();
@@ -774,6 +804,9 @@ fn english(phrase: &str, tone: Tone) -> Option<String> {
             Tone::Avoid => format!("Is it a problem if it is {lowered}"),
             _ => format!("Do you want it to be {lowered}"),
         }));
+    }
+    if opens_with_preposition(phrase) {
+        return None;
     }
     let article = matches!(first.as_str(), "a" | "an" | "the");
     let plural = words.len() <= 4

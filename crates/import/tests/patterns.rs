@@ -958,6 +958,17 @@ fn english_questions_stay_grammatical_or_quote_the_post() {
             Tone::Want,
             "Do you want config dependencies?",
         ),
+        // A phrase that opens with a preposition names nothing to want or mind: quoted.
+        (
+            "With regard contributing to the projects",
+            Tone::Want,
+            "Does this matter to you? “With regard contributing to the projects”",
+        ),
+        (
+            "Under the covers",
+            Tone::Avoid,
+            "Would this be a problem for you? “Under the covers”",
+        ),
         // Adjectives are quoted: nothing to want.
         (
             "Powerful and flexible",
