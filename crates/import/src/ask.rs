@@ -578,7 +578,12 @@ const ADJECTIVES_BEFORE_TO: &[&str] = &[
 fn ends_in_adjective(phrase: &str) -> bool {
     let words: Vec<&str> = phrase.split_whitespace().collect();
     let listed = phrase.contains(',') || words.iter().any(|w| w.eq_ignore_ascii_case("and"));
-    let Some(last) = words.last().filter(|_| words.len() == 1 || listed) else {
+    // "Actively maintained", "highly scalable": an adverb before it.
+    let adverb = words.len() == 2 && words[0].len() > 4 && words[0].to_lowercase().ends_with("ly");
+    let Some(last) = words
+        .last()
+        .filter(|_| words.len() == 1 || listed || adverb)
+    else {
         return false;
     };
     let last = last

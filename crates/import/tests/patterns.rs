@@ -971,6 +971,11 @@ fn english_questions_stay_grammatical_or_quote_the_post() {
         ),
         // Adjectives are quoted: nothing to want.
         (
+            "Actively maintained",
+            Tone::Want,
+            "Does this matter to you? “Actively maintained”",
+        ),
+        (
             "Powerful and flexible",
             Tone::Want,
             "Does this matter to you? “Powerful and flexible”",
