@@ -971,9 +971,9 @@ fn english_questions_stay_grammatical_or_quote_the_post() {
         ),
         // Adjectives are quoted: nothing to want.
         (
-            "Actively maintained",
+            "Actively Maintained",
             Tone::Want,
-            "Does this matter to you? “Actively maintained”",
+            "Does this matter to you? “Actively Maintained”",
         ),
         (
             "Powerful and flexible",
