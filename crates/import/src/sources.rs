@@ -628,6 +628,17 @@ fn as_named(
                 .unwrap_or(clause);
             clause.trim().to_owned()
         };
+        // "Wähle Notion, wenn du:" and "もしも、…" say no condition after the word itself.
+        let said = text
+            .get(word.len()..)
+            .filter(|_| {
+                text.get(..word.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(word))
+            })
+            .unwrap_or(&text);
+        if said.chars().filter(|c| c.is_alphanumeric()).count() < 3 {
+            return Vec::new();
+        }
         let asked = if lex.lang == "en" {
             // "If you prefer X" asks "Do you prefer X?": only the condition's first word goes
             // ("if", "when"), whatever its case.

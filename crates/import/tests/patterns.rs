@@ -2074,3 +2074,17 @@ fn kramdowns_attribute_list_after_a_link_shows_nothing() {
         .iter()
         .any(|p| p.from.contains("{:") || p.reason.contains("{:")));
 }
+
+#[test]
+fn a_condition_with_nothing_after_its_word_asks_nothing() {
+    let post = "# Notion oder Obsidian?\n\nZwei Notiz-Apps im Vergleich.\n\n## Fazit\n\n\
+                Wähle Notion, wenn du\n\n- im Team arbeitest\n- sofort loslegen willst\n\n\
+                Obsidian, wenn du lokale Dateien möchtest.\n";
+    let d = draft(post);
+    assert_eq!(d.lang, "de");
+    assert!(
+        !d.proposals.iter().any(|p| p.text.ends_with("„Wenn du“")),
+        "{:#?}",
+        asked(&d)
+    );
+}
