@@ -2088,3 +2088,13 @@ fn a_condition_with_nothing_after_its_word_asks_nothing() {
         asked(&d)
     );
 }
+
+#[test]
+fn arrows_in_a_title_chain_a_move_in_any_language() {
+    let post = "---\ntitle: 'WordPress → Эгея → DocPad'\n---\n\n\
+                Сначала блог был на WordPress. Потом я написал Эгею. Теперь DocPad.\n\n\
+                WordPress тяжёлый. Эгея простая. DocPad генерирует статику.\n";
+    let d = draft(post);
+    assert_eq!(d.lang, "ru");
+    assert_eq!(names(&d), ["WordPress", "Эгея", "DocPad"]);
+}

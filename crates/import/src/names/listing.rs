@@ -261,7 +261,18 @@ pub(super) fn names_in_clause(clause: &str, lex: &Lexicon, body: &Body) -> Vec<S
 
 pub(super) fn names_in_text(text: &str, lex: &Lexicon, body: &Body) -> Vec<String> {
     let text = first_sentence(text, lex);
-    let versus = split_words(text, &lex.versus, lex, true, body);
+    // Arrows chain a move in every language ("WordPress → Эгея → DocPad").
+    let arrowed = text.replace("->", "→").replace('⇒', "→");
+    let arrows: Vec<String> = arrowed
+        .split('→')
+        .map(|p| p.trim().to_owned())
+        .filter(|p| !p.is_empty())
+        .collect();
+    let versus = if arrows.len() >= 2 {
+        arrows
+    } else {
+        split_words(text, &lex.versus, lex, true, body)
+    };
     let pieces: Vec<String> = if versus.len() >= 2 {
         // "Vim、Emacs 和 IDE": the enumeration comma lists names within a side.
         versus
