@@ -115,7 +115,16 @@ pub(crate) fn praising_headings(
             continue;
         }
         let text = sections::unnumbered(text).trim();
-        if !lex.has(text, &lex.favours)
+        // A grade of the one option it names praises too ("Jekyll è veloce", "Hugo ist
+        // schnell"), said after the name and taking nothing back.
+        let graded = match sources::named_spans(options, text)[..] {
+            [(0, end, _)] => {
+                let said = &text[end..];
+                lex.praises(said) && !lex.has(said, &lex.hedges) && !lex.has(said, &lex.than)
+            }
+            _ => false,
+        };
+        if !(lex.has(text, &lex.favours) || graded)
             || kinds::classify(text, lex).is_some()
             || text.ends_with(['?', '？', '؟'])
             || text.split_whitespace().count() > 8
@@ -123,12 +132,15 @@ pub(crate) fn praising_headings(
             continue;
         }
         let named = sources::named_spans(options, text);
-        // "React: La Biblioteca Más Popular" heads the option's own section with a tagline.
+        // "React: La Biblioteca Más Popular", "Vite, sencillo y optimizado", "Bootstrap 5 : a
+        // good compromise" head the option's own section with a tagline.
         let tagline = |at: usize, end: usize| {
             at == 0
                 && text.get(end..).is_some_and(|rest| {
                     rest.trim_start()
-                        .starts_with([':', '：', '-', '–', '—', '|'])
+                        .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.')
+                        .trim_start()
+                        .starts_with([':', '：', '-', '–', '—', '|', ','])
                 })
         };
         let option = match named[..] {

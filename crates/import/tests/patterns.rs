@@ -2098,3 +2098,24 @@ fn arrows_in_a_title_chain_a_move_in_any_language() {
     assert_eq!(d.lang, "ru");
     assert_eq!(names(&d), ["WordPress", "Эгея", "DocPad"]);
 }
+
+#[test]
+fn a_move_in_the_introduction_ends_with_its_sentence_and_headings_grading_an_option_praise_it() {
+    let post = "---\ntitle: \"Perché sono passato a Jekyll\"\n---\n\n\
+                Il primo obiettivo è fatto: `finire il trasloco dei blog miei e di mia moglie da WordPress a Jekyll`. \
+                Resta però una domanda.\n\n\
+                ### WordPress è costoso\n\nRichiede un hosting con `php` e `mySQL`. Jekyll no.\n\n\
+                ### WordPress è pesante e lento\n\nWordPress è lento.\n\n\
+                ### Jekyll è veloce\n\nJekyll è veloce. Molto veloce.\n";
+    let d = draft(post);
+    assert_eq!(d.lang, "it");
+    assert_eq!(names(&d), ["WordPress", "Jekyll"]);
+    let pros = of_kind(&d, Kind::Pro);
+    assert!(
+        pros.iter()
+            .any(|q| q.contains("Jekyll è veloce") && q.ends_with("→ Jekyll")),
+        "{pros:#?}"
+    );
+    // A grade that finds fault praises nothing.
+    assert!(!pros.iter().any(|q| q.contains("lento")), "{pros:#?}");
+}

@@ -137,7 +137,10 @@ pub(super) fn moved(clause: &str, lex: &Lexicon, body: &Body) -> Option<Vec<Stri
             continue;
         };
         let first = name_in(&clause[after_from..to_at], Side::End, body)?;
-        let second = name_in(&clause[to_at + to.len()..], Side::Start, body)?;
+        // The move's sentence ends the name ("… da WordPress a Jekyll. Resta però …").
+        let rest = &clause[to_at + to.len()..];
+        let rest = rest.split(". ").next().unwrap_or(rest);
+        let second = name_in(rest, Side::Start, body)?;
         let named = |n: &String| strictly_named(n, lex) && body.mentions(n) >= 2;
         if named(&first) && named(&second) && !first.eq_ignore_ascii_case(&second) {
             return Some(vec![first, second]);
