@@ -270,27 +270,22 @@ fn ahead(options: &[Choice], sentence: &str, lex: &Lexicon) -> Option<(usize, us
         if first == second {
             return None;
         }
-        // After both names, the one the language's "than" marks is set against the other
-        // ("React는 Vue.js에 비해 더 빠르다", "Vue.jsよりReactの方が速い").
-        // Before both, only a "than" before one of them marks it ("much easier with Obsidian
-        // than with Notion").
-        if word_at < first_at {
-            let (against_first, against_second) = (
-                lex.than_before(clause, &options[first].name),
-                lex.than_before(clause, &options[second].name),
-            );
-            return match (against_first, against_second) {
-                (true, false) => Some((second, first, clause.trim().to_owned())),
-                (false, true) => Some((first, second, clause.trim().to_owned())),
-                _ => None,
-            };
-        }
-        if word_at >= second_at + options[second].name.len() {
-            let (against_first, against_second) = (
-                lex.sets_against(clause, &options[first].name),
-                lex.sets_against(clause, &options[second].name),
-            );
-            return match (against_first, against_second) {
+        // Where the comparative is not between the names, the one "than" marks is set against
+        // the other. After both, "than" may follow its name ("React는 Vue.js에 비해 더 빠르다",
+        // "Vue.jsよりReactの方が速い"); before both, only a "than" before one marks it ("much
+        // easier with Obsidian than with Notion").
+        let marked = if word_at < first_at {
+            Some(Lexicon::than_before as fn(&Lexicon, &str, &str) -> bool)
+        } else if word_at >= second_at + options[second].name.len() {
+            Some(Lexicon::sets_against as fn(&Lexicon, &str, &str) -> bool)
+        } else {
+            None
+        };
+        if let Some(marks) = marked {
+            return match (
+                marks(lex, clause, &options[first].name),
+                marks(lex, clause, &options[second].name),
+            ) {
                 (true, false) => Some((second, first, clause.trim().to_owned())),
                 (false, true) => Some((first, second, clause.trim().to_owned())),
                 _ => None,
