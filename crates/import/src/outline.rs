@@ -98,13 +98,20 @@ pub(crate) fn praising_headings(
             _ => None,
         })
         .collect();
+    // Per frame, whether two options or more head sections with it (a map: a post can head
+    // ten thousand sections).
+    let mut by_frame: std::collections::HashMap<&str, (usize, bool)> =
+        std::collections::HashMap::new();
+    for (o, frame) in frames.iter().flatten() {
+        by_frame
+            .entry(frame.as_str())
+            .and_modify(|(first, several)| *several |= first != o)
+            .or_insert((*o, false));
+    }
     let paired = |i: usize| {
-        frames[i].as_ref().is_some_and(|(o, frame)| {
-            frames
-                .iter()
-                .flatten()
-                .any(|(other, f)| other != o && f == frame)
-        })
+        frames[i]
+            .as_ref()
+            .is_some_and(|(_, frame)| by_frame[frame.as_str()].1)
     };
     let mut out = Vec::new();
     for (at, block) in blocks.iter().enumerate() {

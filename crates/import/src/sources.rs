@@ -465,12 +465,15 @@ impl Section {
         // "Vim wins", "Warum Hugo schneller ist": a short heading that sets its one option
         // ahead over a list heads that option's reasons ("Muchos dicen que Linux es mejor
         // porque…" reports what others say).
+        // The section's blocks before its next heading, and whether it lists anything.
+        let section: Vec<&Block> = blocks[at + 1..]
+            .iter()
+            .take_while(|b| !matches!(b, Block::Heading { .. }))
+            .collect();
+        let has_list = section.iter().any(|b| matches!(b, Block::List(_)));
         let praises = classify(text, lex).is_none()
             && text.split_whitespace().count() <= 5
-            && blocks[at + 1..]
-                .iter()
-                .take_while(|b| !matches!(b, Block::Heading { .. }))
-                .any(|b| matches!(b, Block::List(_)))
+            && has_list
             && lex.has(text, &lex.favours)
             && only_option(options, text)
                 .is_some_and(|o| !lex.sets_against(text, &options[o].name));
@@ -481,13 +484,9 @@ impl Section {
         let choose_told = told && !asks;
         let option_heading = !asks && crate::outline::own_heading(options, text);
         let first_paragraph = true;
-        // Whether the section lists anything before its next heading.
-        // (A heading that asks, "Solo pro o anche contro?", lists no points either; nor
-        // does one paragraph alone.)
-        let section: Vec<&Block> = blocks[at + 1..]
-            .iter()
-            .take_while(|b| !matches!(b, Block::Heading { .. }))
-            .collect();
+        // Whether the section's points are its list items, not its paragraphs. (A heading that
+        // asks, "Solo pro o anche contro?", lists no points either; nor does one paragraph
+        // alone.)
         // Points come under a label ("Contro", "Pros of Hugo": two words at most besides an
         // option's name; "Why I prefer Django" tells a story), and are short (a paragraph of
         // six sentences or more is a story).
@@ -511,7 +510,7 @@ impl Section {
             })
             .collect();
         let section_lists = text.trim_end().ends_with(['?', '？', '؟'])
-            || section.iter().any(|b| matches!(b, Block::List(_)))
+            || has_list
             || label_words > 2
             || paragraphs.len() < 2
             || paragraphs

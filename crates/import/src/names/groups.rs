@@ -298,6 +298,11 @@ pub(super) fn other_names(
 /// ("Votazioni Svelte", "Votazioni Angular" beside "Svelte" and "Angular": the sections of each
 /// one's votes). A word beside one name alone may be part of it ("React Native" beside "React").
 fn without_labels(group: &[String]) -> Vec<String> {
+    // Each name is weighed against every other: a group too big to hold the options with a
+    // label each (a post can head ten thousand sections) is left as it is.
+    if group.len() > 2 * LABELLED_OPTIONS {
+        return group.to_vec();
+    }
     let label_of = |name: &str| -> Option<String> {
         group
             .iter()
@@ -399,6 +404,9 @@ pub(super) fn list_groups(blocks: &[Block], lex: &Lexicon) -> Vec<Group> {
     }
     groups
 }
+
+/// The most options a group of headings with a label each can hold.
+const LABELLED_OPTIONS: usize = 6;
 
 /// How many of a table header's cells are weighed as names.
 const HEADER_CELLS: usize = 12;
