@@ -338,6 +338,23 @@ impl Lexicon {
             .any(|(word, _)| self.find(&lower, word).is_some())
     }
 
+    /// Where `text`'s first condition about the reader opens, and its word ("if you", "wenn
+    /// du"): none where the language's word for a concession comes right before it ("*even* if
+    /// you", "*auch* wenn du"), which sets no condition.
+    pub fn condition<'w>(&'w self, text: &str) -> Option<(usize, &'w str)> {
+        let (at, word) = self.first(text, &self.if_you)?;
+        let before = lowercase(&text[..at]);
+        let before = before.trim_end();
+        let concedes = self.concedes.iter().any(|w| {
+            before.strip_suffix(w.as_str()).is_some_and(|head| {
+                head.chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+            })
+        });
+        (!concedes).then_some((at, word))
+    }
+
     /// Whether `text` names `name` as what another is set against: one of the language's `than`
     /// just before it ("than React", "比React") or just after it ("Reactより", "React와 비교").
     pub fn sets_against(&self, text: &str, name: &str) -> bool {

@@ -359,19 +359,8 @@ fn implied_advice(options: &[Choice], sentence: &str, lex: &Lexicon) -> Option<S
     if !options_in(options, &s).is_empty() || !lex.has(&s, &lex.better) {
         return None;
     }
-    if let Some((at, word)) = lex.first(&s, &lex.if_you) {
-        // "Even if you don't use one of them, it makes sense…" concedes; it sets no condition.
-        let before = s[..at].trim_end().to_lowercase();
-        let concedes = lex.concedes.iter().any(|w| {
-            before.strip_suffix(w.as_str()).is_some_and(|head| {
-                head.chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric())
-            })
-        });
-        if concedes {
-            return None;
-        }
+    // "Even if you don't use one of them, it makes sense…" concedes; it sets no condition.
+    if let Some((at, word)) = lex.condition(&s) {
         let condition = &s[at..];
         let lead = word.split_whitespace().next().unwrap_or(word);
         let bare = condition
@@ -594,7 +583,7 @@ fn as_named(
             return vec![(found.0, found.1, Kind::Recommendation)];
         }
     }
-    let condition = lex.first(&s, &lex.if_you);
+    let condition = lex.condition(&s);
     let chooses = lex.has(&s, &lex.use_verbs);
     let better = lex.has(&s, &lex.better);
     if let Some((at, word)) = condition.filter(|_| chooses || better || conclusion) {
@@ -882,7 +871,7 @@ fn rules(options: &[Choice], sentence: &str, lex: &Lexicon) -> Vec<String> {
     distinct.sort_unstable();
     distinct.dedup();
     // Each part a rule of its own: a condition in every one.
-    let conditional = parts.iter().all(|p| lex.first(p, &lex.if_you).is_some());
+    let conditional = parts.iter().all(|p| lex.condition(p).is_some());
     if parts.len() >= 2
         && conditional
         && named.iter().all(Option::is_some)
@@ -903,7 +892,7 @@ fn shared_advice(
     lex: &Lexicon,
 ) -> Option<(Vec<usize>, String)> {
     let s = ask::cleaned(sentence);
-    let (at, word) = lex.first(&s, &lex.if_you)?;
+    let (at, word) = lex.condition(&s)?;
     if at != 0 {
         return None;
     }
@@ -1624,16 +1613,16 @@ fn from_list(
                 .filter(|o| !lex.sets_against(&item.plain, &options[*o].name));
             if let Some(o) = named {
                 let plain = ask::cleaned(&item.plain);
-                let condition = lex
-                    .first(&plain, &lex.if_you)
-                    .filter(|(at, _)| *at == 0)
-                    .and_then(|(_, word)| {
-                        let lead = word.split_whitespace().next().unwrap_or(word);
-                        let (cond, _) = plain.split_once([',', '，', '、'])?;
-                        let cond = cond.get(lead.len()..)?.trim();
-                        (options_in(options, cond).is_empty() && !cond.is_empty())
-                            .then(|| cond.to_owned())
-                    });
+                let condition =
+                    lex.condition(&plain)
+                        .filter(|(at, _)| *at == 0)
+                        .and_then(|(_, word)| {
+                            let lead = word.split_whitespace().next().unwrap_or(word);
+                            let (cond, _) = plain.split_once([',', '，', '、'])?;
+                            let cond = cond.get(lead.len()..)?.trim();
+                            (options_in(options, cond).is_empty() && !cond.is_empty())
+                                .then(|| cond.to_owned())
+                        });
                 let asked = match condition {
                     Some(cond) => ask_condition(&cond, lex),
                     None => item_question(item, Tone::Use, options, lex),

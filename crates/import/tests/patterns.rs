@@ -2119,3 +2119,24 @@ fn a_move_in_the_introduction_ends_with_its_sentence_and_headings_grading_an_opt
     // A grade that finds fault praises nothing.
     assert!(!pros.iter().any(|q| q.contains("lento")), "{pros:#?}");
 }
+
+#[test]
+fn a_concession_asks_nothing_wherever_the_condition_is_read() {
+    // Advice naming its option: "Even if …" is no condition the reader answers.
+    let post = "# Pulumi vs Terraform\n\nTwo tools.\n\n## Conclusion\n\n\
+                Even if your stack is in .NET, Pulumi is the better choice. \
+                If you need many providers, Terraform is the better choice.\n";
+    let asked = asked(&draft(post));
+    assert!(
+        asked
+            .iter()
+            .any(|q| q.starts_with("Do you need many providers?")),
+        "{asked:#?}"
+    );
+    assert!(
+        !asked
+            .iter()
+            .any(|q| q.starts_with("Is your stack in .NET?")),
+        "{asked:#?}"
+    );
+}
