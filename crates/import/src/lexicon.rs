@@ -427,12 +427,14 @@ impl Lexicon {
         self.has(text, of(self)) || english().has(text, of(english()))
     }
 
-    /// The first of `words` `text` holds, with where: (byte offset in the lowercase text, the word).
+    /// The first of `words` `text` holds, with where: (byte offset in the lowercase text, the word
+    /// as matched). An opening word's space ("why ") is no part of the match: "## Why" ends
+    /// with the word.
     pub fn first<'w>(&self, text: &str, words: &'w [String]) -> Option<(usize, &'w str)> {
         let lower = lowercase(text);
         words
             .iter()
-            .filter_map(|w| self.find(&lower, w).map(|at| (at, w.as_str())))
+            .filter_map(|w| self.find(&lower, w).map(|at| (at, w.trim())))
             .min_by_key(|(at, w)| (*at, std::cmp::Reverse(w.len())))
     }
 

@@ -344,3 +344,66 @@ fn a_name_is_spelled_as_the_post_writes_it_never_cut_from_a_longer_word() {
     let post = "# Hugo还是Jekyll\n\n我用过Hugo和Jekyll。Hugo很快。\n";
     assert_eq!(options(post), ["Hugo", "Jekyll"]);
 }
+
+/// Every word of one language's lists, for [`a_lexicon_word_alone_anywhere_drafts_without_panicking`].
+fn every_word(lex: &verdict_import::lexicon::Lexicon) -> Vec<&str> {
+    [
+        &lex.versus,
+        &lex.and,
+        &lex.or,
+        &lex.between,
+        &lex.which,
+        &lex.when_to_choose,
+        &lex.when_not,
+        &lex.pros,
+        &lex.cons,
+        &lex.traits,
+        &lex.conclusion,
+        &lex.what_is,
+        &lex.usage,
+        &lex.pro_labels,
+        &lex.con_labels,
+        &lex.if_you,
+        &lex.if_after,
+        &lex.concedes,
+        &lex.prefers,
+        &lex.use_verbs,
+        &lex.better,
+        &lex.favours,
+        &lex.burdens,
+        &lex.costs,
+        &lex.criteria,
+        &lex.hedges,
+        &lex.than,
+        &lex.purpose,
+        &lex.cases,
+        &lex.alternatives,
+        &lex.because,
+        &lex.noise,
+    ]
+    .into_iter()
+    .flatten()
+    .map(String::as_str)
+    .collect()
+}
+
+#[test]
+fn a_lexicon_word_alone_anywhere_drafts_without_panicking() {
+    // A heading that is one word of a list and nothing else ("## Why", "## Почему") ends where
+    // the word's own trailing space would: no offset may run past it.
+    for lex in verdict_import::lexicon::all() {
+        let mut post = String::from("# Alpha vs Beta\n\nAlpha and Beta.\n\n");
+        for word in every_word(lex) {
+            let mut capital = word.trim().chars();
+            let capital: String = capital
+                .next()
+                .map(|c| c.to_uppercase().chain(capital).collect())
+                .unwrap_or_default();
+            post.push_str(&format!(
+                "## {word}\n\n- {capital}\n\n### {capital}\n\n{word}\n\n"
+            ));
+        }
+        let d = draft(&post);
+        assert!(!d.content.options.is_empty(), "{}", lex.lang);
+    }
+}

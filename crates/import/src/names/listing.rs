@@ -132,13 +132,13 @@ pub(super) fn moved(clause: &str, lex: &Lexicon, body: &Body) -> Option<Vec<Stri
         let Some(from_at) = lex.find(&lower, from) else {
             continue;
         };
-        let after_from = from_at + from.len();
+        let after_from = from_at + from.trim().len();
         let Some(to_at) = lex.find(&lower[after_from..], to).map(|at| at + after_from) else {
             continue;
         };
         let first = name_in(&clause[after_from..to_at], Side::End, body)?;
         // The move's sentence ends the name ("… da WordPress a Jekyll. Resta però …").
-        let rest = &clause[to_at + to.len()..];
+        let rest = &clause[to_at + to.trim().len()..];
         let rest = rest.split(". ").next().unwrap_or(rest);
         let second = name_in(rest, Side::Start, body)?;
         let named = |n: &String| strictly_named(n, lex) && body.mentions(n) >= 2;
