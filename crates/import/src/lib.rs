@@ -297,11 +297,18 @@ pub fn draft(post: &str) -> Draft {
 
     // The title: the body's first heading of level 1, else the front matter's, else the first
     // heading; the intro: the paragraph under it, else the front matter's description.
-    let h1 = parts.iter().find(|p| p.level == 1);
+    // A heading or field with no text ("# ![logo](logo.png)", `title: ""`) gives no title.
+    let said = |t: &str| !t.trim().is_empty();
+    let h1 = parts.iter().find(|p| p.level == 1 && said(p.title));
     let title = h1
         .map(|p| p.title.to_owned())
-        .or_else(|| article.front.title.clone())
-        .or_else(|| parts.first().map(|p| p.title.to_owned()))
+        .or_else(|| article.front.title.clone().filter(|t| said(t)))
+        .or_else(|| {
+            parts
+                .iter()
+                .find(|p| said(p.title))
+                .map(|p| p.title.to_owned())
+        })
         .unwrap_or_default();
     if title.is_empty() {
         notes.push("No title: start the article with a heading (# Title), or give it one in its front matter.".to_owned());

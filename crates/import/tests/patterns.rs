@@ -2140,3 +2140,35 @@ fn a_concession_asks_nothing_wherever_the_condition_is_read() {
         "{asked:#?}"
     );
 }
+
+#[test]
+fn a_heading_with_no_text_gives_no_title() {
+    // An image for a first heading: the front matter's title is the draft's.
+    let post = "---\ntitle: Hugo or Jekyll\n---\n\n# ![](logo.png)\n\n\
+                Hugo and Jekyll both build blogs.\n\n## Hugo\n\nHugo is fast.\n\n\
+                ## Jekyll\n\nJekyll is simple.\n";
+    let d = draft(post);
+    assert_eq!(d.content.title, "Hugo or Jekyll");
+    assert_eq!(names(&d), ["Hugo", "Jekyll"]);
+}
+
+#[test]
+fn a_post_about_one_choice_sets_it_against_the_name_it_comes_back_to_most() {
+    // The title names one option; the text sets it against another, named far less often.
+    let post = "---\ntitle: Neden Linux kullanmalıyım?\n---\n\n\
+                Bence Linux bedava. Her sunucu Linux kullanır. Artık Linux hızlı. Tabii Linux \
+                güvenli. Zaten Linux açık kaynak. Bugün Linux esnek. Evet Linux her yerde.\n\n\
+                Ama Windows pahalı. Bazen Windows yavaş. Oyunlar için Windows daha iyi. \
+                Ofis işleri Linux ile de olur. Belki Ubuntu kolay. Sence Linux nasıl?\n";
+    assert_eq!(names(&draft(post)), ["Linux", "Windows"]);
+}
+
+#[test]
+fn a_name_written_with_a_capital_inside_it_is_a_name_in_the_text() {
+    // "macOS" opens in lowercase: its capital inside still names it.
+    let post = "---\ntitle: Linux and the other systems\n---\n\n\
+                I think Linux is free. Sure, Linux is fast. But Windows is everywhere. Most \
+                Windows laptops run games. And Windows costs money. I tried macOS too. Then \
+                macOS updated. Then macOS was slow. So Linux wins for me.\n";
+    assert_eq!(names(&draft(post)), ["Linux", "Windows", "macOS"]);
+}

@@ -635,6 +635,8 @@ fn frequent(
         .max()
         .unwrap_or(0);
     let mut candidates: Vec<(String, &'static str)> = Vec::new();
+    // Words written as names in the text, too rare beside the title's name to be taken with it.
+    let mut rivals: Vec<(String, usize)> = Vec::new();
     let mut taken: HashSet<String> = HashSet::new();
     let mut add = |name: String, from: &'static str| {
         if junk(&name, lex) || taken.contains(&name.to_lowercase()) {
@@ -682,12 +684,19 @@ fn frequent(
                 .skip(1)
                 .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '#' && c != '+'))
                 .map(without_suffix)
-                .filter(|w| w.len() >= 2 && w.starts_with(char::is_uppercase))
+                // "macOS", "iCloud": a capital inside the word names it as much.
+                .filter(|w| {
+                    w.len() >= 2
+                        && (w.starts_with(char::is_uppercase)
+                            || w.chars().skip(1).any(char::is_uppercase))
+                })
                 .map(str::to_owned)
         }));
         for (word, n) in in_prose {
             if title_most >= 3 && n * 2 >= title_most {
                 add(word, "the text");
+            } else {
+                rivals.push((word, n));
             }
         }
     } else {
@@ -750,11 +759,55 @@ fn frequent(
             short: None,
         });
     }
+    against_one(&mut names, &rivals, body, lex);
     if names.len() >= 2 {
         names
     } else {
         Vec::new()
     }
+}
+
+/// A post about one choice ("Neden Linux kullanmalıyım?") set against the names it comes back to
+/// most in its text ("Windows"), however much more it names its own: `rivals` are the words
+/// written as names in its text, with how often.
+fn against_one(names: &mut Vec<Found>, rivals: &[(String, usize)], body: &Body, lex: &Lexicon) {
+    let [subject] = names.as_mut_slice() else {
+        return;
+    };
+    // A title's words around its name ("Neden Linux"): the name the post writes alone more.
+    let said = body.mentions(&subject.name);
+    if let Some((word, _)) = rivals
+        .iter()
+        .filter(|(w, n)| *n >= 2 * said.max(1) && mentions(&subject.name, w) > 0)
+        .max_by_key(|(_, n)| *n)
+    {
+        subject.name = best_spelling(word, body);
+    }
+    let lower = subject.name.to_lowercase();
+    let unlike = |word: &str| {
+        let word = word.to_lowercase();
+        !lower.contains(&word) && !word.contains(&lower)
+    };
+    let mut candidates: Vec<&(String, usize)> = rivals
+        .iter()
+        .filter(|(word, n)| {
+            *n >= 3 && !junk(word, lex) && strictly_named(word, lex) && unlike(word)
+        })
+        .collect();
+    candidates.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+    let most = candidates.first().map_or(0, |(_, n)| *n);
+    let others: Vec<Found> = candidates
+        .into_iter()
+        // The one it names most, and any it names nearly as often.
+        .filter(|(_, n)| *n * 4 >= most * 3)
+        .take(3)
+        .map(|(word, _)| Found {
+            name: best_spelling(word, body),
+            from: "the text".to_owned(),
+            short: None,
+        })
+        .collect();
+    names.extend(others);
 }
 
 /// A word without the ending joined to it by an apostrophe: English's possessive ("React's"),
