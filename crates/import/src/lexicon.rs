@@ -95,7 +95,8 @@ pub struct Lexicon {
     /// second, written "from|to". Empty where the language marks them after the names.
     pub from_to: Vec<String>,
     /// "Alternatives" ("Alternatives to Webpack", "Las alternativas de Webpack", "Webpack 的替代"):
-    /// a title saying it weighs one option against the ones its headings name.
+    /// a title saying it weighs one option against the ones its headings name; and "the others"
+    /// ("Hugo over other alternatives"). None of them is a name.
     pub alternatives: Vec<String>,
     /// The word before a reason ("because", "weil", "因为"): a verdict's reason for its pick.
     /// Empty where the reason comes before the word.

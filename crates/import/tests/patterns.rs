@@ -2172,3 +2172,13 @@ fn a_name_written_with_a_capital_inside_it_is_a_name_in_the_text() {
                 macOS updated. Then macOS was slow. So Linux wins for me.\n";
     assert_eq!(names(&draft(post)), ["Linux", "Windows", "macOS"]);
 }
+
+#[test]
+fn the_others_a_title_sets_its_option_against_are_no_option() {
+    // "over other alternatives": "other" is no name, whatever the case the post writes it in.
+    let post = "---\ntitle: Choosing Hugo over other alternatives\n---\n\n\
+                I used Jekyll for years. Then I tried Hugo. Hugo builds fast. With Jekyll, builds \
+                were slow. Other tools exist, but other generators felt heavy. Hugo won. I still \
+                like Jekyll a little, but Hugo is home now. Other people may disagree.\n";
+    assert_eq!(names(&draft(post)), ["Hugo", "Jekyll"]);
+}

@@ -79,6 +79,7 @@ pub(super) fn junk(name: &str, lex: &Lexicon) -> bool {
         || is(&lex.or)
         || is(&lex.versus)
         || is(&lex.which)
+        || is(&lex.alternatives)
         || is(&lex.common)
         || lower.chars().all(|c| c.is_ascii_digit() || c == '.')
         || name == "I"
