@@ -57,11 +57,7 @@ pub fn of(parts: &[Part<'_>], options: &[Choice], lex: &Lexicon) -> Vec<Aspect> 
         // Per option: how often the section praises it, and the first sentence that does.
         let mut praised: Vec<(usize, Option<String>)> = vec![(0, None); options.len()];
         // The section's own prose, up to its first sub-heading.
-        for block in part
-            .blocks
-            .iter()
-            .take_while(|b| !matches!(b, Block::Heading { .. }))
-        {
+        for block in read::before_heading(part.blocks) {
             // A paragraph's lines are one text; a list's items are each their own.
             let texts: Vec<String> = match block {
                 Block::Paragraph(lines) if !lines.iter().all(|l| l.mostly_linked()) => {

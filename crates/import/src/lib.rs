@@ -314,17 +314,15 @@ pub fn draft(post: &str) -> Draft {
         notes.push("No title: start the article with a heading (# Title), or give it one in its front matter.".to_owned());
     }
     let first_paragraph = |from: &[Block]| {
-        from.iter()
-            .take_while(|b| !matches!(b, Block::Heading { .. }))
-            .find_map(|b| match b {
-                Block::Paragraph(lines)
-                    if !lines.iter().all(Text::mostly_linked)
-                        && lines.iter().map(|l| l.plain.len()).sum::<usize>() >= 20 =>
-                {
-                    Some(prose(lines))
-                }
-                _ => None,
-            })
+        read::before_heading(from).find_map(|b| match b {
+            Block::Paragraph(lines)
+                if !lines.iter().all(Text::mostly_linked)
+                    && lines.iter().map(|l| l.plain.len()).sum::<usize>() >= 20 =>
+            {
+                Some(prose(lines))
+            }
+            _ => None,
+        })
     };
     let intro = match h1 {
         Some(p) => first_paragraph(p.blocks),

@@ -159,10 +159,8 @@ pub(crate) fn praising_headings(
         };
         let Some(o) = option else { continue };
         // "Vim wins" over a list of its reasons asks through them, not itself.
-        let lists_reasons = blocks[at + 1..]
-            .iter()
-            .take_while(|b| !matches!(b, Block::Heading { .. }))
-            .any(|b| matches!(b, Block::List(_)));
+        let lists_reasons =
+            read::before_heading(&blocks[at + 1..]).any(|b| matches!(b, Block::List(_)));
         if lists_reasons {
             continue;
         }

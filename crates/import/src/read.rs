@@ -87,6 +87,13 @@ fn spans(rich: &str, out: &mut Vec<String>) {
     }
 }
 
+/// The blocks of a section's own text: those before the next heading.
+pub fn before_heading(blocks: &[Block]) -> impl Iterator<Item = &Block> {
+    blocks
+        .iter()
+        .take_while(|b| !matches!(b, Block::Heading { .. }))
+}
+
 /// One block of the article, in order.
 #[derive(Debug, Clone)]
 pub enum Block {

@@ -440,33 +440,31 @@ impl Section {
         // each option its items name, and an item naming none ("either should work") is
         // about neither.
         let shared_subject = named.is_some_and(|(_, t)| only_option(options, t).is_none());
+        let classified = classify(text, lex);
         let own_option = stack
             .last()
             .and_then(|(_, t)| only_option(options, t))
-            .filter(|_| classify(text, lex).is_none());
+            .filter(|_| classified.is_none());
         // A heading asked as yes or no; "选哪个？" ("which one?") asks the whole choice.
         let asks = ask::is_yes_no(text)
             || (text.trim_end().ends_with(['？', '؟']) && !lex.has(text, &lex.which));
         // "Choose Postgres" names what to pick; "Learn More" picks nothing.
-        let told = classify(text, lex).is_none()
+        let told = classified.is_none()
             && kinds::choose_heading(text, lex)
             && only_option(options, text).is_some();
+        // The section's blocks before its next heading, and whether it lists anything.
+        let section: Vec<&Block> = read::before_heading(&blocks[at + 1..]).collect();
+        let has_list = section.iter().any(|b| matches!(b, Block::List(_)));
         // "Vim wins", "Warum Hugo schneller ist": a short heading that sets its one option
         // ahead over a list heads that option's reasons ("Muchos dicen que Linux es mejor
         // porque…" reports what others say).
-        // The section's blocks before its next heading, and whether it lists anything.
-        let section: Vec<&Block> = blocks[at + 1..]
-            .iter()
-            .take_while(|b| !matches!(b, Block::Heading { .. }))
-            .collect();
-        let has_list = section.iter().any(|b| matches!(b, Block::List(_)));
-        let praises = classify(text, lex).is_none()
+        let praises = classified.is_none()
             && text.split_whitespace().count() <= 5
             && has_list
             && lex.has(text, &lex.favours)
             && only_option(options, text)
                 .is_some_and(|o| !lex.sets_against(text, &options[o].name));
-        let section_kind = classify(text, lex)
+        let section_kind = classified
             .or_else(|| told.then_some(Kind::WhenToChoose))
             .or_else(|| praises.then_some(Kind::Pro))
             .filter(|_| !asks);
