@@ -75,6 +75,11 @@ pub struct Lexicon {
     pub levels: Vec<String>,
     /// Rows where less is better ("learning curve", "Lernkurve", "学习成本").
     pub costs: Vec<String>,
+    /// A table's rows that add up or rank the others ("Total", "Platz", "順位"; the first is
+    /// best): no criterion of their own.
+    pub totals: Vec<String>,
+    /// A table's rows of whatever else ("Etc.", "Sonstiges", "その他").
+    pub catch_all: Vec<String>,
     /// The criteria readers weigh options by ("performance", "Lernkurve", "社区"): a section so
     /// headed is about one aspect.
     pub criteria: Vec<String>,

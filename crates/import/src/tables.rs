@@ -424,95 +424,29 @@ fn leading_verdict(plain: &str, lex: &Lexicon) -> Option<f64> {
     None
 }
 
-/// Rows that add up the others ("Total", "Gesamt") or rank the options overall ("Rank",
-/// "Platz", "順位"; the first is best): not a criterion of their own.
-const TOTALS: &[&str] = &[
-    "rank",
-    "ranking",
-    "platz",
-    "platzierung",
-    "classement",
-    "classifica",
-    "posición",
-    "posizione",
-    "posição",
-    "classificação",
-    "место",
-    "sıralama",
-    "順位",
-    "排名",
-    "名次",
-    "순위",
-    "peringkat",
-    "miejsce",
-    "xếp hạng",
-    "total",
-    "totals",
-    "sum",
-    "score",
-    "overall",
-    "gesamt",
-    "summe",
-    "ergebnis",
-    "totale",
-    "totaal",
-    "suma",
-    "puntuación",
-    "pontuação",
-    "итого",
-    "всего",
-    "разом",
-    "toplam",
-    "合計",
-    "总计",
-    "總計",
-    "총점",
-    "합계",
-    "जोड़",
-    "المجموع",
-    "مجموع",
-];
+/// Every language's words for one list: a table's row is matched against them all, whatever the
+/// post's language (a Japanese post's table can say "Total").
+fn any_language(list: fn(&Lexicon) -> &Vec<String>) -> impl Iterator<Item = &'static str> {
+    lexicon::all()
+        .iter()
+        .flat_map(move |table| list(table).iter().map(String::as_str))
+}
 
-/// Whether a row's name is a total.
+/// Whether a row's name adds up the others ("Total", "Gesamt") or ranks the options overall
+/// ("Rank", "Platz", "順位"): not a criterion of its own.
 pub fn is_total(name: &str) -> bool {
     let lower = name.replace("**", "").trim().to_lowercase();
-    TOTALS.iter().any(|t| {
-        lower == *t || lower.starts_with(&format!("{t} ")) || lower.starts_with(&format!("{t}:"))
+    any_language(|table| &table.totals).any(|t| {
+        lower == t || lower.starts_with(&format!("{t} ")) || lower.starts_with(&format!("{t}:"))
     })
 }
 
-/// Rows of whatever else ("Etc.", "Sonstiges", "その他"): no criterion a reader can weigh.
-const CATCH_ALL: &[&str] = &[
-    "etc",
-    "misc",
-    "miscellaneous",
-    "other",
-    "others",
-    "sonstiges",
-    "andere",
-    "autres",
-    "divers",
-    "altro",
-    "altri",
-    "varie",
-    "otros",
-    "outros",
-    "прочее",
-    "другое",
-    "diğer",
-    "lainnya",
-    "inne",
-    "khác",
-    "その他",
-    "其他",
-    "其它",
-    "기타",
-];
-
-/// Whether a row's name is a catch-all.
+/// Whether a row's name is one of whatever else ("Etc.", "Sonstiges", "その他"): no criterion a
+/// reader can weigh.
 fn is_catch_all(name: &str) -> bool {
     let lower = name.replace("**", "").to_lowercase();
-    CATCH_ALL.contains(&lower.trim_matches(['*', '_', '.', ' ', ':']))
+    let bare = lower.trim_matches(['*', '_', '.', ' ', ':']);
+    any_language(|table| &table.catch_all).any(|word| word == bare)
 }
 
 /// A table's row that rates the options.
