@@ -39,6 +39,11 @@ pub fn of(parts: &[Part<'_>], options: &[Choice], lex: &Lexicon) -> Vec<Aspect> 
             || classify(title, lex).is_some()
             || concludes(title, lex)
             || lex.has(title, &lex.noise)
+            // "FAQ", "Opinión personal", "Case study: …": an aside, not one aspect.
+            || lex.has_or_english(title, |l| &l.asides)
+            || lex.has_or_english(title, |l| &l.candidates)
+            // "Use onInput instead of onChange": advice, not an aspect.
+            || opens_with_verb(title, lex)
             || title.split_whitespace().count() > 6
             || title.chars().count() > 60
             || title.chars().filter(|c| c.is_alphanumeric()).count() < 2
@@ -152,6 +157,18 @@ pub fn of(parts: &[Part<'_>], options: &[Choice], lex: &Lexicon) -> Vec<Aspect> 
         });
     }
     out
+}
+
+/// Whether a heading opens with one of the language's verbs of choosing ("Use onInput instead of
+/// onChange", "Choose wisely").
+fn opens_with_verb(title: &str, lex: &Lexicon) -> bool {
+    let lower = crate::lexicon::lowercase(title);
+    lex.use_verbs.iter().any(|verb| {
+        let verb = verb.to_lowercase();
+        lower
+            .strip_prefix(verb.as_str())
+            .is_some_and(|rest| rest.starts_with(' '))
+    })
 }
 
 /// A heading's aspect after the match-up it is headed with: "React VS Vue: 성능" is about

@@ -83,6 +83,8 @@ pub struct Lexicon {
     /// The criteria readers weigh options by ("performance", "Lernkurve", "社区"): a section so
     /// headed is about one aspect.
     pub criteria: Vec<String>,
+    /// Headings of asides to the comparison ("FAQ", "Meinung", "おまけ"): never an aspect.
+    pub asides: Vec<String>,
     /// Words that take back or qualify a grade in a sentence ("but", "although", "nicht"): the
     /// sentence praises nothing on its grade alone.
     pub hedges: Vec<String>,
@@ -103,6 +105,9 @@ pub struct Lexicon {
     /// a title saying it weighs one option against the ones its headings name; and "the others"
     /// ("Hugo over other alternatives"). None of them is a name.
     pub alternatives: Vec<String>,
+    /// Headings that open a list of the options ("Options I'm considering", "Die Kandidaten"):
+    /// each of its items opens with one.
+    pub candidates: Vec<String>,
     /// The word before a reason ("because", "weil", "因为"): a verdict's reason for its pick.
     /// Empty where the reason comes before the word.
     pub because: Vec<String>,

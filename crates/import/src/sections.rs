@@ -77,6 +77,13 @@ pub fn unnumbered(text: &str) -> &str {
     let hashed = text.strip_prefix('#').unwrap_or(text);
     let rest = hashed.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
     let number = &hashed[..hashed.len() - rest.len()];
+    // "A) Setup & Einstieg", "b) Performance": a letter numbers it as a digit would.
+    let mut chars = hashed.chars();
+    if let (Some(letter), Some(')')) = (chars.next(), chars.next()) {
+        if letter.is_ascii_alphabetic() && chars.as_str().starts_with(' ') {
+            return chars.as_str().trim_start();
+        }
+    }
     if !number.starts_with(|c: char| c.is_ascii_digit()) {
         return text;
     }

@@ -1479,12 +1479,22 @@ fn from_list(
             section.option,
         ),
     };
+    // The option the last item opened with: the labelled items after it, nested under it
+    // ("- jekyll 使用 ruby 编写" over "- 优点：…", "- 缺点：…"), are its pros and cons.
+    let mut item_option: Option<usize> = None;
     for item in items {
+        let labels = labelled(item, lex);
+        if labels.is_none() {
+            item_option = options_in(options, &item.plain)
+                .first()
+                .filter(|(at, _)| *at == 0)
+                .and_then(|_| only_option(options, &item.plain));
+        }
         if !worth_asking(item, options, lex) {
             continue;
         }
         // "Pro: fast", "Contra: teuer".
-        if let (Some((k, rest)), Some(o)) = (labelled(item, lex), option) {
+        if let (Some((k, rest)), Some(o)) = (labels, item_option.or(option)) {
             push(
                 out,
                 item_question(&rest, tone(k), options, lex),

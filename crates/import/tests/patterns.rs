@@ -2183,3 +2183,101 @@ fn the_others_a_title_sets_its_option_against_are_no_option() {
                 like Jekyll a little, but Hugo is home now. Other people may disagree.\n";
     assert_eq!(names(&draft(post)), ["Hugo", "Jekyll"]);
 }
+
+#[test]
+fn a_title_pairing_part_or_criterion_words_names_no_options() {
+    // "Pros and cons" or "Security and privacy" in a title are what the post weighs, not options.
+    let post = "# Escolhendo um editor: Vantagens e Desvantagens\n\n\
+        Há muitos editores.\n\n## Principais editores\n\n### Vim\n\n#### Vantagens\n\n\
+        - Rápido em qualquer terminal\n\n#### Desvantagens\n\n- Difícil de aprender\n\n\
+        ### Emacs\n\n#### Vantagens\n\n- Extensível em Lisp\n\n#### Desvantagens\n\n\
+        - Atalhos longos\n\nVim e Emacs são antigos. Vim é leve; Emacs é pesado.\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["Vim", "Emacs"], "{:#?}", d.notes);
+    let post = "# Messenger im Vergleich: Sicherheit und Datenschutz\n\n\
+        In diesem Beitrag vergleichen wir Threema und Signal. In jedem Abschnitt eine Tabelle.\n\n\
+        ## Verschlüsselung\n\n| Messenger | Standard |\n|---|---|\n| Threema | Ja |\n| Signal | Ja |\n\n\
+        ## Metadaten\n\n| Messenger | Gespeichert |\n|---|---|\n| Threema | Wenig |\n| Signal | Kaum |\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["Threema", "Signal"], "{:#?}", d.notes);
+}
+
+#[test]
+fn a_first_line_asking_which_of_the_names_it_lists_gives_the_options() {
+    let post =
+        "---\ntitle: '我的博客'\n---\n\nvitepress、docusaurus、docsify 怎么选？\n\n## 对比\n\n\
+        - vitepress 使用 vue 编写\n  - 优点：构建速度快\n  - 缺点：插件少\n\
+        - docusaurus 使用 react 编写\n  - 优点：功能齐全\n  - 缺点：依赖多\n\
+        - docsify 不需要构建\n  - 优点：零配置\n  - 缺点：不利于搜索引擎\n";
+    let d = draft(post);
+    assert_eq!(
+        names(&d),
+        ["vitepress", "docusaurus", "docsify"],
+        "{:#?}",
+        d.notes
+    );
+    // The labelled items under an item opening with a name are that name's pros and cons.
+    let pros = of_kind(&d, Kind::Pro);
+    assert!(
+        pros.contains(&"这对你重要吗？“构建速度快” → vitepress".to_owned()),
+        "{pros:#?}"
+    );
+    assert!(
+        pros.contains(&"这对你重要吗？“零配置” → docsify".to_owned()),
+        "{pros:#?}"
+    );
+    let cons = of_kind(&d, Kind::Con);
+    assert!(
+        cons.iter()
+            .any(|c| c.contains("依赖多") && c.ends_with("docusaurus")),
+        "{cons:#?}"
+    );
+    // A long opening line that only mentions a "which" word is no listing.
+    let post = "> Hola a todos, hoy hablo de Pinia, y espero que sepáis cuál usar entre Pinia o Vuex en vuestro proyecto.\n\n\
+        ## Diferencias entre Pinia y Vuex\n\nPinia es más simple que Vuex. Vuex es más antiguo que Pinia.\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["Pinia", "Vuex"], "{:#?}", d.notes);
+}
+
+#[test]
+fn a_list_a_heading_says_holds_the_options_names_them_by_their_first_capitalised_words() {
+    let post = "# Looking for a new password manager\n\n\
+        My old one is gone, so it is time to look elsewhere.\n\n## What I need\n\n\
+        - Works on every device I own, including an old tablet.\n- Can be self-hosted.\n\n\
+        ## Options I'm considering\n\n\
+        - Bitwarden on my own server, which people say is solid now.\n\
+        - KeePassXC looks like the simplest option, with a file I sync myself.\n\
+        - Proton Pass (*new this year*) has good reviews, but I may as well use Bitwarden.\n\n\
+        Bitwarden, KeePassXC or Proton Pass: let me know what you use. KeePassXC is free.\n";
+    let d = draft(post);
+    assert_eq!(
+        names(&d),
+        ["Bitwarden", "KeePassXC", "Proton Pass"],
+        "{:#?}",
+        d.notes
+    );
+    // The heading that lists them is no aspect to ask about.
+    assert!(
+        !asked(&d).iter().any(|q| q.contains("Options")),
+        "{:#?}",
+        asked(&d)
+    );
+}
+
+#[test]
+fn asides_and_advice_headings_are_no_aspects_and_a_lettered_heading_loses_its_letter() {
+    let post = "# Svelte vs Solid\n\n## A) Setup\n\nSvelte is easier to set up than Solid. \
+        Solid needs a few more steps.\n\n## FAQ\n\nSolid is faster than Svelte in most benchmarks. \
+        Svelte is popular.\n\n## Use stores instead of context\n\nSvelte is simpler here than Solid. \
+        Solid has signals.\n\n## Personal opinion\n\nSvelte is better than Solid for me. Solid is fine.\n";
+    let d = draft(post);
+    let aspects = of_kind(&d, Kind::Aspect);
+    assert_eq!(
+        aspects,
+        ["Does this matter to you? “Setup” → Svelte"],
+        "{:#?}",
+        d.notes
+    );
+    assert_eq!(unnumbered("b) Performance"), "Performance");
+    assert_eq!(unnumbered("Ab) Performance"), "Ab) Performance");
+}

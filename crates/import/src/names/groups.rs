@@ -230,6 +230,11 @@ pub(super) fn other_names(
             names,
         });
     }
+    // The lists a heading says hold the options ("Options I'm considering").
+    for group in list_groups(blocks, lex, |l| &l.candidates) {
+        found.extend(group.names.iter().map(|n| (n.clone(), "a list")));
+        groups.push(group);
+    }
     for block in blocks {
         match block {
             Block::Table { head, rows } => {
@@ -356,11 +361,17 @@ pub(super) fn one_per_version(group: &[String]) -> Vec<String> {
     names
 }
 
-/// Lists of the alternatives (under a heading, or after a line, naming them in the language's
-/// word) whose items each open with a name, in bold, as a link or before a comma ("-
-/// **[Verdaccio](…)**, the best self-hosted registry", "- NPM Enterprise, which …").
-pub(super) fn list_groups(blocks: &[Block], lex: &Lexicon) -> Vec<Group> {
-    let says = |text: &str| lex.has_or_english(text, |l| &l.alternatives);
+/// Lists under a heading, or after a line, that says it lists them in one of the language's
+/// `words` ([`Lexicon::alternatives`], [`Lexicon::candidates`]), whose items each open with a
+/// name: in bold, as a link, before a comma ("- **[Verdaccio](…)**, the best self-hosted
+/// registry", "- NPM Enterprise, which …") or as the item's first capitalised words ("- Syncthing
+/// looks like the nicest distributed option").
+pub(super) fn list_groups(
+    blocks: &[Block],
+    lex: &Lexicon,
+    words: fn(&Lexicon) -> &[String],
+) -> Vec<Group> {
+    let says = |text: &str| lex.has_or_english(text, words);
     let mut heading_says = false;
     let mut groups = Vec::new();
     for (at, block) in blocks.iter().enumerate() {
@@ -390,8 +401,18 @@ pub(super) fn list_groups(blocks: &[Block], lex: &Lexicon) -> Vec<Group> {
                     plain[..cut].to_owned()
                 });
                 let opening = opening.trim().trim_end_matches([',', ':', '：']);
-                (opening.split_whitespace().count() <= 4)
-                    .then(|| as_name(opening))
+                if opening.split_whitespace().count() <= 4 {
+                    return as_name(opening);
+                }
+                // The item's first words written with a capital ("Resilio Sync (né …) has").
+                let run: Vec<&str> = opening
+                    .split_whitespace()
+                    .take_while(|w| w.starts_with(|c: char| c.is_uppercase()))
+                    .take(3)
+                    .collect();
+                let run = run.join(" ");
+                (!run.is_empty() && !junk(&run, lex))
+                    .then(|| as_name(&run))
                     .flatten()
             })
             .collect();
@@ -697,7 +718,9 @@ pub(super) fn subject_against(
                 && !group
                     .iter()
                     .any(|n| n.eq_ignore_ascii_case(word) || mentions(n, word) > 0)
-                && body.mentions(word) >= least;
+                && body.mentions(word) >= least
+                // Written so in most of its mentions: not "In" opening a sentence.
+                && body.as_written(word) * 2 >= body.mentions(word);
             if is_other && !others.iter().any(|o| o == word) {
                 others.push(word.to_owned());
             }

@@ -242,7 +242,7 @@ pub fn options(
             }
         });
     if let Some(incumbent) = alternatives {
-        let lists = list_groups(blocks, lex);
+        let lists = list_groups(blocks, lex, |l| &l.alternatives);
         let group = groups
             .iter()
             .filter(|g| g.kind == "headings")
@@ -281,7 +281,11 @@ pub fn options(
     let versus_lines = intro_sentences
         .iter()
         .take(1)
-        .filter(|d| lex.first(d, &lex.versus).is_some_and(|(at, _)| at > 0))
+        .filter(|d| {
+            lex.first(d, &lex.versus).is_some_and(|(at, _)| at > 0)
+                // "jekyll、hexo、hugo 怎么选？" asks the choice among what it lists.
+                || (d.trim_end().ends_with(['?', '？', '؟']) && lex.has_or_english(d, |l| &l.which))
+        })
         .filter(|d| {
             let names = listed(d, lex, body);
             // Every name it lists is one of the group's, whole or as part of a name ("Vue" of
@@ -307,7 +311,8 @@ pub fn options(
         // names, unless the post writes them as names elsewhere (its headings, tables, tags or
         // marks); set against each other ("vim vs emacs") they are names.
         let versus = lex.first(title, &lex.versus).is_some()
-            || english.first(title, &english.versus).is_some();
+            || english.first(title, &english.versus).is_some()
+            || lex.has_or_english(title, |l| &l.which);
         let evidenced = |name: &String| {
             let lower = name.to_lowercase();
             strictly_named(name, lex)

@@ -71,11 +71,19 @@ pub(super) fn cut_from_a_word(text: &str, at: usize, len: usize) -> bool {
 
 /// Words no product is named: the language's own joining words and most frequent words ("or",
 /// "und"), numbers alone ("1" of "Part 1"), the English "I", the "OK" of every language ("OK,
-/// Medium is not fit…"), and a site's address.
+/// Medium is not fit…"), a site's address, and the words a post heads its parts or names a
+/// criterion with ("Vantagens e Desvantagens", "Sicherheit und Datenschutz" in a title).
 pub(super) fn junk(name: &str, lex: &Lexicon) -> bool {
     let lower = name.trim().to_lowercase();
-    let is = |words: &[String]| words.iter().any(|w| w.to_lowercase() == lower);
-    is(&lex.and)
+    let is = |words: &[String]| words.iter().any(|w| w.trim().to_lowercase() == lower);
+    let heads = |l: &Lexicon| {
+        [&l.pros, &l.cons, &l.conclusion, &l.criteria]
+            .iter()
+            .any(|words| words.iter().any(|w| w.trim().to_lowercase() == lower))
+    };
+    heads(lex)
+        || heads(crate::lexicon::english())
+        || is(&lex.and)
         || is(&lex.or)
         || is(&lex.versus)
         || is(&lex.which)
