@@ -2281,3 +2281,25 @@ fn asides_and_advice_headings_are_no_aspects_and_a_lettered_heading_loses_its_le
     assert_eq!(unnumbered("b) Performance"), "Performance");
     assert_eq!(unnumbered("Ab) Performance"), "Ab) Performance");
 }
+
+#[test]
+fn the_subject_an_introduction_sets_against_its_listing_is_an_option_too() {
+    let post = "---\ntitle: ¿Por qué elegir Eleventy?\n---\n\n\
+        Existen otros dos generadores con los que Eleventy compite directamente: Astro y Gatsby.\n\n\
+        Astro usa islas; Gatsby usa React. Eleventy no usa ningún framework.\n\n\
+        Publicar con Eleventy es inmediato, pero con Astro o Gatsby hace falta más.\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["Eleventy", "Astro", "Gatsby"], "{:#?}", d.notes);
+}
+
+#[test]
+fn a_title_phrase_opening_with_a_frequent_word_is_no_name() {
+    // "the AI coding tools": the others, which the post's table names.
+    let post = "# SO SÁNH AIDER VỚI CÁC AI CODING TOOLS\n\n\
+        | Tiêu chí | Aider | Copilot | Cursor |\n|---|---|---|---|\n\
+        | Giá | Miễn phí | Trả phí | Trả phí |\n| Terminal | Có | Không | Không |\n\n\
+        Aider chạy trong terminal. Copilot chạy trong editor. Cursor là một editor. \
+        Aider, Copilot và Cursor đều dùng AI.\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["Aider", "Copilot", "Cursor"], "{:#?}", d.notes);
+}

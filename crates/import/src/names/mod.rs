@@ -322,7 +322,9 @@ pub fn options(
         };
         // Set against each other, a lowercase name the post comes back to is one ("vim vs
         // emacs"); "Jekyll over competition" names one thing.
-        let named = |n: &String| evidenced(n) || (versus && body.mentions(n) >= 2);
+        let named = |n: &String| {
+            (evidenced(n) || (versus && body.mentions(n) >= 2)) && !opens_with_common(n, lex)
+        };
         if !(names.len() >= 2 && distinct(&names) && names.iter().all(named)) {
             return None;
         }
@@ -457,7 +459,12 @@ pub fn options(
     if let Some((_, kind, names)) = best {
         let names: Vec<String> = names.iter().map(|n| best_spelling(n, body)).collect();
         if kind == "the introduction" {
-            return found(with_siblings(names, true), kind);
+            // "…con los que Jekyll compite directamente: Hugo y Gatsby": the subject set
+            // against the listing is an option too.
+            let subject = subject_against(&names, intro_sentences, body, lex);
+            let mut all = found(subject.into_iter().collect(), kind);
+            all.extend(found(with_siblings(names, true), kind));
+            return all;
         }
         // A page comparing its own subject with the others ("Comparisons with Other Test
         // Runners", one heading each): the name every section sets them against.

@@ -107,17 +107,21 @@ pub(super) fn website(lower: &str) -> bool {
             .any(|e| lower.ends_with(e) && lower.len() > e.len())
 }
 
+/// A phrase opening with one of the language's frequent words ("The Switch", "CÁC AI CODING
+/// TOOLS": "the AI coding tools"): words about names, not one.
+pub(super) fn opens_with_common(name: &str, lex: &Lexicon) -> bool {
+    name.split_whitespace().count() > 1
+        && name
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| lex.common.contains(&crate::lexicon::lowercase(w)))
+}
+
 /// Whether a heading's words are a name as the post uses them: a name written as one, which the
 /// post writes in lowercase less often than as written ("Atom", "Go"), or one no dictionary
 /// word looks like ("ReactJs", "Vue.js", "pnpm").
 pub(super) fn name_like(name: &str, body: &Body, lex: &Lexicon) -> bool {
-    // A heading's phrase opens with one of the language's frequent words ("The Switch").
-    let opens_with_common = name.split_whitespace().count() > 1
-        && name
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| lex.common.contains(&w.to_lowercase()));
-    if !strictly_named(name, lex) || opens_with_common || sentence_case(name, body) {
+    if !strictly_named(name, lex) || opens_with_common(name, lex) || sentence_case(name, body) {
         return false;
     }
     // In a language written without spaces, only a name in Latin script is told from the words.
