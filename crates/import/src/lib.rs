@@ -504,6 +504,9 @@ pub fn draft(post: &str) -> Draft {
     let aspects = aspects::of(&parts, &options, lex);
     all.extend(aspects::proposals(&aspects, lex));
     all.extend(outline::praising_headings(blocks, &options, &titles, lex));
+    for proposal in &mut all {
+        proposal.text = as_the_post_writes(&proposal.text, &options);
+    }
     let (kept, rest) = sources::choose(all, options.len());
     // Without a table: the sections about one aspect each, unless there is only one and the
     // post lists pros and cons.
@@ -646,4 +649,29 @@ pub fn draft(post: &str) -> Draft {
         kept: kept_flags,
         lang: lex.lang.clone(),
     }
+}
+
+/// A question's names as the post writes them: the capital a question opens with is not part of
+/// a name written in lowercase ("Npm install needs …" is "npm install needs …").
+fn as_the_post_writes(text: &str, options: &[Choice]) -> String {
+    let mut text = text.to_owned();
+    for name in options.iter().map(|o| o.name.as_str()) {
+        let capital = ask::capitalized(name);
+        if capital == name {
+            continue;
+        }
+        let mut from = 0;
+        while let Some(at) = text[from..].find(&capital).map(|at| from + at) {
+            let end = at + capital.len();
+            let bounded = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+            from = if bounded(text[..at].chars().next_back()) && bounded(text[end..].chars().next())
+            {
+                text.replace_range(at..end, name);
+                at + name.len()
+            } else {
+                end
+            };
+        }
+    }
+    text
 }

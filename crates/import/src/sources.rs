@@ -1404,7 +1404,12 @@ fn from_paragraph(
             })
         })
     };
-    if lines.iter().all(|l| l.mostly_linked()) || lex.has(&plain, &lex.noise) {
+    // A line that only introduces its list ("What developers like about Bun:") is no point of
+    // its own.
+    let introduces = section.intro_kind.is_some()
+        && t.ends_with([':', '：'])
+        && sentences(&plain, lex).len() <= 1;
+    if introduces || lines.iter().all(|l| l.mostly_linked()) || lex.has(&plain, &lex.noise) {
         return;
     }
     // "👉 Mein Fazit: …" concludes as a heading would.

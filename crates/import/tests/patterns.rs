@@ -2303,3 +2303,30 @@ fn a_title_phrase_opening_with_a_frequent_word_is_no_name() {
     let d = draft(post);
     assert_eq!(names(&d), ["Aider", "Copilot", "Cursor"], "{:#?}", d.notes);
 }
+
+#[test]
+fn problems_with_an_option_are_its_cons_and_what_people_like_its_pros() {
+    let post = "# pnpm vs Bun\n\npnpm and Bun both install packages.\n\n\
+        ### Problems with pnpm\n\n- pnpm needs Node.js installed first\n\
+        - Symlinked node_modules confuse some older tools\n\n\
+        What developers like about Bun:\n\n- Installs in a fraction of the time\n- One binary for everything\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["pnpm", "Bun"], "{:#?}", d.notes);
+    let cons = of_kind(&d, Kind::Con);
+    // The name keeps its own lowercase where it opens the question's quote.
+    assert!(
+        cons.contains(
+            &"Would this be a problem for you? “pnpm needs Node.js installed first” → pnpm"
+                .to_owned()
+        ),
+        "{cons:#?}"
+    );
+    let pros = of_kind(&d, Kind::Pro);
+    assert_eq!(
+        pros,
+        [
+            "Does this matter to you? “Installs in a fraction of the time” → Bun",
+            "Do you want one binary for everything? → Bun"
+        ]
+    );
+}
