@@ -88,6 +88,8 @@ pub struct Lexicon {
     /// Words that take back or qualify a grade in a sentence ("but", "although", "nicht"): the
     /// sentence praises nothing on its grade alone.
     pub hedges: Vec<String>,
+    /// Words that deny what a clause says ("not", "nicht", "不", the Japanese "ない").
+    pub negations: Vec<String>,
     /// Words that set a name against another ("than", "より", "比", "와 비교"): praise beside
     /// them is the other's.
     pub than: Vec<String>,

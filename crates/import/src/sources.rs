@@ -779,6 +779,28 @@ fn suited(options: &[Choice], s: &str, lex: &Lexicon) -> Option<String> {
     if lex.cases.iter().any(|c| phrase.contains(c.as_str())) {
         return None;
     }
+    // "…, aber nicht ideal für vertrauliche Kommunikation", "初心者には向いていない": the clause
+    // around the words denies them.
+    const CLAUSES: &[char] = &[',', ';', '，', '；', '、', '.', '。', '!', '?'];
+    let clause_start = s[..at]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| CLAUSES.contains(c))
+        .map_or(0, |(p, c)| p + c.len_utf8());
+    let clause_end = s[at + phrase.len()..]
+        .find(CLAUSES)
+        .map_or(s.len(), |p| at + phrase.len() + p);
+    let around = format!(
+        "{} {}",
+        &s[clause_start..at],
+        &s[at + phrase.len()..clause_end]
+            .chars()
+            .take(6)
+            .collect::<String>()
+    );
+    if lex.has(&around, &lex.negations) {
+        return None;
+    }
     const ENDS: &[char] = &[';', '.', '!', '?', '。', '！', '？', '؛', '(', '（'];
     let after = s[at + phrase.len()..]
         .split(ENDS)

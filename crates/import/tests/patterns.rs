@@ -2330,3 +2330,26 @@ fn problems_with_an_option_are_its_cons_and_what_people_like_its_pros() {
         ]
     );
 }
+
+#[test]
+fn a_clause_that_denies_what_an_option_suits_suits_nothing_and_whoever_wants_is_a_condition() {
+    let post = "# Threema oder Signal\n\nThreema und Signal sind Messenger.\n\n## Fazit\n\n\
+        Threema ist stark bei Firmenfunktionen, aber nicht ideal für kostenlose Nutzung. \
+        Wer maximale Transparenz will, sollte Signal nutzen.\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["Threema", "Signal"], "{:#?}", d.notes);
+    let kept = asked(&d);
+    assert!(!kept.iter().any(|q| q.contains("kostenlose")), "{kept:#?}");
+    assert!(
+        kept.contains(
+            &"Trifft das auf dich zu? „Wer maximale Transparenz will“ → signal (3)".to_owned()
+        ),
+        "{kept:#?}"
+    );
+    // Japanese denies after the words: "向いていない".
+    let post = "# Hugo と Jekyll\n\nHugo と Jekyll を比べます。\n\n## まとめ\n\n\
+        Jekyll は大規模サイトには向いていない。Hugo は大規模サイトに向いている。\n";
+    let d = draft(post);
+    let kept = asked(&d);
+    assert!(!kept.iter().any(|q| q.ends_with("jekyll (3)")), "{kept:#?}");
+}
