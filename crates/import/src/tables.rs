@@ -521,10 +521,26 @@ pub fn rated(
     // ("Plus performant sur de gros volumes" against "Rapide pour des bdd simples").
     let in_words = rated.is_none();
     let values = rated.or_else(graded).unwrap_or_else(|| {
-        scores
+        let praised: Vec<(usize, f64)> = scores
             .iter()
             .map(|(o, t)| (*o, f64::from(u8::from(lex.has(&t.plain, &lex.favours)))))
-            .collect()
+            .collect();
+        // Where no cell praises in words, the one cell the author set in bold is the row's
+        // winner ("**Free**, or $10/year" beside "$2.99/month").
+        let bold: Vec<(usize, f64)> = scores
+            .iter()
+            .map(|(o, t)| (*o, f64::from(u8::from(t.lead.is_some()))))
+            .collect();
+        // Not where a plain cell grades as well ("Free" beside "**Free** to host").
+        let plain_graded = scores
+            .iter()
+            .any(|(_, t)| t.lead.is_none() && grade(t, &feature, lex).is_some_and(|g| g >= 2.0));
+        let one_bold = bold.iter().filter(|(_, v)| *v > 0.0).count() == 1 && !plain_graded;
+        if praised.iter().all(|(_, v)| *v == 0.0) && one_bold {
+            bold
+        } else {
+            praised
+        }
     });
     let best = values.iter().map(|(_, v)| *v).fold(f64::MIN, f64::max);
     let favoured: Vec<usize> = values

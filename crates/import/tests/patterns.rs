@@ -2353,3 +2353,31 @@ fn a_clause_that_denies_what_an_option_suits_suits_nothing_and_whoever_wants_is_
     let kept = asked(&d);
     assert!(!kept.iter().any(|q| q.ends_with("jekyll (3)")), "{kept:#?}");
 }
+
+#[test]
+fn the_one_cell_a_row_sets_in_bold_is_its_winner_and_supported_is_a_grade() {
+    let post = "# Vaultwarden vs KeePassXC\n\n\
+        | Feature | Vaultwarden | KeePassXC |\n|---|---|---|\n\
+        | **Price** | **Free** to host | Free |\n\
+        | **Sync** | **Across devices** | A file you sync yourself |\n\
+        | **Browser autofill** | Supported | Not supported |\n\
+        | **Offline use** | Limited | Limited |\n\n\
+        Vaultwarden runs on a server. KeePassXC runs on the desktop.\n";
+    let d = draft(post);
+    let rated = of_kind(&d, Kind::Rated);
+    assert!(
+        rated
+            .iter()
+            .any(|r| r.contains("Sync") && r.ends_with("Vaultwarden")),
+        "{rated:#?}"
+    );
+    assert!(
+        rated
+            .iter()
+            .any(|r| r.contains("Browser autofill") && r.ends_with("Vaultwarden")),
+        "{rated:#?}"
+    );
+    // Both free, one bold: "Free" grades both alike, so nothing leans.
+    assert!(!rated.iter().any(|r| r.contains("Price")), "{rated:#?}");
+    assert!(!rated.iter().any(|r| r.contains("Offline")), "{rated:#?}");
+}
