@@ -234,6 +234,14 @@ fn unspaced(lang: &str) -> bool {
 }
 
 impl Lexicon {
+    /// Whether the language is written in Latin script.
+    pub fn latin_script(&self) -> bool {
+        matches!(
+            self.lang.as_str(),
+            "en" | "de" | "es" | "fr" | "pt" | "it" | "pl" | "tr" | "id" | "vi"
+        )
+    }
+
     /// Whether the language writes its words without spaces between them.
     pub fn unspaced(&self) -> bool {
         unspaced(&self.lang)

@@ -2381,3 +2381,12 @@ fn the_one_cell_a_row_sets_in_bold_is_its_winner_and_supported_is_a_grade() {
     assert!(!rated.iter().any(|r| r.contains("Price")), "{rated:#?}");
     assert!(!rated.iter().any(|r| r.contains("Offline")), "{rated:#?}");
 }
+
+#[test]
+fn lowercase_words_a_which_title_joins_in_a_latin_script_language_are_no_names() {
+    let post = "# Cuál distro elegir y por qué\n\nHay muchas distros. Te cuento por qué uso una, \
+        y por qué no otra, y por qué importa.\n\n## Debian\n\nDebian es estable.\n\n\
+        ## Fedora\n\nFedora es moderna. Fedora y Debian son libres.\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["Debian", "Fedora"], "{:#?}", d.notes);
+}

@@ -311,8 +311,11 @@ pub fn options(
         // names, unless the post writes them as names elsewhere (its headings, tables, tags or
         // marks); set against each other ("vim vs emacs") they are names.
         let versus = lex.first(title, &lex.versus).is_some()
-            || english.first(title, &english.versus).is_some()
-            || lex.has_or_english(title, |l| &l.which);
+            || english.first(title, &english.versus).is_some();
+        // "jekyll、hexo、hugo 怎么选？": asked which, words in Latin script among another
+        // script's are names however they are written; among Latin-script words ("Cuál distro
+        // elegir y por qué") they are words.
+        let asks = lex.has_or_english(title, |l| &l.which) && !lex.latin_script();
         let evidenced = |name: &String| {
             let lower = name.to_lowercase();
             strictly_named(name, lex)
@@ -323,7 +326,9 @@ pub fn options(
         // Set against each other, a lowercase name the post comes back to is one ("vim vs
         // emacs"); "Jekyll over competition" names one thing.
         let named = |n: &String| {
-            (evidenced(n) || (versus && body.mentions(n) >= 2)) && !opens_with_common(n, lex)
+            let latin_among_other = asks && latin_script(n);
+            (evidenced(n) || ((versus || latin_among_other) && body.mentions(n) >= 2))
+                && !opens_with_common(n, lex)
         };
         if !(names.len() >= 2 && distinct(&names) && names.iter().all(named)) {
             return None;
