@@ -9,6 +9,7 @@ use crate::lexicon::Lexicon;
 use crate::read::{self, Block};
 use crate::sections::{self, parts_of, prose};
 use crate::sources::{self, Proposal};
+use std::collections::HashMap;
 use verdict_core::content::Choice;
 
 /// Quick decision lines: "Question? → Option" (also `->`, `=>`); words after the option's name
@@ -191,6 +192,20 @@ pub(crate) fn sub_heading_items(
     lex: &Lexicon,
 ) -> Vec<Proposal> {
     let mut out = Vec::new();
+    // A heading written again under another section ("#### DDL" under each option's votes) is
+    // a label of the post's, no point of one option's.
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for block in blocks {
+        if let Block::Heading { text, .. } = block {
+            *seen
+                .entry(sections::unnumbered(text).trim().to_lowercase())
+                .or_default() += 1;
+        }
+    }
+    let recurs = |title: &str| {
+        seen.get(&title.trim().to_lowercase())
+            .is_some_and(|n| *n >= 2)
+    };
     for part in parts_of(blocks, 0) {
         let kind = match kinds::classify(part.title, lex) {
             // "Why Should You Use Vim?", "Nachteile von Hugo": their sub-headings are its
@@ -223,6 +238,9 @@ pub(crate) fn sub_heading_items(
             let possessive = ["'s", "’s"]
                 .iter()
                 .any(|s| title.contains(&format!("{}{s}", options[o].name)));
+            if recurs(title) {
+                continue;
+            }
             if kind != Kind::WhenToChoose
                 && kind != Kind::WhenNot
                 && (kinds::classify(title, lex).is_some()

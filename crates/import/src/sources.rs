@@ -1313,10 +1313,17 @@ fn from_paragraph(
     let plain = read::plain_prose(lines);
     // Short lines broken by hand right under an option's heading ("Gute
     // Dokumentation  ↵ Riesige Community"): a list in all but markup.
+    // A paragraph wrapped by hand goes on in lowercase ("blogue (WordPress, …"); each of a
+    // list's lines opens anew.
     let listed = lines.len() >= 2
         && lines.iter().all(|l| {
             let words = l.plain.split_whitespace().count();
             (1..=10).contains(&words) && !l.plain.trim_end().ends_with(['.', ':', '：', '。'])
+        })
+        && lines[1..].iter().all(|l| {
+            !l.plain
+                .trim_start()
+                .starts_with(|c: char| c.is_lowercase() || c == '(')
         });
     // Pros and cons written as paragraphs, no list ("### Contro", then a paragraph
     // per point): each paragraph's first sentence is one.

@@ -2390,3 +2390,30 @@ fn lowercase_words_a_which_title_joins_in_a_latin_script_language_are_no_names()
     let d = draft(post);
     assert_eq!(names(&d), ["Debian", "Fedora"], "{:#?}", d.notes);
 }
+
+#[test]
+fn a_hand_wrapped_paragraph_is_no_list_and_a_heading_each_option_repeats_is_no_trait() {
+    let post = "# Navigateurs : Firefox ou Flock\n\nDeux navigateurs.\n\n## Firefox\n\n\
+        Le navigateur libre, rapide et sûr.\n\n## Flock\n\n\
+        Imaginez Firefox... mais qui aide à poster dans ton\n\
+        blogue (WordPress, LiveJournal,\n\
+        Blogger), ajouter des photos\n\
+        (Picasa, Flickr).\n\n\
+        ### Votes Firefox\n\n#### Anne\n\nNote : 9\n\n#### Marc\n\nNote : 7\n\n\
+        ### Votes Flock\n\n#### Anne\n\nNote : 6\n\n#### Marc\n\nNote : 8\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["Firefox", "Flock"], "{:#?}", d.notes);
+    let traits = of_kind(&d, Kind::Trait);
+    assert!(
+        !traits
+            .iter()
+            .any(|t| t.contains("Picasa") || t.contains("Blogue")),
+        "{traits:#?}"
+    );
+    assert!(
+        !traits
+            .iter()
+            .any(|t| t.contains("Anne") || t.contains("Marc")),
+        "{traits:#?}"
+    );
+}
