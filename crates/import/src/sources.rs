@@ -608,10 +608,7 @@ fn as_named(
                 Some(p) => &after[..p],
                 None => after,
             };
-            let clause = clause
-                .split([',', '，', '、', ';', ':', '：'])
-                .next()
-                .unwrap_or(clause);
+            let clause = first_clause(clause);
             clause.trim().to_owned()
         };
         // "Wähle Notion, wenn du:" and "もしも、…" say no condition after the word itself.
@@ -651,6 +648,21 @@ fn as_named(
         return vec![(o, ask::framed(&s, Tone::Want, lex), Kind::Comparative)];
     }
     Vec::new()
+}
+
+/// A text up to its first clause mark (",", "、", ";", ":") outside brackets: "Jeśli aplikacja
+/// (sieć Web/usługa) musi działać na wielu platformach (Windows, Linux)" is one clause.
+fn first_clause(text: &str) -> &str {
+    let mut depth = 0usize;
+    for (at, c) in text.char_indices() {
+        match c {
+            '(' | '（' | '[' => depth += 1,
+            ')' | '）' | ']' => depth = depth.saturating_sub(1),
+            ',' | '，' | '、' | ';' | ':' | '：' if depth == 0 => return &text[..at],
+            _ => {}
+        }
+    }
+    text
 }
 
 /// Whether English words advise against what they name ("I would not use", "I won't ever use",

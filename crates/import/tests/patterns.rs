@@ -2417,3 +2417,19 @@ fn a_hand_wrapped_paragraph_is_no_list_and_a_heading_each_option_repeats_is_no_t
         "{traits:#?}"
     );
 }
+
+#[test]
+fn a_condition_s_clause_keeps_the_commas_inside_its_brackets() {
+    let post = "# .NET 8 czy .NET Framework\n\n.NET 8 i .NET Framework to dwie platformy.\n\n\
+        ## Podsumowanie\n\nJeśli aplikacja musi działać na wielu platformach (Windows, Linux i macOS), \
+        użyj .NET 8.\n";
+    let d = draft(post);
+    assert!(
+        proposals_say(&d, "Linux")
+            && d.proposals
+                .iter()
+                .any(|p| p.text.contains("(Windows, Linux i macOS)")),
+        "{:#?}",
+        d.proposals.iter().map(|p| &p.text).collect::<Vec<_>>()
+    );
+}
