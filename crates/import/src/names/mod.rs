@@ -808,7 +808,12 @@ fn against_one(names: &mut Vec<Found>, rivals: &[(String, usize)], body: &Body, 
     let mut candidates: Vec<&(String, usize)> = rivals
         .iter()
         .filter(|(word, n)| {
-            *n >= 3 && !junk(word, lex) && strictly_named(word, lex) && unlike(word)
+            *n >= 3
+                && !junk(word, lex)
+                && strictly_named(word, lex)
+                && unlike(word)
+                // Not a word the post writes in lowercase more often ("Code" of "code").
+                && body.as_written(&word.to_lowercase()) <= body.as_written(word)
         })
         .collect();
     candidates.sort_by_key(|(_, n)| std::cmp::Reverse(*n));

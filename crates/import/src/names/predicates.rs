@@ -71,7 +71,7 @@ pub(super) fn cut_from_a_word(text: &str, at: usize, len: usize) -> bool {
 
 /// Words no product is named: the language's own joining words and most frequent words ("or",
 /// "und"), numbers alone ("1" of "Part 1"), the English "I", the "OK" of every language ("OK,
-/// Medium is not fit…"), a site's address, and the words a post heads its parts or names a
+/// Medium is not fit…"), a keyboard's keys, a site's address, and the words a post heads its parts or names a
 /// criterion with ("Vantagens e Desvantagens", "Sicherheit und Datenschutz" in a title).
 pub(super) fn junk(name: &str, lex: &Lexicon) -> bool {
     let lower = name.trim().to_lowercase();
@@ -92,6 +92,11 @@ pub(super) fn junk(name: &str, lex: &Lexicon) -> bool {
         || lower.chars().all(|c| c.is_ascii_digit() || c == '.')
         || name == "I"
         || matches!(lower.as_str(), "ok" | "okay")
+        // Keys of a keyboard ("CTRL+B" in a tmux post).
+        || matches!(
+            lower.as_str(),
+            "ctrl" | "alt" | "shift" | "cmd" | "esc" | "tab" | "enter" | "meta" | "fn" | "backspace"
+        )
         || website(&lower)
 }
 
