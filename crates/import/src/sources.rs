@@ -1147,6 +1147,50 @@ fn item_question(item: &Text, tone: Tone, options: &[Choice], lex: &Lexicon) -> 
     }
 }
 
+/// A list item giving a need, then the one option to pick for it ("Scripts: use Pipenv",
+/// "Applications: use Pipenv (or Docker)", "Bibliotheken → Poetry"): the option and the need.
+fn need_then_pick<'a>(
+    options: &[Choice],
+    item: &'a str,
+    lex: &Lexicon,
+) -> Option<(usize, &'a str)> {
+    let item = item.trim();
+    let (need, pick) = [":", "：", "→", "⇒", " - ", " – ", " — "]
+        .iter()
+        .filter_map(|mark| item.split_once(mark))
+        .min_by_key(|(need, _)| need.len())?;
+    let need = need.trim().trim_matches('*').trim();
+    let words = need.split_whitespace().count();
+    if !(1..=6).contains(&words)
+        || need.chars().filter(|c| c.is_alphanumeric()).count() < 3
+        || !options_in(options, need).is_empty()
+        // "Platz 1: Next.js" ranks; it names no need.
+        || tables::is_total(need)
+    {
+        return None;
+    }
+    // The pick: maybe a verb of choosing, the name, maybe an aside in brackets.
+    let pick = pick.split(['(', '（']).next().unwrap_or(pick);
+    let pick = pick.trim().trim_matches(['*', '.', '!', ' ']);
+    let lower = crate::lexicon::lowercase(pick);
+    let bare = lex
+        .use_verbs
+        .iter()
+        .find_map(|v| {
+            let v = crate::lexicon::lowercase(v);
+            lower
+                .strip_prefix(v.as_str())
+                .filter(|rest| rest.starts_with(' '))
+                .map(|rest| &pick[pick.len() - rest.len()..])
+        })
+        .unwrap_or(pick)
+        .trim();
+    let o = options
+        .iter()
+        .position(|o| o.name.eq_ignore_ascii_case(bare.trim_matches('*')))?;
+    Some((o, need))
+}
+
 /// The tone a kind asks in.
 fn tone(kind: Kind) -> Tone {
     match kind {
@@ -1525,10 +1569,32 @@ fn from_list(
             section.option,
         ),
     };
+    // A list of needs, each with the option the post picks for it ("Scripts: use Pipenv",
+    // "Libraries: use Poetry"): where it picks two options or more, each item is a rule.
+    let picks: Vec<Option<(usize, &str)>> = items
+        .iter()
+        .map(|i| need_then_pick(options, &i.plain, lex))
+        .collect();
+    let mut picked: Vec<usize> = picks.iter().flatten().map(|(o, _)| *o).collect();
+    picked.sort_unstable();
+    picked.dedup();
+    let decision_list = picked.len() >= 2;
     // The option the last item opened with: the labelled items after it, nested under it
     // ("- jekyll 使用 ruby 编写" over "- 优点：…", "- 缺点：…"), are its pros and cons.
     let mut item_option: Option<usize> = None;
-    for item in items {
+    for (item, pick) in items.iter().zip(&picks) {
+        if let (true, Some((o, need))) = (decision_list, pick) {
+            push(
+                out,
+                ask::question(need, Tone::Use, lex),
+                *o,
+                Kind::Recommendation,
+                item.rich.clone(),
+                item.plain.clone(),
+                at,
+            );
+            continue;
+        }
         let labels = labelled(item, lex);
         if labels.is_none() {
             item_option = options_in(options, &item.plain)

@@ -2433,3 +2433,29 @@ fn a_condition_s_clause_keeps_the_commas_inside_its_brackets() {
         d.proposals.iter().map(|p| &p.text).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_list_of_needs_each_with_the_option_to_pick_asks_each_need() {
+    let post = "# Hatch vs uv\n\nHatch and uv both manage Python projects.\n\n## Conclusion\n\n\
+        Which should you use? It depends.\n\n\
+        * Scripts: use uv\n* Libraries: use Hatch\n* Applications: use uv (or Docker)\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["Hatch", "uv"], "{:#?}", d.notes);
+    let kept = asked(&d);
+    for want in [
+        "Is it for scripts? → uv (3)",
+        "Is it for libraries? → hatch (3)",
+        "Is it for applications? → uv (3)",
+    ] {
+        assert!(kept.contains(&want.to_owned()), "{want} in {kept:#?}");
+    }
+    // A ranking names no need.
+    let post = "# SSG-Vergleich: Hugo und Jekyll\n\nHugo und Jekyll im Vergleich.\n\n\
+        - Platz 1: Hugo\n- Platz 2: Jekyll\n";
+    let d = draft(post);
+    assert!(
+        !asked(&d).iter().any(|q| q.contains("Platz")),
+        "{:#?}",
+        asked(&d)
+    );
+}
