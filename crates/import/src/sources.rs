@@ -361,7 +361,21 @@ fn implied_advice(options: &[Choice], sentence: &str, lex: &Lexicon) -> Option<S
     }
     // "Even if you don't use one of them, it makes sense…" concedes; it sets no condition.
     if let Some((at, word)) = lex.condition(&s) {
-        let condition = &s[at..];
+        let mut condition = &s[at..];
+        // "如果不关注 SEO，…，他是比较好的选择": the condition ends at the clause before the
+        // advice.
+        if lex.lang != "en" {
+            if let Some((advice_at, _)) = lex.first(condition, &lex.better) {
+                let before = &condition[..advice_at];
+                if let Some((end, _)) = before
+                    .char_indices()
+                    .rev()
+                    .find(|(_, c)| matches!(c, ',' | '，' | '、' | ';' | '；'))
+                {
+                    condition = &condition[..end];
+                }
+            }
+        }
         let lead = word.split_whitespace().next().unwrap_or(word);
         let bare = condition
             .get(..lead.len())
@@ -583,7 +597,9 @@ fn as_named(
     }
     let condition = lex.condition(&s);
     let chooses = lex.has(&s, &lex.use_verbs);
-    let better = lex.has(&s, &lex.better);
+    let better = lex
+        .first(&s, &lex.better)
+        .is_some_and(|(at, word)| !denied(&s, at, word.len(), lex));
     if let Some((at, word)) = condition.filter(|_| chooses || better || conclusion) {
         // The condition: from "if you" up to the option's name or the clause's end.
         let text = {
@@ -648,6 +664,26 @@ fn as_named(
         return vec![(o, ask::framed(&s, Tone::Want, lex), Kind::Comparative)];
     }
     Vec::new()
+}
+
+/// Whether the clause around the words at `at` (`len` bytes) denies them: "…, aber nicht ideal
+/// für vertrauliche Kommunikation", "TypeORM 或许并不是一个很好的选择", "初心者には向いていない"
+/// (the language's negations before them in their clause, or right after them).
+fn denied(s: &str, at: usize, len: usize, lex: &Lexicon) -> bool {
+    const CLAUSES: &[char] = &[',', ';', '，', '；', '、', '.', '。', '!', '?'];
+    let clause_start = s[..at]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| CLAUSES.contains(c))
+        .map_or(0, |(p, c)| p + c.len_utf8());
+    let after = &s[at + len..];
+    let clause_end = after.find(CLAUSES).unwrap_or(after.len());
+    let around = format!(
+        "{} {}",
+        &s[clause_start..at],
+        after[..clause_end].chars().take(6).collect::<String>()
+    );
+    lex.has(&around, &lex.negations)
 }
 
 /// A text up to its first clause mark (",", "、", ";", ":") outside brackets: "Jeśli aplikacja
@@ -791,26 +827,7 @@ fn suited(options: &[Choice], s: &str, lex: &Lexicon) -> Option<String> {
     if lex.cases.iter().any(|c| phrase.contains(c.as_str())) {
         return None;
     }
-    // "…, aber nicht ideal für vertrauliche Kommunikation", "初心者には向いていない": the clause
-    // around the words denies them.
-    const CLAUSES: &[char] = &[',', ';', '，', '；', '、', '.', '。', '!', '?'];
-    let clause_start = s[..at]
-        .char_indices()
-        .rev()
-        .find(|(_, c)| CLAUSES.contains(c))
-        .map_or(0, |(p, c)| p + c.len_utf8());
-    let clause_end = s[at + phrase.len()..]
-        .find(CLAUSES)
-        .map_or(s.len(), |p| at + phrase.len() + p);
-    let around = format!(
-        "{} {}",
-        &s[clause_start..at],
-        &s[at + phrase.len()..clause_end]
-            .chars()
-            .take(6)
-            .collect::<String>()
-    );
-    if lex.has(&around, &lex.negations) {
+    if denied(s, at, phrase.len(), lex) {
         return None;
     }
     const ENDS: &[char] = &[';', '.', '!', '?', '。', '！', '？', '؛', '(', '（'];

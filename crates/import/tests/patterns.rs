@@ -2459,3 +2459,28 @@ fn a_list_of_needs_each_with_the_option_to_pick_asks_each_need() {
         asked(&d)
     );
 }
+
+#[test]
+fn an_option_s_own_section_advising_under_a_condition_asks_the_condition_and_denied_advice_asks_nothing(
+) {
+    let post = "# Docsify、Hexo 和 VuePress\n\n三个工具。\n\n### Docsify\n\nDocsify 是一个工具。\
+        如果不关注 SEO，安装简单不想有大量依赖，他是比较好的选择。\n\n### Hexo\n\n\
+        Hexo 是一个博客框架。如果你想写博客，它是很好的选择。\n\n### VuePress\n\n\
+        VuePress 是基于Vue开发的平台。从这可以看出，VuePress 现在或许并不是一个很好的选择。\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["Docsify", "Hexo", "VuePress"], "{:#?}", d.notes);
+    let kept = asked(&d);
+    assert!(
+        kept.contains(&"这符合你的情况吗？“如果你想写博客” → hexo (3)".to_owned()),
+        "{kept:#?}"
+    );
+    assert!(
+        kept.iter()
+            .any(|q| q.contains("如果不关注 SEO") && q.ends_with("docsify (3)")),
+        "{kept:#?}"
+    );
+    assert!(
+        !kept.iter().any(|q| q.ends_with("vuepress (3)")),
+        "{kept:#?}"
+    );
+}
