@@ -96,6 +96,9 @@ pub struct Lexicon {
     /// The word after an option's name that says what it is for ("for", "für"); empty where
     /// the language puts it after the object.
     pub purpose: Vec<String>,
+    /// The word before an option's name that says what it is for, where the language says it
+    /// after the object ("için", "向け"); empty where `purpose` comes first.
+    pub purpose_after: Vec<String>,
     /// Words for a case or a scenario ("case", "场景"): a when-to-choose phrase holding one heads
     /// a list of uses and, in a sentence, says nothing an option suits.
     pub cases: Vec<String>,

@@ -504,6 +504,7 @@ pub fn draft(post: &str) -> Draft {
     let aspects = aspects::of(&parts, &options, lex);
     all.extend(aspects::proposals(&aspects, lex));
     all.extend(outline::praising_headings(blocks, &options, &titles, lex));
+    all.extend(outline::purpose_headings(blocks, &options, lex));
     for proposal in &mut all {
         proposal.text = as_the_post_writes(&proposal.text, &options);
     }

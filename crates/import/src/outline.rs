@@ -330,3 +330,80 @@ pub(crate) fn own_heading(options: &[Choice], heading: &str) -> bool {
             .count()
             <= 2
 }
+
+/// Headings giving one option a purpose each ("Python for Data Science", "JavaScript for Mobile",
+/// "Web Uygulamaları için JavaScript"), two or more in a post: each asks whether the reader's need
+/// is that purpose, leaning to its option.
+pub(crate) fn purpose_headings(
+    blocks: &[Block],
+    options: &[Choice],
+    lex: &Lexicon,
+) -> Vec<Proposal> {
+    let strip_prefix = |text: &str, word: &str| -> Option<String> {
+        let lower = crate::lexicon::lowercase(text);
+        let word = crate::lexicon::lowercase(word);
+        lower
+            .strip_prefix(word.as_str())
+            .filter(|rest| rest.starts_with(' '))
+            .map(|rest| text[text.len() - rest.len()..].trim().to_owned())
+    };
+    let strip_suffix = |text: &str, word: &str| -> Option<String> {
+        let lower = crate::lexicon::lowercase(text);
+        let word = crate::lexicon::lowercase(word);
+        lower
+            .strip_suffix(word.as_str())
+            .map(|rest| text[..rest.len()].trim().to_owned())
+    };
+    let mut found: Vec<(usize, usize, String, String)> = Vec::new();
+    for (at, block) in blocks.iter().enumerate() {
+        let Block::Heading { text, .. } = block else {
+            continue;
+        };
+        let title = sections::unnumbered(text).trim();
+        let Some(o) = sources::only_option(options, title) else {
+            continue;
+        };
+        let Some(&(name_at, _)) = sources::options_in(options, title).first() else {
+            continue;
+        };
+        let name_end = name_at + options[o].name.len();
+        let need = if name_at == 0 {
+            let rest = title.get(name_end..).unwrap_or("").trim_start();
+            lex.purpose.iter().find_map(|p| strip_prefix(rest, p))
+        } else if title
+            .get(name_end..)
+            .is_some_and(|rest| rest.trim().is_empty())
+        {
+            let before = title.get(..name_at).unwrap_or("").trim_end();
+            lex.purpose_after
+                .iter()
+                .find_map(|p| strip_suffix(before, p))
+        } else {
+            None
+        };
+        let Some(need) = need else { continue };
+        let letters = need.chars().filter(|c| c.is_alphanumeric()).count();
+        if letters >= 3 && need.split_whitespace().count() <= 8 && !need.ends_with(['?', '？']) {
+            found.push((at, o, need, title.to_owned()));
+        }
+    }
+    if found.len() < 2 {
+        return Vec::new();
+    }
+    found
+        .into_iter()
+        .filter_map(|(at, o, need, title)| {
+            Some(Proposal {
+                text: ask::question(&need, ask::Tone::Use, lex)?,
+                option: o,
+                also: Vec::new(),
+                weight: Kind::WhenToChoose.weight(),
+                reason: read::escape(&title),
+                from: title,
+                kind: Kind::WhenToChoose,
+                note: None,
+                at,
+            })
+        })
+        .collect()
+}

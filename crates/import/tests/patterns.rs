@@ -2484,3 +2484,33 @@ fn an_option_s_own_section_advising_under_a_condition_asks_the_condition_and_den
         "{kept:#?}"
     );
 }
+
+#[test]
+fn headings_giving_an_option_a_purpose_each_ask_the_purpose() {
+    let post = "# Julia vs R\n\nJulia and R are both used for numbers.\n\n\
+        ## R for Statistics\n\nR has every test.\n\n## Julia for Simulations\n\nJulia is fast.\n\n\
+        ## R for Plotting\n\nggplot2.\n";
+    let d = draft(post);
+    let kept = asked(&d);
+    for want in [
+        "Is it for statistics? → r (3)",
+        "Is it for simulations? → julia (3)",
+        "Will you be plotting? → r (3)",
+    ] {
+        assert!(kept.contains(&want.to_owned()), "{want} in {kept:#?}");
+    }
+    // Turkish says what for before the name.
+    let post =
+        "# Go mu Rust mı?\n\nGo ve Rust iki dil.\n\n### Ağ Servisleri için Go\n\nGo basit.\n\n\
+        ### Gömülü Sistemler için Rust\n\nRust güvenli.\n";
+    let d = draft(post);
+    let kept = asked(&d);
+    assert!(
+        kept.iter()
+            .any(|q| q.contains("Gömülü Sistemler") && q.ends_with("rust (3)")),
+        "{kept:#?}"
+    );
+    // One such heading alone is a section's title, not a pattern.
+    let post = "# Julia vs R\n\nJulia and R.\n\n## R for Beginners\n\nR is old. Julia is new.\n";
+    assert!(!asked(&draft(post)).iter().any(|q| q.contains("beginners")));
+}
