@@ -162,13 +162,7 @@ pub fn of(parts: &[Part<'_>], options: &[Choice], lex: &Lexicon) -> Vec<Aspect> 
 /// Whether a heading opens with one of the language's verbs of choosing ("Use onInput instead of
 /// onChange", "Choose wisely").
 fn opens_with_verb(title: &str, lex: &Lexicon) -> bool {
-    let lower = crate::lexicon::lowercase(title);
-    lex.use_verbs.iter().any(|verb| {
-        let verb = verb.to_lowercase();
-        lower
-            .strip_prefix(verb.as_str())
-            .is_some_and(|rest| rest.starts_with(' '))
-    })
+    crate::lexicon::after_opening(title, &lex.use_verbs).is_some()
 }
 
 /// A heading's aspect after the match-up it is headed with: "React VS Vue: 성능" is about

@@ -169,6 +169,19 @@ pub fn lowercase(text: &str) -> String {
         .collect()
 }
 
+/// The rest of `text` after the first of `words` it opens with, a space after it (case
+/// ignored, the text's own case kept): "Use onInput…" after `use_verbs`, "for Data Science"
+/// after `purpose`.
+pub fn after_opening<'t>(text: &'t str, words: &[String]) -> Option<&'t str> {
+    let lower = lowercase(text);
+    words.iter().find_map(|word| {
+        let rest = lower.strip_prefix(lowercase(word).as_str())?;
+        // `lowercase` keeps every character's bytes, so the rest is where it is in `text`.
+        rest.starts_with(' ')
+            .then(|| text[text.len() - rest.len()..].trim_start())
+    })
+}
+
 /// The pairs of `from_to` (written "from|to"): the word before the first name and the word
 /// before the second; an entry without "|" is none.
 pub fn moves(entries: &[String]) -> impl Iterator<Item = (&str, &str)> {
@@ -237,12 +250,13 @@ fn unspaced(lang: &str) -> bool {
 }
 
 impl Lexicon {
-    /// Whether the language is written in Latin script.
+    /// Whether the language is written in Latin script, as its frequent words are.
     pub fn latin_script(&self) -> bool {
-        matches!(
-            self.lang.as_str(),
-            "en" | "de" | "es" | "fr" | "pt" | "it" | "pl" | "tr" | "id" | "vi"
-        )
+        self.common
+            .iter()
+            .flat_map(|w| w.chars())
+            .filter(|c| c.is_alphabetic())
+            .all(is_latin)
     }
 
     /// Whether the language writes its words without spaces between them.

@@ -339,14 +339,6 @@ pub(crate) fn purpose_headings(
     options: &[Choice],
     lex: &Lexicon,
 ) -> Vec<Proposal> {
-    let strip_prefix = |text: &str, word: &str| -> Option<String> {
-        let lower = crate::lexicon::lowercase(text);
-        let word = crate::lexicon::lowercase(word);
-        lower
-            .strip_prefix(word.as_str())
-            .filter(|rest| rest.starts_with(' '))
-            .map(|rest| text[text.len() - rest.len()..].trim().to_owned())
-    };
     let strip_suffix = |text: &str, word: &str| -> Option<String> {
         let lower = crate::lexicon::lowercase(text);
         let word = crate::lexicon::lowercase(word);
@@ -369,7 +361,7 @@ pub(crate) fn purpose_headings(
         let name_end = name_at + options[o].name.len();
         let need = if name_at == 0 {
             let rest = title.get(name_end..).unwrap_or("").trim_start();
-            lex.purpose.iter().find_map(|p| strip_prefix(rest, p))
+            crate::lexicon::after_opening(rest, &lex.purpose).map(|need| need.trim().to_owned())
         } else if title
             .get(name_end..)
             .is_some_and(|rest| rest.trim().is_empty())

@@ -1189,17 +1189,7 @@ fn need_then_pick<'a>(
     // The pick: maybe a verb of choosing, the name, maybe an aside in brackets.
     let pick = pick.split(['(', '（']).next().unwrap_or(pick);
     let pick = pick.trim().trim_matches(['*', '.', '!', ' ']);
-    let lower = crate::lexicon::lowercase(pick);
-    let bare = lex
-        .use_verbs
-        .iter()
-        .find_map(|v| {
-            let v = crate::lexicon::lowercase(v);
-            lower
-                .strip_prefix(v.as_str())
-                .filter(|rest| rest.starts_with(' '))
-                .map(|rest| &pick[pick.len() - rest.len()..])
-        })
+    let bare = lexicon::after_opening(pick, &lex.use_verbs)
         .unwrap_or(pick)
         .trim();
     let o = options
@@ -1350,6 +1340,26 @@ fn push(
     }
 }
 
+/// A proposal from a line of the post (a list item, a table cell), its own words the reason.
+fn push_item(
+    out: &mut Vec<Proposal>,
+    text: Option<String>,
+    option: usize,
+    kind: Kind,
+    line: &Text,
+    at: usize,
+) {
+    push(
+        out,
+        text,
+        option,
+        kind,
+        line.rich.clone(),
+        line.plain.clone(),
+        at,
+    );
+}
+
 /// A line of the post (a list item, a table cell) asked in its kind's tone, its own words the
 /// reason.
 fn push_line(
@@ -1361,13 +1371,12 @@ fn push_line(
     options: &[Choice],
     lex: &Lexicon,
 ) {
-    push(
+    push_item(
         out,
         item_question(line, tone(kind), options, lex),
         option,
         kind,
-        line.rich.clone(),
-        line.plain.clone(),
+        line,
         at,
     );
 }
@@ -1601,13 +1610,12 @@ fn from_list(
     let mut item_option: Option<usize> = None;
     for (item, pick) in items.iter().zip(&picks) {
         if let (true, Some((o, need))) = (decision_list, pick) {
-            push(
+            push_item(
                 out,
                 ask::question(need, Tone::Use, lex),
                 *o,
                 Kind::Recommendation,
-                item.rich.clone(),
-                item.plain.clone(),
+                item,
                 at,
             );
             continue;
@@ -1651,13 +1659,12 @@ fn from_list(
             if let Some(o) = only_option(options, &first)
                 .filter(|_| short(label) && lex.has(&first, &lex.favours))
             {
-                push(
+                push_item(
                     out,
                     Some(ask::framed(label, Tone::Want, lex)),
                     o,
                     Kind::Aspect,
-                    item.rich.clone(),
-                    item.plain.clone(),
+                    item,
                     at,
                 );
                 continue;
@@ -1712,13 +1719,12 @@ fn from_list(
                         .is_some_and(|first| lex.has(first, &lex.if_you));
                 let letters = rest.chars().filter(|c| c.is_alphanumeric()).count();
                 if conditional && letters >= 3 {
-                    push(
+                    push_item(
                         out,
                         ask::question(rest, Tone::Use, lex),
                         o,
                         Kind::Recommendation,
-                        item.rich.clone(),
-                        item.plain.clone(),
+                        item,
                         at,
                     );
                     continue;
@@ -1728,13 +1734,12 @@ fn from_list(
                 // too few criteria.
                 if label && letters >= 12 {
                     let first = sentences(rest, lex).into_iter().next().unwrap_or_default();
-                    push(
+                    push_item(
                         out,
                         ask::question(&first, Tone::Want, lex),
                         o,
                         Kind::Trait,
-                        item.rich.clone(),
-                        item.plain.clone(),
+                        item,
                         at,
                     );
                     continue;
@@ -1764,15 +1769,7 @@ fn from_list(
                     Some(cond) => ask_condition(&cond, lex),
                     None => item_question(item, Tone::Use, options, lex),
                 };
-                push(
-                    out,
-                    asked,
-                    o,
-                    Kind::WhenToChoose,
-                    item.rich.clone(),
-                    item.plain.clone(),
-                    at,
-                );
+                push_item(out, asked, o, Kind::WhenToChoose, item, at);
                 continue;
             }
         }
