@@ -247,7 +247,11 @@ fn most_praised(praised: Vec<(usize, Option<String>)>) -> Option<(usize, String)
 /// names, the other, and the clause that does so: "Flutter is more performant than React
 /// Native", "Vue ist einfacher als React". Where the comparative follows both names, the one the
 /// language's "than" does not mark ("React는 Vue.js에 비해 더 빠르다").
-fn ahead(options: &[Choice], sentence: &str, lex: &Lexicon) -> Option<(usize, usize, String)> {
+pub(crate) fn ahead(
+    options: &[Choice],
+    sentence: &str,
+    lex: &Lexicon,
+) -> Option<(usize, usize, String)> {
     let s = ask::cleaned(sentence);
     // Clause by clause: "…, all of them affirm that Flutter is more performant than React Native";
     // a clause opening with the language's "than" ends the one before ("Nginx … быстрее отдает

@@ -1531,6 +1531,7 @@ fn from_paragraph(
         })
     };
     for sentence in sentences(&plain, lex) {
+        let before = out.len();
         if concluding {
             for (o, q) in purposes(options, &sentence, lex) {
                 push_sentence(out, q, o, Kind::Recommendation, &sentence, at);
@@ -1570,7 +1571,42 @@ fn from_paragraph(
         for (o, q) in praise(options, &sentence, lex) {
             push_sentence(out, q, o, Kind::Praise, &sentence, at);
         }
+        if out.len() == before {
+            if let Some((o, q)) = comparative(options, &sentence, lex) {
+                push_sentence(out, q, o, Kind::Comparative, &sentence, at);
+            }
+        }
     }
+}
+
+/// A sentence of the prose that sets one option ahead on something ("Podman starts containers
+/// faster", "Vue ist einfacher als React", "This makes Podman more secure than Docker"): the
+/// option and the sentence quoted. A candidate only: it says what an option is, and the author
+/// decides whether a reader would choose by it. Not where it hedges, denies or asks.
+fn comparative(options: &[Choice], sentence: &str, lex: &Lexicon) -> Option<(usize, String)> {
+    let s = ask::cleaned(sentence);
+    let long = s.chars().count() > 200;
+    if long || s.trim_end().ends_with(['?', '？', '؟']) || lex.has(&s, &lex.hedges) {
+        return None;
+    }
+    if let Some((o, _, clause)) = crate::aspects::ahead(options, &s, lex) {
+        return Some((o, ask::framed(&clause, Tone::Want, lex)));
+    }
+    let named = only_option(options, &s)?;
+    let (at, word) = lex.first(&s, &lex.favours)?;
+    if denied(&s, at, word.len(), lex) {
+        return None;
+    }
+    if lex.sets_against(&s, &options[named].name) {
+        // "… faster than Docker": the other of two.
+        return (options.len() == 2).then(|| (1 - named, ask::framed(&s, Tone::Want, lex)));
+    }
+    // The option is what the clause praises: named before the word, no clause between ("I love
+    // Rust, and it helped me become a better programmer" praises the author).
+    let (name_at, _) = options_in(options, &s).into_iter().next()?;
+    let between = s.get(name_at..at)?;
+    let one_clause = !between.contains([',', ';', ':', '，', '、', '；', '：']);
+    (name_at < at && one_clause).then(|| (named, ask::framed(&s, Tone::Want, lex)))
 }
 
 /// What a list proposes, in its section.

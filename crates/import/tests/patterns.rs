@@ -2514,3 +2514,55 @@ fn headings_giving_an_option_a_purpose_each_ask_the_purpose() {
     let post = "# Julia vs R\n\nJulia and R.\n\n## R for Beginners\n\nR is old. Julia is new.\n";
     assert!(!asked(&draft(post)).iter().any(|q| q.contains("beginners")));
 }
+
+#[test]
+fn prose_that_sets_one_option_ahead_is_a_candidate_the_author_may_tick() {
+    let post = "# Docker vs. Podman\n\nDocker uses a daemon.\n\n## Podman\n\n\
+        By default, Podman runs rootless. This makes the security profile significantly better \
+        than Docker. Podman starts containers faster. I love Docker, and it made me a better \
+        engineer. Docker starts faster, but only on a Mac. Podman wouldn't make you a better admin.\n\n\
+        ## Verdict\n\nVue ist einfacher als React.\n";
+    let d = draft(post);
+    let found = of_kind(&d, Kind::Comparative);
+    for want in [
+        "Does this matter to you? “This makes the security profile significantly better than Docker” → Podman",
+        "Does this matter to you? “Podman starts containers faster” → Podman",
+    ] {
+        assert!(found.contains(&want.to_owned()), "{want} in {found:#?}");
+    }
+    // Praise of the author, a hedged grade and a denied one are no comparisons.
+    for not in ["better engineer", "only on a Mac", "better admin"] {
+        assert!(
+            !found.iter().any(|q| q.contains(not)),
+            "{not} in {found:#?}"
+        );
+    }
+    // Candidates only: what an option is, not what the reader needs.
+    assert!(
+        asked(&d).iter().all(|q| !q.contains("faster")),
+        "{:#?}",
+        asked(&d)
+    );
+    // In German, set against the other with "als".
+    let post = "# Vue oder React?\n\nVue und React sind Frameworks.\n\n\
+        Vue ist einfacher als React. React hat mehr Nutzer.\n";
+    let found = of_kind(&draft(post), Kind::Comparative);
+    assert!(
+        found
+            .iter()
+            .any(|q| q.contains("Vue ist einfacher als React") && q.ends_with("→ Vue")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn might_be_a_better_choice_with_a_condition_is_a_recommendation() {
+    let post = "# pip vs Anaconda\n\npip and Anaconda install packages.\n\n\
+        If you're working on a data science project, Anaconda might be a better choice. \
+        pip is the default.\n";
+    let kept = asked(&draft(post));
+    assert!(
+        kept.contains(&"Are you working on a data science project? → anaconda (3)".to_owned()),
+        "{kept:#?}"
+    );
+}
