@@ -2566,3 +2566,13 @@ fn might_be_a_better_choice_with_a_condition_is_a_recommendation() {
         "{kept:#?}"
     );
 }
+
+#[test]
+fn latin_names_set_apart_by_commas_in_another_script_s_title_are_its_options() {
+    let post = "---\ntitle: \"클라우드 서비스, Dropbox, iCloud, GoogleDrive 다 쓰기\"\n---\n\n\
+        클라우드 서비스는 많다. Dropbox 는 안정적이다. iCloud 는 맥에 좋다. GoogleDrive 는 크다.\n";
+    assert_eq!(names(&draft(post)), ["Dropbox", "iCloud", "GoogleDrive"]);
+    // Commas in a Latin-script title list words, not names, unless the title joins them.
+    let post = "# Testing, linting, shipping\n\nHow Jest and Vitest run tests.\n";
+    assert!(names(&draft(post)).is_empty(), "{:?}", names(&draft(post)));
+}

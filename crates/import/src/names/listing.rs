@@ -121,6 +121,45 @@ pub fn listed(text: &str, lex: &Lexicon, body: &Body) -> Vec<String> {
     best
 }
 
+/// The longest run of two to six Latin-script names a title sets apart by commas alone, among
+/// words of another script: the first may end a piece and the last open one ("클라우드 서비스,
+/// Dropbox, iCloud, GoogleDrive 다 쓰기").
+pub(super) fn latin_by_commas(text: &str) -> Vec<String> {
+    let latin = |w: &str| {
+        w.chars().any(|c| c.is_ascii_alphabetic())
+            && w.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '+' | '#' | '-'))
+    };
+    // The Latin words a piece opens or ends with.
+    let run = |words: &mut dyn Iterator<Item = &str>| -> Vec<String> {
+        words.take_while(|w| latin(w)).map(str::to_owned).collect()
+    };
+    let mut runs: Vec<Vec<String>> = Vec::new();
+    let mut current: Vec<String> = Vec::new();
+    for piece in text.split(COMMAS).map(str::trim) {
+        let words: Vec<&str> = piece.split_whitespace().collect();
+        if !words.is_empty() && words.iter().all(|w| latin(w)) {
+            current.push(words.join(" "));
+            continue;
+        }
+        let opening = run(&mut words.iter().copied());
+        if !opening.is_empty() && !current.is_empty() {
+            current.push(opening.join(" "));
+        }
+        runs.push(std::mem::take(&mut current));
+        let mut ending = run(&mut words.iter().rev().copied());
+        ending.reverse();
+        if !ending.is_empty() {
+            current.push(ending.join(" "));
+        }
+    }
+    runs.push(current);
+    runs.into_iter()
+        .filter(|r| (2..=6).contains(&r.len()))
+        .max_by_key(Vec::len)
+        .unwrap_or_default()
+}
+
 /// The two names of a move from one to the other, in the language's words ("From Jekyll to
 /// Hugo", "Von iCloud zu Nextcloud", "从Hugo到Hexo"), where the post names each again.
 pub(super) fn moved(clause: &str, lex: &Lexicon, body: &Body) -> Option<Vec<String>> {

@@ -305,6 +305,9 @@ pub fn options(
         if names.len() < 2 && lex.lang != english.lang {
             names = reconcile(listed(title, english, body));
         }
+        if names.len() < 2 && !lex.latin_script() {
+            names = reconcile(listing::latin_by_commas(title));
+        }
         let names = without_shared_tail(names, title, body);
         let names = with_unjoined_first(names, title, lex, body);
         // Words joined by "and" or "or" in lowercase are a phrase ("remotos y gratuitos"), not
