@@ -2576,3 +2576,18 @@ fn latin_names_set_apart_by_commas_in_another_script_s_title_are_its_options() {
     let post = "# Testing, linting, shipping\n\nHow Jest and Vitest run tests.\n";
     assert!(names(&draft(post)).is_empty(), "{:?}", names(&draft(post)));
 }
+
+#[test]
+fn headings_that_open_with_a_name_and_a_colon_s_tagline_name_the_options() {
+    let post = "# A Review of Some of the Most Popular Static Site Generators\n\nI tried a few.\n\n\
+        ## Jekyll: The Static Site Generator That Powers GitHub Pages\n\nJekyll is Ruby. Jekyll is old.\n\n\
+        ## Gatsby: A React.js Framework to Build Static Sites\n\nGatsby is React. Gatsby is big.\n\n\
+        ## Hugo — The Fastest Static Site Generator Ever Created\n\nHugo is Go. Hugo is fast.\n\n\
+        ## Verdict\n\nUse Hugo.\n";
+    assert_eq!(names(&draft(post)), ["Jekyll", "Gatsby", "Hugo"]);
+    // Numbered parts are no names.
+    let post = "# Migrasi ke Hugo dari Jekyll\n\nSaya pindah dari Jekyll ke Hugo.\n\n\
+        # Alasan #1: Tema Yang Keren\n\nHugo punya tema.\n\n# Alasan #2: Cepat\n\nHugo cepat.\n\n\
+        # Alasan #3: Ingin Mencoba Hal Baru\n\nHugo baru.\n";
+    assert_eq!(names(&draft(post)), ["Jekyll", "Hugo"]);
+}

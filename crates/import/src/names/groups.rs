@@ -27,13 +27,25 @@ pub(super) fn short_heading(text: &str, lex: &Lexicon) -> Option<String> {
     if parts.iter().any(|words| lex.has(text, words)) {
         return None;
     }
-    let name = as_name(text)?;
-    // The heading is the name alone (a colon's tagline aside: "Go: practical, pragmatic").
+    // The heading is the name alone, a tagline after a colon or a dash aside ("Jekyll: The
+    // Static Site Generator That Powers GitHub Pages").
     let head = text
         .split([':', '：', '—', '–', '｜', '|'])
         .next()
         .unwrap_or(text)
         .trim();
+    let name = if head.is_empty() || head == text.trim_end_matches([':', '：']).trim() {
+        as_name(text)?
+    } else if head.split_whitespace().last().is_some_and(|w| {
+        w.trim_start_matches('#')
+            .chars()
+            .all(|c| c.is_ascii_digit())
+    }) {
+        // "Alasan #1: Tema Yang Keren", "Step 2: Install": a numbered part, not a name.
+        return None;
+    } else {
+        as_name(head)?
+    };
     let head = head.trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '.' | '#'));
     (head.split(['(', '[', '（']).next().unwrap_or(head).trim() == name
         && name.split_whitespace().count() <= 3
