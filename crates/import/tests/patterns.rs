@@ -2591,3 +2591,34 @@ fn headings_that_open_with_a_name_and_a_colon_s_tagline_name_the_options() {
         # Alasan #3: Ingin Mencoba Hal Baru\n\nHugo baru.\n";
     assert_eq!(names(&draft(post)), ["Jekyll", "Hugo"]);
 }
+
+#[test]
+fn a_group_holding_the_best_one_s_names_and_more_lists_the_options_in_full() {
+    // A table of shortcuts names two; the headings name three; the summary, led by bold names,
+    // all four the post compares.
+    let post = "# Escolha sua IDE\n\nPodemos escolher uma IDE.\n\n\
+        ## Eclipse\n\nO Eclipse é simples. Eclipse tem plugins.\n\n\
+        ## IntelliJ\n\nO IntelliJ é inteligente. IntelliJ é pago.\n\n\
+        ## Visual Studio Code\n\nÉ um editor simples.\n\n\
+        #### Resumindo:\n\n\
+        * **Eclipse**: Mais utilizada no ambiente corporativo.\n\
+        * **NetBeans**: Utilizada mais em ambiente acadêmico.\n\
+        * **IntelliJ**: Oferece muitos recursos.\n\
+        * **VS Code**: Muito utilizada por desenvolvedores front-end.\n\n\
+        ## Atalhos\n\n| Ação | Eclipse | IntelliJ |\n|---|---|---|\n| Buscar | Ctrl+H | Ctrl+Shift+F |\n\
+        | Renomear | Alt+Shift+R | Shift+F6 |\n";
+    assert_eq!(
+        names(&draft(post)),
+        ["Eclipse", "NetBeans", "IntelliJ", "VS Code"]
+    );
+    // What a bigger group adds must be names of their own: not words around another name.
+    let post =
+        "# Text editors\n\nFour editors.\n\n## VS Code & Sublime Text\n\nVS Code is rich. Sublime \
+        Text is fast.\n\n## Emacs & Vim\n\nEmacs is a world. Vim is modal.\n\n## Overview\n\n\
+        | | **VS Code** | **Sublime Text** | **Emacs** and **Vim** |\n|---|---|---|---|\n\
+        | Ease of use | Beginner-friendly | User-friendly | Steep |\n";
+    assert_eq!(
+        names(&draft(post)),
+        ["VS Code", "Sublime Text", "Emacs", "Vim"]
+    );
+}

@@ -243,9 +243,18 @@ pub(super) fn other_names(
         });
     }
     // The lists a heading says hold the options ("Options I'm considering").
-    for group in list_groups(blocks, lex, |l| &l.candidates) {
+    for group in list_groups(blocks, lex, |l| &l.candidates, false) {
         found.extend(group.names.iter().map(|n| (n.clone(), "a list")));
         groups.push(group);
+    }
+    // A summary's list, each item led by a name in bold ("#### Resumindo:", "- **NetBeans**:
+    // Utilizada mais em ambiente acadêmico"): the options it sums up.
+    for group in list_groups(blocks, lex, |l| &l.conclusion, true) {
+        found.extend(group.names.iter().map(|n| (n.clone(), "a summary")));
+        groups.push(Group {
+            kind: "a summary",
+            names: group.names,
+        });
     }
     for block in blocks {
         match block {
@@ -374,14 +383,15 @@ pub(super) fn one_per_version(group: &[String]) -> Vec<String> {
 }
 
 /// Lists under a heading, or after a line, that says it lists them in one of the language's
-/// `words` ([`Lexicon::alternatives`], [`Lexicon::candidates`]), whose items each open with a
-/// name: in bold, as a link, before a comma ("- **[Verdaccio](…)**, the best self-hosted
+/// `words` ([`Lexicon::alternatives`], [`Lexicon::candidates`], [`Lexicon::conclusion`]), whose
+/// items each open with a name (`led_only`: a name in bold, nothing else): in bold, as a link, before a comma ("- **[Verdaccio](…)**, the best self-hosted
 /// registry", "- NPM Enterprise, which …") or as the item's first capitalised words ("- Syncthing
 /// looks like the nicest distributed option").
 pub(super) fn list_groups(
     blocks: &[Block],
     lex: &Lexicon,
     words: fn(&Lexicon) -> &[String],
+    led_only: bool,
 ) -> Vec<Group> {
     let says = |text: &str| lex.has_or_english(text, words);
     let mut heading_says = false;
@@ -403,6 +413,13 @@ pub(super) fn list_groups(
         let names: Vec<String> = items
             .iter()
             .filter_map(|item| {
+                if led_only {
+                    return item
+                        .lead
+                        .as_deref()
+                        .and_then(|lead| as_name(lead.trim().trim_end_matches([',', ':', '：'])))
+                        .filter(|n| !junk(n, lex) && n.split_whitespace().count() <= 3);
+                }
                 let opening = item.lead.clone().unwrap_or_else(|| {
                     let plain = item.plain.trim();
                     let cut = plain

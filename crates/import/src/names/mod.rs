@@ -242,7 +242,7 @@ pub fn options(
             }
         });
     if let Some(incumbent) = alternatives {
-        let lists = list_groups(blocks, lex, |l| &l.alternatives);
+        let lists = list_groups(blocks, lex, |l| &l.alternatives, false);
         let group = groups
             .iter()
             .filter(|g| g.kind == "headings")
@@ -443,7 +443,7 @@ pub fn options(
             names,
         })
     });
-    let best = groups
+    let weighed = groups
         .iter()
         .chain(&intro_group)
         .map(|g| (g.kind, one_per_version(&g.names)))
@@ -460,10 +460,39 @@ pub fn options(
                 + f64::from(u8::from(titled));
             (score, kind, names)
         })
-        .fold(None::<(f64, &str, Vec<String>)>, |best, g| match best {
+        .collect::<Vec<_>>();
+    let best = weighed
+        .iter()
+        .fold(None::<&(f64, &str, Vec<String>)>, |best, g| match best {
             Some(b) if b.0 >= g.0 => Some(b),
             _ => Some(g),
         });
+    // A group holding every name of the best one and more lists the same options in full
+    // (headings for Eclipse, IntelliJ and Visual Studio Code over a table of two's shortcuts);
+    // the introduction's own listing says what the post compares.
+    let best = best.map(|b| {
+        weighed
+            .iter()
+            .filter(|_| b.1 != "the introduction")
+            .filter(|g| {
+                let holds = |n: &String| g.2.iter().any(|m| m.eq_ignore_ascii_case(n));
+                // What it adds is a name of its own: not a mark ("++"), a common phrase, or
+                // words around another of its names ("NOT Heroku", "Emacs and Vim").
+                let own = |n: &String| {
+                    n.starts_with(char::is_alphanumeric)
+                        && strictly_named(n, lex)
+                        && !junk(n, lex)
+                        && !opens_with_common(n, lex)
+                        && !g.2.iter().any(|m| m != n && mentions(n, m) > 0)
+                };
+                g.2.len() > b.2.len()
+                    && b.2.iter().all(holds)
+                    && g.2.iter().filter(|n| !b.2.contains(n)).all(own)
+            })
+            .max_by(|x, y| x.2.len().cmp(&y.2.len()).then(x.0.total_cmp(&y.0)))
+            .unwrap_or(b)
+            .clone()
+    });
     if let Some((_, kind, names)) = best {
         let names: Vec<String> = names.iter().map(|n| best_spelling(n, body)).collect();
         if kind == "the introduction" {
