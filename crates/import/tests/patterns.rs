@@ -2622,3 +2622,21 @@ fn a_group_holding_the_best_one_s_names_and_more_lists_the_options_in_full() {
         ["VS Code", "Sublime Text", "Emacs", "Vim"]
     );
 }
+
+#[test]
+fn a_list_its_line_counts_in_digits_names_the_options() {
+    let post = "---\ntitle: \"Ok scriviamo! Ma dove?\"\n---\n\nLa domanda è: dove scrivo?\n\n\
+        Tra tutti ero tentato (e indeciso) tra questi 4:\n\n- **Wordpress**\n- **Jekyll**\n- **Ghost**\n- **Medium**\n\n\
+        [Wordpress](https://wordpress.com/) è il CMS più utilizzato. Wordpress **fa tutto. Troppo.**\n\n\
+        Per quanto riguarda il resto, mi piaceva molto l'idea.\n\n\
+        [Jekyll](https://jekyllrb.com/) mi stuzzicava. Jekyll era nuovo per me.\n\n\
+        [Medium](https://medium.com/) è la semplicità. Medium è un servizio online.\n";
+    assert_eq!(
+        names(&draft(post)),
+        ["Wordpress", "Jekyll", "Ghost", "Medium"]
+    );
+    // A count that is not the list's says nothing of it.
+    let post = "---\ntitle: \"Ok scriviamo! Ma dove?\"\n---\n\nLa domanda è: dove scrivo?\n\n\
+        Ho provato 2 cose:\n\n- **Wordpress**\n- **Jekyll**\n- **Ghost**\n\nFine.\n";
+    assert!(names(&draft(post)).len() != 3, "{:?}", names(&draft(post)));
+}

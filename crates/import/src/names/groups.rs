@@ -247,6 +247,11 @@ pub(super) fn other_names(
         found.extend(group.names.iter().map(|n| (n.clone(), "a list")));
         groups.push(group);
     }
+    // A list its line counts ("tra questi 4:", "these three:" written as a digit): its names.
+    for group in counted_lists(blocks, lex) {
+        found.extend(group.names.iter().map(|n| (n.clone(), "a list")));
+        groups.push(group);
+    }
     // A summary's list, each item led by a name in bold ("#### Resumindo:", "- **NetBeans**:
     // Utilizada mais em ambiente acadêmico"): the options it sums up.
     for group in list_groups(blocks, lex, |l| &l.conclusion, true) {
@@ -446,6 +451,43 @@ pub(super) fn list_groups(
             })
             .collect();
         if names.len() >= 2 && names.len() * 3 >= items.len() * 2 {
+            groups.push(Group {
+                kind: "a list",
+                names,
+            });
+        }
+    }
+    groups
+}
+
+/// Lists of two to six items that the line before them counts in digits and introduces ("Tra
+/// tutti ero tentato (e indeciso) tra questi 4:"), each item a name alone: those names.
+fn counted_lists(blocks: &[Block], lex: &Lexicon) -> Vec<Group> {
+    let mut groups = Vec::new();
+    for pair in blocks.windows(2) {
+        let (Block::Paragraph(lines), Block::List(items)) = (&pair[0], &pair[1]) else {
+            continue;
+        };
+        let Some(line) = lines.last().map(|l| l.plain.trim()) else {
+            continue;
+        };
+        let counted = line
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|n| n.parse::<usize>().ok() == Some(items.len()));
+        if !(2..=6).contains(&items.len()) || !line.ends_with([':', '：']) || !counted {
+            continue;
+        }
+        let names: Vec<String> = items
+            .iter()
+            .filter_map(|item| {
+                let text = item.plain.trim().trim_end_matches(['.', ',', ';']);
+                (text.split_whitespace().count() <= 3)
+                    .then(|| as_name(text))
+                    .flatten()
+                    .filter(|n| !junk(n, lex))
+            })
+            .collect();
+        if names.len() == items.len() {
             groups.push(Group {
                 kind: "a list",
                 names,
