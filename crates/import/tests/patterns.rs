@@ -2640,3 +2640,26 @@ fn a_list_its_line_counts_in_digits_names_the_options() {
         Ho provato 2 cose:\n\n- **Wordpress**\n- **Jekyll**\n- **Ghost**\n\nFine.\n";
     assert!(names(&draft(post)).len() != 3, "{:?}", names(&draft(post)));
 }
+
+#[test]
+fn the_tool_of_choice_for_a_purpose_suits_it_in_each_language() {
+    for (post, want) in [
+        (
+            "# R ou Python ?\n\nDeux langages.\n\nR, quant à lui, est un langage de choix pour \
+             l’analyse de données. Python est généraliste.\n",
+            "L’analyse de données",
+        ),
+        (
+            "# R or Python?\n\nTwo languages.\n\nR is the language of choice for statistical \
+             research. Python is general.\n",
+            "statistical research",
+        ),
+    ] {
+        let kept = asked(&draft(post));
+        assert!(
+            kept.iter()
+                .any(|q| q.contains(want) && q.ends_with("r (3)")),
+            "{want} in {kept:#?}"
+        );
+    }
+}
