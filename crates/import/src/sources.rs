@@ -203,10 +203,12 @@ fn of_the_reader(options: &[Choice], question: &str, lex: &Lexicon) -> bool {
 /// "React's advantage is …", "Vueの欠点は…". Only a short joining word ("of", "do", "von") may
 /// stand between them: "an advantage over AngularJS" praises the other one. (Short words, "pro",
 /// "plus" (French "more"), are words of other sentences too; so are the words that only open a
-/// heading, "why ".)
+/// heading, "why "). In an option's own section (`own`), a sentence naming no option that opens
+/// with such a word is that option's.
 pub(crate) fn pro_or_con(
     options: &[Choice],
     sentence: &str,
+    own: Option<usize>,
     lex: &Lexicon,
 ) -> Option<(usize, Kind)> {
     let s = ask::cleaned(sentence);
@@ -214,7 +216,6 @@ pub(crate) fn pro_or_con(
     if lower.len() != s.len() || s.chars().count() > 300 {
         return None;
     }
-    let o = only_option(options, &s)?;
     // Where the sentence's sixth word starts: the word must come before it (the sentence's
     // subject, not an aside; "One of the main advantages of Django is …" puts it fifth).
     let opening = lower.split_whitespace().nth(5).map_or(lower.len(), |w| {
@@ -226,6 +227,44 @@ pub(crate) fn pro_or_con(
         40.min(lower.len())
     };
     let named = options_in(options, &s);
+    // "It has all Jekyll's benefits, but also all of the same limitations": both, so neither.
+    let weighs_both = lex.has(&s, &lex.pros) && lex.has(&s, &lex.cons);
+    if named.is_empty() {
+        // In an option's own section, a sentence naming none that opens with a pro or a con:
+        // "El punto negativo de este cliente de email es que no tiene plugins".
+        let o = own?;
+        // Nor a question, nor a point taken back ("Some people like this …, but others …"); a
+        // con says "not" ("no tiene plugins"), which some languages count among their hedges.
+        let hedged = lex
+            .hedges
+            .iter()
+            .filter(|h| !lex.negations.contains(h))
+            .any(|h| lex.find(&lower, h).is_some());
+        if s.trim_end().ends_with(['?', '？', '؟']) || hedged {
+            return None;
+        }
+        // The word opens what the sentence then says ("… es que no tiene plugins"), not a
+        // label alone ("Die Vorteile", "It has the following advantages").
+        let opens = |words: &[String]| {
+            words
+                .iter()
+                .filter(|w| !w.ends_with(' ') && w.chars().count() >= 5)
+                .filter_map(|w| Some((lex.find(&lower, w)?, w.len())))
+                .any(|(at, len)| {
+                    let said = lower.get(at + len..).unwrap_or("");
+                    let words = said.split_whitespace().count();
+                    at < opening
+                        && (words >= 4 || (!said.contains(' ') && said.chars().count() >= 12))
+                })
+        };
+        return match () {
+            _ if weighs_both => None,
+            _ if opens(&lex.cons) => Some((o, Kind::Con)),
+            _ if opens(&lex.pros) => Some((o, Kind::Pro)),
+            _ => None,
+        };
+    }
+    let o = only_option(options, &s)?;
     let beside = |words: &[String]| {
         words
             .iter()
@@ -241,8 +280,6 @@ pub(crate) fn pro_or_con(
                 })
             })
     };
-    // "It has all Jekyll's benefits, but also all of the same limitations": both, so neither.
-    let weighs_both = lex.has(&s, &lex.pros) && lex.has(&s, &lex.cons);
     if weighs_both {
         None
     } else if beside(&lex.cons) {
@@ -1557,7 +1594,7 @@ fn from_paragraph(
                 p.also = picks[1..].to_vec();
             }
         }
-        if let Some((o, kind)) = pro_or_con(options, &sentence, lex) {
+        if let Some((o, kind)) = pro_or_con(options, &sentence, section.own_option, lex) {
             push(
                 out,
                 Some(ask::framed(&sentence, tone(kind), lex)),

@@ -2663,3 +2663,32 @@ fn the_tool_of_choice_for_a_purpose_suits_it_in_each_language() {
         );
     }
 }
+
+#[test]
+fn a_sentence_opening_with_a_pro_or_con_in_an_option_s_own_section_is_that_option_s() {
+    let post = "# Alternativas a Thunderbird\n\nHay clientes de correo.\n\n## Geary\n\n\
+        Geary es un cliente ligero. El punto negativo de este cliente de email es que no tiene plugins.\n\n\
+        ## Evolution\n\nEvolution es completo. Una ventaja es que trae calendario y contactos.\n\n\
+        Las desventajas:\n\n- Es pesado\n";
+    let d = draft(post);
+    let cons = of_kind(&d, Kind::Con);
+    assert!(
+        cons.iter()
+            .any(|q| q.contains("no tiene plugins") && q.ends_with("→ Geary")),
+        "{cons:#?}"
+    );
+    let pros = of_kind(&d, Kind::Pro);
+    assert!(
+        pros.iter()
+            .any(|q| q.contains("trae calendario") && q.ends_with("→ Evolution")),
+        "{pros:#?}"
+    );
+    // A label alone, or a line that only announces, is no point.
+    assert!(
+        !pros
+            .iter()
+            .chain(&cons)
+            .any(|q| q.contains("Las desventajas")),
+        "{cons:#?}"
+    );
+}
