@@ -103,6 +103,10 @@ impl Kind {
 pub fn classify(text: &str, lex: &Lexicon) -> Option<Kind> {
     if lex.has(text, &lex.when_not) {
         Some(Kind::WhenNot)
+    } else if lex.has(text, &lex.cons) && lex.has(&without(text, &lex.cons), &lex.pros) {
+        // "Vor- und Nachteile", "Pros and cons": each point says which it is, or its own label.
+        // ("デメリット" holds "メリット": a con's word is no pro's.)
+        None
     } else if lex.has(text, &lex.cons) {
         Some(Kind::Con)
     } else if lex.has(text, &lex.when_to_choose) || choose_intro(text, lex) {
@@ -114,6 +118,18 @@ pub fn classify(text: &str, lex: &Lexicon) -> Option<Kind> {
     } else {
         None
     }
+}
+
+/// `text` lowercase without the words of `words` in it.
+fn without(text: &str, words: &[String]) -> String {
+    let mut rest = crate::lexicon::lowercase(text);
+    let mut sorted: Vec<String> = words.iter().map(|w| w.trim().to_lowercase()).collect();
+    // The longest first: "disadvantages" before "advantages".
+    sorted.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    for word in sorted.iter().filter(|w| !w.is_empty()) {
+        rest = rest.replace(word.as_str(), " ");
+    }
+    rest
 }
 
 /// A line that introduces a list of conditions: "Use X when:", "Choose X if the following

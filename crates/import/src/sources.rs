@@ -466,6 +466,9 @@ struct Section {
     /// The section has a list (its paragraphs introduce, the items are the points), or its
     /// heading asks: its paragraphs are not points each.
     lists: bool,
+    /// The option the last paragraph named as a label of its own ("**Thin Client:**"), for the
+    /// points after it.
+    label_option: Option<usize>,
 }
 
 impl Section {
@@ -569,6 +572,7 @@ impl Section {
             shared_subject,
             own_option,
             lists: section_lists,
+            label_option: None,
         }
     }
 }
@@ -1251,6 +1255,9 @@ fn is_use_case(text: &str, lex: &Lexicon) -> bool {
 
 /// A list item labelled as a pro or a con ("Pro: fast", "Contra: teuer"): its kind and the rest.
 fn labelled(item: &Text, lex: &Lexicon) -> Option<(Kind, Text)> {
+    if let Some((kind, rest)) = marked(&item.plain) {
+        return Some((kind, Text::plain_text(rest)));
+    }
     let plain = item.plain.trim();
     let (label, rest) = plain.split_once([':', '：'])?;
     let label = label.trim().trim_matches('*').to_lowercase();
@@ -1263,6 +1270,25 @@ fn labelled(item: &Text, lex: &Lexicon) -> Option<(Kind, Text)> {
     };
     let rest = rest.trim();
     Some((kind, Text::plain_text(rest)))
+}
+
+/// A point opening with a mark that says it is good or bad ("✅ RAM erweiterbar", "❌ Keine
+/// Plugins", "👍 Fast"): its kind and the rest. Not "⭕": a yes in Japan, a no elsewhere.
+fn marked(plain: &str) -> Option<(Kind, &str)> {
+    let t = plain.trim_start();
+    let after = |marks: &[&str]| {
+        marks.iter().find_map(|m| {
+            let rest = t.strip_prefix(m)?.trim_start_matches('\u{fe0f}').trim();
+            // A mark alone, or before a word stuck to it ("×2"), marks no point.
+            let spaced = t[m.len()..].starts_with([' ', '\u{fe0f}', '\u{a0}']);
+            (spaced && rest.chars().filter(|c| c.is_alphabetic()).count() >= 3).then_some(rest)
+        })
+    };
+    if let Some(rest) = after(tables::YES_MARKS) {
+        Some((Kind::Pro, rest))
+    } else {
+        after(tables::NO_MARKS).map(|rest| (Kind::Con, rest))
+    }
 }
 
 /// Whether a proposal is worth showing at all: words a reader can answer, not a link, a name
@@ -1467,6 +1493,28 @@ fn from_paragraph(
             );
         }
     }
+    // Points written as lines, most opening with a mark ("✅ RAM erweiterbar  ↵ ⭕ Kein SATA"),
+    // under a label naming their option ("**Thin Client:**") or in its section: each one.
+    let label_option = section.label_option.take();
+    let marks: Vec<(Kind, &str)> = lines.iter().filter_map(|l| marked(&l.plain)).collect();
+    if lines.len() >= 2 && marks.len() * 2 > lines.len() {
+        if let Some(o) = label_option.or(section.own_option) {
+            for (kind, rest) in marks {
+                let point = Text::plain_text(rest);
+                if worth_asking(&point, options, lex) {
+                    push_item(
+                        out,
+                        item_question(&point, tone(kind), options, lex),
+                        o,
+                        kind,
+                        &point,
+                        at,
+                    );
+                }
+            }
+            return;
+        }
+    }
     if under_option && section.kind.is_none() && listed {
         if let Some(o) = section.option {
             for line in lines.iter().filter(|l| worth_asking(l, options, lex)) {
@@ -1552,6 +1600,10 @@ fn from_paragraph(
             })
         })
     };
+    // "**Thin Client:**": a label naming one option, for the points after it.
+    section.label_option = (t.ends_with([':', '：']) && short(t) && lines.len() == 1)
+        .then(|| only_option(options, t))
+        .flatten();
     // A line that only introduces its list ("What developers like about Bun:") is no point of
     // its own.
     let introduces = section.intro_kind.is_some()

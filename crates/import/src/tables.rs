@@ -20,7 +20,7 @@ pub fn cell(text: &Text, lex: &Lexicon) -> String {
 }
 
 /// Marks that say yes in a cell, and marks that say no (with GitHub's emoji shortcodes).
-const YES_MARKS: &[&str] = &[
+pub(crate) const YES_MARKS: &[&str] = &[
     "✓",
     "✔",
     "√",
@@ -32,7 +32,7 @@ const YES_MARKS: &[&str] = &[
     ":heavy_check_mark:",
     ":ballot_box_with_check:",
 ];
-const NO_MARKS: &[&str] = &[
+pub(crate) const NO_MARKS: &[&str] = &[
     "✗",
     "✘",
     "✕",

@@ -2692,3 +2692,64 @@ fn a_sentence_opening_with_a_pro_or_con_in_an_option_s_own_section_is_that_optio
         "{cons:#?}"
     );
 }
+
+#[test]
+fn points_marked_good_or_bad_are_pros_and_cons_whatever_the_heading() {
+    // Lines broken by hand under a bold label naming the option, in a "pros and cons" section.
+    let post = "# Raspberry Pi vs Thin Client\n\nZwei kleine Server.\n\n## Vor- und Nachteile\n\n\
+        **Thin Client:**\n\n&#x2705; RAM erweiterbar  \n&#x2705; Gebraucht günstig  \n\
+        &#x274C; Braucht mehr Strom\n\n**Raspberry Pi:**\n\n✅ Sehr Energiesparend  \n✅ Viele GPIOs  \n\
+        ❌ RAM nicht erweiterbar\n";
+    let d = draft(post);
+    let (pros, cons) = (of_kind(&d, Kind::Pro), of_kind(&d, Kind::Con));
+    assert!(
+        pros.iter()
+            .any(|q| q.contains("RAM erweiterbar") && q.ends_with("→ Thin Client")),
+        "{pros:#?}"
+    );
+    assert!(
+        pros.iter()
+            .any(|q| q.contains("Sehr Energiesparend") && q.ends_with("→ Raspberry Pi")),
+        "{pros:#?}"
+    );
+    assert!(
+        cons.iter()
+            .any(|q| q.contains("Braucht mehr Strom") && q.ends_with("→ Thin Client")),
+        "{cons:#?}"
+    );
+    assert!(
+        cons.iter()
+            .any(|q| q.contains("RAM nicht erweiterbar") && q.ends_with("→ Raspberry Pi")),
+        "{cons:#?}"
+    );
+    // A list's marks say it too, under a heading of both.
+    let post = "# Gatsby vs Next.js\n\nTwo frameworks.\n\n## Next.js pros and cons\n\n\
+        - ✅ Easy data fetching with plain Node\n- ❌ No plugin ecosystem to speak of\n";
+    let d = draft(post);
+    assert!(
+        of_kind(&d, Kind::Con)
+            .iter()
+            .any(|q| q.contains("No plugin ecosystem")),
+        "{:#?}",
+        d.proposals
+    );
+    assert!(
+        of_kind(&d, Kind::Pro)
+            .iter()
+            .any(|q| q.contains("easy data fetching")),
+        "{:#?}",
+        d.proposals
+    );
+}
+
+#[test]
+fn a_cons_word_holding_a_pros_word_is_still_cons() {
+    // "デメリット" (demerits) holds "メリット" (merits).
+    let post = "# HugoとWordPressの比較\n\nHugoとWordPressを比べます。\n\n## Hugoのデメリット\n\n\
+        - 管理画面がないので外出先から更新できない\n- 動的な表示ができない\n";
+    let cons = of_kind(&draft(post), Kind::Con);
+    assert!(
+        cons.iter().any(|q| q.contains("管理画面がない")),
+        "{cons:#?}"
+    );
+}
