@@ -505,6 +505,7 @@ pub fn draft(post: &str) -> Draft {
     all.extend(aspects::proposals(&aspects, lex));
     all.extend(outline::praising_headings(blocks, &options, &titles, lex));
     all.extend(outline::purpose_headings(blocks, &options, lex));
+    all.extend(outline::purpose_sections(blocks, &options, lex));
     for proposal in &mut all {
         proposal.text = as_the_post_writes(&proposal.text, &options);
     }

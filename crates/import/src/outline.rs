@@ -399,3 +399,82 @@ pub(crate) fn purpose_headings(
         })
         .collect()
 }
+
+/// Headings that name a purpose and no option ("For gaming:", "Für Einsteiger", "Para
+/// principiantes"), two or more in a post, each over prose that praises one or more options
+/// ("Red and Black switches are the best for these"): each asks whether the reader's need is that
+/// purpose, leaning to the options its first such sentence names before its praise.
+pub(crate) fn purpose_sections(
+    blocks: &[Block],
+    options: &[Choice],
+    lex: &Lexicon,
+) -> Vec<Proposal> {
+    let mut found: Vec<Proposal> = Vec::new();
+    let mut purposes = 0;
+    for (at, block) in blocks.iter().enumerate() {
+        let Block::Heading { text, .. } = block else {
+            continue;
+        };
+        let title = sections::unnumbered(text).trim();
+        let Some(need) = crate::lexicon::after_opening(title, &lex.purpose) else {
+            continue;
+        };
+        let need = need.trim().trim_end_matches([':', '：']).trim();
+        let words = need.split_whitespace().count();
+        if !sources::options_in(options, title).is_empty() || words == 0 || words > 5 {
+            continue;
+        }
+        purposes += 1;
+        // Line by line: a line broken by hand ("Office: Brown/Red > Others") is no sentence's.
+        let praise = read::before_heading(&blocks[at + 1..])
+            .filter_map(|b| match b {
+                Block::Paragraph(lines) | Block::List(lines) => Some(lines),
+                _ => None,
+            })
+            .flatten()
+            .flat_map(|line| sources::sentences(&line.plain, lex))
+            .find_map(|s| {
+                let (word_at, word) = lex.first(&s, &lex.favours)?;
+                if lex.has(&s, &lex.hedges) || sources::denied(&s, word_at, word.len(), lex) {
+                    return None;
+                }
+                // The options its clause names before the praise, a few words back.
+                let before = &s[..word_at];
+                let clause_at = before.rfind([';', ':', '>', '|']).map_or(0, |i| i + 1);
+                let words: Vec<(usize, &str)> = before[clause_at..]
+                    .split_whitespace()
+                    .map(|w| (w.as_ptr() as usize - before.as_ptr() as usize, w))
+                    .collect();
+                let from = words
+                    .len()
+                    .checked_sub(12)
+                    .map_or(clause_at, |i| words[i].0);
+                let mut named: Vec<usize> = sources::options_in(options, &before[from..])
+                    .into_iter()
+                    .map(|(_, o)| o)
+                    .collect();
+                named.dedup();
+                (!named.is_empty()).then_some((named, s))
+            });
+        let (Some((named, sentence)), Some(question)) =
+            (praise, ask::question(need, ask::Tone::Use, lex))
+        else {
+            continue;
+        };
+        found.push(Proposal {
+            text: question,
+            option: named[0],
+            also: named[1..].to_vec(),
+            weight: Kind::Recommendation.weight(),
+            reason: read::escape(&ask::cleaned(&sentence)),
+            from: sentence,
+            kind: Kind::Recommendation,
+            note: None,
+            at,
+        });
+    }
+    if purposes < 2 {
+        return Vec::new();
+    }
+    found
+}

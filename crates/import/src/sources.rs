@@ -710,7 +710,7 @@ fn as_named(
 /// Whether the clause around the words at `at` (`len` bytes) denies them: "…, aber nicht ideal
 /// für vertrauliche Kommunikation", "TypeORM 或许并不是一个很好的选择", "初心者には向いていない"
 /// (the language's negations before them in their clause, or right after them).
-fn denied(s: &str, at: usize, len: usize, lex: &Lexicon) -> bool {
+pub(crate) fn denied(s: &str, at: usize, len: usize, lex: &Lexicon) -> bool {
     const CLAUSES: &[char] = &[',', ';', '，', '；', '、', '.', '。', '!', '?'];
     let clause_start = s[..at]
         .char_indices()

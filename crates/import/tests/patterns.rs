@@ -2753,3 +2753,22 @@ fn a_cons_word_holding_a_pros_word_is_still_cons() {
         "{cons:#?}"
     );
 }
+
+#[test]
+fn purpose_headings_over_prose_that_praises_options_ask_the_purpose() {
+    let post = "# Mechanical keyboard switches\n\nRed, Brown, Blue and Black are the common ones.\n\n\
+        ### For gaming:\n\nSome games need fast double taps, Red and Black switches are the best for these.\n\n\
+        ### For office usage:\n\nBlue is loud. Red, and Brown seem to be the best fit for an office.\n\n\
+        ### For typing at home:\n\nAnything goes at home.\n";
+    let kept = asked(&draft(post));
+    for want in [
+        "Will you be gaming? → red (3)",
+        "Is it for office usage? → red (3)",
+    ] {
+        assert!(kept.contains(&want.to_owned()), "{want} in {kept:#?}");
+    }
+    // A purpose heading alone is a section's title, not a pattern.
+    let post = "# Mechanical keyboard switches\n\nRed, Brown and Blue.\n\n\
+        ### For gaming:\n\nRed and Black switches are the best for these.\n";
+    assert!(!asked(&draft(post)).iter().any(|q| q.contains("gaming")));
+}
