@@ -30,9 +30,56 @@ pub struct Aspect {
 
 /// The post's sections about one aspect each, where two or more options are spoken of.
 pub fn of(parts: &[Part<'_>], options: &[Choice], lex: &Lexicon) -> Vec<Aspect> {
+    parts
+        .iter()
+        .filter_map(|part| one(part.title, part.at, part.blocks, options, lex))
+        .collect()
+}
+
+/// Paragraphs that open with an aspect in bold, the rest saying how the options fare ("**La
+/// comunidad de GitHub es 4 veces la de Bitbucket** …", "**Performance.** Vue is faster …"):
+/// each is a section about that aspect, headed by its bold words.
+pub fn of_leads(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Aspect> {
     let mut out = Vec::new();
-    for part in parts {
-        let title = without_matchup(unnumbered(part.title).trim(), options);
+    for (at, block) in blocks.iter().enumerate() {
+        let Block::Paragraph(lines) = block else {
+            continue;
+        };
+        let Some(first) = lines.first() else { continue };
+        let Some(lead) = first.lead.as_deref() else {
+            continue;
+        };
+        let title = lead.trim().trim_end_matches(['.', ':', '：', '。']).trim();
+        let rest = first
+            .plain
+            .trim_start()
+            .get(lead.trim().len()..)
+            .unwrap_or("");
+        let rest = rest.trim_start_matches(['.', ':', '：', '。', ' ']);
+        // "통계 #1: 구글 트렌드": a numbered exhibit, no aspect.
+        let numbered = title.contains('#') && title.chars().any(|c| c.is_ascii_digit());
+        if numbered || rest.split_whitespace().count() < 6 || title.split_whitespace().count() > 6 {
+            continue;
+        }
+        let mut body = vec![read::Text::plain_text(rest)];
+        body.extend(lines[1..].iter().cloned());
+        let section = [Block::Paragraph(body)];
+        out.extend(one(title, at, &section, options, lex));
+    }
+    out
+}
+
+/// The section headed `title` at `at`, its `blocks` up to the next heading, if it is about one
+/// aspect.
+fn one(
+    title: &str,
+    at: usize,
+    blocks: &[Block],
+    options: &[Choice],
+    lex: &Lexicon,
+) -> Option<Aspect> {
+    {
+        let title = without_matchup(unnumbered(title).trim(), options);
         // A section about an option, a kind of list (pros, when to choose) or the conclusion
         // is not an aspect; nor is a heading that is a sentence or a question.
         if !options_in(options, title).is_empty()
@@ -50,7 +97,7 @@ pub fn of(parts: &[Part<'_>], options: &[Choice], lex: &Lexicon) -> Vec<Aspect> 
             // "How are they different?" is the whole comparison, not one aspect of it.
             || title.ends_with(['?', '？', '؟'])
         {
-            continue;
+            return None;
         }
         // A heading that names a criterion ("Performance", "Community") is surely an aspect: there
         // a grade praises as a comparative does ("Flutter is fast"). Not where less is better: a
@@ -62,7 +109,7 @@ pub fn of(parts: &[Part<'_>], options: &[Choice], lex: &Lexicon) -> Vec<Aspect> 
         // Per option: how often the section praises it, and the first sentence that does.
         let mut praised: Vec<(usize, Option<String>)> = vec![(0, None); options.len()];
         // The section's own prose, up to its first sub-heading.
-        for block in read::before_heading(part.blocks) {
+        for block in read::before_heading(blocks) {
             // A paragraph's lines are one text; a list's items are each their own.
             let texts: Vec<String> = match block {
                 Block::Paragraph(lines) if !lines.iter().all(|l| l.mostly_linked()) => {
@@ -147,16 +194,15 @@ pub fn of(parts: &[Part<'_>], options: &[Choice], lex: &Lexicon) -> Vec<Aspect> 
         if said.iter().flatten().count() < 2
             && !(criterion && praised.iter().any(|(n, _)| *n >= COMPARES))
         {
-            continue;
+            return None;
         }
-        out.push(Aspect {
+        Some(Aspect {
             title: title.to_owned(),
-            at: part.at,
+            at,
             said,
             favoured: most_praised(praised),
-        });
+        })
     }
-    out
 }
 
 /// Whether a heading opens with one of the language's verbs of choosing ("Use onInput instead of

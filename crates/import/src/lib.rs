@@ -501,7 +501,8 @@ pub fn draft(post: &str) -> Draft {
     let mut all = outline::decision_lines(blocks, &options, &mut notes);
     all.extend(outline::sub_heading_items(blocks, &options, lex));
     all.extend(sources::proposals(blocks, &options, lex));
-    let aspects = aspects::of(&parts, &options, lex);
+    let mut aspects = aspects::of(&parts, &options, lex);
+    aspects.extend(aspects::of_leads(blocks, &options, lex));
     all.extend(aspects::proposals(&aspects, lex));
     all.extend(outline::praising_headings(blocks, &options, &titles, lex));
     all.extend(outline::purpose_headings(blocks, &options, lex));

@@ -2772,3 +2772,17 @@ fn purpose_headings_over_prose_that_praises_options_ask_the_purpose() {
         ### For gaming:\n\nRed and Black switches are the best for these.\n";
     assert!(!asked(&draft(post)).iter().any(|q| q.contains("gaming")));
 }
+
+#[test]
+fn a_paragraph_led_by_an_aspect_in_bold_is_a_section_on_that_aspect() {
+    let post = "# GitHub vs Bitbucket\n\nDos servicios para Git.\n\n\
+        **Repositorios privados.** En GitHub no te permite tener repositorios privados gratis. Bitbucket \
+        ofrece repositorios privados sin coste.\n\n\
+        **Comunidad.** La comunidad de GitHub es mucho más grande. Bitbucket tiene menos proyectos públicos.\n\n\
+        **Ganador:** depende del proyecto, pero GitHub para la mayoría de la gente.\n";
+    let d = draft(post);
+    let rows = features(&d);
+    assert!(rows.contains(&"Repositorios privados"), "{rows:?}");
+    // The verdict's label is no aspect.
+    assert!(!rows.iter().any(|r| r.contains("Ganador")), "{rows:?}");
+}
