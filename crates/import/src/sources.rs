@@ -140,6 +140,15 @@ pub(crate) fn spellings(name: &str) -> Vec<(String, Option<String>)> {
     if let Some(stem) = stem.filter(|s| s.chars().count() >= 3 && !s.contains(' ')) {
         out.push((lexicon::lowercase(stem), Some(stem.to_owned())));
     }
+    // Its plural, as its makers case it ("Kobos have a backlight", "most Macs"): a one-word name
+    // of three letters or more, capitalised, not ending in "s".
+    let plural = name.chars().count() >= 3
+        && name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name.chars().all(|c| c.is_ascii_alphabetic())
+        && !name.ends_with(['s', 'S']);
+    if plural {
+        out.push((format!("{lower}s"), Some(format!("{name}s"))));
+    }
     out.retain(|(n, _)| !n.is_empty());
     out
 }

@@ -2786,3 +2786,15 @@ fn a_paragraph_led_by_an_aspect_in_bold_is_a_section_on_that_aspect() {
     // The verdict's label is no aspect.
     assert!(!rows.iter().any(|r| r.contains("Ganador")), "{rows:?}");
 }
+
+#[test]
+fn an_option_s_plural_names_it() {
+    let post = "# Kobo vs Kindle\n\nTwo e-readers.\n\n## Built-in Light\n\n\
+        Kobos have an adjustable backlight on almost all of their models.\n\n\
+        Kindle has edge lighting on some of its models.\n";
+    assert!(
+        features(&draft(post)).contains(&"Built-in Light"),
+        "{:?}",
+        features(&draft(post))
+    );
+}
