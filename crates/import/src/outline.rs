@@ -223,7 +223,7 @@ pub(crate) fn sub_heading_items(
         // para tu proyecto?") names them all, and its sub-headings are the whole post.
         // An option in an aside is the one set against ("Why Use Vim (Instead Of Vscode)?").
         let Some(o) = sources::only_option(options, part.title)
-            .or_else(|| sources::only_option(options, &without_asides(part.title)))
+            .or_else(|| sources::only_option(options, &read::without_asides(part.title)))
         else {
             continue;
         };
@@ -299,21 +299,6 @@ pub(crate) fn sub_heading_items(
                     at: sub.at,
                 });
             }
-        }
-    }
-    out
-}
-
-/// A heading without what it says in parentheses.
-fn without_asides(heading: &str) -> String {
-    let mut out = String::with_capacity(heading.len());
-    let mut depth = 0usize;
-    for c in heading.chars() {
-        match c {
-            '(' | '（' => depth += 1,
-            ')' | '）' => depth = depth.saturating_sub(1),
-            _ if depth == 0 => out.push(c),
-            _ => {}
         }
     }
     out

@@ -94,6 +94,22 @@ pub fn before_heading(blocks: &[Block]) -> impl Iterator<Item = &Block> {
         .take_while(|b| !matches!(b, Block::Heading { .. }))
 }
 
+/// A text without what it says in parentheses ("ability to parse the test results (which I didn't
+/// appreciate)").
+pub fn without_asides(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
 /// One block of the article, in order.
 #[derive(Debug, Clone)]
 pub enum Block {

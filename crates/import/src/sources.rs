@@ -1114,6 +1114,9 @@ fn praise(options: &[Choice], sentence: &str, lex: &Lexicon) -> Vec<(usize, Stri
         .get(options[o].name.len()..)
         .is_some_and(|after| after.starts_with("'s ") || after.starts_with("’s "));
     if possessive {
+        // "CircleCI's ability to parse the test results (which I didn't appreciate …) is
+        // amazing": the thing without its aside.
+        let rest = read::without_asides(rest);
         let graded = [" is ", " are "]
             .iter()
             .find_map(|verb| rest.split_once(verb));

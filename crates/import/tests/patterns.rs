@@ -2798,3 +2798,18 @@ fn an_option_s_plural_names_it() {
         features(&draft(post))
     );
 }
+
+#[test]
+fn a_thing_an_option_owns_is_graded_without_its_aside() {
+    let post = "# CircleCI vs Travis\n\nI used both.\n\n\
+        CircleCI's ability to parse the test results (which I didn't appreciate till it was gone) is amazing. \
+        Travis is fine.\n";
+    let d = draft(post);
+    let praised = of_kind(&d, Kind::Praise);
+    assert!(
+        praised
+            .iter()
+            .any(|q| q.contains("Ability to parse the test results”")),
+        "{praised:#?}"
+    );
+}
