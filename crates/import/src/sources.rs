@@ -279,7 +279,8 @@ pub(crate) fn pro_or_con(
             .iter()
             .filter(|w| !w.ends_with(' ') && w.chars().count() >= 5)
             .filter_map(|w| Some((lex.find(&lower, w)?, w.trim().len())))
-            .filter(|(at, _)| *at < opening)
+            // "This is not unique to React Native": denied, no point.
+            .filter(|&(at, len)| at < opening && !denied(&s, at, len, lex))
             .any(|(at, len)| {
                 named.iter().any(|&(name_at, i)| {
                     let name_end = name_at + options[i].name.len();

@@ -2813,3 +2813,23 @@ fn a_thing_an_option_owns_is_graded_without_its_aside() {
         "{praised:#?}"
     );
 }
+
+#[test]
+fn features_unique_to_an_option_are_its_pros_unless_denied() {
+    let post = "# Preact vs React\n\nPreact is not a reimplementation of React.\n\n\
+        ## Features unique to Preact\n\n### Native support for ES Modules\n\nPreact was built with ES Modules in mind.\n\n\
+        ### Raw HTML attribute names\n\nPreact aims to match the DOM specification.\n";
+    let pros = of_kind(&draft(post), Kind::Pro);
+    assert!(
+        pros.iter()
+            .any(|q| q.contains("Native support for ES Modules")),
+        "{pros:#?}"
+    );
+    let post = "# React Native vs Flutter\n\nTwo toolkits.\n\n\
+        This is not unique to React Native, it is rather a software development problem.\n";
+    assert!(
+        of_kind(&draft(post), Kind::Pro).is_empty(),
+        "{:#?}",
+        draft(post).proposals
+    );
+}
