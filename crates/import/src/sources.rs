@@ -646,6 +646,9 @@ fn as_named(
             return vec![(found.0, found.1, Kind::Recommendation)];
         }
     }
+    if let Some(q) = purpose_first(options, &s, lex) {
+        return vec![(o, q, Kind::Recommendation)];
+    }
     let condition = lex.condition(&s);
     let chooses = lex.has(&s, &lex.use_verbs);
     let better = lex
@@ -715,6 +718,43 @@ fn as_named(
         return vec![(o, ask::framed(&s, Tone::Want, lex), Kind::Comparative)];
     }
     Vec::new()
+}
+
+/// A purpose first, then advice for the one option the sentence names ("For professional use,
+/// there's really no choice but to learn React", "Para proyectos grandes, usa Angular"): the
+/// purpose asked as the reader's situation.
+fn purpose_first(options: &[Choice], s: &str, lex: &Lexicon) -> Option<String> {
+    let after = lexicon::after_opening(s, &lex.purpose)?;
+    let (purpose, advice) = after.split_once([',', '，', '、'])?;
+    let words: Vec<&str> = purpose.split_whitespace().collect();
+    // Not a way of speaking ("For example,", "For this reason,", "Dla tych"): an aside's word, a
+    // frequent word first, or one short word.
+    let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
+    let marker = lex.has_or_english(purpose, |l| &l.asides)
+        || lex.common.contains(&first)
+        || (words.len() == 1 && purpose.trim().chars().count() < 5);
+    if marker || !(1..=6).contains(&words.len()) || !options_in(options, purpose).is_empty() {
+        return None;
+    }
+    only_option(options, advice)?;
+    // A verb of choosing right before the option ("to learn React"), not a noun ("the use of
+    // plugins"), nor a choice left open ("choose between pip & conda").
+    let name_at = options_in(options, advice).first().map_or(0, |(at, _)| *at);
+    let lead: Vec<&str> = advice[..name_at].split_whitespace().rev().take(3).collect();
+    let lead = lead.into_iter().rev().collect::<Vec<_>>().join(" ");
+    let advises = (lex.has(&lead, &lex.use_verbs) && !lex.has(&lead, &lex.between))
+        || lex
+            .first(advice, &lex.better)
+            .is_some_and(|(at, _)| at > name_at);
+    // "no choice but to learn React" advises; "I would not use React" does not.
+    let against = if lex.lang == "en" {
+        negated(advice)
+    } else {
+        lex.has(advice, &lex.negations)
+    };
+    (advises && !against)
+        .then(|| ask::question(purpose.trim(), Tone::Use, lex))
+        .flatten()
 }
 
 /// Whether the clause around the words at `at` (`len` bytes) denies them: "…, aber nicht ideal

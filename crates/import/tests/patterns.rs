@@ -2833,3 +2833,39 @@ fn features_unique_to_an_option_are_its_pros_unless_denied() {
         draft(post).proposals
     );
 }
+
+#[test]
+fn a_purpose_first_then_advice_for_one_option_asks_the_purpose() {
+    let post = "# React vs Vue\n\nTwo frameworks.\n\n## My take\n\n\
+        For professional use, there's really no choice but to learn React. \
+        For side projects, Vue is the better choice because it is harder to do poorly.\n";
+    let kept = asked(&draft(post));
+    assert!(
+        kept.iter()
+            .any(|q| q.to_lowercase().contains("professional use") && q.ends_with("react (3)")),
+        "{kept:#?}"
+    );
+    assert!(
+        kept.iter()
+            .any(|q| q.contains("side projects") && q.ends_with("vue (3)")),
+        "{kept:#?}"
+    );
+    let post = "# Angular o React: ¿cuál elegir?\n\nAngular y React son dos frameworks muy populares para la web.\n\n\
+        Para proyectos grandes, usa Angular. React es más flexible y tiene una comunidad enorme.\n";
+    let kept = asked(&draft(post));
+    assert!(
+        kept.iter()
+            .any(|q| q.to_lowercase().contains("proyectos grandes") && q.ends_with("angular (3)")),
+        "{kept:#?}"
+    );
+    // Ways of speaking and choices left open ask nothing.
+    let post = "# pip vs conda\n\nTwo tools.\n\nFor example, you could use pip. \
+        For local development, you can choose between pip and conda.\n";
+    let kept = asked(&draft(post));
+    assert!(
+        !kept
+            .iter()
+            .any(|q| q.contains("example") || q.contains("local development")),
+        "{kept:#?}"
+    );
+}
