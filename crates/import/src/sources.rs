@@ -266,11 +266,14 @@ pub(crate) fn pro_or_con(
                         && (words >= 4 || (!said.contains(' ') && said.chars().count() >= 12))
                 })
         };
-        return match () {
-            _ if weighs_both => None,
-            _ if opens(&lex.cons) => Some((o, Kind::Con)),
-            _ if opens(&lex.pros) => Some((o, Kind::Pro)),
-            _ => None,
+        return if weighs_both {
+            None
+        } else if opens(&lex.cons) {
+            Some((o, Kind::Con))
+        } else if opens(&lex.pros) {
+            Some((o, Kind::Pro))
+        } else {
+            None
         };
     }
     let o = only_option(options, &s)?;
