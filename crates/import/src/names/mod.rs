@@ -461,38 +461,11 @@ pub fn options(
             (score, kind, names)
         })
         .collect::<Vec<_>>();
-    let best = weighed
-        .iter()
-        .fold(None::<&(f64, &str, Vec<String>)>, |best, g| match best {
-            Some(b) if b.0 >= g.0 => Some(b),
-            _ => Some(g),
-        });
-    // A group holding every name of the best one and more lists the same options in full
-    // (headings for Eclipse, IntelliJ and Visual Studio Code over a table of two's shortcuts);
-    // the introduction's own listing says what the post compares.
-    let best = best.map(|b| {
-        weighed
-            .iter()
-            .filter(|_| b.1 != "the introduction")
-            .filter(|g| {
-                let holds = |n: &String| g.2.iter().any(|m| m.eq_ignore_ascii_case(n));
-                // What it adds is a name of its own: not a mark ("++"), a common phrase, or
-                // words around another of its names ("NOT Heroku", "Emacs and Vim").
-                let own = |n: &String| {
-                    n.starts_with(char::is_alphanumeric)
-                        && strictly_named(n, lex)
-                        && !junk(n, lex)
-                        && !opens_with_common(n, lex)
-                        && !g.2.iter().any(|m| m != n && mentions(n, m) > 0)
-                };
-                g.2.len() > b.2.len()
-                    && b.2.iter().all(holds)
-                    && g.2.iter().filter(|n| !b.2.contains(n)).all(own)
-            })
-            .max_by(|x, y| x.2.len().cmp(&y.2.len()).then(x.0.total_cmp(&y.0)))
-            .unwrap_or(b)
-            .clone()
+    let best = weighed.iter().fold(None::<&Weighed>, |best, g| match best {
+        Some(b) if b.0 >= g.0 => Some(b),
+        _ => Some(g),
     });
+    let best = best.map(|b| fuller(b, &weighed, lex).unwrap_or(b).clone());
     if let Some((_, kind, names)) = best {
         let names: Vec<String> = names.iter().map(|n| best_spelling(n, body)).collect();
         if kind == "the introduction" {
@@ -551,6 +524,40 @@ pub fn options(
     //    words give: a post about one choice ("Migrando a Hugo", "Go или не Go?") names the
     //    others in its text.
     frequent(titles, &others, body, lex, hints)
+}
+
+/// A group weighed as names, with its kind and score.
+type Weighed<'a> = (f64, &'a str, Vec<String>);
+
+/// A group holding every name of the best one and more: the same options listed in full
+/// (headings for Eclipse, IntelliJ and Visual Studio Code over a table of two's shortcuts), the
+/// fullest of them. Never over the introduction's own listing, which says what the post compares.
+fn fuller<'g, 'a>(
+    best: &Weighed<'a>,
+    groups: &'g [Weighed<'a>],
+    lex: &Lexicon,
+) -> Option<&'g Weighed<'a>> {
+    if best.1 == "the introduction" {
+        return None;
+    }
+    groups
+        .iter()
+        .filter(|g| {
+            let holds = |n: &String| g.2.iter().any(|m| m.eq_ignore_ascii_case(n));
+            // What it adds is a name of its own: not a mark ("++"), a common phrase, or words
+            // around another of its names ("NOT Heroku", "Emacs and Vim").
+            let own = |n: &String| {
+                n.starts_with(char::is_alphanumeric)
+                    && strictly_named(n, lex)
+                    && !junk(n, lex)
+                    && !opens_with_common(n, lex)
+                    && !g.2.iter().any(|m| m != n && mentions(n, m) > 0)
+            };
+            g.2.len() > best.2.len()
+                && best.2.iter().all(holds)
+                && g.2.iter().filter(|n| !best.2.contains(n)).all(own)
+        })
+        .max_by(|x, y| x.2.len().cmp(&y.2.len()).then(x.0.total_cmp(&y.0)))
 }
 
 /// The one name among `others` that `short` abbreviates: `short` is written in capitals, opens
