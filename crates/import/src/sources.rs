@@ -238,10 +238,15 @@ pub(crate) fn pro_or_con(
     let named = options_in(options, &s);
     // "It has all Jekyll's benefits, but also all of the same limitations": both, so neither.
     let weighs_both = lex.has(&s, &lex.pros) && lex.has(&s, &lex.cons);
-    if named.is_empty() {
-        // In an option's own section, a sentence naming none that opens with a pro or a con:
-        // "El punto negativo de este cliente de email es que no tiene plugins".
-        let o = own?;
+    // In an option's own section, a sentence naming none is that option's ("El punto negativo
+    // de este cliente de email es que no tiene plugins"); else it names one option alone.
+    let own_point = named.is_empty();
+    let o = if own_point {
+        own?
+    } else {
+        only_option(options, &s)?
+    };
+    if own_point {
         // Nor a question, nor a point taken back ("Some people like this …, but others …"); a
         // con says "not" ("no tiene plugins"), which some languages count among their hedges.
         let hedged = lex
@@ -252,52 +257,38 @@ pub(crate) fn pro_or_con(
         if s.trim_end().ends_with(['?', '？', '؟']) || hedged {
             return None;
         }
-        // The word opens what the sentence then says ("… es que no tiene plugins"), not a
-        // label alone ("Die Vorteile", "It has the following advantages").
-        let opens = |words: &[String]| {
-            words
-                .iter()
-                .filter(|w| !w.ends_with(' ') && w.chars().count() >= 5)
-                .filter_map(|w| Some((lex.find(&lower, w)?, w.len())))
-                .any(|(at, len)| {
-                    let said = lower.get(at + len..).unwrap_or("");
-                    let words = said.split_whitespace().count();
-                    at < opening
-                        && (words >= 4 || (!said.contains(' ') && said.chars().count() >= 12))
-                })
-        };
-        return if weighs_both {
-            None
-        } else if opens(&lex.cons) {
-            Some((o, Kind::Con))
-        } else if opens(&lex.pros) {
-            Some((o, Kind::Pro))
-        } else {
-            None
-        };
     }
-    let o = only_option(options, &s)?;
-    let beside = |words: &[String]| {
+    // Where the word must stand: in an own section, opening what the sentence then says ("… es
+    // que no tiene plugins"), not a label alone ("Die Vorteile", "It has the following
+    // advantages"); else right beside the option's name.
+    let placed = |at: usize, len: usize| {
+        if own_point {
+            let said = lower.get(at + len..).unwrap_or("");
+            let words = said.split_whitespace().count();
+            words >= 4 || (!said.contains(' ') && said.chars().count() >= 12)
+        } else {
+            named.iter().any(|&(name_at, i)| {
+                let name_end = name_at + options[i].name.len();
+                // "drawback of Flask" (a joining word), "React's advantage", "Vueの欠点".
+                (name_at >= at + len && name_at - (at + len) <= 5)
+                    || (at >= name_end && at - name_end <= 3)
+            })
+        }
+    };
+    let says = |words: &[String]| {
         words
             .iter()
             .filter(|w| !w.ends_with(' ') && w.chars().count() >= 5)
             .filter_map(|w| Some((lex.find(&lower, w)?, w.trim().len())))
             // "This is not unique to React Native": denied, no point.
             .filter(|&(at, len)| at < opening && !denied(&s, at, len, lex))
-            .any(|(at, len)| {
-                named.iter().any(|&(name_at, i)| {
-                    let name_end = name_at + options[i].name.len();
-                    // "drawback of Flask" (a joining word), "React's advantage", "Vueの欠点".
-                    (name_at >= at + len && name_at - (at + len) <= 5)
-                        || (at >= name_end && at - name_end <= 3)
-                })
-            })
+            .any(|(at, len)| placed(at, len))
     };
     if weighs_both {
         None
-    } else if beside(&lex.cons) {
+    } else if says(&lex.cons) {
         Some((o, Kind::Con))
-    } else if beside(&lex.pros) {
+    } else if says(&lex.pros) {
         Some((o, Kind::Pro))
     } else {
         None
