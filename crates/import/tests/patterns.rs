@@ -756,6 +756,10 @@ fn names_keep_their_longer_form_and_lose_emoji_and_a_capitals_title_is_read_as_t
                 Istnieją dwie implementacje: .NET 5 i .NET Framework. Użyj .NET 5, gdy potrzebujesz kontenerów. \
                 Użyj .NET Framework, gdy aplikacja już go używa. .NET Framework działa tylko w systemie Windows.\n";
     assert_eq!(names(&draft(post)), [".NET 5", ".NET Framework"]);
+    // The maker's name alone once ("le note di Apple") does not cut the title's "Apple Notes".
+    let post = "---\ntitle: \"Notion vs Apple Notes\"\n---\n\nOrmai sto usando Apple Notes al posto di Notion. \
+                Ho abbandonato Notion in favore delle semplici note di Apple. Notion era perfetto per il mio uso.\n";
+    assert_eq!(names(&draft(post)), ["Notion", "Apple Notes"]);
 }
 
 #[test]

@@ -558,6 +558,16 @@ pub(super) fn name_in(piece: &str, side: Side, body: &Body) -> Option<String> {
             (n, run)
         })
         .collect();
+    // A shorter run counts where the post writes it alone, not inside the longer one ("Apple"
+    // of "Apple Notes" counts once for "le note di Apple", not for every "Apple Notes").
+    let counted: Vec<(usize, &String)> = counted
+        .iter()
+        .enumerate()
+        .map(|(i, &(n, run))| {
+            let within = counted.get(i + 1).map_or(0, |(longer, _)| *longer);
+            (n.saturating_sub(within), run)
+        })
+        .collect();
     let most = counted.iter().map(|(n, _)| *n).max().unwrap_or(0);
     counted
         .iter()
