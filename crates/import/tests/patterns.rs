@@ -760,6 +760,10 @@ fn names_keep_their_longer_form_and_lose_emoji_and_a_capitals_title_is_read_as_t
     let post = "---\ntitle: \"Notion vs Apple Notes\"\n---\n\nOrmai sto usando Apple Notes al posto di Notion. \
                 Ho abbandonato Notion in favore delle semplici note di Apple. Notion era perfetto per il mio uso.\n";
     assert_eq!(names(&draft(post)), ["Notion", "Apple Notes"]);
+    // A greeting before a name is no name, though the post heads a section with it.
+    let post = "---\ntitle: Au revoir Dropbox, bonjour Nextcloud\n---\n\nJ'ai quitté Dropbox pour Nextcloud. \
+                Nextcloud est libre. Dropbox est pratique.\n\n## Bonjour, Nextcloud\n\nNextcloud me plaît.\n";
+    assert_eq!(names(&draft(post)), ["Dropbox", "Nextcloud"]);
 }
 
 #[test]

@@ -542,6 +542,7 @@ pub(super) fn name_in(piece: &str, side: Side, body: &Body) -> Option<String> {
             Side::Start | Side::Whole => words[..n].join(" "),
         })
         .filter(|run| looks_named(run) && !mixed_scripts(run) && !article_before(run))
+        .filter(|run| !lead_in(run, &words, body))
         .collect();
     // A run with a capital counts where the post writes it so ("Service Bus": "service" is a
     // word of every sentence, "Service" is not).
@@ -596,6 +597,20 @@ pub(super) fn name_in(piece: &str, side: Side, body: &Body) -> Option<String> {
             // Nothing in the post to go by: a short piece written like a name.
             (words.len() <= 2 && looks_named(piece)).then(|| piece.to_owned())
         })
+}
+
+/// Whether a word in lowercase leads a piece of two to a name the post writes often ("bonjour"
+/// of "bonjour Nextcloud", "hola" of "hola Hugo"): a greeting or a verb, not a name itself.
+fn lead_in(run: &str, words: &[&str], body: &Body) -> bool {
+    match words {
+        [first, name] => {
+            run == *first
+                && !run.chars().any(char::is_uppercase)
+                && name.starts_with(char::is_uppercase)
+                && body.as_written(name) >= 3
+        }
+        _ => false,
+    }
 }
 
 /// Whether words look like a product's name: a capital, a digit or a dot in them, or a
