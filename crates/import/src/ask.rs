@@ -493,6 +493,11 @@ pub fn question(phrase: &str, tone: Tone, lex: &Lexicon) -> Option<String> {
     if letters < 2 {
         return None;
     }
+    // Before a question the post asks: a condition it asks ("jeśli z niego korzystasz?") is
+    // still a condition.
+    if let Some(asked) = condition_asked(&phrase, lex).filter(|q| q.chars().count() <= 200) {
+        return Some(asked);
+    }
     if phrase.ends_with(['?', '？', '؟']) {
         return (phrase.chars().count() <= 200).then(|| phrase.clone());
     }
@@ -502,6 +507,62 @@ pub fn question(phrase: &str, tone: Tone, lex: &Lexicon) -> Option<String> {
         }
     }
     Some(framed(&phrase, tone, lex))
+}
+
+/// A condition about the reader ("Si quieres un blog sencillo", "Wenn du nur eine Website
+/// brauchst") asked as its language asks a yes/no question ("¿Quieres un blog sencillo?",
+/// "Brauchst du nur eine Website?"); none where the language's table asks no condition so, or
+/// the phrase is not one condition of the reader's.
+fn condition_asked(phrase: &str, lex: &Lexicon) -> Option<String> {
+    if lex.asks.is_empty()
+        || phrase.contains([',', ';', '，', ':', '–', '—'])
+        || lex.condition(phrase).is_none_or(|(at, _)| at > 0)
+    {
+        return None;
+    }
+    let lower = lexicon::lowercase(phrase);
+    // `lowercase` keeps every character's bytes, so an offset into it is one into `phrase`.
+    let rest = lex.asks_after.iter().find_map(|lead| {
+        let lead = lexicon::lowercase(lead);
+        let after = lower.strip_prefix(lead.as_str())?;
+        // "s'il vous faut": an elided word runs into the next.
+        let joined = lead.ends_with(['\'', '’']);
+        (joined || after.starts_with(' ')).then(|| phrase[phrase.len() - after.len()..].trim())
+    })?;
+    let rest = rest.trim_end_matches(['?', '？']).trim_end();
+    // A name cut off at its hyphen ("recomiendo Ungoogled-"): the clause runs on past the cut.
+    if rest.ends_with(['-', '/']) {
+        return None;
+    }
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    if !(2..=25).contains(&words.len()) {
+        return None;
+    }
+    let kept_from = |w: &&str| {
+        let w = lexicon::lowercase(w);
+        lex.asks_not.iter().any(|n| n.to_lowercase() == w)
+    };
+    if words.iter().take(3).any(kept_from) {
+        return None;
+    }
+    let clause = if lex.asks_verb_first {
+        // The verb closes the condition; two joined ("… willst und … brauchst") cannot lead.
+        let (verb, head) = words.split_last()?;
+        let joined = head.iter().any(|w| {
+            let w = lexicon::lowercase(w);
+            lex.and.iter().chain(&lex.or).any(|j| *j == w)
+        });
+        if joined || !verb.chars().all(|c| c.is_alphabetic() && c.is_lowercase()) {
+            return None;
+        }
+        format!("{verb} {}", head.join(" "))
+    } else {
+        words.join(" ")
+    };
+    // The condition opens the question, unless the language asks with a word of its own first.
+    let leads = lex.asks.trim_start_matches('¿').starts_with("{0}");
+    let clause = if leads { capitalized(&clause) } else { clause };
+    Some(Lexicon::fill(&lex.asks, &clause))
 }
 
 /// `phrase` quoted in the language's frame for `tone`, shortened to fit a question.

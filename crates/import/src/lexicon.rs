@@ -148,6 +148,23 @@ pub struct Lexicon {
     pub good_at: String,
     /// Its row of weaknesses.
     pub watch_out: String,
+    /// The words that open a condition about the reader (one of `if_you`), left out where the
+    /// condition is asked as a question of its own ("si" of "si quieres …").
+    #[serde(default)]
+    pub asks_after: Vec<String>,
+    /// Such a condition asked as the language asks a yes/no question ({0}: the condition without
+    /// its opening word): "¿{0}?", "{0} ?", "Czy {0}?". Empty where the language asks otherwise,
+    /// and the condition is quoted in `fits`.
+    #[serde(default)]
+    pub asks: String,
+    /// Words among the first three of such a condition that keep it from being asked so: a mood
+    /// a question does not take (Portuguese "se você quiser"), a concession ("si bien").
+    #[serde(default)]
+    pub asks_not: Vec<String>,
+    /// Whether the condition's verb comes last and opens the question ("wenn du X brauchst" →
+    /// "Brauchst du X?").
+    #[serde(default)]
+    pub asks_verb_first: bool,
     /// In a script written without spaces, longer words a listed word sits inside without
     /// being that word (Japanese "かもしれ", "might", holds "もし", "if").
     #[serde(default)]

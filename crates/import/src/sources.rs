@@ -696,7 +696,8 @@ fn as_named(
             };
             ask_condition(bare.trim(), lex)
         } else {
-            Some(ask::framed(&text, Tone::Use, lex))
+            // "Si quieres X" asks "¿Quieres X?" where the language's table says how.
+            ask::question(&text, Tone::Use, lex)
         };
         if let Some(q) = asked {
             return vec![(o, q, Kind::Recommendation)];

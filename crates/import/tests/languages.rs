@@ -275,6 +275,53 @@ fn the_words_of_a_draft_are_in_the_posts_language() {
 }
 
 #[test]
+fn a_condition_about_the_reader_is_asked_as_its_language_asks_a_question() {
+    // The language's question of the condition, not the condition quoted in a frame.
+    for (post, asked) in [
+        (
+            "# Drupal vs WordPress\n\nDrupal y WordPress son dos gestores de contenidos muy populares.\n\n\
+             ## Conclusión\n\nSi quieres realizar una página sencilla, usa WordPress. Si quieres crear una web empresarial, usa Drupal.\n",
+            ["¿Quieres realizar una página sencilla?", "¿Quieres crear una web empresarial?"],
+        ),
+        (
+            "# Hugo oder Jekyll\n\nHugo und Jekyll sind zwei beliebte Generatoren für statische Seiten.\n\n\
+             ## Fazit\n\nWenn du sofort loslegen willst, nimm Hugo. Wenn du schon Ruby kennst, nimm Jekyll.\n",
+            ["Willst du sofort loslegen?", "Kennst du schon Ruby?"],
+        ),
+        (
+            "# Hugo ou Jekyll ?\n\nHugo et Jekyll sont deux générateurs de sites statiques très populaires.\n\n\
+             ## Conclusion\n\nSi vous voulez de la rapidité, choisissez Hugo. Si vous connaissez déjà Ruby, choisissez Jekyll.\n",
+            ["Vous voulez de la rapidité ?", "Vous connaissez déjà Ruby ?"],
+        ),
+        (
+            "# Vue czy React?\n\nVue i React to dwa popularne frameworki do budowy interfejsów.\n\n\
+             ## Podsumowanie\n\nJeśli potrzebujesz prostoty, wybierz Vue. Jeśli budujesz duży projekt, wybierz React.\n",
+            ["Czy potrzebujesz prostoty?", "Czy budujesz duży projekt?"],
+        ),
+    ] {
+        let d = draft(post);
+        let texts: Vec<&str> = d.content.questions.iter().map(|q| q.text.as_str()).collect();
+        assert_eq!(texts, asked, "{post}");
+    }
+    // A mood a question cannot take stays quoted: "se você quiser" asks no "Você quiser …?".
+    let post = "# Vue ou React?\n\nVue e React são dois frameworks muito populares para interfaces.\n\n\
+                ## Conclusão\n\nSe você quiser simplicidade, use Vue. Se você precisa de um ecossistema enorme, use React.\n";
+    let texts: Vec<String> = draft(post)
+        .content
+        .questions
+        .iter()
+        .map(|q| q.text.clone())
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            "Isso descreve a sua situação? “Se você quiser simplicidade”",
+            "Você precisa de um ecossistema enorme?"
+        ]
+    );
+}
+
+#[test]
 fn pelican_and_multimarkdown_key_lines_are_front_matter() {
     let post = "Title: Hugo vs Jekyll\nDate: 2010-07-17 22:27\nTags: Hugo, Jekyll\nLang: en\n\n\
                 Hugo is fast. Jekyll is Ruby. Hugo builds in Go, Jekyll in Ruby.\n";

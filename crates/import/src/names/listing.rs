@@ -559,13 +559,21 @@ pub(super) fn name_in(piece: &str, side: Side, body: &Body) -> Option<String> {
             (n, run)
         })
         .collect();
-    // A shorter run counts where the post writes it alone, not inside the longer one ("Apple"
-    // of "Apple Notes" counts once for "le note di Apple", not for every "Apple Notes").
+    // A shorter run counts where the post writes it alone, not inside a longer one written as a
+    // name, every word capitalised ("Apple" of "Apple Notes" counts once for "le note di Apple",
+    // not for every "Apple Notes"; "Black" of "Black are the common ones" counts every time).
     let counted: Vec<(usize, &String)> = counted
         .iter()
         .enumerate()
         .map(|(i, &(n, run))| {
-            let within = counted.get(i + 1).map_or(0, |(longer, _)| *longer);
+            let within = counted
+                .get(i + 1)
+                .filter(|(_, longer)| {
+                    longer
+                        .split_whitespace()
+                        .all(|w| w.starts_with(char::is_uppercase))
+                })
+                .map_or(0, |(longer, _)| *longer);
             (n.saturating_sub(within), run)
         })
         .collect();
