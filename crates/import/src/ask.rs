@@ -887,6 +887,17 @@ fn english(phrase: &str, tone: Tone) -> Option<String> {
             Some(tidy(&format!("Do you need to {lowered}")))
         }
         Tone::Use if noun_phrase(phrase) => Some(tidy(&format!("Is it for {lowered}"))),
+        // "Install a package": a verb before its object's article wants "to".
+        Tone::Want
+            if noun_phrase(phrase)
+                && matches!(second.as_str(), "a" | "an" | "the" | "your")
+                && !article
+                && !first.ends_with("ly")
+                && words.len() >= 3
+                && words[0].chars().all(|c| c.is_ascii_alphabetic()) =>
+        {
+            Some(tidy(&format!("Do you want to {lowered}")))
+        }
         Tone::Want
             if noun_phrase(phrase) && !ends_in_adjective(phrase) && !bare_countable(phrase) =>
         {

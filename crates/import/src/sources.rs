@@ -1207,6 +1207,20 @@ fn praise(options: &[Choice], sentence: &str, lex: &Lexicon) -> Vec<(usize, Stri
 /// A list item or table cell as a question in `tone`: its bold label or the words before its
 /// colon when it has one, else the whole of it when it is short.
 fn item_question(item: &Text, tone: Tone, options: &[Choice], lex: &Lexicon) -> Option<String> {
+    // "Install a package: `pip install name`": a command to type, not a trait to weigh.
+    let command = item
+        .rich
+        .split_once([':', '：'])
+        .map(|(_, rest)| rest.trim())
+        .is_some_and(|rest| {
+            rest.len() > 2
+                && rest.starts_with('`')
+                && rest.ends_with('`')
+                && rest.matches('`').count() == 2
+        });
+    if command {
+        return None;
+    }
     let plain = item.plain.trim();
     let label = item
         .lead

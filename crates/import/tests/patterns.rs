@@ -2877,3 +2877,22 @@ fn a_purpose_first_then_advice_for_one_option_asks_the_purpose() {
         "{kept:#?}"
     );
 }
+
+#[test]
+fn a_command_to_type_asks_nothing_and_a_verb_before_its_object_wants_to() {
+    let post = "# pip vs conda\n\nTwo package managers for Python.\n\n## Pros of pip\n\n\
+        - Install a package\n- Small and simple\n\n## Pros of conda\n\n- Handles native libraries\n\n\
+        ## Features of conda\n\n* Activate a virtual environment : `conda activate env_name`\n\
+        * Remove a package : `conda remove package_name`\n";
+    let kept = asked(&draft(post));
+    assert!(
+        kept.contains(&"Do you want to install a package? → pip (2)".to_owned()),
+        "{kept:#?}"
+    );
+    assert!(
+        !kept
+            .iter()
+            .any(|q| q.contains("virtual environment") || q.contains("Remove a package")),
+        "{kept:#?}"
+    );
+}
