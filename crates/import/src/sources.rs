@@ -362,7 +362,13 @@ pub fn sentences(text: &str, lex: &Lexicon) -> Vec<String> {
 
 /// English: what a condition ("you want your tests to run anywhere") asks, as its own question.
 fn ask_condition(condition: &str, lex: &Lexicon) -> Option<String> {
-    let condition = ask::cleaned(condition);
+    // "… an existing native application (the feature we discussed in part three)": the aside
+    // is the author's, not the reader's situation.
+    let condition = read::without_asides(condition)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let condition = ask::cleaned(&condition);
     let condition = condition
         .split([',', ';'])
         .next()
@@ -604,6 +610,22 @@ pub(crate) fn advice(
         .collect()
 }
 
+/// Where English advice opens after a condition written without a comma ("if you want X you
+/// should choose Y").
+const ADVICE_OPENERS: &[&str] = &[
+    " you should ",
+    " you'd better ",
+    " you’d better ",
+    " you might want to ",
+    " you may want to ",
+    " you'll want to ",
+    " you’ll want to ",
+    " i would ",
+    " i'd ",
+    " i’d ",
+    " i recommend ",
+];
+
 /// Advice in one sentence, for the option it names.
 fn as_named(
     options: &[Choice],
@@ -622,7 +644,17 @@ fn as_named(
             return vec![(o, q, Kind::Recommendation)];
         }
     }
-    let Some(o) = only_option(options, &s) else {
+    // "If A, you should go with Flutter because it is faster than React Native": with a
+    // condition, the option set against the pick after "than", "over" or "because" is none.
+    let o = only_option(options, &s).or_else(|| {
+        lex.condition(&s)?;
+        let cut = [&lex.prefers, &lex.than, &lex.because]
+            .iter()
+            .filter_map(|words| lex.first(&s, words).map(|(at, _)| at))
+            .min()?;
+        only_option(options, &s[..cut])
+    });
+    let Some(o) = o else {
         return Vec::new();
     };
     if lex.lang == "en" {
@@ -652,6 +684,15 @@ fn as_named(
         // The condition: from "if you" up to the option's name or the clause's end.
         let text = {
             let after = &s[at..];
+            // "if you want X you should choose Y", run on without a comma: the condition ends
+            // where the advice opens.
+            let advice_at = (lex.lang == "en")
+                .then(|| {
+                    let lower = after.to_lowercase();
+                    ADVICE_OPENERS.iter().filter_map(|w| lower.find(w)).min()
+                })
+                .flatten()
+                .unwrap_or(after.len());
             let name_at = options_in(options, after)
                 .first()
                 .map(|(p, _)| *p)
@@ -662,15 +703,16 @@ fn as_named(
             if let Some(p) = name_at {
                 let clause_end = after
                     .find([',', '，', '、', ';', ':', '：'])
-                    .unwrap_or(after.len());
+                    .unwrap_or(after.len())
+                    .min(advice_at);
                 let before = after[..p].trim_end();
                 if p < clause_end && before.ends_with(|c: char| c.is_alphanumeric()) {
                     return Vec::new();
                 }
             }
             let clause = match name_at {
-                Some(p) => &after[..p],
-                None => after,
+                Some(p) => &after[..p.min(advice_at)],
+                None => &after[..advice_at],
             };
             let clause = first_clause(clause);
             clause.trim().to_owned()
@@ -1037,10 +1079,21 @@ fn shared_advice(
         .filter_map(|sep| rest.find(sep).map(|i| (i, sep.len())))
         .min()?;
     let (cond, then) = (rest[..cut.0].trim(), &rest[cut.0 + cut.1..]);
-    let mut picks: Vec<usize> = options_in(options, then).iter().map(|(_, o)| *o).collect();
+    let named = options_in(options, then).len();
+    // What the pick is set against or denied ("choose Flutter over React Native", "… because
+    // it is faster than React Native", "use Flutter, not React Native") is no pick.
+    let set_against = [&lex.prefers, &lex.than, &lex.because, &lex.negations]
+        .iter()
+        .filter_map(|words| lex.first(then, words).map(|(at, _)| at))
+        .min()
+        .unwrap_or(then.len());
+    let mut picks: Vec<usize> = options_in(options, &then[..set_against])
+        .iter()
+        .map(|(_, o)| *o)
+        .collect();
     picks.dedup();
     let advises = conclusion || lex.has(then, &lex.use_verbs) || lex.has(then, &lex.better);
-    if picks.len() < 2 || !options_in(options, cond).is_empty() || !advises {
+    if named < 2 || picks.is_empty() || !options_in(options, cond).is_empty() || !advises {
         return None;
     }
     Some((picks, ask_condition(cond, lex)?))

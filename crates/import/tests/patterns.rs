@@ -2896,3 +2896,42 @@ fn a_command_to_type_asks_nothing_and_a_verb_before_its_object_wants_to() {
         "{kept:#?}"
     );
 }
+
+#[test]
+fn advice_leans_to_the_pick_not_to_what_it_is_set_against_and_a_run_on_condition_still_asks() {
+    let post = "# Flutter or React Native\n\nTwo frameworks for mobile apps.\n\n\
+        If your application will have custom layouts, choose Flutter over React Native. \
+        If you need a small bundle, use React Native because it is lighter than Flutter. \
+        Instead, if you want to add a feature inside an existing native app (the case from part three) \
+        you should choose React Native.\n";
+    let kept = asked(&draft(post));
+    let leans = |text: &str| {
+        draft(post)
+            .content
+            .questions
+            .iter()
+            .find(|q| q.text == text)
+            .map(|q| {
+                q.answers[0]
+                    .weights
+                    .iter()
+                    .map(|(k, _)| k.clone())
+                    .collect::<Vec<_>>()
+            })
+    };
+    assert_eq!(
+        leans("Will your application have custom layouts?"),
+        Some(vec!["flutter".to_owned()]),
+        "{kept:#?}"
+    );
+    assert_eq!(
+        leans("Do you need a small bundle?"),
+        Some(vec!["react-native".to_owned()]),
+        "{kept:#?}"
+    );
+    assert_eq!(
+        leans("Do you want to add a feature inside an existing native app?"),
+        Some(vec!["react-native".to_owned()]),
+        "{kept:#?}"
+    );
+}
