@@ -2935,3 +2935,19 @@ fn advice_leans_to_the_pick_not_to_what_it_is_set_against_and_a_run_on_condition
         "{kept:#?}"
     );
 }
+
+#[test]
+fn a_name_is_written_as_the_post_mostly_writes_it_with_its_short_form_kept() {
+    // "Mint" heads its section; the post writes "Linux Mint" everywhere else.
+    let post = "# Mis 3 distros de Linux favoritas\n\nTres distros que uso.\n\n## 1. Fedora\n\nFedora es estable y moderna.\n\n\
+        ## 2. EndeavourOS\n\nEndeavourOS es rápida.\n\n## 3. Mint\n\nAhora toca Linux Mint, es fácil de usar. \
+        Le instalé Linux Mint a mi hermana. Con Linux Mint todo funciona.\n";
+    assert_eq!(names(&draft(post)), ["Fedora", "EndeavourOS", "Linux Mint"]);
+    // A sentence's first word is no part of a name ("Then macOS"), nor is a table's column of
+    // its own ("Vue Router" under "Vue vs Svelte").
+    let post = "---\ntitle: Linux and the other systems\n---\n\n\
+                I think Linux is free. Sure, Linux is fast. But Windows is everywhere. Most \
+                Windows laptops run games. And Windows costs money. I tried macOS too. Then \
+                macOS updated. Then macOS was slow. So Linux wins for me.\n";
+    assert_eq!(names(&draft(post)), ["Linux", "Windows", "macOS"]);
+}

@@ -54,6 +54,148 @@ pub fn options(
     lex: &Lexicon,
     hints: &Hints<'_>,
 ) -> Vec<Found> {
+    let found = found_options(titles, intro_sentences, blocks, body, lex, hints);
+    // A table's column of its own ("| Vue Router | Svelte |" under "Vue vs Svelte") is another
+    // product than the name it starts with.
+    let columns: Vec<String> = blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Table { head, .. } => Some(head),
+            _ => None,
+        })
+        .flatten()
+        .map(|cell| cell.plain.trim().to_lowercase())
+        .collect();
+    introduced_whole(found, body, lex, &columns)
+}
+
+/// Each name as the post introduces it, where it first writes it with one more word it writes
+/// so again ("Linux Mint", then "Mint"; "Arch Linux", then "Arch"): the post's full name, the
+/// short one kept for finding it.
+fn introduced_whole(
+    found: Vec<Found>,
+    body: &Body,
+    lex: &Lexicon,
+    columns: &[String],
+) -> Vec<Found> {
+    let names: Vec<String> = found.iter().map(|f| f.name.to_lowercase()).collect();
+    found
+        .into_iter()
+        .map(|f| {
+            if f.short.is_some() {
+                return f;
+            }
+            // A word at a time, up to three ("Code" → "Studio Code" → "Visual Studio Code").
+            let mut whole = f.name.clone();
+            for step in 0..3 {
+                match whole_name(&whole, step == 0, &names, body, lex) {
+                    Some(longer) if !columns.contains(&longer.to_lowercase()) => whole = longer,
+                    _ => break,
+                }
+            }
+            if whole == f.name {
+                return f;
+            }
+            Found {
+                name: whole,
+                from: f.from,
+                short: Some(f.name),
+            }
+        })
+        .collect()
+}
+
+/// The name with a capitalised word next to it: the word beside its first mention, where the
+/// post writes them together at least twice and for a quarter of the name's mentions, or the
+/// word beside half of them ("## 3. Mint" over "Linux Mint" five times).
+fn whole_name(
+    name: &str,
+    first_step: bool,
+    names: &[String],
+    body: &Body,
+    lex: &Lexicon,
+) -> Option<String> {
+    let text: &str = body;
+    let word = |w: &str| -> Option<String> {
+        let w: String = w
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || matches!(c, '.' | '+' | '#' | '/'))
+            .collect();
+        let w = w.trim_end_matches(['.', '/']).to_owned();
+        let lower = lowercase(&w);
+        let plain = w.starts_with(char::is_uppercase)
+            && w.chars().skip(1).any(char::is_lowercase)
+            && !lex.common.contains(&lower)
+            && !crate::lexicon::english().common.contains(&lower)
+            && !names
+                .iter()
+                .any(|n| n.split_whitespace().any(|p| *p == lower));
+        plain.then_some(w)
+    };
+    // The longer names beside one mention: the word after it, the word before it.
+    let beside = |at: usize| -> [Option<String>; 2] {
+        let after = text[at + name.len()..]
+            .strip_prefix(' ')
+            .and_then(word)
+            .map(|w| format!("{name} {w}"));
+        // Not a sentence's first word ("Then macOS updated"), capitalised whatever it is.
+        let before = text[..at]
+            .strip_suffix(' ')
+            .and_then(|b| word(b.rsplit([' ', '\n', '(', '[']).next()?))
+            .filter(|w| {
+                text[..at]
+                    .strip_suffix(&format!("{w} "))
+                    .is_some_and(|head| {
+                        let head = head.trim_end_matches(' ');
+                        !head.is_empty() && !head.ends_with(['.', '!', '?', '\n', ':', '#'])
+                    })
+            })
+            .map(|w| format!("{w} {name}"));
+        [after, before]
+    };
+    let mentions: Vec<usize> = text
+        .match_indices(name)
+        .map(|(at, _)| at)
+        .filter(|&at| !cut_from_a_word(text, at, name.len()))
+        .take(200)
+        .collect();
+    let first = *mentions.first()?;
+    let all = body.mentions(name);
+    // The post writes the name alone too (else "Vue Router" throughout is another product than
+    // the title's "Vue"); a word added to one already lengthened may be always there ("Studio
+    // Code" is always "Visual Studio Code").
+    let fits = |whole: &String, share: usize| {
+        let together = body.as_written(whole);
+        together >= 2
+            && together * share >= all
+            && (together < all || !first_step)
+            && !junk(whole, lex)
+    };
+    if let Some(whole) = beside(first).into_iter().flatten().find(|w| fits(w, 4)) {
+        return Some(whole);
+    }
+    let mut seen: Vec<String> = Vec::new();
+    for at in mentions {
+        for whole in beside(at).into_iter().flatten() {
+            if !seen.contains(&whole) {
+                if fits(&whole, 2) {
+                    return Some(whole);
+                }
+                seen.push(whole);
+            }
+        }
+    }
+    None
+}
+
+fn found_options(
+    titles: &[&str],
+    intro_sentences: &[String],
+    blocks: &[Block],
+    body: &Body,
+    lex: &Lexicon,
+    hints: &Hints<'_>,
+) -> Vec<Found> {
     let (others, groups) = other_names(blocks, lex, body);
     if std::env::var_os("VERDICT_DEBUG_NAMES").is_some() {
         eprintln!("others: {others:?}");
