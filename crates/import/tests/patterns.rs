@@ -2951,3 +2951,21 @@ fn a_name_is_written_as_the_post_mostly_writes_it_with_its_short_form_kept() {
                 macOS updated. Then macOS was slow. So Linux wins for me.\n";
     assert_eq!(names(&draft(post)), ["Linux", "Windows", "macOS"]);
 }
+
+#[test]
+fn a_heading_that_is_a_phrase_names_the_one_name_inside_it() {
+    let post = "---\ntitle: Cerita blog saya\n---\n\nSaya pindah dari Jekyll ke Hexo. Jekyll bagus, \
+        tapi Hexo lebih lengkap. Dokumentasi Hexo jelas dan Jekyll kurang fitur.\n\n\
+        ## Ternyata Bukan Jekyll\n\nSaya coba Jekyll dulu. Jekyll tidak punya arsip.\n\n\
+        ## Bertemu dengan Hexo\n\nHexo punya semuanya.\n";
+    assert_eq!(names(&draft(post)), ["Jekyll", "Hexo"]);
+    // A compound noun's capital after its hyphen names nothing said once ("System-Setup").
+    let post = "# Mein Wechsel zu Fedora\n\nIch nutze jetzt Fedora statt Ubuntu. Fedora ist modern, \
+        Ubuntu ist stabil. Fedora hat neue Pakete.\n\n## Auftritt Fedora: Der Sweetspot\n\nFedora läuft gut.\n\n\
+        ## System-Setup: Was ich konfiguriert habe\n\nDNF und zsh.\n";
+    assert!(
+        !names(&draft(post)).contains(&"System-Setup"),
+        "{:?}",
+        names(&draft(post))
+    );
+}

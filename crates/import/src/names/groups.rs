@@ -104,6 +104,60 @@ pub(super) fn heading_names(text: &str, lex: &Lexicon) -> Vec<String> {
     }
 }
 
+/// The one name inside a heading that is a phrase ("Wechsel auf Linux", "Working with Hugo",
+/// "Ternyata Bukan Jekyll"): a word the post writes alone as a name three times or more, where
+/// it writes the heading nowhere else and the heading's other words as no name of their own
+/// ("Visual Studio Code" keeps its "Visual Studio").
+fn inner_name(heading: &str, body: &Body, lex: &Lexicon) -> Option<String> {
+    let words: Vec<&str> = heading.split_whitespace().collect();
+    if words.len() < 2 || body.mentions(heading) > 1 {
+        return None;
+    }
+    let text: &str = body;
+    // Written alone: no capitalised word right before or after it ("Code" of "VS Code" is not).
+    let alone = |w: &str| {
+        let capital = |x: Option<&str>| {
+            x.is_some_and(|x| x.chars().count() > 1 && x.starts_with(char::is_uppercase))
+        };
+        text.match_indices(w)
+            .filter(|&(at, _)| {
+                let before = text[..at]
+                    .strip_suffix(' ')
+                    .and_then(|b| b.rsplit([' ', '\n']).next());
+                let after = text[at + w.len()..]
+                    .strip_prefix(' ')
+                    .and_then(|a| a.split([' ', '\n']).next());
+                !cut_from_a_word(text, at, w.len()) && !capital(before) && !capital(after)
+            })
+            .take(3)
+            .count()
+    };
+    let named: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|w| {
+            w.chars().count() >= 2
+                && strictly_named(w, lex)
+                && body.as_written(w) >= 3
+                && alone(w) >= 3
+        })
+        .collect();
+    let [name] = named.as_slice() else {
+        return None;
+    };
+    let rest = words
+        .iter()
+        .filter(|w| *w != name)
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ");
+    // Words, not a version ("Vite 4" is Vite's fourth).
+    let phrase = rest
+        .split_whitespace()
+        .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3);
+    (phrase && body.as_written(&rest) <= body.mentions(heading)).then(|| (*name).to_owned())
+}
+
 /// Names found in the post besides its title: headings that are a name each, among siblings of
 /// the same level under the same parent ("headings" where two or more siblings are names, "a
 /// heading" for one alone; a heading under another name's heading is that name's), "What is X?"
@@ -130,9 +184,12 @@ pub(super) fn other_names(
             }
             let names: Vec<String> = heading_names(text, lex)
                 .into_iter()
+                .map(|n| inner_name(&n, body, lex).unwrap_or(n))
                 .filter(|n| name_like(n, body, lex) || lowercase_name(n, body, lex))
                 .collect();
-            if let Some(subject) = subject_of(text, lex) {
+            if let Some(subject) =
+                subject_of(text, lex).map(|n| inner_name(&n, body, lex).unwrap_or(n))
+            {
                 if pros_seen.insert(subject.to_lowercase()) {
                     pros_of.push(subject.clone());
                 }

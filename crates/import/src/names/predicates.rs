@@ -134,10 +134,15 @@ pub(super) fn name_like(name: &str, body: &Body, lex: &Lexicon) -> bool {
     if foreign {
         return false;
     }
-    let distinctive = name
-        .chars()
+    // A capital after a hyphen joins two words, as German nouns are ("System-Setup"): a name
+    // only where the post says it again.
+    let chars: Vec<char> = name.chars().collect();
+    let distinctive = chars
+        .iter()
+        .enumerate()
         .skip(1)
-        .any(|c| c.is_uppercase() || c.is_ascii_digit())
+        .any(|(i, c)| c.is_ascii_digit() || (c.is_uppercase() && chars[i - 1] != '-'))
+        || (chars.iter().skip(1).any(|c| c.is_uppercase()) && body.mentions(name) >= 2)
         || name.chars().any(|c| matches!(c, '#' | '+' | '.'));
     // In a post written in another script, a word in Latin letters written as a name is one.
     let latin_post = lex
