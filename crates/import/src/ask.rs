@@ -546,11 +546,17 @@ fn condition_asked(phrase: &str, lex: &Lexicon) -> Option<String> {
         return None;
     }
     let clause = if lex.asks_verb_first {
-        // The verb closes the condition; two joined ("… willst und … brauchst") cannot lead.
+        // The verb closes the condition; two verbs joined ("… nutzen willst und … brauchst")
+        // cannot lead, things joined can ("Sicherheit und Schutz").
         let (verb, head) = words.split_last()?;
-        let joined = head.iter().any(|w| {
-            let w = lexicon::lowercase(w);
-            lex.and.iter().chain(&lex.or).any(|j| *j == w)
+        let joined = head.windows(2).any(|pair| {
+            let join = lexicon::lowercase(pair[1]);
+            let before = pair[0];
+            lex.and.iter().chain(&lex.or).any(|j| *j == join)
+                && before.starts_with(char::is_lowercase)
+                && (before.ends_with("st")
+                    || ["ist", "hat", "sind", "seid", "wird", "kann", "muss", "will"]
+                        .contains(&before))
         });
         if joined || !verb.chars().all(|c| c.is_alphabetic() && c.is_lowercase()) {
             return None;

@@ -289,6 +289,11 @@ fn a_condition_about_the_reader_is_asked_as_its_language_asks_a_question() {
             ["Willst du sofort loslegen?", "Kennst du schon Ruby?"],
         ),
         (
+            "# Vue oder React\n\nVue und React sind zwei beliebte Frameworks für Oberflächen.\n\n\
+             ## Fazit\n\nWenn du Einfachheit willst, nimm Vue. Wenn dir Sicherheit und Tempo wichtig sind, nimm React.\n",
+            ["Willst du Einfachheit?", "Sind dir Sicherheit und Tempo wichtig?"],
+        ),
+        (
             "# Hugo ou Jekyll ?\n\nHugo et Jekyll sont deux générateurs de sites statiques très populaires.\n\n\
              ## Conclusion\n\nSi vous voulez de la rapidité, choisissez Hugo. Si vous connaissez déjà Ruby, choisissez Jekyll.\n",
             ["Vous voulez de la rapidité ?", "Vous connaissez déjà Ruby ?"],

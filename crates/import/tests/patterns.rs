@@ -2954,7 +2954,8 @@ fn a_name_is_written_as_the_post_mostly_writes_it_with_its_short_form_kept() {
 
 #[test]
 fn a_heading_that_is_a_phrase_names_the_one_name_inside_it() {
-    let post = "---\ntitle: Cerita blog saya\n---\n\nSaya pindah dari Jekyll ke Hexo. Jekyll bagus, \
+    let post =
+        "---\ntitle: Cerita blog saya\n---\n\nSaya pindah dari Jekyll ke Hexo. Jekyll bagus, \
         tapi Hexo lebih lengkap. Dokumentasi Hexo jelas dan Jekyll kurang fitur.\n\n\
         ## Ternyata Bukan Jekyll\n\nSaya coba Jekyll dulu. Jekyll tidak punya arsip.\n\n\
         ## Bertemu dengan Hexo\n\nHexo punya semuanya.\n";
