@@ -59,16 +59,35 @@ fn value(text: &str, lex: &Lexicon) -> String {
     let rich = strip_footnotes(text.trim());
     // "✔️" is "✔" with an emoji presentation selector.
     let bare = rich.trim_end_matches('\u{fe0f}');
-    if YES_MARKS.contains(&bare) || matches!(bare, "Yes" | "yes" | "YES" | "Y") {
+    // The post's own "yes" and "no" ("oui", "nein", "sim", "Si" without its accent) as well.
+    let says = |word: &str| unaccented(bare) == unaccented(word);
+    if YES_MARKS.contains(&bare) || matches!(bare, "Yes" | "yes" | "YES" | "Y") || says(&lex.yes) {
         return lex.yes.clone();
     }
-    if NO_MARKS.contains(&bare) || matches!(bare, "No" | "no" | "NO" | "N") {
+    if NO_MARKS.contains(&bare) || matches!(bare, "No" | "no" | "NO" | "N") || says(&lex.no) {
         return lex.no.clone();
     }
     match bare {
         "" | "-" | "—" | "–" | "n/a" | "N/A" => "-".to_owned(),
         _ => rich,
     }
+}
+
+/// A word in lowercase without the accents Latin-script languages put on "yes" and "no" ("Sí",
+/// "Sì", "Não"): posts often leave them off.
+fn unaccented(word: &str) -> String {
+    word.trim()
+        .to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ã' | 'ä' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'õ' | 'ö' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            c => c,
+        })
+        .collect()
 }
 
 /// Text without footnote markers (`[^1]`, `\[^1\]`, a trailing `*`, `†` or superscript digit).

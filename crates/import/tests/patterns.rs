@@ -2970,3 +2970,36 @@ fn a_heading_that_is_a_phrase_names_the_one_name_inside_it() {
         names(&draft(post))
     );
 }
+
+#[test]
+fn a_tables_yes_and_no_in_the_posts_language_rate_the_options() {
+    let post = "# WhatsApp vs Signal vs Matrix\n\nTrois messageries que j'ai utilisées pendant des années, \
+        et voici ce que j'en pense pour la vie privée.\n\n\
+        | Service | Chiffrement | Open source | Topologie |\n|---|---|---|---|\n\
+        | WhatsApp | bout en bout | non | centralisé |\n| Signal | bout en bout | oui | centralisé |\n\
+        | Matrix | bout en bout | oui | décentralisé |\n";
+    let d = draft(post);
+    let open = d
+        .content
+        .questions
+        .iter()
+        .find(|q| q.text.contains("Open source"))
+        .unwrap_or_else(|| panic!("{:#?}", asked(&d)));
+    let leans: Vec<&str> = open.answers[0]
+        .weights
+        .iter()
+        .map(|(k, _)| k.as_str())
+        .collect();
+    assert_eq!(leans, ["signal", "matrix"]);
+    // "Si" without its accent is Spanish "Sí".
+    let post =
+        "# Vue o React\n\nDos frameworks muy populares para construir interfaces web modernas, \
+        y esto es lo que pienso de cada uno después de usarlos.\n\n\
+        | Criterio | Vue | React |\n|---|---|---|\n| JSX | No | Si |\n| Plantillas | Si | No |\n";
+    assert_eq!(
+        draft(post).content.questions.len(),
+        2,
+        "{:#?}",
+        asked(&draft(post))
+    );
+}
