@@ -98,6 +98,25 @@ pub(super) fn junk(name: &str, lex: &Lexicon) -> bool {
             "ctrl" | "alt" | "shift" | "cmd" | "esc" | "tab" | "enter" | "meta" | "fn" | "backspace"
         )
         || website(&lower)
+        || file_name(name)
+}
+
+/// A source file's name written in lowercase ("admin.py", "main.rs", "config.yaml"), not a
+/// product ("Vue.js", "chart.js": a library's ".js" is its name).
+fn file_name(name: &str) -> bool {
+    const EXTENSIONS: &[&str] = &[
+        "py", "rs", "go", "rb", "php", "java", "kt", "swift", "c", "h", "cpp", "cs", "ts", "tsx",
+        "jsx", "vue", "svelte", "html", "css", "scss", "json", "yaml", "yml", "toml", "xml", "md",
+        "txt", "sh", "sql", "lock", "cfg", "ini", "conf",
+    ];
+    name.rsplit_once('.').is_some_and(|(stem, ext)| {
+        !stem.is_empty()
+            && !name.contains(' ')
+            && stem
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '_' | '-'))
+            && EXTENSIONS.contains(&ext)
+    })
 }
 
 /// A site's address ("nparisi.com", "example.org"), not a product ("Vue.js", "Socket.io").
