@@ -2970,7 +2970,8 @@ fn a_heading_that_is_a_phrase_names_the_one_name_inside_it() {
         names(&draft(post))
     );
     // A source file's name over its code is no option ("# admin.py" in a code sample).
-    let post = "# Django vs Flask\n\nDjango and Flask are Python frameworks. Django has an admin; Flask is small.\n\n\
+    let post = "# Python web frameworks\n\nTwo frameworks. Django has an admin; Flask is small. Django is big.\n\n\
+        | Feature | Django | Flask |\n|---|---|---|\n| Admin | Yes | No |\n| Size | Large | Small |\n\n\
         ## Django\n\nDjango does a lot.\n\n## Flask\n\nFlask does little.\n\n## admin.py\n\nRegister models here.\n";
     assert_eq!(names(&draft(post)), ["Django", "Flask"]);
 }
