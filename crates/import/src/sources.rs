@@ -945,25 +945,51 @@ fn purposes(options: &[Choice], sentence: &str, lex: &Lexicon) -> Vec<(usize, St
 /// What a sentence naming one option says it suits, in the language's words of its
 /// when-to-choose headings ("O Vue é ideal para projetos pequenos", "Hugo est idéal pour les
 /// gros sites", "Gatsbyは大規模サイトに向いている"): that, asked as the reader's situation.
+/// Comparative advice followed by what it is for ("es la mejor opción para proyectos grandes",
+/// "est le meilleur choix pour les gros projets"): where it opens and how long it runs, up to
+/// and with the purpose word. Not "for me" ("para mí", "für mich"): the author's own case.
+fn better_for(s: &str, lex: &Lexicon) -> Option<(usize, usize)> {
+    const AUTHOR: &[&str] = &[
+        "mí", "mi", "moi", "mich", "mir", "me", "mim", "mnie", "меня", "мне", "saya", "aku", "tôi",
+        "uns", "nous", "nosotros", "noi", "nós", "nas", "нас", "mnie.",
+    ];
+    let (at, word) = lex.first(s, &lex.better)?;
+    let rest = &s[at + word.len()..];
+    let trimmed = rest.trim_start();
+    let skipped = rest.len() - trimmed.len();
+    lex.purpose.iter().find_map(|p| {
+        let after = lexicon::after_opening(trimmed, std::slice::from_ref(p))?;
+        let next = after
+            .split_whitespace()
+            .next()?
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        let object = next.chars().count() >= 3 && !AUTHOR.contains(&next.as_str());
+        object.then(|| (at, word.len() + skipped + (trimmed.len() - after.len())))
+    })
+}
+
 fn suited(options: &[Choice], s: &str, lex: &Lexicon) -> Option<String> {
     let lower = s.to_lowercase();
     if lower.len() != s.len() {
         return None;
     }
-    let (at, phrase) = lex.first(s, &lex.when_to_choose)?;
-    // "Use cases", "cas d'utilisation", "应用场景" head a list; in a sentence they suit nothing.
-    if lex.cases.iter().any(|c| phrase.contains(c.as_str())) {
-        return None;
-    }
-    if denied(s, at, phrase.len(), lex) {
+    let (at, phrase_len) = match lex.first(s, &lex.when_to_choose) {
+        Some((at, phrase)) => {
+            // "Use cases", "cas d'utilisation", "应用场景" head a list; in a sentence they suit
+            // nothing.
+            if lex.cases.iter().any(|c| phrase.contains(c.as_str())) {
+                return None;
+            }
+            (at, phrase.len())
+        }
+        None => better_for(s, lex)?,
+    };
+    if denied(s, at, phrase_len, lex) {
         return None;
     }
     const ENDS: &[char] = &[';', '.', '!', '?', '。', '！', '？', '؛', '(', '（'];
-    let after = s[at + phrase.len()..]
-        .split(ENDS)
-        .next()
-        .unwrap_or("")
-        .trim();
+    let after = s[at + phrase_len..].split(ENDS).next().unwrap_or("").trim();
     // A long clause ends at its first comma; a short one keeps its list ("large, complex apps").
     // A full-width comma ends a clause ("…程序，但更适合…").
     let after = after.split('，').next().unwrap_or(after).trim();

@@ -459,3 +459,32 @@ fn a_lexicon_word_alone_anywhere_drafts_without_panicking() {
         assert!(!d.content.options.is_empty(), "{}", lex.lang);
     }
 }
+
+#[test]
+fn the_best_choice_for_a_purpose_asks_the_purpose_in_every_language() {
+    for (post, asked) in [
+        (
+            "# Vue o React\n\nVue y React son dos frameworks muy populares para interfaces web modernas que he usado mucho.\n\n\
+             ## Conclusión\n\nVue es ideal para principiantes. React es la mejor opción para proyectos grandes.\n",
+            "¿Describe esto tu situación? «Proyectos grandes»",
+        ),
+        (
+            "# Vue czy React\n\nVue i React to dwa bardzo popularne frameworki do budowy interfejsów, których używam od dawna.\n\n\
+             ## Podsumowanie\n\nVue jest idealny dla początkujących. React to najlepszy wybór dla dużych projektów.\n",
+            "Czy to opisuje twoją sytuację? „Dużych projektów”",
+        ),
+    ] {
+        let d = draft(post);
+        let texts: Vec<&str> = d.content.questions.iter().map(|q| q.text.as_str()).collect();
+        assert!(texts.contains(&asked), "{texts:?}");
+    }
+    // The author's own case is none: "la mejor opción para mí".
+    let post = "# Vue o React\n\nVue y React son dos frameworks muy populares para interfaces web modernas que he usado mucho.\n\n\
+                ## Conclusión\n\nReact es la mejor opción para mí.\n";
+    let d = draft(post);
+    assert!(
+        d.content.questions.iter().all(|q| !q.text.contains("«Mí»")),
+        "{:?}",
+        d.content.questions
+    );
+}
