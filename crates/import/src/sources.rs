@@ -149,6 +149,20 @@ pub(crate) fn spellings(name: &str) -> Vec<(String, Option<String>)> {
     if plural {
         out.push((format!("{lower}s"), Some(format!("{name}s"))));
     }
+    // Declined as Polish declines a foreign name ("Wady Reacta", "z Dockerem", "w Laravelu"): a
+    // capitalised one-word name of four letters or more ending in a consonant, as its makers case
+    // it.
+    let declined = name.chars().count() >= 4
+        && name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name.chars().all(|c| c.is_ascii_alphabetic())
+        && !name.ends_with([
+            'a', 'e', 'i', 'o', 'u', 'y', 's', 'A', 'E', 'I', 'O', 'U', 'Y', 'S',
+        ]);
+    if declined {
+        for ending in ["a", "u", "em", "owi", "ie"] {
+            out.push((format!("{lower}{ending}"), Some(format!("{name}{ending}"))));
+        }
+    }
     out.retain(|(n, _)| !n.is_empty());
     out
 }

@@ -488,3 +488,23 @@ fn the_best_choice_for_a_purpose_asks_the_purpose_in_every_language() {
         d.content.questions
     );
 }
+
+#[test]
+fn a_name_declined_as_polish_declines_it_is_still_the_option() {
+    let post = "# Vue czy React\n\nVue i React to dwa bardzo popularne frameworki do budowy interfejsów, których używam od dawna.\n\n\
+                ## Zalety Vue\n\n- Prosta składnia\n- Małe paczki\n\n## Wady Reacta\n\n- Stroma krzywa uczenia\n- Dużo bibliotek\n";
+    let d = draft(post);
+    let steep = d
+        .content
+        .questions
+        .iter()
+        .find(|q| q.text.contains("Stroma krzywa"))
+        .unwrap_or_else(|| panic!("{:?}", d.content.questions));
+    // A con of React leans away from it: "Yes" counts against React.
+    let against: Vec<(&str, i32)> = steep.answers[0]
+        .weights
+        .iter()
+        .map(|(k, v)| (k.as_str(), *v))
+        .collect();
+    assert!(against.iter().all(|(k, _)| *k == "react"), "{against:?}");
+}
