@@ -514,21 +514,34 @@ pub fn question(phrase: &str, tone: Tone, lex: &Lexicon) -> Option<String> {
 /// "Brauchst du nur eine Website?"); none where the language's table asks no condition so, or
 /// the phrase is not one condition of the reader's.
 fn condition_asked(phrase: &str, lex: &Lexicon) -> Option<String> {
-    if lex.asks.is_empty()
-        || phrase.contains([',', ';', '，', ':', '–', '—'])
-        || lex.condition(phrase).is_none_or(|(at, _)| at > 0)
-    {
+    if lex.asks.is_empty() || phrase.contains([',', ';', '，', ':', '–', '—']) {
         return None;
     }
     let lower = lexicon::lowercase(phrase);
     // `lowercase` keeps every character's bytes, so an offset into it is one into `phrase`.
-    let rest = lex.asks_after.iter().find_map(|lead| {
+    let stripped = lex.asks_after.iter().find_map(|lead| {
         let lead = lexicon::lowercase(lead);
         let after = lower.strip_prefix(lead.as_str())?;
         // "s'il vous faut": an elided word runs into the next.
         let joined = lead.ends_with(['\'', '’']);
         (joined || after.starts_with(' ')).then(|| phrase[phrase.len() - after.len()..].trim())
-    })?;
+    });
+    // A condition ("Si quieres X"), or a statement about the reader a condition would open with
+    // ("Tu equipo es pequeño", "Quieres aprender rápido", "Du willst schnell lernen": what the
+    // language's "if you …" words go on with), said as a main clause.
+    let (rest, main_clause) = match stripped {
+        Some(rest) if lex.condition(phrase).is_some_and(|(at, _)| at == 0) => (rest, false),
+        Some(_) => return None,
+        None => {
+            let lead = lex.asks_after.first()?;
+            let probe = format!("{lead} {phrase}");
+            let (at, word) = lex.condition(&probe)?;
+            if at != 0 || word.trim().chars().count() <= lead.chars().count() {
+                return None;
+            }
+            (phrase.trim(), true)
+        }
+    };
     let rest = rest.trim_end_matches(['?', '？']).trim_end();
     // A name cut off at its hyphen ("recomiendo Ungoogled-"): the clause runs on past the cut.
     if rest.ends_with(['-', '/']) {
@@ -542,10 +555,47 @@ fn condition_asked(phrase: &str, lex: &Lexicon) -> Option<String> {
         let w = lexicon::lowercase(w);
         lex.asks_not.iter().any(|n| n.to_lowercase() == w)
     };
-    if words.iter().take(3).any(kept_from) {
+    if words.iter().take(2).any(kept_from) {
         return None;
     }
-    let clause = if lex.asks_verb_first {
+    // A verb of the second person ("arbeitest") last: a condition whose "wenn" was left off.
+    let main_clause = main_clause
+        && !words
+            .last()
+            .is_some_and(|w| w.starts_with(char::is_lowercase) && w.ends_with("st"));
+    let clause = if lex.asks_verb_first && main_clause {
+        // The verb comes second, after a pronoun or a possessive and its noun ("Du willst …",
+        // "Dein Team ist klein"): it opens the question ("Willst du …?", "Ist dein Team klein?").
+        let subject = if words[0].ends_with(|c: char| c.is_lowercase())
+            && words
+                .get(1)
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+        {
+            2
+        } else {
+            1
+        };
+        let verb = words.get(subject)?;
+        // A finite verb: "willst", "ist", "brauchen" (not "in" of "du in einem Team …").
+        let finite = verb.ends_with(['t', 'n']) || matches!(*verb, "bist" | "hast" | "sind");
+        if !finite
+            || !verb.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
+            || words.len() <= subject + 1
+        {
+            return None;
+        }
+        let first = words[0];
+        // "Sie" and "Ihr" of the formal address keep their capital.
+        let first = if matches!(first, "Sie" | "Ihr" | "Ihre" | "Ihnen") {
+            first.to_owned()
+        } else {
+            first.to_lowercase()
+        };
+        let mut said = vec![verb.to_string(), first];
+        said.extend(words[1..subject].iter().map(|w| w.to_string()));
+        said.extend(words[subject + 1..].iter().map(|w| w.to_string()));
+        said.join(" ")
+    } else if lex.asks_verb_first {
         // The verb closes the condition; two verbs joined ("… nutzen willst und … brauchst")
         // cannot lead, things joined can ("Sicherheit und Schutz").
         let (verb, head) = words.split_last()?;
@@ -567,7 +617,23 @@ fn condition_asked(phrase: &str, lex: &Lexicon) -> Option<String> {
     };
     // The condition opens the question, unless the language asks with a word of its own first.
     let leads = lex.asks.trim_start_matches('¿').starts_with("{0}");
-    let clause = if leads { capitalized(&clause) } else { clause };
+    // After the language's own opening word ("Czy", "Apakah") the clause goes on in lowercase,
+    // but for a pronoun written capitalised ("Anda").
+    let polite = matches!(
+        clause.split_whitespace().next(),
+        Some("Anda" | "Sie" | "Ihr")
+    );
+    let clause = if leads {
+        capitalized(&clause)
+    } else if polite {
+        clause
+    } else {
+        let mut chars = clause.chars();
+        chars
+            .next()
+            .map(|c| c.to_lowercase().chain(chars).collect())
+            .unwrap_or_default()
+    };
     Some(Lexicon::fill(&lex.asks, &clause))
 }
 

@@ -157,8 +157,9 @@ pub struct Lexicon {
     /// and the condition is quoted in `fits`.
     #[serde(default)]
     pub asks: String,
-    /// Words among the first three of such a condition that keep it from being asked so: a mood
-    /// a question does not take (Portuguese "se você quiser"), a concession ("si bien").
+    /// Words among the first two of such a condition that keep it from being asked so: a mood a
+    /// question does not take (Portuguese "se você quiser"), a concession ("si bien"), a form
+    /// that may be the option's as much as the reader's (Spanish "tiene", "su").
     #[serde(default)]
     pub asks_not: Vec<String>,
     /// Whether the condition's verb comes last and opens the question ("wenn du X brauchst" →

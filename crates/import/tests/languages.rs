@@ -508,3 +508,43 @@ fn a_name_declined_as_polish_declines_it_is_still_the_option() {
         .collect();
     assert!(against.iter().all(|(k, _)| *k == "react"), "{against:?}");
 }
+
+#[test]
+fn a_statement_about_the_reader_is_asked_as_its_language_asks_it() {
+    for (post, asked) in [
+        (
+            "# Vue o React\n\nVue y React son dos frameworks muy populares para interfaces web modernas que he usado mucho.\n\n\
+             ## Cuándo elegir Vue\n\n- Tu equipo es pequeño\n- Quieres aprender rápido\n\n\
+             ## Cuándo elegir React\n\n- Necesitas un ecosistema enorme\n",
+            vec!["¿Tu equipo es pequeño?", "¿Quieres aprender rápido?", "¿Necesitas un ecosistema enorme?"],
+        ),
+        (
+            "# Vue oder React\n\nVue und React sind zwei beliebte Frameworks für moderne Weboberflächen, die ich lange genutzt habe.\n\n\
+             ## Vorteile von Vue\n\n- Du willst schnell lernen\n- Kleine Bundles\n",
+            vec!["Willst du schnell lernen?"],
+        ),
+        (
+            "# Vue czy React\n\nVue i React to dwa bardzo popularne frameworki do budowy interfejsów, których używam od dawna.\n\n\
+             ## Kiedy wybrać Vue\n\n- Twój zespół jest mały\n- Chcesz szybko się nauczyć\n",
+            vec!["Czy twój zespół jest mały?", "Czy chcesz szybko się nauczyć?"],
+        ),
+    ] {
+        let d = draft(post);
+        let texts: Vec<&str> = d.content.questions.iter().map(|q| q.text.as_str()).collect();
+        for want in asked {
+            assert!(texts.contains(&want), "{want} in {texts:?}");
+        }
+    }
+    // "Tiene …" may be the option's as much as the reader's: quoted, not asked of the reader.
+    let post = "# Vue o React\n\nVue y React son dos frameworks muy populares para interfaces web modernas que he usado mucho.\n\n\
+                ## Desventajas de React\n\n- Tiene una curva de aprendizaje alta\n";
+    let d = draft(post);
+    assert!(
+        d.content
+            .questions
+            .iter()
+            .all(|q| !q.text.starts_with("¿Tiene")),
+        "{:?}",
+        d.content.questions
+    );
+}
