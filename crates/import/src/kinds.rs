@@ -101,7 +101,19 @@ impl Kind {
 /// What a heading or an intro line ("… is best suited to:", "Vorteile:", "メリット") says the
 /// list under it is, in the post's language.
 pub fn classify(text: &str, lex: &Lexicon) -> Option<Kind> {
-    if lex.has(text, &lex.when_not) {
+    // The option's name inside the phrase ("Wann Vue wählen", "Quand ne pas choisir Hugo"):
+    // the phrase read without the capitalised words after its first.
+    let gapped: String = text
+        .split_whitespace()
+        .enumerate()
+        .filter(|(i, w)| *i == 0 || !w.starts_with(char::is_uppercase))
+        .map(|(_, w)| w)
+        .collect::<Vec<_>>()
+        .join(" ");
+    // (English headings are written in Title Case: every word is capitalised there.)
+    let when =
+        |words: &[String]| lex.has(text, words) || (lex.lang != "en" && lex.has(&gapped, words));
+    if when(&lex.when_not) {
         Some(Kind::WhenNot)
     } else if lex.has(text, &lex.cons) && lex.has(&without(text, &lex.cons), &lex.pros) {
         // "Vor- und Nachteile", "Pros and cons": each point says which it is, or its own label.
@@ -109,7 +121,7 @@ pub fn classify(text: &str, lex: &Lexicon) -> Option<Kind> {
         None
     } else if lex.has(text, &lex.cons) {
         Some(Kind::Con)
-    } else if lex.has(text, &lex.when_to_choose) || choose_intro(text, lex) {
+    } else if when(&lex.when_to_choose) || choose_intro(text, lex) {
         Some(Kind::WhenToChoose)
     } else if lex.has(text, &lex.traits) {
         Some(Kind::Trait)

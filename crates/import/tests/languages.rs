@@ -548,3 +548,16 @@ fn a_statement_about_the_reader_is_asked_as_its_language_asks_it() {
         d.content.questions
     );
 }
+
+#[test]
+fn a_when_to_choose_heading_with_the_name_inside_its_phrase_is_one() {
+    let post = "# Vue oder React\n\nVue und React sind zwei beliebte Frameworks für moderne Weboberflächen, die ich lange genutzt habe.\n\n\
+                ## Wann Vue wählen\n\n- Dein Team ist klein\n\n## Wann React wählen\n\n- Dein Projekt ist groß\n";
+    let texts: Vec<String> = draft(post)
+        .content
+        .questions
+        .iter()
+        .map(|q| q.text.clone())
+        .collect();
+    assert_eq!(texts, ["Ist dein Team klein?", "Ist dein Projekt groß?"]);
+}
