@@ -561,3 +561,10 @@ fn a_when_to_choose_heading_with_the_name_inside_its_phrase_is_one() {
         .collect();
     assert_eq!(texts, ["Ist dein Team klein?", "Ist dein Projekt groß?"]);
 }
+
+#[test]
+fn a_korean_when_to_choose_heading_says_when_you_should_choose() {
+    let post = "# Vue vs React\n\nVue와 React는 오랫동안 사용해 온 매우 인기 있는 프론트엔드 프레임워크입니다.\n\n\
+                ## Vue를 선택해야 할 때\n\n- 팀이 작을 때\n\n## React를 선택해야 할 때\n\n- 큰 생태계가 필요할 때\n";
+    assert_eq!(draft(post).content.questions.len(), 2);
+}
