@@ -3008,3 +3008,20 @@ fn a_tables_yes_and_no_in_the_posts_language_rate_the_options() {
         asked(&draft(post))
     );
 }
+
+#[test]
+fn a_heading_whose_section_links_to_its_site_names_an_option_the_post_writes_in_lowercase() {
+    let post = "# My password managers\n\nI used many password managers over the years: bitwarden, enpass and keepass.\n\n\
+        ### Bitwarden\n\n[Website](https://bitwarden.com/)\nBitwarden is open source. Bitwarden syncs. I like bitwarden.\n\n\
+        ### Enpass\n\n[Website](https://www.enpass.io/)\nEnpass is local. Enpass syncs by your cloud.\n\n\
+        ### Keepass\n\n[Website](https://keepass.info/)\nI used keepass briefly; keepass files are hard to sync, \
+        and keepass on a phone needs an app.\n\n### Verdict\n\nBitwarden is my favourite, enpass a close second.\n";
+    let found: Vec<String> = names(&draft(post))
+        .iter()
+        .map(|n| n.to_lowercase())
+        .collect();
+    assert_eq!(found, ["bitwarden", "enpass", "keepass"]);
+    // No link to its site: a heading written once is no name among names ("### Verdict" aside).
+    let post = post.replace("[Website](https://keepass.info/)\n", "");
+    assert_eq!(names(&draft(&post)), ["Bitwarden", "Enpass"]);
+}

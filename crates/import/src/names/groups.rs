@@ -104,6 +104,18 @@ pub(super) fn heading_names(text: &str, lex: &Lexicon) -> Vec<String> {
     }
 }
 
+/// The hosts of the links in a line's markup ("[Website](https://www.enpass.io/)" → "www.enpass.io").
+fn link_hosts(rich: &str) -> Vec<String> {
+    rich.match_indices("](http")
+        .filter_map(|(at, _)| {
+            let url = &rich[at + 2..];
+            let rest = url.split_once("://")?.1;
+            let host = rest.split(['/', ')', '?', '#', ' ']).next()?;
+            (!host.is_empty()).then(|| host.to_lowercase())
+        })
+        .collect()
+}
+
 /// The one name inside a heading that is a phrase ("Wechsel auf Linux", "Working with Hugo",
 /// "Ternyata Bukan Jekyll"): a word the post writes alone as a name three times or more, where
 /// it writes the heading nowhere else and the heading's other words as no name of their own
@@ -177,14 +189,37 @@ pub(super) fn other_names(
     let mut pros_of: Vec<String> = Vec::new();
     let mut pros_seen: HashSet<String> = HashSet::new();
     let mut stack: Vec<(u8, usize)> = Vec::new();
+    let mut loose_names: Vec<Option<String>> = Vec::new();
+    // The sites each heading's section links to (hosts, lowercase).
+    let mut linked: Vec<Vec<String>> = Vec::new();
     for block in blocks {
+        let lines: &[crate::read::Text] = match block {
+            Block::Paragraph(lines) | Block::List(lines) => lines,
+            _ => &[],
+        };
+        if let Some(hosts) = linked.last_mut() {
+            hosts.extend(lines.iter().flat_map(|l| link_hosts(&l.rich)));
+        }
         if let Block::Heading { level, text } = block {
             while stack.last().is_some_and(|(l, _)| *l >= *level) {
                 stack.pop();
             }
-            let names: Vec<String> = heading_names(text, lex)
+            let given: Vec<String> = heading_names(text, lex)
                 .into_iter()
                 .map(|n| inner_name(&n, body, lex).unwrap_or(n))
+                .collect();
+            // One word the post may also write in lowercase ("### Enpass" over "bitwarden or
+            // enpass"): kept aside, a name if its section links to its site and its siblings are
+            // names.
+            loose_names.push(match given.as_slice() {
+                [one] if !one.contains(' ') && strictly_named(one, lex) && !junk(one, lex) => {
+                    Some(one.clone())
+                }
+                _ => None,
+            });
+            linked.push(Vec::new());
+            let names: Vec<String> = given
+                .into_iter()
                 .filter(|n| name_like(n, body, lex) || lowercase_name(n, body, lex))
                 .collect();
             if let Some(subject) =
@@ -202,11 +237,32 @@ pub(super) fn other_names(
     }
     // Sibling groups: (level, parent) → their names. A group of two or more names is the
     // options'; a heading under one of theirs is about that option, not another.
-    let group_of = |i: usize| (headings[i].0, headings[i].2);
-    let mut sizes: HashMap<SiblingKey, usize> = HashMap::new();
-    for (i, heading) in headings.iter().enumerate() {
-        *sizes.entry(group_of(i)).or_default() += heading.1.len();
+    let count = |headings: &[(u8, Vec<String>, Option<usize>)]| {
+        let mut sizes: HashMap<SiblingKey, usize> = HashMap::new();
+        for heading in headings {
+            *sizes.entry((heading.0, heading.2)).or_default() += heading.1.len();
+        }
+        sizes
+    };
+    let named = count(&headings);
+    for (i, loose) in loose_names.into_iter().enumerate() {
+        let key = (headings[i].0, headings[i].2);
+        let site = |name: &String| {
+            let bare: String = name
+                .to_lowercase()
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .collect();
+            linked[i].iter().any(|host| host.contains(&bare))
+        };
+        if let Some(name) = loose.filter(|n| headings[i].1.is_empty() && site(n)) {
+            if named.get(&key).copied().unwrap_or(0) >= 2 {
+                headings[i].1.push(name);
+            }
+        }
     }
+    let sizes = count(&headings);
+    let group_of = |i: usize| (headings[i].0, headings[i].2);
     let size = |key: SiblingKey| sizes.get(&key).copied().unwrap_or(0);
     let under_option = |mut i: usize| {
         while let Some(parent) = headings[i].2 {
