@@ -429,6 +429,25 @@ fn leading_verdict(plain: &str, lex: &Lexicon) -> Option<f64> {
             rest.starts_with(['(', ',', '（', '，'])
         })
     };
+    // "Oui mais…", "Yes, but only on paid plans": a yes the cell takes back in part.
+    let hedged = |word: &str| {
+        lower.strip_prefix(word).is_some_and(|rest| {
+            let rest = rest.trim_start_matches([',', ' ']);
+            lex.hedges
+                .iter()
+                .chain(&crate::lexicon::english().hedges)
+                .any(|h| {
+                    rest.starts_with(h.as_str())
+                        && rest[h.len()..]
+                            .chars()
+                            .next()
+                            .is_none_or(|c| !c.is_alphanumeric())
+                })
+        })
+    };
+    if hedged(&lex.yes.to_lowercase()) || hedged("yes") {
+        return Some(0.5);
+    }
     for (word, score) in [(lex.yes.to_lowercase(), 1.0), (lex.no.to_lowercase(), 0.0)] {
         if aside(&word) || (lex.lang != "en" && aside(if score > 0.5 { "yes" } else { "no" })) {
             return Some(score);

@@ -2996,6 +2996,28 @@ fn a_tables_yes_and_no_in_the_posts_language_rate_the_options() {
         .map(|(k, _)| k.as_str())
         .collect();
     assert_eq!(leans, ["signal", "matrix"]);
+    // "oui mais…" is a yes taken back in part: it leans less than "oui".
+    let hedged = post.replace(
+        "| Signal | bout en bout | oui |",
+        "| Signal | bout en bout | oui mais… |",
+    );
+    let d = draft(&hedged);
+    let open = d
+        .content
+        .questions
+        .iter()
+        .find(|q| q.text.contains("Open source"))
+        .unwrap_or_else(|| panic!("{:#?}", asked(&d)));
+    let weights: Vec<(String, i32)> = open.answers[0]
+        .weights
+        .iter()
+        .map(|(k, v)| (k.clone(), *v))
+        .collect();
+    let of = |o: &str| weights.iter().find(|(k, _)| k == o).map_or(0, |(_, v)| *v);
+    assert!(
+        of("signal") < of("matrix") && of("matrix") > 0,
+        "{weights:?}"
+    );
     // "Si" without its accent is Spanish "Sí".
     let post =
         "# Vue o React\n\nDos frameworks muy populares para construir interfaces web modernas, \
