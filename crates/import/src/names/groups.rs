@@ -104,6 +104,9 @@ pub(super) fn heading_names(text: &str, lex: &Lexicon) -> Vec<String> {
     }
 }
 
+/// The headings whose phrases are read for the one name inside them ([`inner_name`]).
+const PHRASE_HEADINGS: usize = 200;
+
 /// The hosts of the links in a line's markup ("[Website](https://www.enpass.io/)" → "www.enpass.io").
 fn link_hosts(rich: &str) -> Vec<String> {
     rich.match_indices("](http")
@@ -204,10 +207,13 @@ pub(super) fn other_names(
             while stack.last().is_some_and(|(l, _)| *l >= *level) {
                 stack.pop();
             }
-            let given: Vec<String> = heading_names(text, lex)
-                .into_iter()
-                .map(|n| inner_name(&n, body, lex).unwrap_or(n))
-                .collect();
+            // Each phrase is looked up in the whole post: the first headings only, as a post has
+            // them (a hostile one can have thousands).
+            let phrase = |n: String| match headings.len() < PHRASE_HEADINGS {
+                true => inner_name(&n, body, lex).unwrap_or(n),
+                false => n,
+            };
+            let given: Vec<String> = heading_names(text, lex).into_iter().map(phrase).collect();
             // One word the post may also write in lowercase ("### Enpass" over "bitwarden or
             // enpass"): kept aside, a name if its section links to its site and its siblings are
             // names.
@@ -222,9 +228,7 @@ pub(super) fn other_names(
                 .into_iter()
                 .filter(|n| name_like(n, body, lex) || lowercase_name(n, body, lex))
                 .collect();
-            if let Some(subject) =
-                subject_of(text, lex).map(|n| inner_name(&n, body, lex).unwrap_or(n))
-            {
+            if let Some(subject) = subject_of(text, lex).map(phrase) {
                 if pros_seen.insert(subject.to_lowercase()) {
                     pros_of.push(subject.clone());
                 }
