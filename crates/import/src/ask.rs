@@ -495,7 +495,7 @@ pub fn question(phrase: &str, tone: Tone, lex: &Lexicon) -> Option<String> {
     }
     // Before a question the post asks: a condition it asks ("jeśli z niego korzystasz?") is
     // still a condition.
-    if let Some(asked) = condition_asked(&phrase, lex).filter(|q| q.chars().count() <= 200) {
+    if let Some(asked) = condition_asked(&phrase, tone, lex).filter(|q| q.chars().count() <= 200) {
         return Some(asked);
     }
     if phrase.ends_with(['?', '？', '؟']) {
@@ -513,7 +513,7 @@ pub fn question(phrase: &str, tone: Tone, lex: &Lexicon) -> Option<String> {
 /// brauchst") asked as its language asks a yes/no question ("¿Quieres un blog sencillo?",
 /// "Brauchst du nur eine Website?"); none where the language's table asks no condition so, or
 /// the phrase is not one condition of the reader's.
-fn condition_asked(phrase: &str, lex: &Lexicon) -> Option<String> {
+fn condition_asked(phrase: &str, tone: Tone, lex: &Lexicon) -> Option<String> {
     if lex.asks.is_empty() || phrase.contains([',', ';', '，', ':', '–', '—']) {
         return None;
     }
@@ -532,6 +532,9 @@ fn condition_asked(phrase: &str, lex: &Lexicon) -> Option<String> {
     let (rest, main_clause) = match stripped {
         Some(rest) if lex.condition(phrase).is_some_and(|(at, _)| at == 0) => (rest, false),
         Some(_) => return None,
+        // Among an option's pros or cons, "Vous pouvez déployer en un clic" says what the option
+        // lets the reader do, not the reader's situation: quoted, as "you can …" is in English.
+        None if !matches!(tone, Tone::Use) => return None,
         None => {
             let lead = lex.asks_after.first()?;
             let probe = format!("{lead} {phrase}");

@@ -520,7 +520,7 @@ fn a_statement_about_the_reader_is_asked_as_its_language_asks_it() {
         ),
         (
             "# Vue oder React\n\nVue und React sind zwei beliebte Frameworks für moderne Weboberflächen, die ich lange genutzt habe.\n\n\
-             ## Vorteile von Vue\n\n- Du willst schnell lernen\n- Kleine Bundles\n",
+             ## Wann Vue wählen\n\n- Du willst schnell lernen\n- Kleine Bundles\n",
             vec!["Willst du schnell lernen?"],
         ),
         (
@@ -535,6 +535,18 @@ fn a_statement_about_the_reader_is_asked_as_its_language_asks_it() {
             assert!(texts.contains(&want), "{want} in {texts:?}");
         }
     }
+    // Among an option's pros, "you can …" says what the option lets the reader do: quoted.
+    let post = "# Vercel ou Netlify\n\nVercel et Netlify sont deux hébergeurs très populaires que j'utilise depuis longtemps.\n\n\
+                ## Avantages de Vercel\n\n- Vous pouvez déployer en un clic\n- Des aperçus par branche\n";
+    let d = draft(post);
+    assert!(
+        d.content
+            .questions
+            .iter()
+            .all(|q| !q.text.starts_with("Vous pouvez")),
+        "{:?}",
+        d.content.questions
+    );
     // "Tiene …" may be the option's as much as the reader's: quoted, not asked of the reader.
     let post = "# Vue o React\n\nVue y React son dos frameworks muy populares para interfaces web modernas que he usado mucho.\n\n\
                 ## Desventajas de React\n\n- Tiene una curva de aprendizaje alta\n";
