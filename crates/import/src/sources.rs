@@ -702,7 +702,7 @@ fn as_named(
             // where the advice opens.
             let advice_at = (lex.lang == "en")
                 .then(|| {
-                    let lower = after.to_lowercase();
+                    let lower = lexicon::lowercase(after);
                     ADVICE_OPENERS.iter().filter_map(|w| lower.find(w)).min()
                 })
                 .flatten()

@@ -2934,6 +2934,15 @@ fn advice_leans_to_the_pick_not_to_what_it_is_set_against_and_a_run_on_condition
         Some(vec!["react-native".to_owned()]),
         "{kept:#?}"
     );
+    // A letter whose lowercase is longer ("İ") before the advice does not move where it is cut.
+    let post = "# Flutter or React Native\n\nTwo frameworks for mobile apps.\n\n\
+        If you want İİİİİİİİİİİİ to add a feature you should choose React Native.\n";
+    let kept = asked(&draft(post));
+    assert!(
+        kept.iter()
+            .any(|q| q.starts_with("Do you want İİİİİİİİİİİİ to add a feature? ")),
+        "{kept:#?}"
+    );
 }
 
 #[test]
