@@ -566,66 +566,19 @@ fn condition_asked(phrase: &str, tone: Tone, lex: &Lexicon) -> Option<String> {
         && !words
             .last()
             .is_some_and(|w| w.starts_with(char::is_lowercase) && w.ends_with("st"));
-    let clause = if lex.asks_verb_first && main_clause {
-        // The verb comes second, after a pronoun or a possessive and its noun ("Du willst …",
-        // "Dein Team ist klein"): it opens the question ("Willst du …?", "Ist dein Team klein?").
-        let subject = if words[0].ends_with(|c: char| c.is_lowercase())
-            && words
-                .get(1)
-                .is_some_and(|w| w.starts_with(char::is_uppercase))
-        {
-            2
-        } else {
-            1
-        };
-        let verb = words.get(subject)?;
-        // A finite verb: "willst", "ist", "brauchen" (not "in" of "du in einem Team …").
-        let finite = verb.ends_with(['t', 'n']) || matches!(*verb, "bist" | "hast" | "sind");
-        if !finite
-            || !verb.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
-            || words.len() <= subject + 1
-        {
-            return None;
-        }
-        let first = words[0];
-        // "Sie" and "Ihr" of the formal address keep their capital.
-        let first = if matches!(first, "Sie" | "Ihr" | "Ihre" | "Ihnen") {
-            first.to_owned()
-        } else {
-            first.to_lowercase()
-        };
-        let mut said = vec![verb.to_string(), first];
-        said.extend(words[1..subject].iter().map(|w| w.to_string()));
-        said.extend(words[subject + 1..].iter().map(|w| w.to_string()));
-        said.join(" ")
-    } else if lex.asks_verb_first {
-        // The verb closes the condition; two verbs joined ("… nutzen willst und … brauchst")
-        // cannot lead, things joined can ("Sicherheit und Schutz").
-        let (verb, head) = words.split_last()?;
-        let joined = head.windows(2).any(|pair| {
-            let join = lexicon::lowercase(pair[1]);
-            let before = pair[0];
-            lex.and.iter().chain(&lex.or).any(|j| *j == join)
-                && before.starts_with(char::is_lowercase)
-                && (before.ends_with("st")
-                    || ["ist", "hat", "sind", "seid", "wird", "kann", "muss", "will"]
-                        .contains(&before))
-        });
-        if joined || !verb.chars().all(|c| c.is_alphabetic() && c.is_lowercase()) {
-            return None;
-        }
-        format!("{verb} {}", head.join(" "))
-    } else {
-        words.join(" ")
+    let clause = match (lex.asks_verb_first, main_clause) {
+        (true, true) => verb_second_asked(&words)?,
+        (true, false) => verb_last_asked(&words, lex)?,
+        (false, _) => words.join(" "),
     };
     // The condition opens the question, unless the language asks with a word of its own first.
     let leads = lex.asks.trim_start_matches('¿').starts_with("{0}");
     // After the language's own opening word ("Czy", "Apakah") the clause goes on in lowercase,
     // but for a pronoun written capitalised ("Anda").
-    let polite = matches!(
-        clause.split_whitespace().next(),
-        Some("Anda" | "Sie" | "Ihr")
-    );
+    let polite = clause
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| CAPITALISED_PRONOUNS.contains(&w));
     let clause = if leads {
         capitalized(&clause)
     } else if polite {
@@ -638,6 +591,62 @@ fn condition_asked(phrase: &str, tone: Tone, lex: &Lexicon) -> Option<String> {
             .unwrap_or_default()
     };
     Some(Lexicon::fill(&lex.asks, &clause))
+}
+
+/// Pronouns of the formal address written with a capital wherever they stand ("Sie", "Ihr",
+/// Indonesian "Anda").
+const CAPITALISED_PRONOUNS: &[&str] = &["Sie", "Ihr", "Ihre", "Ihnen", "Anda"];
+
+/// A main clause whose verb comes second, after a pronoun or a possessive and its noun ("Du
+/// willst …", "Dein Team ist klein"), with that verb first ("Willst du …", "Ist dein Team
+/// klein"); none where the word in the verb's place is no finite verb ("in" of "du in einem Team
+/// …").
+fn verb_second_asked(words: &[&str]) -> Option<String> {
+    let subject = if words[0].ends_with(|c: char| c.is_lowercase())
+        && words
+            .get(1)
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+    {
+        2
+    } else {
+        1
+    };
+    let verb = words.get(subject)?;
+    let finite = verb.ends_with(['t', 'n']) || matches!(*verb, "bist" | "hast" | "sind");
+    if !finite
+        || !verb.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
+        || words.len() <= subject + 1
+    {
+        return None;
+    }
+    let first = if CAPITALISED_PRONOUNS.contains(&words[0]) {
+        words[0].to_owned()
+    } else {
+        words[0].to_lowercase()
+    };
+    let mut said = vec![verb.to_string(), first];
+    said.extend(words[1..subject].iter().map(|w| w.to_string()));
+    said.extend(words[subject + 1..].iter().map(|w| w.to_string()));
+    Some(said.join(" "))
+}
+
+/// A condition whose verb closes it ("du X brauchst"), with that verb first ("brauchst du X");
+/// none where two verbs are joined ("… nutzen willst und … brauchst": things joined are fine,
+/// "Sicherheit und Schutz").
+fn verb_last_asked(words: &[&str], lex: &Lexicon) -> Option<String> {
+    let (verb, head) = words.split_last()?;
+    let joined = head.windows(2).any(|pair| {
+        let join = lexicon::lowercase(pair[1]);
+        let before = pair[0];
+        lex.and.iter().chain(&lex.or).any(|j| *j == join)
+            && before.starts_with(char::is_lowercase)
+            && (before.ends_with("st")
+                || ["ist", "hat", "sind", "seid", "wird", "kann", "muss", "will"].contains(&before))
+    });
+    if joined || !verb.chars().all(|c| c.is_alphabetic() && c.is_lowercase()) {
+        return None;
+    }
+    Some(format!("{verb} {}", head.join(" ")))
 }
 
 /// `phrase` quoted in the language's frame for `tone`, shortened to fit a question.
