@@ -5,6 +5,9 @@
 //! - where a sentence there praises one option alone ("Vue is easier to learn", in the
 //!   language's words of [`Lexicon::favours`]), the aspect is a question leaning to it: does
 //!   it matter to the reader?
+//! - under a title that prefers one option ("Why I prefer React over Vue", "Hugo statt Jekyll"),
+//!   a section about one aspect that says something of that option and praises no other is one
+//!   of the post's reasons for it, asked the same way.
 
 use super::ask::{self, Tone};
 use super::kinds::{classify, concludes, Kind};
@@ -29,10 +32,16 @@ pub struct Aspect {
 }
 
 /// The post's sections about one aspect each, where two or more options are spoken of.
-pub fn of(parts: &[Part<'_>], options: &[Choice], lex: &Lexicon) -> Vec<Aspect> {
+/// `preferred` is the option the title prefers to the others, if it does.
+pub fn of(
+    parts: &[Part<'_>],
+    options: &[Choice],
+    preferred: Option<usize>,
+    lex: &Lexicon,
+) -> Vec<Aspect> {
     parts
         .iter()
-        .filter_map(|part| one(part.title, part.at, part.blocks, options, lex))
+        .filter_map(|part| one(part.title, part.at, part.blocks, options, preferred, lex))
         .collect()
 }
 
@@ -64,7 +73,7 @@ pub fn of_leads(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Aspe
         let mut body = vec![read::Text::plain_text(rest)];
         body.extend(lines[1..].iter().cloned());
         let section = [Block::Paragraph(body)];
-        out.extend(one(title, at, &section, options, lex));
+        out.extend(one(title, at, &section, options, None, lex));
     }
     out
 }
@@ -76,6 +85,7 @@ fn one(
     at: usize,
     blocks: &[Block],
     options: &[Choice],
+    preferred: Option<usize>,
     lex: &Lexicon,
 ) -> Option<Aspect> {
     {
@@ -191,8 +201,15 @@ fn one(
         }
         // A section on a criterion that speaks of one option alone is no row; it still asks,
         // where it sets that one ahead ("Skalierbarkeit": "Swift is more scalable …").
+        // What the section says of the option the title prefers, taking nothing back: a reason
+        // for it ("Small API surface" under "Why I prefer React over Vue").
+        let unpraised = praised.iter().all(|(n, _)| *n == 0);
+        let reason = preferred
+            .and_then(|p| Some((p, said[p].clone()?)))
+            .filter(|(_, s)| unpraised && !lex.has(s, &lex.hedges));
         if said.iter().flatten().count() < 2
             && !(criterion && praised.iter().any(|(n, _)| *n >= COMPARES))
+            && !(criterion && reason.is_some())
         {
             return None;
         }
@@ -200,7 +217,7 @@ fn one(
             title: title.to_owned(),
             at,
             said,
-            favoured: most_praised(praised),
+            favoured: most_praised(praised).or(reason),
         })
     }
 }

@@ -501,7 +501,8 @@ pub fn draft(post: &str) -> Draft {
     let mut all = outline::decision_lines(blocks, &options, &mut notes);
     all.extend(outline::sub_heading_items(blocks, &options, lex));
     all.extend(sources::proposals(blocks, &options, lex));
-    let mut aspects = aspects::of(&parts, &options, lex);
+    let preferred = outline::preferred(&options, &titles, lex);
+    let mut aspects = aspects::of(&parts, &options, preferred, lex);
     aspects.extend(aspects::of_leads(blocks, &options, lex));
     all.extend(aspects::proposals(&aspects, lex));
     all.extend(outline::praising_headings(blocks, &options, &titles, lex));

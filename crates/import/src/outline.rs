@@ -61,7 +61,7 @@ pub(crate) fn decision_lines(
 /// The option a title prefers to another ("Chrome over Firefox", "Vim instead of VS Code",
 /// "Hugo statt Jekyll"): the first of two named around the words that set one against the
 /// other.
-fn preferred(options: &[Choice], titles: &[&str], lex: &Lexicon) -> Option<usize> {
+pub(crate) fn preferred(options: &[Choice], titles: &[&str], lex: &Lexicon) -> Option<usize> {
     titles.iter().find_map(|title| {
         let named = sources::named_spans(options, title);
         let [(_, first_end, first), (second_at, _, second)] = named[..] else {

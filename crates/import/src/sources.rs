@@ -140,6 +140,25 @@ pub(crate) fn spellings(name: &str) -> Vec<(String, Option<String>)> {
     if let Some(stem) = stem.filter(|s| s.chars().count() >= 3 && !s.contains(' ')) {
         out.push((lexicon::lowercase(stem), Some(stem.to_owned())));
     }
+    // Two capitalised words its makers write as one ("ProtonMail", "GitLab"), as others write
+    // them apart ("Proton Mail", "Proton mail").
+    let humps: Vec<usize> = name
+        .char_indices()
+        .skip(1)
+        .filter(|(_, c)| c.is_ascii_uppercase())
+        .map(|(at, _)| at)
+        .collect();
+    if let [hump] = humps[..] {
+        let (head, tail) = name.split_at(hump);
+        let word = |w: &str| {
+            w.chars().count() >= 3
+                && w.chars().all(|c| c.is_ascii_alphabetic())
+                && w.chars().skip(1).all(|c| c.is_ascii_lowercase())
+        };
+        if head.starts_with(|c: char| c.is_ascii_uppercase()) && word(head) && word(tail) {
+            out.push((lexicon::lowercase(&format!("{head} {tail}")), None));
+        }
+    }
     // Its plural, as its makers case it ("Kobos have a backlight", "most Macs"): a one-word name
     // of three letters or more, capitalised, not ending in "s".
     let plural = name.chars().count() >= 3
@@ -1020,6 +1039,10 @@ fn suited(options: &[Choice], s: &str, lex: &Lexicon) -> Option<String> {
     let letters = |t: &str| t.chars().filter(|c| c.is_alphanumeric()).count();
     let object = if letters(after) >= 3 {
         after
+    } else if letters(after) > 0 {
+        // "If it's Terraform then go with it!": the words after say what it suits, and say
+        // nothing.
+        return None;
     } else {
         // The language puts what it suits before the words ("…に向いている"): the words between
         // the option's name and them, without the particles around.

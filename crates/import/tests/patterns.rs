@@ -3056,3 +3056,81 @@ fn a_heading_whose_section_links_to_its_site_names_an_option_the_post_writes_in_
     let post = post.replace("[Website](https://keepass.info/)\n", "");
     assert_eq!(names(&draft(&post)), ["Bitwarden", "Enpass"]);
 }
+
+#[test]
+fn under_a_title_that_prefers_one_option_its_aspect_sections_are_reasons_for_it() {
+    // My own post: the title prefers one; each section is one of its reasons, said without
+    // a word of praise ("better", "faster").
+    let post = "---\ntitle: Why I reach for Caddy over Nginx\n---\n\n\
+Both serve my sites. Here is why Caddy stays.\n\n\
+## Certificates\n\n\
+Caddy gets and renews certificates on its own. With Nginx I ran certbot from a cron job.\n\n\
+## Configuration files\n\n\
+Caddy reads a site from three lines. Nginx wants a server block with a dozen directives.\n\n\
+## Documentation\n\n\
+Caddy documents every directive with an example you can paste.\n\n\
+## Reverse proxy\n\n\
+Nginx and Caddy both proxy to my apps, but Nginx needs more directives to get there.\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["Caddy", "Nginx"]);
+    let aspects = of_kind(&d, Kind::Aspect);
+    // "Documentation" names Caddy alone: a criterion, so still an aspect.
+    for aspect in ["Certificates", "Configuration files", "Documentation"] {
+        assert!(
+            aspects
+                .iter()
+                .any(|a| a.contains(aspect) && a.ends_with("→ Caddy")),
+            "{aspect}: {aspects:?}"
+        );
+    }
+    // A section whose sentence about the preferred one takes something back is no reason.
+    assert!(
+        !aspects.iter().any(|a| a.contains("Reverse proxy")),
+        "{aspects:?}"
+    );
+    passes(&d);
+
+    // Without the preference, the same sections are rows at most, never reasons.
+    let even = post.replace("Why I reach for Caddy over Nginx", "Caddy and Nginx");
+    let d = draft(&even);
+    assert!(
+        of_kind(&d, Kind::Aspect).is_empty(),
+        "{:?}",
+        of_kind(&d, Kind::Aspect)
+    );
+}
+
+#[test]
+fn an_option_named_by_go_with_it_suits_nothing_the_reader_is() {
+    let post = "---\ntitle: Pulumi vs Terraform\n---\n\n\
+Pulumi and Terraform both provision infrastructure. Pulumi uses real languages.\n\n\
+## Which one?\n\n\
+In the end, choose what suits you. If it's Terraform then go with it! If it's Pulumi, welcome!\n";
+    let d = draft(post);
+    assert!(
+        !d.proposals.iter().any(|p| p.text.contains("“Then”")),
+        "{:?}",
+        d.proposals.iter().map(|p| &p.text).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_name_its_makers_write_as_one_word_is_found_written_apart() {
+    // "ProtonMail" as "Proton mail": the heading names the option, so it is no aspect.
+    let post = "---\ntitle: Why Fastmail over ProtonMail\n---\n\n\
+I moved from ProtonMail to Fastmail a year ago. ProtonMail was fine. Fastmail is my home now.\n\n\
+## Clear pricing\n\n\
+Fastmail has clear pricing with three tiers. ProtonMail had add-ons I never understood.\n\n\
+## Migrating from Proton mail\n\n\
+Fastmail imported every folder in an hour. ProtonMail needed its bridge to export them.\n";
+    let d = draft(post);
+    let aspects = of_kind(&d, Kind::Aspect);
+    assert!(
+        aspects.iter().any(|a| a.contains("Clear pricing")),
+        "{aspects:?}"
+    );
+    assert!(
+        !aspects.iter().any(|a| a.contains("Migrating")),
+        "{aspects:?}"
+    );
+}
