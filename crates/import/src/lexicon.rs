@@ -166,6 +166,10 @@ pub struct Lexicon {
     /// "Brauchst du X?").
     #[serde(default)]
     pub asks_verb_first: bool,
+    /// Words that close a condition before the advice after it ("then", "entonces"), left out
+    /// of the question.
+    #[serde(default)]
+    pub then: Vec<String>,
     /// In a script written without spaces, longer words a listed word sits inside without
     /// being that word (Japanese "かもしれ", "might", holds "もし", "if").
     #[serde(default)]

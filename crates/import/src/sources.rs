@@ -624,6 +624,23 @@ impl Section {
 /// (a recommendation) or only a comparison naming one option (a candidate). A sentence naming
 /// one option as what the other is set against ("Comparado con Drupal, es más sencillo") advises
 /// the other of two, and nothing among more.
+/// `lower` without the language's "and" it ends with, maybe followed by a word of two or three
+/// letters ("… y ya", "… and then" is longer): the text before them.
+fn strip_and<'a>(lower: &'a str, lex: &Lexicon) -> Option<&'a str> {
+    let ends_with_and = |text: &'a str| {
+        lex.and.iter().find_map(|and| {
+            let head = text.strip_suffix(lexicon::lowercase(and).as_str())?;
+            (head.ends_with(' ') || head.is_empty()).then_some(head)
+        })
+    };
+    ends_with_and(lower).or_else(|| {
+        let (head, last) = lower.rsplit_once(' ')?;
+        let short =
+            (2..=3).contains(&last.chars().count()) && last.chars().all(char::is_alphabetic);
+        short.then(|| ends_with_and(head.trim_end())).flatten()
+    })
+}
+
 pub(crate) fn advice(
     options: &[Choice],
     sentence: &str,
@@ -719,17 +736,41 @@ fn as_named(
             let after = &s[at..];
             // "if you want X you should choose Y", run on without a comma: the condition ends
             // where the advice opens.
+            let name_at = options_in(options, after)
+                .first()
+                .map(|(p, _)| *p)
+                .filter(|p| *p > word.len());
+            // In any language, the advice opens at a phrase of advice at most two words before
+            // the name ("Si necesitas algo listo te recomiendo Linux Mint", "… te diría que
+            // vayas a EndeavourOS").
+            let verb_at = name_at.and_then(|p| {
+                let head = lexicon::lowercase(after[..p].trim_end());
+                lex.use_verbs
+                    .iter()
+                    .filter_map(|v| {
+                        let v = lexicon::lowercase(v);
+                        let start = lex.find(&head, &v)?;
+                        let gap = head[start + v.len()..].split_whitespace().count();
+                        // One word ("use", "usar") may be the condition's own verb ("if you
+                        // are hoping to use Angular"); a phrase advises ("te recomiendo"). Not in
+                        // Vietnamese, whose every syllable is spaced ("sử dụng", "use").
+                        let phrase = v.contains(' ') && lex.lang != "vi";
+                        let bounded = head[..start].ends_with(' ');
+                        let asks = head[word.len()..start].split_whitespace().count() >= 2;
+                        (phrase && bounded && gap <= 2 && asks).then_some(start)
+                    })
+                    .min()
+            });
             let advice_at = (lex.lang == "en")
                 .then(|| {
                     let lower = lexicon::lowercase(after);
                     ADVICE_OPENERS.iter().filter_map(|w| lower.find(w)).min()
                 })
                 .flatten()
+                .into_iter()
+                .chain(verb_at)
+                .min()
                 .unwrap_or(after.len());
-            let name_at = options_in(options, after)
-                .first()
-                .map(|(p, _)| *p)
-                .filter(|p| *p > word.len());
             // A condition the option's name sits inside ("si tu te poses une question avec
             // Jekyll, …", "if you want to try out Digital Ocean") is about the option, not the
             // reader: no question.
@@ -747,8 +788,18 @@ fn as_named(
                 Some(p) => &after[..p.min(advice_at)],
                 None => &after[..advice_at],
             };
-            let clause = first_clause(clause);
-            clause.trim().to_owned()
+            let clause = first_clause(clause).trim();
+            // "Si te gusta X entonces te recomiendo Gnome": the word that closes the condition
+            // is no part of it.
+            let lower = lexicon::lowercase(clause);
+            lex.then
+                .iter()
+                .find_map(|w| {
+                    let head = lower.strip_suffix(lexicon::lowercase(w).as_str())?;
+                    head.ends_with(' ').then(|| clause[..head.len()].trim_end())
+                })
+                .unwrap_or(clause)
+                .to_owned()
         };
         // "Wähle Notion, wenn du:" and "もしも、…" say no condition after the word itself.
         let said = text
@@ -1071,15 +1122,16 @@ fn rules(options: &[Choice], sentence: &str, lex: &Lexicon) -> Vec<String> {
         let lead = word.split_whitespace().next().unwrap_or(word);
         let mut from = 0;
         while let Some(at) = lex.find(&lower[from..], lead).map(|at| at + from) {
-            // Only after a comma or a semicolon, the language's "and" or "but" between.
+            // Only after a comma or a semicolon, the language's "and" or "but" between, or after
+            // "and" and a word of two or three letters ("… EndeavourOS y ya si quieres …").
             let before = lower[..at].trim_end();
-            let before = lex
-                .and
-                .iter()
-                .find_map(|and| before.strip_suffix(and.as_str()))
-                .unwrap_or(before)
-                .trim_end();
-            if at > 0 && before.ends_with([',', ';', '，', '；']) && !cuts.contains(&at) {
+            let joined = strip_and(before, lex);
+            let before = joined.unwrap_or(before).trim_end();
+            let after_and = joined.is_some() && before.ends_with(char::is_alphanumeric);
+            if at > 0
+                && (before.ends_with([',', ';', '，', '；']) || after_and)
+                && !cuts.contains(&at)
+            {
                 cuts.push(at);
             }
             from = at + lead.len();
@@ -1090,14 +1142,8 @@ fn rules(options: &[Choice], sentence: &str, lex: &Lexicon) -> Vec<String> {
     let mut start = 0;
     for cut in cuts.into_iter().chain([sentence.len()]) {
         let part = sentence[start..cut].trim();
-        let part = lex
-            .and
-            .iter()
-            .find_map(|and| {
-                let head = part.get(..part.len().checked_sub(and.len())?)?;
-                let tail = part.get(head.len()..)?;
-                (tail.eq_ignore_ascii_case(and) && head.ends_with(' ')).then_some(head)
-            })
+        let part = part
+            .get(..strip_and(&lexicon::lowercase(part), lex).map_or(part.len(), str::len))
             .unwrap_or(part);
         parts.push(
             part.trim_end()

@@ -3134,3 +3134,73 @@ Fastmail imported every folder in an hour. ProtonMail needed its bridge to expor
         "{aspects:?}"
     );
 }
+
+#[test]
+fn conditions_run_on_into_their_advice_are_each_asked_in_any_language() {
+    // My own posts: one sentence of three rules, no comma between a condition and its advice,
+    // the last joined by "and" and a short word ("and so if", "y ya si").
+    let sections = |names: [&str; 3], says: [&str; 3]| {
+        names
+            .iter()
+            .zip(says)
+            .enumerate()
+            .map(|(i, (n, s))| format!("## {}. {n}\n\n{n} {s}\n\n", i + 1))
+            .collect::<String>()
+    };
+    let en = format!(
+        "---\ntitle: My three favourite distros\n---\n\n\
+These are my three: EndeavourOS, Fedora and Linux Mint.\n\n{}## Conclusion\n\n\
+If you need something ready to use then go with Linux Mint, if you like speed then stick with \
+EndeavourOS and so if you want something stable then opt for Fedora.\n",
+        sections(
+            ["EndeavourOS", "Fedora", "Linux Mint"],
+            [
+                "is fast and based on Arch.",
+                "is stable and backed by Red Hat.",
+                "is easy and looks like Windows.",
+            ]
+        )
+    );
+    let d = draft(&en);
+    assert_eq!(
+        asked(&d),
+        [
+            "Do you need something ready to use? → linux-mint (3)",
+            "Do you like speed? → endeavouros (3)",
+            "Do you want something stable? → fedora (3)",
+        ]
+    );
+    let es = format!(
+        "---\ntitle: Mis tres distros favoritas\n---\n\n\
+Estas son mis tres: EndeavourOS, Fedora y Linux Mint.\n\n{}## Conclusión\n\n\
+Si necesitas algo listo para usarse te recomiendo Linux Mint, si te gusta la velocidad entonces \
+te diría que vayas a EndeavourOS y ya si quieres algo estable te diría que fueras por Fedora.\n",
+        sections(
+            ["EndeavourOS", "Fedora", "Linux Mint"],
+            [
+                "es rápida y está basada en Arch.",
+                "es estable y tiene el apoyo de Red Hat.",
+                "es fácil y se parece a Windows.",
+            ]
+        )
+    );
+    let d = draft(&es);
+    assert_eq!(
+        asked(&d),
+        [
+            "¿Necesitas algo listo para usarse? → linux-mint (3)",
+            "¿Te gusta la velocidad? → endeavouros (3)",
+            "¿Quieres algo estable? → fedora (3)",
+        ]
+    );
+    // A verb of the condition's own is no advice: "if you are hoping to use X" asks nothing.
+    let own = en.replace(
+        "If you need something ready to use then go with Linux Mint",
+        "If you are hoping to use Linux Mint",
+    );
+    assert!(
+        !asked(&draft(&own)).iter().any(|q| q.contains("hoping")),
+        "{:?}",
+        asked(&draft(&own))
+    );
+}
