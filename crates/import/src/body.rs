@@ -122,6 +122,37 @@ impl<'a> Body<'a> {
     }
 }
 
+impl Body<'_> {
+    /// Of the times `name` comes back written as it is, how many follow one of `words` (each
+    /// lowercase, the word right before it), and how many there are.
+    pub fn after_words(&self, name: &str, words: &[String]) -> (usize, usize) {
+        let text = self.text;
+        let (mut after, mut all) = (0, 0);
+        let mut next = 0;
+        for start in self.starts(name, text) {
+            let end = start + name.len();
+            if start < next
+                || text.get(start..end) != Some(name)
+                || !whole_word(text, start, name.len())
+            {
+                continue;
+            }
+            next = end;
+            all += 1;
+            let before = text[..start].trim_end_matches(' ');
+            let word = before
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            let spaced = before.len() < start;
+            if spaced && words.iter().any(|w| *w == lowercase(word)) {
+                after += 1;
+            }
+        }
+        (after, all)
+    }
+}
+
 impl Deref for Body<'_> {
     type Target = str;
     fn deref(&self) -> &str {

@@ -166,6 +166,11 @@ pub struct Lexicon {
     /// "Brauchst du X?").
     #[serde(default)]
     pub asks_verb_first: bool,
+    /// Where the language writes its nouns with a capital (German), the words that come before
+    /// a noun and seldom before a product's name ("die", "eine", "meine"): a capitalised word
+    /// the post writes after them half the time or more is a noun ("eine Webseite"), not a name.
+    #[serde(default)]
+    pub articles: Vec<String>,
     /// Words that close a condition before the advice after it ("then", "entonces"), left out
     /// of the question.
     #[serde(default)]

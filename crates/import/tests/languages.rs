@@ -562,3 +562,22 @@ fn a_korean_when_to_choose_heading_says_when_you_should_choose() {
                 ## Vue를 선택해야 할 때\n\n- 팀이 작을 때\n\n## React를 선택해야 할 때\n\n- 큰 생태계가 필요할 때\n";
     assert_eq!(draft(post).content.questions.len(), 2);
 }
+
+#[test]
+fn a_german_noun_after_its_article_is_no_option() {
+    // My own post: German writes its nouns with a capital; "Webseite" comes back after "eine"
+    // and "die" as no product's name does.
+    let post = "---\ntitle: \"Eine Webseite bauen: Jekyll\"\n---\n\n\
+Lange lief meine Webseite mit Wordpress. Eine Webseite mit Wordpress braucht PHP und eine \
+Datenbank. Die Webseite war oft langsam, und Wordpress wollte ständig Updates.\n\n\
+Jekyll baut die Webseite aus Markdown-Dateien. Jekyll braucht keine Datenbank, und Jekyll \
+läuft auf GitHub Pages kostenlos. Wordpress kann mehr Plugins, aber Jekyll ist schneller.\n\n\
+## Fazit\n\nFür eine kleine Webseite nehme ich Jekyll, für einen Shop Wordpress.\n";
+    let d = draft(post);
+    let names: Vec<&str> = d.content.options.iter().map(|o| o.name.as_str()).collect();
+    assert!(!names.contains(&"Webseite"), "{names:?}");
+    assert!(
+        names.contains(&"Jekyll") && names.contains(&"Wordpress"),
+        "{names:?}"
+    );
+}

@@ -837,7 +837,7 @@ fn frequent(
     let mut rivals: Vec<(String, usize)> = Vec::new();
     let mut taken: HashSet<String> = HashSet::new();
     let mut add = |name: String, from: &'static str| {
-        if junk(&name, lex) || taken.contains(&name.to_lowercase()) {
+        if junk(&name, lex) || noun(&name, body, lex) || taken.contains(&name.to_lowercase()) {
             return;
         }
         let named = match from {

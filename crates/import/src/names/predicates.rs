@@ -144,8 +144,27 @@ pub(super) fn opens_with_common(name: &str, lex: &Lexicon) -> bool {
 /// Whether a heading's words are a name as the post uses them: a name written as one, which the
 /// post writes in lowercase less often than as written ("Atom", "Go"), or one no dictionary
 /// word looks like ("ReactJs", "Vue.js", "pnpm").
+/// A noun of a language that capitalises its nouns: one capitalised word the post writes after
+/// the language's articles at least half of the times it writes it ("eine Webseite", "die
+/// Sprache"), as it seldom writes a product's name.
+pub(super) fn noun(name: &str, body: &Body, lex: &Lexicon) -> bool {
+    let mut chars = name.chars();
+    let word = chars.next().is_some_and(char::is_uppercase)
+        && chars.clone().count() >= 2
+        && chars.all(char::is_lowercase);
+    if lex.articles.is_empty() || !word {
+        return false;
+    }
+    let (after, all) = body.after_words(name, &lex.articles);
+    all >= 2 && after * 2 >= all
+}
+
 pub(super) fn name_like(name: &str, body: &Body, lex: &Lexicon) -> bool {
-    if !strictly_named(name, lex) || opens_with_common(name, lex) || sentence_case(name, body) {
+    if !strictly_named(name, lex)
+        || opens_with_common(name, lex)
+        || sentence_case(name, body)
+        || noun(name, body, lex)
+    {
         return false;
     }
     // In a language written without spaces, only a name in Latin script is told from the words.
