@@ -3204,3 +3204,20 @@ te diría que vayas a EndeavourOS y ya si quieres algo estable te diría que fue
         asked(&draft(&own))
     );
 }
+
+#[test]
+fn a_titles_two_options_take_no_sibling_from_headings_that_outline_the_post() {
+    // My own post: the headings are its outline ("RUBY FOUNDATION", "RAILS"), not one per
+    // option; "Rails" comes back often, and is a framework of one of the two.
+    let post = "---\ntitle: \"Perl or Ruby? We compare!\"\n---\n\n\
+Perl and Ruby are both scripting languages. Ruby has Rails. Perl has CPAN.\n\n\
+## RUBY FOUNDATION\n\nWe build on Ruby and Rails every day. Rails saves us time.\n\n\
+## Perl\n\nPerl is everywhere on servers. Perl scripts are short.\n\n\
+## Ruby\n\nRuby reads well. Ruby has gems for everything, and Rails is its best known.\n\n\
+## RAILS\n\nRails gives us an admin and migrations. Rails is mature.\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["Perl", "Ruby"]);
+    // Without the outline's heading, the headings are one per option, Rails among them.
+    let grouped = post.replace("## RUBY FOUNDATION\n\nWe build", "We build");
+    assert_eq!(names(&draft(&grouped)), ["Perl", "Ruby", "Rails"]);
+}

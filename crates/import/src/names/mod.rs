@@ -340,7 +340,13 @@ fn found_options(
         // Where the listing writes its names in lowercase ("zigbee, z-wave czy wifi?"), a
         // sibling in lowercase is as much a name ("bluetooth").
         let lowercase_listing = names.iter().any(|n| !strictly_named(n, lex));
-        if (shared >= 2 && shared == names.len()) || all_but_subject {
+        // A group whose other headings say more of a listed name ("PYTHON ALS FUNDAMENT" beside
+        // "PHP" and "Python") is the post's outline, not one heading per option.
+        let outline = group.iter().any(|g| {
+            !names.iter().any(|n| n.eq_ignore_ascii_case(g))
+                && names.iter().any(|n| mentions(g, n) > 0)
+        });
+        if ((shared >= 2 && shared == names.len()) || all_but_subject) && !outline {
             for g in group {
                 let often = body.mentions(g) >= 3 && body.mentions(g) * 4 >= least;
                 // "Zsh plugins" beside "Zsh" is about Zsh.
