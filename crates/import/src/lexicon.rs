@@ -166,11 +166,15 @@ pub struct Lexicon {
     /// "Brauchst du X?").
     #[serde(default)]
     pub asks_verb_first: bool,
-    /// Where the language writes its nouns with a capital (German), the words that come before
-    /// a noun and seldom before a product's name ("die", "eine", "meine"): a capitalised word
-    /// the post writes after them half the time or more is a noun ("eine Webseite"), not a name.
+    /// The language's articles and the like ("the", "un", "eine", "meine"): no part of a name
+    /// written after them ("un PC", "or a Mac").
     #[serde(default)]
     pub articles: Vec<String>,
+    /// Whether the language writes its nouns with a capital (German): there a capitalised word
+    /// the post writes after an article half the time or more is a noun ("eine Webseite"), not
+    /// a name.
+    #[serde(default)]
+    pub capitalises_nouns: bool,
     /// Words that close a condition before the advice after it ("then", "entonces"), left out
     /// of the question.
     #[serde(default)]

@@ -581,3 +581,28 @@ läuft auf GitHub Pages kostenlos. Wordpress kann mehr Plugins, aber Jekyll ist 
         "{names:?}"
     );
 }
+
+#[test]
+fn an_article_before_a_titles_last_option_is_no_part_of_it() {
+    // My own post, mostly about one of the two: the title asks "un Mac o un PC?", the text
+    // names the PC twice.
+    let post = "---\ntitle: ¿Debería comprarme un Mac o un PC?\n---\n\n\
+Me lo preguntan a menudo cuando saco mi Mac. Uso Mac desde hace años, y Apple cuida el \
+sistema. Mac OS es estable y el Mac dura mucho.\n\n\
+Un PC armado cuesta menos, y con un PC eliges cada pieza. Aun así, el Mac me compensa: Apple \
+da soporte y Mac OS no se cuelga.\n";
+    let d = draft(post);
+    let names: Vec<&str> = d.content.options.iter().map(|o| o.name.as_str()).collect();
+    assert_eq!(names, ["Mac", "PC"]);
+    let en = post.replace(
+        "¿Debería comprarme un Mac o un PC?",
+        "Should I buy a Mac or a PC?",
+    );
+    let names: Vec<String> = draft(&en)
+        .content
+        .options
+        .iter()
+        .map(|o| o.name.clone())
+        .collect();
+    assert_eq!(names, ["Mac", "PC"]);
+}

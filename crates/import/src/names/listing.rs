@@ -175,11 +175,11 @@ pub(super) fn moved(clause: &str, lex: &Lexicon, body: &Body) -> Option<Vec<Stri
         let Some(to_at) = lex.find(&lower[after_from..], to).map(|at| at + after_from) else {
             continue;
         };
-        let first = name_in(&clause[after_from..to_at], Side::End, body)?;
+        let first = name_in(&clause[after_from..to_at], Side::End, lex, body)?;
         // The move's sentence ends the name ("… da WordPress a Jekyll. Resta però …").
         let rest = &clause[to_at + to.trim().len()..];
         let rest = rest.split(". ").next().unwrap_or(rest);
-        let second = name_in(rest, Side::Start, body)?;
+        let second = name_in(rest, Side::Start, lex, body)?;
         let named = |n: &String| strictly_named(n, lex) && body.mentions(n) >= 2;
         if named(&first) && named(&second) && !first.eq_ignore_ascii_case(&second) {
             return Some(vec![first, second]);
@@ -358,7 +358,7 @@ pub(super) fn names_in_text(text: &str, lex: &Lexicon, body: &Body) -> Vec<Strin
             } else {
                 Side::Whole
             };
-            name_in(p, side, body)
+            name_in(p, side, lex, body)
         })
         .collect();
     if names.len() != count {
@@ -434,7 +434,7 @@ pub(super) enum Side {
 /// The name in a piece of a list: the piece itself when it is short and written like a name,
 /// else the run of name-like words at the side where the list's separator was, of the length
 /// the post uses most.
-pub(super) fn name_in(piece: &str, side: Side, body: &Body) -> Option<String> {
+pub(super) fn name_in(piece: &str, side: Side, lex: &Lexicon, body: &Body) -> Option<String> {
     let piece = piece.trim().trim_matches(|c: char| {
         matches!(
             c,
@@ -525,11 +525,23 @@ pub(super) fn name_in(piece: &str, side: Side, body: &Body) -> Option<String> {
             }
         }
     }
-    let words: Vec<&str> = words
+    // A question's mark ends the name ("… un Mac o un PC?").
+    let mut words: Vec<&str> = words
         .iter()
-        .map(|w| w.trim_end_matches([',', ';', '，']))
+        .map(|w| w.trim_end_matches([',', ';', '，', '?', '？']))
         .filter(|w| !w.is_empty())
         .collect();
+    // An article before the list's last name is no part of it ("o un PC", "or a Mac"); in a
+    // language that capitalises its nouns, what follows one is more often a noun ("eine
+    // Webseite").
+    let article = |w: &str| lex.articles.contains(&lowercase(w));
+    if matches!(side, Side::Start)
+        && !lex.capitalises_nouns
+        && words.len() >= 2
+        && article(words[0])
+    {
+        words.remove(0);
+    }
     if words.is_empty() {
         return None;
     }

@@ -152,7 +152,7 @@ pub(super) fn noun(name: &str, body: &Body, lex: &Lexicon) -> bool {
     let word = chars.next().is_some_and(char::is_uppercase)
         && chars.clone().count() >= 2
         && chars.all(char::is_lowercase);
-    if lex.articles.is_empty() || !word {
+    if !lex.capitalises_nouns || !word {
         return false;
     }
     let (after, all) = body.after_words(name, &lex.articles);
