@@ -844,7 +844,14 @@ fn inline(parser: &mut Parser<'_>, end: TagEnd) -> Vec<Text> {
                 }
                 line.push(&escape(&t), &t);
             }
-            Event::Code(t) if !t.contains('`') => line.push(&format!("`{t}`"), &t),
+            Event::Code(t) if !t.contains('`') => {
+                // Code in the bold words a line starts with is part of them ("**Loops and
+                // `map.get`**").
+                if let Some(lead) = lead.as_mut() {
+                    lead.push_str(&t);
+                }
+                line.push(&format!("`{t}`"), &t)
+            }
             Event::InlineHtml(t) | Event::Html(t)
                 if t.trim().to_ascii_lowercase().starts_with("<br") =>
             {
@@ -945,9 +952,14 @@ fn list(parser: &mut Parser<'_>) -> Vec<Text> {
                 }
                 item.push(&escape(&t), &t)
             }
-            Event::Code(t) => current
-                .get_or_insert_with(Text::default)
-                .push(&format!("`{}`", t.replace('`', "")), &t),
+            Event::Code(t) => {
+                if let Some(lead) = lead.as_mut() {
+                    lead.push_str(&t);
+                }
+                current
+                    .get_or_insert_with(Text::default)
+                    .push(&format!("`{}`", t.replace('`', "")), &t)
+            }
             Event::SoftBreak | Event::HardBreak => {
                 current.get_or_insert_with(Text::default).push(" ", " ")
             }

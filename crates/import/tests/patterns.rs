@@ -3221,3 +3221,20 @@ Perl and Ruby are both scripting languages. Ruby has Rails. Perl has CPAN.\n\n\
     let grouped = post.replace("## RUBY FOUNDATION\n\nWe build", "We build");
     assert_eq!(names(&draft(&grouped)), ["Perl", "Ruby", "Rails"]);
 }
+
+#[test]
+fn code_inside_a_bold_label_is_part_of_it() {
+    let post = "---\ntitle: Sass vs CSS\n---\n\nSass and CSS both style pages. CSS caught up.\n\n\
+## Sass\n\n### Pros\n\n\
+- **Loops and `map.get`**: CSS has nothing like them yet.\n\
+- **Mixins**: reuse a block of rules with arguments.\n\n\
+## CSS\n\n### Pros\n\n\
+- **No build step**: the browser reads it as written.\n\
+- **Custom properties**: variables that change at run time.\n";
+    let d = draft(post);
+    let texts: Vec<&str> = d.proposals.iter().map(|p| p.text.as_str()).collect();
+    assert!(
+        texts.iter().any(|t| t.contains("Loops and map.get")),
+        "{texts:?}"
+    );
+}
