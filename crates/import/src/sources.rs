@@ -255,7 +255,9 @@ pub(crate) fn pro_or_con(
 ) -> Option<(usize, Kind)> {
     let s = ask::cleaned(sentence);
     let lower = s.to_lowercase();
-    if lower.len() != s.len() || s.chars().count() > 300 {
+    // "Here are the advantages of Postgres:" introduces them; it is none itself.
+    let introduces = sentence.trim_end().ends_with([':', '：']);
+    if lower.len() != s.len() || s.chars().count() > 300 || introduces {
         return None;
     }
     // Where the sentence's sixth word starts: the word must come before it (the sentence's
@@ -1182,12 +1184,21 @@ fn shared_advice(
     if at != 0 {
         return None;
     }
-    let rest = &s[word.split_whitespace().next().unwrap_or(word).len()..];
+    let lead = word.split_whitespace().next().unwrap_or(word).len();
+    let rest = &s[lead..];
     let cut = [", ", ": ", "，", "："]
         .iter()
         .filter_map(|sep| rest.find(sep).map(|i| (i, sep.len())))
         .min()?;
     let (cond, then) = (rest[..cut.0].trim(), &rest[cut.0 + cut.1..]);
+    // Languages whose table says how to ask a condition ask it with its opening word ("Wenn
+    // dir X am Herz liegen" → "Liegen dir X am Herz?"), as [`as_named`] does; others quote it
+    // without.
+    let asked = if lex.lang == "en" || lex.asks.is_empty() {
+        cond
+    } else {
+        s[..lead + cut.0].trim()
+    };
     let named = options_in(options, then).len();
     // What the pick is set against or denied ("choose Flutter over React Native", "… because
     // it is faster than React Native", "use Flutter, not React Native") is no pick.
@@ -1205,7 +1216,7 @@ fn shared_advice(
     if named < 2 || picks.is_empty() || !options_in(options, cond).is_empty() || !advises {
         return None;
     }
-    Some((picks, ask_condition(cond, lex)?))
+    Some((picks, ask_condition(asked, lex)?))
 }
 
 /// English advice with its condition asked as a question of its own: "X is recommended if …",

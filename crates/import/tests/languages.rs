@@ -606,3 +606,24 @@ da soporte y Mac OS no se cuelga.\n";
         .collect();
     assert_eq!(names, ["Mac", "PC"]);
 }
+
+#[test]
+fn a_condition_before_advice_for_two_options_is_asked_in_the_posts_language() {
+    // My own post: the advice names two options, the condition's verb comes last.
+    let post = "---\ntitle: Signal, Threema oder Telegram\n---\n\n\
+Signal, Threema und Telegram sind Messenger. Signal ist kostenlos. Threema kostet Geld. \
+Telegram hat Kanäle.\n\n## Fazit\n\n\
+Wenn dir Sicherheit und Privatsphäre am Herz liegen, solltest du es mit Signal oder Threema \
+probieren.\n";
+    let d = draft(post);
+    let texts: Vec<&str> = d
+        .content
+        .questions
+        .iter()
+        .map(|q| q.text.as_str())
+        .collect();
+    assert!(
+        texts.contains(&"Liegen dir Sicherheit und Privatsphäre am Herz?"),
+        "{texts:?}"
+    );
+}

@@ -3238,3 +3238,19 @@ fn code_inside_a_bold_label_is_part_of_it() {
         "{texts:?}"
     );
 }
+
+#[test]
+fn a_sentence_that_introduces_what_follows_is_no_point_of_its_own() {
+    let post = "---\ntitle: MySQL vs Postgres\n---\n\nMySQL and Postgres are databases.\n\n\
+## What is Postgres?\n\n\
+Postgres is an open source database used by thousands of companies. Here are the advantages \
+of Postgres:\n\n\
+#### 1. Open source\n\nNobody owns it.\n\n\
+## What is MySQL?\n\nMySQL is a database owned by Oracle.\n";
+    let d = draft(post);
+    assert!(
+        !proposals_say(&d, "Here are the advantages"),
+        "{:?}",
+        d.proposals.iter().map(|p| &p.text).collect::<Vec<_>>()
+    );
+}
