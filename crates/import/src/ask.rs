@@ -517,6 +517,11 @@ fn condition_asked(phrase: &str, tone: Tone, lex: &Lexicon) -> Option<String> {
     if lex.asks.is_empty() || phrase.contains([',', ';', '，', ':', '–', '—']) {
         return None;
     }
+    // A language written without spaces (Chinese) asks a condition's clause as it stands, with
+    // the table's ending: "如果你需要X" → "你需要X吗？".
+    if phrase.chars().any(lexicon::is_unspaced_script) {
+        return unspaced_condition_asked(phrase, lex);
+    }
     let lower = lexicon::lowercase(phrase);
     // `lowercase` keeps every character's bytes, so an offset into it is one into `phrase`.
     let stripped = lex.asks_after.iter().find_map(|lead| {
@@ -591,6 +596,32 @@ fn condition_asked(phrase: &str, tone: Tone, lex: &Lexicon) -> Option<String> {
             .unwrap_or_default()
     };
     Some(Lexicon::fill(&lex.asks, &clause))
+}
+
+/// A condition in a script written without spaces, opening with one of the table's
+/// `asks_after` words ("如果你想要X的话"), asked with its clause ("你想要X吗？"): not a clause that
+/// denies (`asks_not` opening it: "你不需要X") nor one too short or long to be one.
+fn unspaced_condition_asked(phrase: &str, lex: &Lexicon) -> Option<String> {
+    let phrase = phrase
+        .trim()
+        .trim_end_matches(['?', '？', '。', '！', '!', '.']);
+    let rest = lex
+        .asks_after
+        .iter()
+        .find_map(|lead| phrase.strip_prefix(lead.as_str()))?
+        .trim();
+    // "…的话" (", then") closes a condition; it is no part of the question.
+    let rest = lex
+        .then
+        .iter()
+        .find_map(|w| rest.strip_suffix(w.as_str()))
+        .unwrap_or(rest)
+        .trim();
+    let denies = lex.asks_not.iter().any(|n| rest.starts_with(n.as_str()));
+    if denies || !(2..=40).contains(&rest.chars().count()) {
+        return None;
+    }
+    Some(Lexicon::fill(&lex.asks, rest))
 }
 
 /// Pronouns of the formal address written with a capital wherever they stand ("Sie", "Ihr",

@@ -627,3 +627,28 @@ probieren.\n";
         "{texts:?}"
     );
 }
+
+#[test]
+fn a_chinese_condition_is_asked_as_chinese_asks_a_yes_no_question() {
+    // My own post: "如果…" conditions before advice, one with "的话" closing it, one denying.
+    let post =
+        "---\ntitle: Vue 还是 React\n---\n\nVue 和 React 都是前端框架。React 的生态更大。\n\n\
+## 结论\n\n如果你需要高度定制化的架构，选择 React。如果项目规模较大的话，选择 React。\
+如果你想快速上手，选择 Vue。如果你不需要服务端渲染，选择 Vue。\n";
+    let d = draft(post);
+    let texts: Vec<&str> = d
+        .content
+        .questions
+        .iter()
+        .map(|q| q.text.as_str())
+        .collect();
+    for asked in [
+        "你需要高度定制化的架构吗？",
+        "项目规模较大吗？",
+        "你想快速上手吗？",
+    ] {
+        assert!(texts.contains(&asked), "{asked}: {texts:?}");
+    }
+    // A condition that denies stays quoted: "yes" to "你不需要…吗？" would say two things.
+    assert!(!texts.iter().any(|t| t.starts_with("你不")), "{texts:?}");
+}
