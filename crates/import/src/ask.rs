@@ -576,6 +576,18 @@ fn condition_asked(phrase: &str, tone: Tone, lex: &Lexicon) -> Option<String> {
         (true, false) => verb_last_asked(&words, lex)?,
         (false, _) => words.join(" "),
     };
+    // A word the language asks with after the reader ("Bạn có thích X không?" of "Nếu bạn
+    // thích X"): only where the clause opens with the reader.
+    let clause = match lex.asks_marker.split_once(' ') {
+        Some((subject, marker)) => {
+            let (first, rest) = clause.split_once(' ')?;
+            if lexicon::lowercase(first) != subject {
+                return None;
+            }
+            format!("{first} {marker} {rest}")
+        }
+        None => clause,
+    };
     // The condition opens the question, unless the language asks with a word of its own first.
     let leads = lex.asks.trim_start_matches('¿').starts_with("{0}");
     // After the language's own opening word ("Czy", "Apakah") the clause goes on in lowercase,

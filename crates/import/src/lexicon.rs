@@ -162,6 +162,11 @@ pub struct Lexicon {
     /// that may be the option's as much as the reader's (Spanish "tiene", "su").
     #[serde(default)]
     pub asks_not: Vec<String>,
+    /// The reader's word and the word a question puts after it, space between ("bạn có":
+    /// "Nếu bạn thích X" → "Bạn có thích X không?"); empty where the language needs none. A
+    /// condition not opening with the reader's word is then quoted.
+    #[serde(default)]
+    pub asks_marker: String,
     /// Whether the condition's verb comes last and opens the question ("wenn du X brauchst" →
     /// "Brauchst du X?").
     #[serde(default)]

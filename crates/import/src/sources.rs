@@ -763,6 +763,18 @@ fn as_named(
                     })
                     .min()
             });
+            // The language's word that closes a condition ("… thì nên dùng VS Code", "… then
+            // stick with X") ends it before the name.
+            let then_at = name_at.and_then(|p| {
+                let head = lexicon::lowercase(&after[..p]);
+                lex.then
+                    .iter()
+                    .filter_map(|w| {
+                        let at = head.find(&format!(" {} ", lexicon::lowercase(w)))?;
+                        (at > word.len()).then_some(at + 1)
+                    })
+                    .min()
+            });
             let advice_at = (lex.lang == "en")
                 .then(|| {
                     let lower = lexicon::lowercase(after);
@@ -771,6 +783,7 @@ fn as_named(
                 .flatten()
                 .into_iter()
                 .chain(verb_at)
+                .chain(then_at)
                 .min()
                 .unwrap_or(after.len());
             // A condition the option's name sits inside ("si tu te poses une question avec

@@ -652,3 +652,33 @@ fn a_chinese_condition_is_asked_as_chinese_asks_a_yes_no_question() {
     // A condition that denies stays quoted: "yes" to "你不需要…吗？" would say two things.
     assert!(!texts.iter().any(|t| t.starts_with("你不")), "{texts:?}");
 }
+
+#[test]
+fn a_vietnamese_condition_about_the_reader_is_asked_with_co_and_khong() {
+    // My own post: "Nếu bạn X thì nên dùng Y"; a denied or "là" condition stays quoted.
+    let post = "---\ntitle: VS Code hay IntelliJ\n---\n\n\
+VS Code và IntelliJ đều là trình soạn thảo. IntelliJ mạnh cho Java.\n\n## Kết luận\n\n\
+Nếu bạn thích làm nhiều thứ khác nhau ngoài Java thì nên dùng VS Code. Nếu bạn không muốn tốn \
+tiền thì nên dùng VS Code. Nếu bạn là người mới thì nên dùng IntelliJ.\n";
+    let d = draft(post);
+    let texts: Vec<&str> = d
+        .content
+        .questions
+        .iter()
+        .map(|q| q.text.as_str())
+        .collect();
+    assert!(
+        texts.contains(&"Bạn có thích làm nhiều thứ khác nhau ngoài Java không?"),
+        "{texts:?}"
+    );
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("“Nếu bạn không muốn tốn tiền”")),
+        "{texts:?}"
+    );
+    assert!(
+        texts.iter().any(|t| t.contains("“Nếu bạn là người mới”")),
+        "{texts:?}"
+    );
+}

@@ -3254,3 +3254,18 @@ of Postgres:\n\n\
         d.proposals.iter().map(|p| &p.text).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn then_closes_a_condition_before_its_advice() {
+    let post =
+        "---\ntitle: SVN vs Git\n---\n\nSVN and Git both keep history. Git is distributed.\n\n\
+## Conclusion\n\nThat being said, if you have no version control yet then start with Git \
+directly.\n";
+    let d = draft(post);
+    assert_eq!(
+        asked(&d),
+        ["Do you have no version control yet? → git (3)"],
+        "{:#?}",
+        d.notes
+    );
+}
