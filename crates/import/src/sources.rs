@@ -847,13 +847,33 @@ fn as_named(
     if let Some(q) = suited(options, &s, lex) {
         return vec![(o, q, Kind::WhenToChoose)];
     }
+    // Advice with nothing about the reader but a label before the pick ("Se parti da zero → Vue
+    // è più veloce", "Jogos: Windows é a melhor escolha"): the label is the situation. Without
+    // one ("Jest is recommended in React's docs", "I personally prefer Vue") the sentence says
+    // what the option is, a candidate below.
     if better && (chooses || conclusion) {
-        return vec![(o, ask::framed(&s, Tone::Use, lex), Kind::Recommendation)];
+        if let Some(label) = situation_label(options, &s) {
+            return vec![(o, ask::framed(label, Tone::Use, lex), Kind::Recommendation)];
+        }
     }
     if better {
         return vec![(o, ask::framed(&s, Tone::Want, lex), Kind::Comparative)];
     }
     Vec::new()
+}
+
+/// The words before a sentence's first option's name where a colon or an arrow sets them apart
+/// as a label of two words or more naming no option ("Se parti da zero → Vue …").
+fn situation_label<'s>(options: &[Choice], s: &'s str) -> Option<&'s str> {
+    let (name_at, _) = *options_in(options, s).first()?;
+    let head = s[..name_at].trim_end();
+    let label = ["→", "->", "=>", ":", "："]
+        .iter()
+        .find_map(|mark| head.strip_suffix(mark))?
+        .trim();
+    (label.split_whitespace().count() >= 2 || label.chars().any(lexicon::is_unspaced_script))
+        .then_some(label)
+        .filter(|l| options_in(options, l).is_empty())
 }
 
 /// A purpose first, then advice for the one option the sentence names ("For professional use,

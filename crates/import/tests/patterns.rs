@@ -3269,3 +3269,19 @@ directly.\n";
         d.notes
     );
 }
+
+#[test]
+fn advice_with_nothing_about_the_reader_quotes_its_label_or_asks_nothing() {
+    let post = "---\ntitle: C# vs Java\n---\n\nC# and Java are both typed languages. Java runs \
+everywhere.\n\n## Conclusion\n\nHere - I'll spoil it for you - C# is better.\n\n\
+Games and game development: C# is the best choice thanks to Unity.\n";
+    let d = draft(post);
+    let kept = asked(&d);
+    assert!(
+        kept.contains(
+            &"Does this describe your situation? “Games and game development” → c (3)".to_owned()
+        ),
+        "{kept:#?}"
+    );
+    assert!(!kept.iter().any(|q| q.contains("spoil")), "{kept:#?}");
+}
