@@ -1123,9 +1123,12 @@ fn suited(options: &[Choice], s: &str, lex: &Lexicon) -> Option<String> {
         return None;
     }
     let letters = |t: &str| t.chars().filter(|c| c.is_alphanumeric()).count();
-    let object = if letters(after) >= 3 {
+    // Where the language says its condition last ("…なら", "…경우"), what suits comes before the
+    // words, and what follows them ends the sentence ("向いているかもしれません", "might suit").
+    let object_first = !lex.if_after.is_empty();
+    let object = if letters(after) >= 3 && !object_first {
         after
-    } else if letters(after) > 0 {
+    } else if letters(after) > 0 && !object_first {
         // "If it's Terraform then go with it!": the words after say what it suits, and say
         // nothing.
         return None;
@@ -1135,7 +1138,19 @@ fn suited(options: &[Choice], s: &str, lex: &Lexicon) -> Option<String> {
         let name_end = options_in(options, &s[..at])
             .first()
             .map(|(p, i)| p + options[*i].name.len())?;
-        s[name_end..at]
+        // What it suits is marked so ("大規模サイトに", "초보자에게"); other words between say
+        // something else of the option.
+        // A degree word before the words goes ("…에 가장 적합", "…に最も向いている").
+        let between = s[name_end..at].trim_end();
+        let between = ["가장", "제일", "더", "最も", "一番", "より", "とても"]
+            .iter()
+            .find_map(|w| between.strip_suffix(w))
+            .unwrap_or(between)
+            .trim_end();
+        if !between.ends_with(['に', 'で', '에', '게']) {
+            return None;
+        }
+        between
             .trim_start_matches(['は', 'が', 'も', '는', '은', '이', '가', '、', ','])
             .trim_end_matches(['に', 'で', '에', '게'])
             .trim()

@@ -682,3 +682,30 @@ tiền thì nên dùng VS Code. Nếu bạn là người mới thì nên dùng I
         "{texts:?}"
     );
 }
+
+#[test]
+fn what_an_option_suits_in_japanese_and_korean_is_what_the_particle_marks() {
+    // My own posts: what comes after "向いている" ends the sentence; what is marked by "に"/"에"
+    // (after a degree word) is what the option suits.
+    let ja =
+        "---\ntitle: WindowsとMacの比較\n---\n\nWindowsとMacはどちらも人気です。\n\n## まとめ\n\n\
+ゲームをしたい人は、Windowsが向いているかもしれません。Macは動画編集に最も向いている。\n";
+    let texts: Vec<String> = draft(ja).proposals.iter().map(|p| p.text.clone()).collect();
+    assert!(
+        !texts.iter().any(|t| t.contains("「かもしれません」")),
+        "{texts:?}"
+    );
+    assert!(
+        texts.iter().any(|t| t.contains("「動画編集」")),
+        "{texts:?}"
+    );
+    let ko = "---\ntitle: Django와 Flask 비교\n---\n\nDjango와 Flask는 파이썬 프레임워크입니다.\n\n## 결론\n\n\
+- Django: 복잡한 엔터프라이즈급 애플리케이션에 가장 적합\n- Flask: 작은 서비스에 적합\n";
+    let texts: Vec<String> = draft(ko).proposals.iter().map(|p| p.text.clone()).collect();
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("“복잡한 엔터프라이즈급 애플리케이션”")),
+        "{texts:?}"
+    );
+}
