@@ -1167,7 +1167,8 @@ fn suited(options: &[Choice], s: &str, lex: &Lexicon) -> Option<String> {
 /// else the sentence whole.
 fn rules(options: &[Choice], sentence: &str, lex: &Lexicon) -> Vec<String> {
     let lower = lexicon::lowercase(sentence);
-    let mut cuts: Vec<usize> = Vec::new();
+    // A set: a sentence can hold thousands of conditions.
+    let mut cuts: std::collections::BTreeSet<usize> = std::collections::BTreeSet::new();
     for word in &lex.if_you {
         let lead = word.split_whitespace().next().unwrap_or(word);
         let mut from = 0;
@@ -1178,16 +1179,12 @@ fn rules(options: &[Choice], sentence: &str, lex: &Lexicon) -> Vec<String> {
             let joined = strip_and(before, lex);
             let before = joined.unwrap_or(before).trim_end();
             let after_and = joined.is_some() && before.ends_with(char::is_alphanumeric);
-            if at > 0
-                && (before.ends_with([',', ';', '，', '；']) || after_and)
-                && !cuts.contains(&at)
-            {
-                cuts.push(at);
+            if at > 0 && (before.ends_with([',', ';', '，', '；']) || after_and) {
+                cuts.insert(at);
             }
             from = at + lead.len();
         }
     }
-    cuts.sort_unstable();
     let mut parts: Vec<String> = Vec::new();
     let mut start = 0;
     for cut in cuts.into_iter().chain([sentence.len()]) {
