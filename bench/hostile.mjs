@@ -82,7 +82,8 @@ console.log(execFileSync('cargo', ['run', '--release', '--quiet', '-p', 'verdict
 // introduction naming a thousand words before the group it sets its subject against, a title of
 // thousands of capitalised words, thousands of headings that each look like an option's name,
 // option sections each naming thousands of words (each a candidate for the page's subject), and a
-// table header of thousands of names in a script the word index does not cover.
+// table header of thousands of names in a script the word index does not cover, and one
+// sentence of thousands of rules joined by "and" and a short word.
 // Each pair ten times apart.
 execFileSync('cargo', ['build', '--release', '--quiet', '--bin', 'verdict-import']);
 const word = (i) => `W${i.toString(36)}x`;
@@ -100,6 +101,7 @@ const posts = {
     [`${n.toLocaleString('en')} words before a group`, () => `# Tools\n\nWe discuss Zustand ${Array.from({ length: n }, (_, i) => word(i)).join(' ')} including Redux, Valtio, Jotai.\n\n${['Redux', 'Valtio', 'Jotai'].map((t) => `## ${t}\n\n${t} a. ${t} b. Zustand c.\n`).join('\n')}`],
     [`${n.toLocaleString('en')} names in each option's section`, () => `# Comparisons with the others\n\nSome.\n\n${['Alpha', 'Beta', 'Gamma'].map((t) => `## ${t}\n\n${t} is one. ${Array.from({ length: n }, (_, i) => `the ${word(i)} is here`).join(', ')}.\n`).join('\n')}`],
     [`a table header of ${n.toLocaleString('en')} names in Chinese`, () => `# 表\n\n文字。\n\n| |${Array.from({ length: n }, (_, i) => `名字${i.toString(36)}`).join('|')}|\n|${'-|'.repeat(n + 1)}\n| a |${'x|'.repeat(n)}\n\n${Array.from({ length: n }, (_, i) => `名字${i.toString(36)}`).join('。')}\n`],
+    [`${n.toLocaleString('en')} rules in one sentence`, () => `# Vue o React\n\nDos.\n\n## Conclusión\n\n${Array.from({ length: n }, (_, i) => `si necesitas ${word(i)} te recomiendo ${i % 2 ? 'Vue' : 'React'}`).join(' y ya ')}.\n`],
     [`a title of ${n.toLocaleString('en')} names`, () => `# ${Array.from({ length: n }, (_, i) => word(i)).join(' ')}\n\nText ${Array.from({ length: n }, (_, i) => word(i)).join(' ')}.\n`],
   ])),
   '1,000 name-like headings': () => `# Tools\n\nSome tools.\n\n${Array.from({ length: 1_000 }, (_, i) => `## ${word(i)}\n\n${word(i)} is a tool. ${word(i)} works.\n`).join('\n')}`,
