@@ -48,7 +48,12 @@ pub fn of(
 /// Paragraphs that open with an aspect in bold, the rest saying how the options fare ("**La
 /// comunidad de GitHub es 4 veces la de Bitbucket** …", "**Performance.** Vue is faster …"):
 /// each is a section about that aspect, headed by its bold words.
-pub fn of_leads(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Aspect> {
+pub fn of_leads(
+    blocks: &[Block],
+    options: &[Choice],
+    preferred: Option<usize>,
+    lex: &Lexicon,
+) -> Vec<Aspect> {
     let mut out = Vec::new();
     for (at, block) in blocks.iter().enumerate() {
         let Block::Paragraph(lines) = block else {
@@ -73,7 +78,7 @@ pub fn of_leads(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Aspe
         let mut body = vec![read::Text::plain_text(rest)];
         body.extend(lines[1..].iter().cloned());
         let section = [Block::Paragraph(body)];
-        out.extend(one(title, at, &section, options, None, lex));
+        out.extend(one(title, at, &section, options, preferred, lex));
     }
     out
 }

@@ -503,7 +503,7 @@ pub fn draft(post: &str) -> Draft {
     all.extend(sources::proposals(blocks, &options, lex));
     let preferred = outline::preferred(&options, &titles, lex);
     let mut aspects = aspects::of(&parts, &options, preferred, lex);
-    aspects.extend(aspects::of_leads(blocks, &options, lex));
+    aspects.extend(aspects::of_leads(blocks, &options, preferred, lex));
     all.extend(aspects::proposals(&aspects, lex));
     all.extend(outline::praising_headings(blocks, &options, &titles, lex));
     all.extend(outline::purpose_headings(blocks, &options, lex));

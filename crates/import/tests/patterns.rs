@@ -3285,3 +3285,22 @@ Games and game development: C# is the best choice thanks to Unity.\n";
     );
     assert!(!kept.iter().any(|q| q.contains("spoil")), "{kept:#?}");
 }
+
+#[test]
+fn under_a_title_that_prefers_one_option_its_bold_led_aspects_are_reasons_for_it() {
+    let post = "---\ntitle: Why I prefer Ubuntu over Windows\n---\n\nA friend asked me.\n\n\
+**Simpler setup.** On Ubuntu I unpack a ZIP and edit the path. Windows wants installers and \
+restarts for everything.\n\n\
+**The command line.** Ubuntu puts the terminal first, and I learned my tools there. Windows \
+hides it behind menus.\n";
+    let d = draft(post);
+    let aspects = of_kind(&d, Kind::Aspect);
+    for aspect in ["Simpler setup", "The command line"] {
+        assert!(
+            aspects
+                .iter()
+                .any(|a| a.contains(aspect) && a.ends_with("→ Ubuntu")),
+            "{aspect}: {aspects:?}"
+        );
+    }
+}
