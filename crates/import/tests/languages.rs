@@ -709,3 +709,22 @@ fn what_an_option_suits_in_japanese_and_korean_is_what_the_particle_marks() {
         "{texts:?}"
     );
 }
+
+#[test]
+fn a_spanish_condition_with_ocupar_and_pues_is_asked() {
+    // Mexican Spanish "ocupar" for "necesitar", and "pues" closing the condition.
+    let post = "---\ntitle: Mis distros favoritas\n---\n\nEstas son: Fedora y Linux Mint.\n\n\
+## Fedora\n\nFedora es estable.\n\n## Linux Mint\n\nLinux Mint es fácil.\n\n## Conclusión\n\n\
+Si ocupas algo listo para usarse pues te recomiendo Linux Mint.\n";
+    let d = draft(post);
+    let texts: Vec<&str> = d
+        .content
+        .questions
+        .iter()
+        .map(|q| q.text.as_str())
+        .collect();
+    assert!(
+        texts.contains(&"¿Ocupas algo listo para usarse?"),
+        "{texts:?}"
+    );
+}
