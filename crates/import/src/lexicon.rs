@@ -180,6 +180,18 @@ pub struct Lexicon {
     /// a name.
     #[serde(default)]
     pub capitalises_nouns: bool,
+    /// The author's own pronouns after the language's "for" ("the best choice for me", "para
+    /// mí"): no purpose of the reader's.
+    #[serde(default)]
+    pub author: Vec<String>,
+    /// Degree words between what an option suits and the words that say so, where the language
+    /// puts them last ("…에 가장 적합", "…に最も向いている").
+    #[serde(default)]
+    pub degrees: Vec<String>,
+    /// Whether the language spaces every syllable (Vietnamese "sử dụng", "use"): there a phrase
+    /// of several words is no sign of advice.
+    #[serde(default)]
+    pub spaces_syllables: bool,
     /// Words that close a condition before the advice after it ("then", "entonces"), left out
     /// of the question.
     #[serde(default)]

@@ -754,9 +754,9 @@ fn as_named(
                         let start = lex.find(&head, &v)?;
                         let gap = head[start + v.len()..].split_whitespace().count();
                         // One word ("use", "usar") may be the condition's own verb ("if you
-                        // are hoping to use Angular"); a phrase advises ("te recomiendo"). Not in
-                        // Vietnamese, whose every syllable is spaced ("sử dụng", "use").
-                        let phrase = v.contains(' ') && lex.lang != "vi";
+                        // are hoping to use Angular"); a phrase advises ("te recomiendo"). Not
+                        // where every syllable is spaced ("sử dụng", "use").
+                        let phrase = v.contains(' ') && !lex.spaces_syllables;
                         let bounded = head[..start].ends_with(' ');
                         let asks = head[word.len()..start].split_whitespace().count() >= 2;
                         (phrase && bounded && gap <= 2 && asks).then_some(start)
@@ -1068,10 +1068,6 @@ fn purposes(options: &[Choice], sentence: &str, lex: &Lexicon) -> Vec<(usize, St
 /// "est le meilleur choix pour les gros projets"): where it opens and how long it runs, up to
 /// and with the purpose word. Not "for me" ("para mí", "für mich"): the author's own case.
 fn better_for(s: &str, lex: &Lexicon) -> Option<(usize, usize)> {
-    const AUTHOR: &[&str] = &[
-        "mí", "mi", "moi", "mich", "mir", "me", "mim", "mnie", "меня", "мне", "saya", "aku", "tôi",
-        "uns", "nous", "nosotros", "noi", "nós", "nas", "нас", "mnie.",
-    ];
     let (at, word) = lex.first(s, &lex.better)?;
     let rest = &s[at + word.len()..];
     let trimmed = rest.trim_start();
@@ -1083,7 +1079,7 @@ fn better_for(s: &str, lex: &Lexicon) -> Option<(usize, usize)> {
             .next()?
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
-        let object = next.chars().count() >= 3 && !AUTHOR.contains(&next.as_str());
+        let object = next.chars().count() >= 3 && !lex.author.contains(&next);
         object.then(|| (at, word.len() + skipped + (trimmed.len() - after.len())))
     })
 }
@@ -1142,9 +1138,10 @@ fn suited(options: &[Choice], s: &str, lex: &Lexicon) -> Option<String> {
         // something else of the option.
         // A degree word before the words goes ("…에 가장 적합", "…に最も向いている").
         let between = s[name_end..at].trim_end();
-        let between = ["가장", "제일", "더", "最も", "一番", "より", "とても"]
+        let between = lex
+            .degrees
             .iter()
-            .find_map(|w| between.strip_suffix(w))
+            .find_map(|w| between.strip_suffix(w.as_str()))
             .unwrap_or(between)
             .trim_end();
         if !between.ends_with(['に', 'で', '에', '게']) {
