@@ -180,6 +180,10 @@ pub struct Lexicon {
     /// a name.
     #[serde(default)]
     pub capitalises_nouns: bool,
+    /// The words a title asks why with ("Why I chose Jekyll", "Kenapa pake Hugo?"): naming one
+    /// option, it is the post's pick.
+    #[serde(default)]
+    pub why: Vec<String>,
     /// The author's own pronouns after the language's "for" ("the best choice for me", "para
     /// mí"): no purpose of the reader's.
     #[serde(default)]

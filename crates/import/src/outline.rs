@@ -64,6 +64,13 @@ pub(crate) fn decision_lines(
 pub(crate) fn preferred(options: &[Choice], titles: &[&str], lex: &Lexicon) -> Option<usize> {
     titles.iter().find_map(|title| {
         let named = sources::named_spans(options, title);
+        // "Why I chose Jekyll", "Kenapa pake Hugo?", "为什么选择 Hexo": asked why, the one option
+        // named is the post's pick; not where the title denies it ("为什么我不用七牛云").
+        if let [(_, _, only)] = named[..] {
+            let why = lex.has_or_english(title, |l| &l.why);
+            let denied = lex.has(title, &lex.negations);
+            return (why && !denied).then_some(only);
+        }
         let [(_, first_end, first), (second_at, _, second)] = named[..] else {
             return None;
         };

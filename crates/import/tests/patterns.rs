@@ -3304,3 +3304,34 @@ hides it behind menus.\n";
         );
     }
 }
+
+#[test]
+fn a_title_asking_why_of_one_option_makes_its_aspect_sections_reasons_for_it() {
+    // My own post: "Why I chose Caddy", one option named; its sections are its reasons.
+    let post =
+        "---\ntitle: Why I chose Caddy\n---\n\nCaddy and Nginx are both web servers. I ran Nginx \
+for years. Then I tried Caddy, and Caddy stayed.\n\n\
+## Certificates\n\nCaddy gets and renews certificates on its own. With Nginx I ran certbot.\n\n\
+## Documentation\n\nCaddy documents every directive with an example you can paste.\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["Caddy", "Nginx"]);
+    let aspects = of_kind(&d, Kind::Aspect);
+    for aspect in ["Certificates", "Documentation"] {
+        assert!(
+            aspects
+                .iter()
+                .any(|a| a.contains(aspect) && a.ends_with("→ Caddy")),
+            "{aspect}: {aspects:?}"
+        );
+    }
+    // A title that denies its one option picks nothing.
+    let denied = post.replace("Why I chose Caddy", "Why I don't use Caddy");
+    let d = draft(&denied);
+    assert!(
+        !of_kind(&d, Kind::Aspect)
+            .iter()
+            .any(|a| a.ends_with("→ Caddy")),
+        "{:?}",
+        of_kind(&d, Kind::Aspect)
+    );
+}
