@@ -136,6 +136,7 @@ define( 'WP_SITEURL', '${h.origin}' );
 define( 'WP_ENVIRONMENT_TYPE', 'local' );
 define( 'AUTOMATIC_UPDATER_DISABLED', true );
 define( 'WP_HTTP_BLOCK_EXTERNAL', true );
+define( 'DISABLE_WP_CRON', true );
 $table_prefix = 'wp_';
 `);
   // PHP's built-in server, with a router for the content folder (outside WordPress's own), and
@@ -212,7 +213,7 @@ async function editor() {
   await page.fill('#user_login', 'admin');
   await page.fill('#user_pass', 'verdict-test-password');
   await page.click('#wp-submit');
-  await page.waitForURL(/wp-admin/);
+  await page.waitForURL(/wp-admin/, { timeout: 60_000 });
   return { context, page };
 }
 
