@@ -623,10 +623,7 @@ fn unspaced_condition_asked(phrase: &str, lex: &Lexicon) -> Option<String> {
         .find_map(|lead| phrase.strip_prefix(lead.as_str()))?
         .trim();
     // "…的话" (", then") closes a condition; it is no part of the question.
-    let rest = lex
-        .then
-        .iter()
-        .find_map(|w| rest.strip_suffix(w.as_str()))
+    let rest = lexicon::without_last(rest, &lex.then)
         .unwrap_or(rest)
         .trim();
     let denies = lex.asks_not.iter().any(|n| rest.starts_with(n.as_str()));

@@ -206,6 +206,23 @@ pub struct Lexicon {
     pub not_inside: Vec<String>,
 }
 
+/// `text` without the one of `words` it ends with (in any case), as a word of its own: after a
+/// space or at the start, or anywhere in a script written without spaces ("… entonces", "…的话",
+/// "…에 가장"). The text before it, its trailing spaces kept.
+pub fn without_last<'t>(text: &'t str, words: &[String]) -> Option<&'t str> {
+    words.iter().find_map(|w| {
+        let w = lowercase(w);
+        // Only the tail is lowercased (`lowercase` keeps every character's bytes): a sentence
+        // can be cut at thousands of places, each asking this of all before it.
+        let at = text.len().checked_sub(w.len())?;
+        let head = text.get(..at)?;
+        let bounded = head.is_empty()
+            || head.ends_with(' ')
+            || w.chars().next().is_some_and(is_unspaced_script);
+        (bounded && lowercase(&text[at..]) == w).then_some(head)
+    })
+}
+
 /// `text` in lowercase with every character where it was: one whose lowercase takes more or
 /// fewer bytes (Turkish "İ") stays as written, so an offset into either text is one into both.
 /// Turkish posts write "İ" often; with `str::to_lowercase` they found no name at all.

@@ -629,12 +629,7 @@ impl Section {
 /// `lower` without the language's "and" it ends with, maybe followed by a word of two or three
 /// letters ("… y ya", "… and then" is longer): the text before them.
 fn strip_and<'a>(lower: &'a str, lex: &Lexicon) -> Option<&'a str> {
-    let ends_with_and = |text: &'a str| {
-        lex.and.iter().find_map(|and| {
-            let head = text.strip_suffix(lexicon::lowercase(and).as_str())?;
-            (head.ends_with(' ') || head.is_empty()).then_some(head)
-        })
-    };
+    let ends_with_and = |text: &'a str| lexicon::without_last(text, &lex.and);
     ends_with_and(lower).or_else(|| {
         let (head, last) = lower.rsplit_once(' ')?;
         let short =
@@ -806,14 +801,9 @@ fn as_named(
             let clause = first_clause(clause).trim();
             // "Si te gusta X entonces te recomiendo Gnome": the word that closes the condition
             // is no part of it.
-            let lower = lexicon::lowercase(clause);
-            lex.then
-                .iter()
-                .find_map(|w| {
-                    let head = lower.strip_suffix(lexicon::lowercase(w).as_str())?;
-                    head.ends_with(' ').then(|| clause[..head.len()].trim_end())
-                })
+            lexicon::without_last(clause, &lex.then)
                 .unwrap_or(clause)
+                .trim_end()
                 .to_owned()
         };
         // "Wähle Notion, wenn du:" and "もしも、…" say no condition after the word itself.
@@ -1138,10 +1128,7 @@ fn suited(options: &[Choice], s: &str, lex: &Lexicon) -> Option<String> {
         // something else of the option.
         // A degree word before the words goes ("…에 가장 적합", "…に最も向いている").
         let between = s[name_end..at].trim_end();
-        let between = lex
-            .degrees
-            .iter()
-            .find_map(|w| between.strip_suffix(w.as_str()))
+        let between = lexicon::without_last(between, &lex.degrees)
             .unwrap_or(between)
             .trim_end();
         if !between.ends_with(['に', 'で', '에', '게']) {
