@@ -41,8 +41,39 @@ pub fn of(
 ) -> Vec<Aspect> {
     parts
         .iter()
-        .filter_map(|part| one(part.title, part.at, part.blocks, options, preferred, lex))
+        .enumerate()
+        .filter_map(|(i, part)| {
+            // The post's last section may end with the post's own conclusion ("En definitiva,
+            // …"): what it says there is of the whole, not of the section's aspect.
+            let blocks = if i + 1 == parts.len() {
+                until_conclusion(part.blocks, lex)
+            } else {
+                part.blocks
+            };
+            one(part.title, part.at, blocks, options, preferred, lex)
+        })
         .collect()
+}
+
+/// `blocks` up to a paragraph that opens with one of the language's words of conclusion set
+/// apart by a comma or a colon ("In conclusion, …", "En definitiva, …", "Kısacası: …").
+fn until_conclusion<'b>(blocks: &'b [Block], lex: &Lexicon) -> &'b [Block] {
+    let opens_conclusion = |block: &Block| {
+        let Block::Paragraph(lines) = block else {
+            return false;
+        };
+        let lower = crate::lexicon::lowercase(read::plain_prose(lines).trim_start());
+        lex.conclusion.iter().any(|word| {
+            lower
+                .strip_prefix(crate::lexicon::lowercase(word).as_str())
+                .is_some_and(|rest| rest.starts_with([',', ':', '，', '：', '、']))
+        })
+    };
+    let end = blocks
+        .iter()
+        .position(opens_conclusion)
+        .unwrap_or(blocks.len());
+    &blocks[..end]
 }
 
 /// Paragraphs that open with an aspect in bold, the rest saying how the options fare ("**La
@@ -104,8 +135,10 @@ fn one(
             // "FAQ", "Opinión personal", "Case study: …": an aside, not one aspect.
             || lex.has_or_english(title, |l| &l.asides)
             || lex.has_or_english(title, |l| &l.candidates)
-            // "Use onInput instead of onChange": advice, not an aspect.
+            // "Use onInput instead of onChange": advice, not an aspect; "Perché sì", "Why
+            // not?": reasons, not one aspect.
             || opens_with_verb(title, lex)
+            || crate::lexicon::after_opening(title, &lex.why).is_some()
             || title.split_whitespace().count() > 6
             || title.chars().count() > 60
             || title.chars().filter(|c| c.is_alphanumeric()).count() < 2

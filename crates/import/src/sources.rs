@@ -159,14 +159,19 @@ pub(crate) fn spellings(name: &str) -> Vec<(String, Option<String>)> {
             out.push((lexicon::lowercase(&format!("{head} {tail}")), None));
         }
     }
-    // Its plural, as its makers case it ("Kobos have a backlight", "most Macs"): a one-word name
-    // of three letters or more, capitalised, not ending in "s".
+    // Its plural, as its makers case it ("Kobos have a backlight", "most Macs", "iPads",
+    // "e-Readers"), or all in lowercase where the name is a thing's ("tablets" of "Tablet"): a
+    // one-word name of three letters or more, not ending in "s" or a capital.
     let plural = name.chars().count() >= 3
-        && name.starts_with(|c: char| c.is_ascii_uppercase())
-        && name.chars().all(|c| c.is_ascii_alphabetic())
-        && !name.ends_with(['s', 'S']);
+        && name.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
+        && name.chars().any(|c| c.is_ascii_uppercase())
+        && name.ends_with(|c: char| c.is_ascii_lowercase() && c != 's');
     if plural {
         out.push((format!("{lower}s"), Some(format!("{name}s"))));
+        let thing = name.chars().skip(1).all(|c| c.is_ascii_lowercase());
+        if thing {
+            out.push((format!("{lower}s"), Some(format!("{lower}s"))));
+        }
     }
     // Declined as Polish declines a foreign name ("Wady Reacta", "z Dockerem", "w Laravelu"): a
     // capitalised one-word name of four letters or more ending in a consonant, as its makers case

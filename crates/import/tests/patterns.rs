@@ -2808,6 +2808,56 @@ fn an_option_s_plural_names_it() {
 }
 
 #[test]
+fn a_thing_s_plural_in_lowercase_and_a_name_cased_inside_name_their_option() {
+    // "Tablet" is a thing the post writes in lowercase ("las tablets"); "e-Reader" and "iPad"
+    // are cased inside, their plurals as their makers case them.
+    let post =
+        "# Tablet vs e-Reader: ¿cuál ganará?\n\nDos aparatos para leer libros y mucho más.\n\n\
+        ## Software\n\nLas tablets usan sobre todo Android o iOS. \
+        En contraste, los e-Readers de Kindle tienen una menor oferta de aplicaciones.\n\n\
+        ## Peso\n\nLos e-Readers son más ligeros que cualquier tablet del mercado. \
+        Una tablet pesa unos 600 gramos.\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["Tablet", "e-Reader"]);
+    assert_eq!(features(&d), ["Software", "Peso"]);
+    // The Spanish comparative agrees with its plural subject ("más ligeros").
+    let aspects = of_kind(&d, Kind::Aspect);
+    assert_eq!(aspects, ["¿Te importa esto? «Peso» → e-Reader"]);
+    let post = "# iPhone vs Android\n\nTwo phones.\n\n## Updates\n\n\
+        iPhones get updates for six years. Android phones get them for three.\n\n\
+        ## Apps\n\nMost Androids run any app store. Apps on iPhones come from one store.\n";
+    assert_eq!(features(&draft(post)), ["Updates", "Apps"]);
+}
+
+#[test]
+fn the_post_s_conclusion_in_its_last_section_is_not_that_section_s_aspect() {
+    let post = "# Kindle vs iPad\n\nDos aparatos para leer.\n\n\
+        ## Pantalla\n\nEl Kindle tiene una pantalla de tinta. El iPad tiene una pantalla de color.\n\n\
+        ## Conectividad\n\nEl Kindle solo tiene Wifi. El iPad tiene también datos móviles.\n\n\
+        En definitiva, el iPad sería el claro ganador, ya que es más rápido y más potente.\n";
+    let d = draft(post);
+    assert_eq!(features(&d), ["Pantalla", "Conectividad"]);
+    // The verdict praises the iPad overall, not its connectivity.
+    let aspects = of_kind(&d, Kind::Aspect);
+    assert!(aspects.is_empty(), "{aspects:?}");
+    // A summary that is the section's own still counts ("In short, …" without a comma).
+    let post = post.replace("En definitiva, el iPad", "Aquí el iPad");
+    let aspects = of_kind(&draft(&post), Kind::Aspect);
+    assert_eq!(aspects, ["¿Te importa esto? «Conectividad» → iPad"]);
+}
+
+#[test]
+fn a_heading_asking_why_is_no_aspect() {
+    let post = "# Android o iPhone\n\nUso Android da sempre.\n\n\
+        ## Perché sì\n\nLe App su iPhone sono più veloci e più curate. Android ha App meno curate.\n\n\
+        ## Batteria\n\niPhone dura un giorno. Android dura due giorni ed è più veloce da caricare.\n";
+    let d = draft(post);
+    assert_eq!(features(&d), ["Batteria"]);
+    let aspects = of_kind(&d, Kind::Aspect);
+    assert_eq!(aspects, ["Per te è importante? «Batteria» → Android"]);
+}
+
+#[test]
 fn a_thing_an_option_owns_is_graded_without_its_aside() {
     let post = "# CircleCI vs Travis\n\nI used both.\n\n\
         CircleCI's ability to parse the test results (which I didn't appreciate till it was gone) is amazing. \
