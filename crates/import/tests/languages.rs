@@ -699,3 +699,21 @@ Si ocupas algo listo para usarse pues te recomiendo Linux Mint.\n";
         "{texts:?}"
     );
 }
+
+#[test]
+fn a_turkish_section_says_which_option_is_ahead_in_its_aspect() {
+    // "önde" (ahead) and "öne geçiyor" (takes the lead) set one option ahead in Turkish.
+    let post = "---\ntitle: Windows ve Linux arasındaki fark\n---\n\nİkisini de yıllardır kullanıyorum.\n\n\
+## Oyun performansı\n\nLinux'ta denediğim oyun sayısı az. Windows için her oyun uyarlanıyor. \
+Kısacası oyun performansı konusunda Windows önde oluyor.\n\n\
+## Günlük kullanım\n\nWindows'ta tarayıcı yavaş açılıyor. Burada Linux açık ara öne geçiyor.\n";
+    let texts = questions(post);
+    assert_eq!(
+        texts,
+        [
+            "Bu sizin için önemli mi? “Oyun performansı”",
+            "Bu sizin için önemli mi? “Günlük kullanım”"
+        ],
+        "{texts:?}"
+    );
+}
