@@ -1541,6 +1541,26 @@ fn labelled(item: &Text, lex: &Lexicon) -> Option<(Kind, Text)> {
     Some((kind, Text::plain_text(rest)))
 }
 
+/// A list item that is a label of the kind of points nested under it, and says nothing else
+/// ("Pros", "Cons:", "## Positif", "**Kelebihan**"): that kind.
+fn kind_label(item: &Text, options: &[Choice], lex: &Lexicon) -> Option<Kind> {
+    let plain = item
+        .plain
+        .trim()
+        .trim_start_matches(['#', '*', ' '])
+        .trim_end_matches([':', '：', '*', ' ']);
+    // "缺点：没想到有啥缺点" labels a point of its own, not the points after it.
+    let said = plain.contains([':', '：', ',', '，', '、', '.', '。']);
+    if said
+        || plain.split_whitespace().count() > 3
+        || plain.chars().count() > 30
+        || !options_in(options, plain).is_empty()
+    {
+        return None;
+    }
+    classify(plain, lex).filter(|k| matches!(k, Kind::Pro | Kind::Con | Kind::WhenNot))
+}
+
 /// A point opening with a mark that says it is good or bad ("✅ RAM erweiterbar", "❌ Keine
 /// Plugins", "👍 Fast"): its kind and the rest. Not "⭕": a yes in Japan, a no elsewhere.
 fn marked(plain: &str) -> Option<(Kind, &str)> {
@@ -2002,6 +2022,9 @@ fn from_list(
     // The option the last item opened with: the labelled items after it, nested under it
     // ("- jekyll 使用 ruby 编写" over "- 优点：…", "- 缺点：…"), are its pros and cons.
     let mut item_option: Option<usize> = None;
+    // The kind a label item gave the points after it ("- Pros" over "  - Fast", "* ## Positif"):
+    // nested lists are flattened, so it holds up to the next label or option.
+    let mut point_kind: Option<Kind> = None;
     for (item, pick) in items.iter().zip(&picks) {
         if let (true, Some((o, need))) = (decision_list, pick) {
             push_item(
@@ -2014,14 +2037,26 @@ fn from_list(
             );
             continue;
         }
+        if let Some(k) = kind_label(item, options, lex) {
+            point_kind = Some(k);
+            continue;
+        }
         let labels = labelled(item, lex);
         if labels.is_none() {
-            item_option = options_in(options, &item.plain)
+            let opens = options_in(options, &item.plain)
                 .first()
                 .filter(|(at, _)| *at == 0)
                 .and_then(|_| only_option(options, &item.plain));
+            if opens.is_some() || point_kind.is_none() {
+                item_option = opens;
+                point_kind = None;
+            }
         }
         if !worth_asking(item, options, lex) {
+            continue;
+        }
+        if let (Some(k), Some(o)) = (point_kind, item_option.or(option)) {
+            push_line(out, item, o, k, at, options, lex);
             continue;
         }
         // "Pro: fast", "Contra: teuer".

@@ -2858,6 +2858,43 @@ fn a_heading_asking_why_is_no_aspect() {
 }
 
 #[test]
+fn a_pros_or_cons_label_item_makes_the_points_nested_under_it_that_kind() {
+    let post = "# Linux vs Windows\n\nI use both every day.\n\n## Linux\n\nA free system.\n\n\
+        * Pros\n    * Free, no license needed\n    * Runs well on old hardware\n\
+        * Cons:\n    * Few games run on it\n\n\
+        ## Windows\n\nA popular system.\n\n* **Pros**\n    * Every program runs on it\n\n\
+        ## Verdict\n\nBoth are fine.\n";
+    let d = draft(post);
+    assert_eq!(
+        of_kind(&d, Kind::Pro),
+        [
+            "Does this matter to you? “Free, no license needed” → Linux",
+            "Do you want it to run well on old hardware? → Linux",
+            "Does this matter to you? “Every program runs on it” → Windows"
+        ]
+    );
+    assert_eq!(
+        of_kind(&d, Kind::Con).len(),
+        1,
+        "{:?}",
+        of_kind(&d, Kind::Con)
+    );
+    // Written as a heading inside the item, in Indonesian's plain words.
+    let post = "---\ntitle: Linux VS Windows\n---\n\nSaya pakai keduanya.\n\n## Linux\nSistem operasi bebas.\n\n\
+        * ## Positif\n    * Gratis, tidak perlu membeli lisensi\n\n* ## Negatif\n    * Susah main game Windows\n\n\
+        ## Windows\nSistem operasi populer.\n\n* ## Positif\n    * Semua software bisa digunakan\n";
+    let d = draft(post);
+    assert_eq!(of_kind(&d, Kind::Pro).len(), 2, "{:?}", d.proposals);
+    assert_eq!(of_kind(&d, Kind::Con).len(), 1, "{:?}", d.proposals);
+    // A label with its point after a colon is that point, not a label of the items after it.
+    let post = "# Typora 和 Notion\n\n两个笔记软件。\n\n## Typora\n\n- **特点**：所见即所得\n- **缺点**：主题较少\n\
+        - **价格**：买断制\n\n## Notion\n\n- **特点**：块编辑\n- **缺点**：访问速度慢\n- **价格**：每月四美元\n";
+    let d = draft(post);
+    let cons = of_kind(&d, Kind::Con);
+    assert!(cons.iter().all(|c| !c.contains("价格")), "{cons:?}");
+}
+
+#[test]
 fn a_thing_an_option_owns_is_graded_without_its_aside() {
     let post = "# CircleCI vs Travis\n\nI used both.\n\n\
         CircleCI's ability to parse the test results (which I didn't appreciate till it was gone) is amazing. \
