@@ -951,7 +951,9 @@ fn english(phrase: &str, tone: Tone) -> Option<String> {
         .position(|w| matches!(w.to_lowercase().as_str(), "is" | "are"))
         .filter(|&at| at > 0 && at + 1 < words.len() && at <= 3 && words.len() <= 8)
     {
-        if noun_phrase(&words[..at].join(" ")) && rest_is_plain(at + 1) {
+        // "Heavy, 4GB RAM is not enough": a list before the verb is no subject to ask about.
+        let subject = words[..at].join(" ");
+        if noun_phrase(&subject) && !subject.contains([',', ';']) && rest_is_plain(at + 1) {
             let verb = capitalized(&words[at].to_lowercase());
             let subject = decapitalized(&words[..at].join(" "));
             return Some(tidy(&format!(
