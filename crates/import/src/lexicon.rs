@@ -204,6 +204,10 @@ pub struct Lexicon {
     /// being that word (Japanese "かもしれ", "might", holds "もし", "if").
     #[serde(default)]
     pub not_inside: Vec<String>,
+    /// A table cell's words for an option without the feature ("None", "Keine", "なし"): beside
+    /// cells that say what the others have, the row is a feature they have and it lacks.
+    #[serde(default)]
+    pub absent: Vec<String>,
 }
 
 /// `text` without the one of `words` it ends with (in any case), as a word of its own: after a

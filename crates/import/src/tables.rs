@@ -382,6 +382,25 @@ pub fn score(text: &Text, lex: &Lexicon) -> Option<f64> {
         .filter(|n| (0.0..=10.0).contains(n))
 }
 
+/// Whether a cell says in the language's words (or English's) that its option lacks the row's
+/// feature: "None", "Keine", "なし", maybe with an aside ("None (plugins only)").
+fn says_absent(text: &str, lex: &Lexicon) -> bool {
+    let plain = strip_footnotes(text.trim()).replace("**", "");
+    let lower = lexicon::lowercase(plain.trim().trim_end_matches(['.', '!', '。']));
+    [lex, lexicon::english()].iter().any(|table| {
+        table.absent.iter().any(|word| {
+            lower
+                .strip_prefix(lexicon::lowercase(word).as_str())
+                .is_some_and(|rest| {
+                    rest.is_empty()
+                        || rest
+                            .trim_start()
+                            .starts_with(['(', '（', ',', '，', '-', '—'])
+                })
+        })
+    })
+}
+
 /// A cell as a grade, where it is one of the language's (or English's) `grades` or `levels`
 /// before any aside ("Fast", "High (paid plans)", "◎", "较慢"): its score, a level turned round
 /// on a row where less is better ("Learning curve: Low").
@@ -522,11 +541,37 @@ pub fn rated(
     // properties | | 1.0 |": the version that brought it is no rating).
     let empty = |t: &Text| t.plain.trim().is_empty();
     let some_empty = scores.iter().any(|(_, t)| empty(t)) && !scores.iter().all(|(_, t)| empty(t));
+    // "Cloud integration | None | Deep Google Cloud integration": cells that say what the
+    // others have beside one saying an option lacks it ("None", "Keine", "なし", "—", "No")
+    // rate as such a matrix does. Not on a row of limits or costs, where having is a burden.
+    let lacks = |t: &Text| {
+        let v = value(&t.plain, lex);
+        v == lex.no || v == "-" || says_absent(&t.plain, lex)
+    };
+    let has = |t: &Text| {
+        !lacks(t)
+            && t.plain.chars().filter(|c| c.is_alphanumeric()).count() >= 2
+            && score(t, lex).is_none()
+            && grade(t, &feature, lex).is_none()
+    };
+    let burden =
+        lex.has_or_english(&feature, |l| &l.cons) || lex.has_or_english(&feature, |l| &l.costs);
+    let presence = !burden
+        && scores.iter().any(|(_, t)| lacks(t))
+        && scores.iter().any(|(_, t)| has(t))
+        && scores.iter().all(|(_, t)| lacks(t) || has(t));
     let rated: Option<Vec<(usize, f64)>> = if some_empty {
         Some(
             scores
                 .iter()
                 .map(|(o, t)| (*o, if empty(t) { 0.0 } else { 1.0 }))
+                .collect(),
+        )
+    } else if presence {
+        Some(
+            scores
+                .iter()
+                .map(|(o, t)| (*o, if has(t) { 1.0 } else { 0.0 }))
                 .collect(),
         )
     } else {

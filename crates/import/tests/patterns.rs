@@ -2898,6 +2898,32 @@ fn a_pros_or_cons_label_item_makes_the_points_nested_under_it_that_kind() {
 }
 
 #[test]
+fn a_row_where_one_option_lacks_what_the_others_describe_asks_for_the_feature() {
+    let post = "# GitHub Copilot vs Gemini Code Assist\n\nTwo assistants for writing code.\n\n\
+        | Feature | GitHub Copilot | Gemini Code Assist |\n|---|---|---|\n\
+        | Model choice | Claude Sonnet, GPT-4o | Gemini 2.5 Pro |\n\
+        | Cloud integration | None | Deep Google Cloud integration |\n\
+        | Offline mode | — | Cached completions (beta) |\n\
+        | Limitations | None | Ten users per seat |\n";
+    let d = draft(post);
+    let rated = of_kind(&d, Kind::Rated);
+    assert_eq!(
+        rated,
+        [
+            "Do you want cloud integration? → Gemini Code Assist",
+            "Does this matter to you? “Offline mode” → Gemini Code Assist"
+        ]
+    );
+    // In the post's language ("Keine").
+    let post = "# Posteo vs Fastmail\n\nZwei Mail-Anbieter im Vergleich.\n\n\
+        | Funktion | Posteo | Fastmail |\n|---|---|---|\n\
+        | Kalender | Keine | CalDAV mit Freigaben |\n";
+    let rated = of_kind(&draft(post), Kind::Rated);
+    assert_eq!(rated.len(), 1, "{rated:?}");
+    assert!(rated[0].ends_with("→ Fastmail"), "{rated:?}");
+}
+
+#[test]
 fn a_thing_an_option_owns_is_graded_without_its_aside() {
     let post = "# CircleCI vs Travis\n\nI used both.\n\n\
         CircleCI's ability to parse the test results (which I didn't appreciate till it was gone) is amazing. \
