@@ -382,6 +382,43 @@ pub fn score(text: &Text, lex: &Lexicon) -> Option<f64> {
         .filter(|n| (0.0..=10.0).contains(n))
 }
 
+/// A cell that opens with an amount ("~$10 / month", "0,24 €/GB", "HTTP 0.24" is none): the
+/// currency and unit around it, as one key to compare by, and the amount.
+fn amount(cell: &str) -> Option<(String, f64)> {
+    let plain = strip_footnotes(cell.trim()).replace("**", "");
+    let start = plain.find(|c: char| c.is_ascii_digit())?;
+    let (head, rest) = plain.split_at(start);
+    // Before the number, only signs: a currency, "~", "≈", "about" is a sentence.
+    if head.chars().any(char::is_alphanumeric) && !head.trim().eq_ignore_ascii_case("us$") {
+        return None;
+    }
+    let digits: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
+        .collect();
+    let after = &rest[digits.len()..];
+    // "1,000" groups thousands; "0,24" is a decimal comma.
+    let number = match digits.rsplit_once(',') {
+        Some((_, tail)) if tail.len() == 3 && !digits.contains('.') => digits.replace(',', ""),
+        _ => digits.replace(',', "."),
+    };
+    let n: f64 = number.trim_end_matches('.').parse().ok()?;
+    let currency: String = head
+        .chars()
+        .filter(|c| !matches!(c, '~' | '≈' | ' '))
+        .collect();
+    let unit = after
+        .trim_start()
+        .replace(" / ", "/")
+        .replace("/ ", "/")
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches([',', ';', '.', '('])
+        .to_lowercase();
+    Some((format!("{currency}|{unit}"), n))
+}
+
 /// Whether a cell says in the language's words (or English's) that its option lacks the row's
 /// feature: "None", "Keine", "なし", maybe with an aside ("None (plugins only)").
 fn says_absent(text: &str, lex: &Lexicon) -> bool {
@@ -438,7 +475,13 @@ fn leading_verdict(plain: &str, lex: &Lexicon) -> Option<f64> {
     if NO_MARKS.iter().any(|m| t.starts_with(m)) {
         return Some(0.0);
     }
-    if PARTLY_MARKS.iter().any(|m| t.starts_with(m)) {
+    // "~$10" is about ten dollars, not a partial yes.
+    let about = |m: &str| {
+        t[m.len()..]
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit() || "$€£¥₩₹₺".contains(c))
+    };
+    if PARTLY_MARKS.iter().any(|m| t.starts_with(m) && !about(m)) {
         return Some(0.5);
     }
     let lower = t.to_lowercase();
@@ -603,7 +646,20 @@ pub fn rated(
     // Cells in words rate the options whose cell praises them in the language's comparatives
     // ("Plus performant sur de gros volumes" against "Rapide pour des bdd simples").
     let in_words = rated.is_none();
-    let values = rated.or_else(graded).unwrap_or_else(|| {
+    // On a row of costs ("Price | ~$10 / month | ~$19 / month"), amounts in one unit: the
+    // smallest is best.
+    let priced = || {
+        if !lex.has_or_english(&feature, |l| &l.costs) {
+            return None;
+        }
+        let amounts: Vec<(usize, String, f64)> = scores
+            .iter()
+            .map(|(o, t)| amount(&t.plain).map(|(unit, n)| (*o, unit, n)))
+            .collect::<Option<_>>()?;
+        let same_unit = amounts.windows(2).all(|w| w[0].1 == w[1].1);
+        same_unit.then(|| amounts.into_iter().map(|(o, _, n)| (o, -n)).collect())
+    };
+    let values = rated.or_else(graded).or_else(priced).unwrap_or_else(|| {
         let praised: Vec<(usize, f64)> = scores
             .iter()
             .map(|(o, t)| (*o, f64::from(u8::from(lex.has(&t.plain, &lex.favours)))))

@@ -2924,6 +2924,25 @@ fn a_row_where_one_option_lacks_what_the_others_describe_asks_for_the_feature() 
 }
 
 #[test]
+fn a_row_of_costs_in_one_unit_leans_to_the_cheapest() {
+    let post = "# GitHub Copilot vs Gemini Code Assist\n\nTwo assistants for writing code.\n\n\
+        | Feature | GitHub Copilot | Gemini Code Assist |\n|---|---|---|\n\
+        | **Personal price** | ~$10 / month (460 TL) | ~$19 / month (870 TL) |\n\
+        | Bundle size | 1,200 KB | 950 KB |\n\
+        | Memory | 2 GB | 1.5 |\n\
+        | Free tier | 2k completions / month | 6k requests / day |\n";
+    let d = draft(post);
+    let rated = of_kind(&d, Kind::Rated);
+    assert_eq!(
+        rated,
+        [
+            "Does this matter to you? “Personal price” → GitHub Copilot",
+            "Does this matter to you? “Bundle size” → Gemini Code Assist"
+        ]
+    );
+}
+
+#[test]
 fn a_thing_an_option_owns_is_graded_without_its_aside() {
     let post = "# CircleCI vs Travis\n\nI used both.\n\n\
         CircleCI's ability to parse the test results (which I didn't appreciate till it was gone) is amazing. \
