@@ -2943,6 +2943,16 @@ fn a_row_of_costs_in_one_unit_leans_to_the_cheapest() {
 }
 
 #[test]
+fn a_move_title_s_names_count_in_any_of_their_spellings() {
+    // The post writes "Angular" and "React"; its title "AngularJS" and "ReactJS".
+    let post = "---\ntitle: \"Mi experiencia cambiando de AngularJS a ReactJS\"\n---\n\n\
+        Trabajé con Angular durante años y cambié a React hace unos meses.\n\n\
+        ## Antes de todo\n\nAngular me dio estructura. Con React escribo menos código.\n\n\
+        ## Conclusión\n\nReact me gusta más que Angular.\n";
+    assert_eq!(names(&draft(post)), ["AngularJS", "ReactJS"]);
+}
+
+#[test]
 fn a_thing_an_option_owns_is_graded_without_its_aside() {
     let post = "# CircleCI vs Travis\n\nI used both.\n\n\
         CircleCI's ability to parse the test results (which I didn't appreciate till it was gone) is amazing. \

@@ -180,7 +180,15 @@ pub(super) fn moved(clause: &str, lex: &Lexicon, body: &Body) -> Option<Vec<Stri
         let rest = &clause[to_at + to.trim().len()..];
         let rest = rest.split(". ").next().unwrap_or(rest);
         let second = name_in(rest, Side::Start, lex, body)?;
-        let named = |n: &String| strictly_named(n, lex) && body.mentions(n) >= 2;
+        // Named again in any of its spellings ("ReactJS" as "React").
+        let mentions = |n: &String| {
+            crate::sources::spellings(n)
+                .iter()
+                .map(|(spelled, _)| body.mentions(spelled))
+                .max()
+                .unwrap_or(0)
+        };
+        let named = |n: &String| strictly_named(n, lex) && mentions(n) >= 2;
         if named(&first) && named(&second) && !first.eq_ignore_ascii_case(&second) {
             return Some(vec![first, second]);
         }
