@@ -289,13 +289,18 @@ fn front_matter(markdown: &str) -> (FrontMatter, &str) {
 }
 
 /// Pelican's and MultiMarkdown's metadata: "Key: value" lines at the very top, one of them
-/// `Title`, up to the first blank line.
+/// `Title`, up to the first blank line, or a line of dashes some engines close them with
+/// ("title: Mercurial vs git" … "----").
 fn key_lines_front(text: &str) -> Option<(FrontMatter, &str)> {
     let mut front = FrontMatter::default();
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
         let bare = line.trim();
         if bare.is_empty() {
+            break;
+        }
+        if offset > 0 && bare.len() >= 3 && bare.chars().all(|c| c == '-') {
+            offset += line.len();
             break;
         }
         let (key, value) = bare.split_once(':')?;

@@ -346,6 +346,13 @@ fn pelican_and_multimarkdown_key_lines_are_front_matter() {
     let read = verdict_import::read::article(post);
     assert_eq!(read.front, Default::default());
     assert_eq!(read.blocks.len(), 2);
+    // Closed by a line of dashes, as some engines write it.
+    let post = "title: Mercurial vs git\ntags: vcs, hg, git\n----\n\n\
+                Mercurial проще, git быстрее. Я использую git каждый день, а Mercurial иногда.\n";
+    let read = verdict_import::read::article(post);
+    assert_eq!(read.front.title.as_deref(), Some("Mercurial vs git"));
+    assert_eq!(read.blocks.len(), 1);
+    assert_eq!(options(post), ["Mercurial", "git"]);
 }
 
 #[test]
