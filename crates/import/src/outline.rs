@@ -347,10 +347,9 @@ pub(crate) fn purpose_headings(
         let Some(o) = sources::only_option(options, title) else {
             continue;
         };
-        let Some(&(name_at, _)) = sources::options_in(options, title).first() else {
+        let Some(&(name_at, name_end, _)) = sources::named_spans(options, title).first() else {
             continue;
         };
-        let name_end = name_at + options[o].name.len();
         let need = if name_at == 0 {
             let rest = title.get(name_end..).unwrap_or("").trim_start();
             crate::lexicon::after_opening(rest, &lex.purpose).map(|need| need.trim().to_owned())

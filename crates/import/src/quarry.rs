@@ -10,7 +10,7 @@ use super::kinds::{classify, Kind};
 use super::lexicon::{self, Lexicon};
 use super::read::{self, Block, Text};
 use super::sections::prose;
-use super::sources::{advice, options_in, sentences};
+use super::sources::{advice, named_spans, options_in, sentences};
 use super::tables;
 use super::{slug, unique, yes_no};
 use verdict_core::content::{Choice, GridRow, Question, Section, Verdict};
@@ -352,8 +352,9 @@ fn clause_cells(text: &str, options: &[Choice]) -> IdMap<String> {
         .enumerate()
         .map(|(o, option)| {
             let said = clauses.iter().find_map(|clause| {
-                let named = options_in(options, clause);
-                let [(at, which)] = named[..] else {
+                // Where the name ends as the clause spells it ("Vue" of "Vue.js").
+                let named = named_spans(options, clause);
+                let [(at, end, which)] = named[..] else {
                     return None;
                 };
                 if which != o {
@@ -362,7 +363,7 @@ fn clause_cells(text: &str, options: &[Choice]) -> IdMap<String> {
                 // "Flask leaves it to extensions", "while Flask leaves…": what follows the name,
                 // where the name is the clause's subject; else the whole clause ("React's hooks…").
                 let before = &clause[..at];
-                let after = &clause[at + option.name.len()..];
+                let after = &clause[end..];
                 let subject = before.split_whitespace().count() <= 2
                     && !after.starts_with(['\'', '’', '-'])
                     && after.split_whitespace().count() >= 2;

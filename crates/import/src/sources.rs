@@ -727,7 +727,9 @@ fn as_named(
     if let Some(q) = purpose_first(options, &s, lex) {
         return vec![(o, q, Kind::Recommendation)];
     }
-    let condition = lex.condition(&s);
+    // "(for example, if you have a model with soft deletes, …)": a condition in an aside is
+    // the example's, not the advice's.
+    let condition = lex.condition(&s).filter(|(at, _)| !in_brackets(&s, *at));
     let chooses = lex.has(&s, &lex.use_verbs);
     let better = lex
         .first(&s, &lex.better)
@@ -855,6 +857,14 @@ fn as_named(
         return vec![(o, ask::framed(&s, Tone::Want, lex), Kind::Comparative)];
     }
     Vec::new()
+}
+
+/// Whether byte `at` of `text` is inside brackets.
+fn in_brackets(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    let opened = before.matches(['(', '（']).count();
+    let closed = before.matches([')', '）']).count();
+    opened > closed
 }
 
 /// The words before a sentence's first option's name where a colon or an arrow sets them apart
@@ -1126,9 +1136,9 @@ fn suited(options: &[Choice], s: &str, lex: &Lexicon) -> Option<String> {
     } else {
         // The language puts what it suits before the words ("…に向いている"): the words between
         // the option's name and them, without the particles around.
-        let name_end = options_in(options, &s[..at])
+        let name_end = named_spans(options, &s[..at])
             .first()
-            .map(|(p, i)| p + options[*i].name.len())?;
+            .map(|&(_, end, _)| end)?;
         // What it suits is marked so ("大規模サイトに", "초보자에게"); other words between say
         // something else of the option.
         // A degree word before the words goes ("…에 가장 적합", "…に最も向いている").
@@ -1764,22 +1774,38 @@ fn from_paragraph(
     if let (Some(k @ (Kind::Pro | Kind::Con)), Some(o), false) =
         (section.kind, section.option, section.lists)
     {
-        let first = sentences(&plain, lex)
-            .into_iter()
-            .next()
-            .unwrap_or_default();
-        let line = Text::plain_text(&first);
-        let ends = plain.trim_end().ends_with([':', '：']);
-        if !ends && worth_asking(&line, options, lex) && !lex.has(&plain, &lex.noise) {
-            push(
-                out,
-                item_question(&line, tone(k), options, lex),
-                o,
-                k,
-                escape(&ask::cleaned(&first)),
-                first.clone(),
-                at,
-            );
+        // Lines broken by hand, each opening anew ("Postgres implements MVCC…  ↵ Postgres
+        // supports parallel query plans…"), are a point each.
+        let by_line = lines.len() >= 2
+            && lines[1..]
+                .iter()
+                .all(|l| l.plain.trim_start().starts_with(char::is_uppercase))
+            && !lines
+                .iter()
+                .any(|l| l.plain.trim_end().ends_with([',', '，', ';']));
+        let points: Vec<String> = if by_line {
+            lines.iter().map(|l| l.plain.clone()).collect()
+        } else {
+            vec![plain.clone()]
+        };
+        for point in points {
+            let first = sentences(&point, lex)
+                .into_iter()
+                .next()
+                .unwrap_or_default();
+            let line = Text::plain_text(&first);
+            let ends = point.trim_end().ends_with([':', '：']);
+            if !ends && worth_asking(&line, options, lex) && !lex.has(&point, &lex.noise) {
+                push(
+                    out,
+                    item_question(&line, tone(k), options, lex),
+                    o,
+                    k,
+                    escape(&ask::cleaned(&first)),
+                    first.clone(),
+                    at,
+                );
+            }
         }
     }
     // Points written as lines, most opening with a mark ("✅ RAM erweiterbar  ↵ ⭕ Kein SATA"),

@@ -2953,6 +2953,56 @@ fn a_move_title_s_names_count_in_any_of_their_spellings() {
 }
 
 #[test]
+fn a_name_the_post_mostly_writes_shorter_is_found_by_it() {
+    let post = "# MySQL vs PostgreSQL\n\nTwo databases. Postgres and MySQL are both free.\n\n\
+        ## Postgres Advantages over MySQL\n\nPostgres is an object-relational database.\n\n\
+        Postgres implements MVCC without read locks\n\
+        Postgres supports parallel query plans that use many cores\n\n\
+        ## When to use MySQL\n\nPostgres is still less popular than MySQL (for example, if you \
+        need a hosting plan, most offer MySQL only, so use MySQL).\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["MySQL", "PostgreSQL"]);
+    // The pros are Postgres's, a line each; the condition inside brackets asks nothing.
+    assert_eq!(
+        of_kind(&d, Kind::Pro),
+        [
+            "Does this matter to you? “Postgres is an object-relational database” → PostgreSQL",
+            "Does this matter to you? “Postgres implements MVCC without read locks” → PostgreSQL",
+            "Does this matter to you? “Postgres supports parallel query plans that use many cores” → PostgreSQL"
+        ]
+    );
+    assert!(
+        !asked(&d).iter().any(|q| q.contains("hosting plan")),
+        "{:?}",
+        asked(&d)
+    );
+    // Found in a script written without spaces, the short form shorter than the name.
+    let post =
+        "# MySQL と PostgreSQL の比較\n\nPostgres と MySQL を比べます。Postgres は強い。\n\n\
+        ## 用途\n\nPostgresは大規模なサイトに向いている。MySQLは小さなブログに向いている。\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["MySQL", "PostgreSQL"]);
+    assert!(
+        d.proposals
+            .iter()
+            .any(|p| p.text.contains("大規模なサイト")),
+        "{:?}",
+        d.proposals
+    );
+    // A word the name is made of is another thing ("Java" of "JavaScript"), and so is a
+    // name before its domain ("WordPress" of "WordPress.com").
+    let post = "# JavaScript vs Python\n\nJava, Java and Java are older. Java runs on the JVM. \
+        JavaScript runs in browsers. Python runs scripts.\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["JavaScript", "Python"]);
+    assert!(
+        !d.proposals.iter().any(|p| p.from.contains("JVM")),
+        "{:?}",
+        d.proposals
+    );
+}
+
+#[test]
 fn a_thing_an_option_owns_is_graded_without_its_aside() {
     let post = "# CircleCI vs Travis\n\nI used both.\n\n\
         CircleCI's ability to parse the test results (which I didn't appreciate till it was gone) is amazing. \

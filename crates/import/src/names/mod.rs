@@ -66,7 +66,46 @@ pub fn options(
         .flatten()
         .map(|cell| cell.plain.trim().to_lowercase())
         .collect();
-    introduced_whole(found, body, lex, &columns)
+    written_short(introduced_whole(found, body, lex, &columns), body)
+}
+
+/// Each one-word name the post mostly writes shorter, as the first letters of it with a capital
+/// ("Postgres" for "PostgreSQL", "Elastic" for "Elasticsearch"): the short one kept for finding
+/// it. Not a word the name is made of, written as it is there ("Java" of "JavaScript").
+fn written_short(found: Vec<Found>, body: &Body) -> Vec<Found> {
+    found
+        .into_iter()
+        .map(|f| {
+            if f.short.is_some() || f.name.contains(' ') || !f.name.is_ascii() {
+                return f;
+            }
+            let full = body.mentions(&f.name);
+            let chars: Vec<char> = f.name.chars().collect();
+            let short = (5..chars.len().saturating_sub(1)).rev().find_map(|n| {
+                let prefix: String = chars[..n].iter().collect();
+                // Cut inside a word ("Postgre|SQL"), not before a domain or a part of its own
+                // ("WordPress|.com", "Google|-translate").
+                if !chars[n].is_alphabetic() || !chars[..n].iter().all(|c| c.is_alphanumeric()) {
+                    return None;
+                }
+                let said = body.mentions(&prefix);
+                if said < 3 || said <= full {
+                    return None;
+                }
+                let spelled = predicates::best_spelling(&prefix, body);
+                let capitalised = spelled.starts_with(|c: char| c.is_uppercase());
+                let part = chars[n].is_uppercase() && spelled == prefix;
+                (capitalised && !part).then_some(spelled)
+            });
+            match short {
+                Some(short) => Found {
+                    short: Some(short),
+                    ..f
+                },
+                None => f,
+            }
+        })
+        .collect()
 }
 
 /// Each name as the post introduces it, where it first writes it with one more word it writes
