@@ -4,6 +4,7 @@
 //! whatever the language's word order; and every word the draft writes is in the post's language.
 
 use verdict_import::draft;
+use verdict_import::kinds::Kind;
 use verdict_import::lexicon::{self, detect};
 
 #[test]
@@ -722,5 +723,32 @@ Kısacası oyun performansı konusunda Windows önde oluyor.\n\n\
             "Bu sizin için önemli mi? “Günlük kullanım”"
         ],
         "{texts:?}"
+    );
+}
+
+#[test]
+fn a_pro_or_con_named_in_a_declined_form_opens_a_point() {
+    // Polish and Russian put the word in the instrumental: "Dodatkową zaletą Jekylla jest …",
+    // "Главным недостатком Mercurial является …".
+    let pl = "---\ntitle: WordPress czy Jekyll\n---\n\nPrzeszedłem z WordPressa na Jekylla.\n\n\
+## Czym jest Jekyll?\n\nJekyll to generator stron. \
+Dodatkową zaletą Jekylla jest możliwość hostowania strony na GitHub Pages.\n";
+    let d = draft(pl);
+    assert!(
+        d.proposals
+            .iter()
+            .any(|p| p.kind == Kind::Pro && p.text.contains("hostowania strony")),
+        "{:?}",
+        d.proposals
+    );
+    let ru = "---\ntitle: Mercurial или Git\n---\n\nЯ использую обе системы.\n\n## Скорость\n\n\
+Главным недостатком Mercurial является медленная работа с большими репозиториями.\n";
+    let d = draft(ru);
+    assert!(
+        d.proposals
+            .iter()
+            .any(|p| p.kind == Kind::Con && p.text.contains("медленная работа")),
+        "{:?}",
+        d.proposals
     );
 }
