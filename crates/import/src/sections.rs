@@ -189,7 +189,11 @@ fn label_and_rest(item: &Text) -> Option<(String, String)> {
     let (label, rest) = match &item.lead {
         Some(lead) => (
             lead.clone(),
-            plain[lead.len().min(plain.len())..].to_owned(),
+            // Not at a character's middle where the text spells the bold words otherwise.
+            plain
+                .get(lead.len().min(plain.len())..)
+                .unwrap_or(plain)
+                .to_owned(),
         ),
         None => {
             let (l, r) = plain.split_once(':')?;

@@ -2102,13 +2102,13 @@ fn from_list(
         // the one option the item praises for it.
         if let (None, Some(label)) = (kind, item.lead.as_deref()) {
             let label = label.trim().trim_end_matches([':', '：']);
-            let rest = item.plain.trim_start()[item
-                .lead
-                .as_deref()
-                .unwrap_or("")
-                .trim()
-                .len()
-                .min(item.plain.trim_start().len())..]
+            // The bold words lead the text; where the text's spelling differs, not at a
+            // character's middle.
+            let plain = item.plain.trim_start();
+            let lead_len = item.lead.as_deref().unwrap_or("").trim().len();
+            let rest = plain
+                .get(lead_len.min(plain.len())..)
+                .unwrap_or(plain)
                 .trim_start_matches([' ', '-', '—', '–', ':', '：']);
             let first = sentences(rest, lex).into_iter().next().unwrap_or_default();
             if let Some(o) = only_option(options, &first)

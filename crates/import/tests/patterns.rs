@@ -3003,6 +3003,17 @@ fn a_name_the_post_mostly_writes_shorter_is_found_by_it() {
 }
 
 #[test]
+fn a_bold_item_broken_over_lines_is_read_without_cutting_a_character() {
+    // The bold words run over a line break: the item's text spells them otherwise (a space for
+    // the break), so their length is no place to cut it.
+    let post = "# Terraform vs CloudFormation\n\nどちらを選ぶか。\n\n## 補足\n\n\
+        * **Terraformでベースのインフラを構築**\n* **CloudFormationまたはCDtitle: Why I chose A\n\
+        Kでアプリ系リソース（Lambda, API Gatewayなど）を管理**\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["Terraform", "CloudFormation"]);
+}
+
+#[test]
 fn a_thing_an_option_owns_is_graded_without_its_aside() {
     let post = "# CircleCI vs Travis\n\nI used both.\n\n\
         CircleCI's ability to parse the test results (which I didn't appreciate till it was gone) is amazing. \
