@@ -841,6 +841,11 @@ fn as_named(
             return vec![(o, q, Kind::Recommendation)];
         }
     }
+    if condition.is_none() && (chooses || better || conclusion) {
+        if let Some(q) = condition_first(options, o, &s, lex) {
+            return vec![(o, q, Kind::Recommendation)];
+        }
+    }
     if let Some(q) = suited(options, &s, lex) {
         return vec![(o, q, Kind::WhenToChoose)];
     }
@@ -857,6 +862,35 @@ fn as_named(
         return vec![(o, ask::framed(&s, Tone::Want, lex), Kind::Comparative)];
     }
     Vec::new()
+}
+
+/// A condition a language says first, ended by its marker right before the pick ("RSCを使うのであれば
+/// App Router一択", "대규모 프로젝트라면 React를 추천"): its clause up to the marker, quoted in the
+/// language's frame. Not one naming an option: that is about the option.
+fn condition_first(options: &[Choice], o: usize, s: &str, lex: &Lexicon) -> Option<String> {
+    let (at, word) = lex.first(s, &lex.if_after)?;
+    let end = at + word.len();
+    let (name_at, _) = *options_in(options, s)
+        .iter()
+        .find(|(_, named)| *named == o)?;
+    // The pick follows the marker, at most a short word between ("…なら、Vue").
+    let between = s.get(end..name_at)?;
+    if name_at < end || between.trim_matches([' ', '、', ',', '，']).chars().count() > 3 {
+        return None;
+    }
+    let start = s[..at]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| matches!(c, ',' | '，' | '、' | ';' | '；' | '。' | ':' | '：'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let condition = s[start..end].trim();
+    let said = &s[start..at];
+    if !options_in(options, said).is_empty()
+        || said.chars().filter(|c| c.is_alphanumeric()).count() < 3
+    {
+        return None;
+    }
+    Some(ask::framed(condition, Tone::Use, lex))
 }
 
 /// Whether byte `at` of `text` is inside brackets.

@@ -752,3 +752,20 @@ Dodatkową zaletą Jekylla jest możliwość hostowania strony na GitHub Pages.\
         d.proposals
     );
 }
+
+#[test]
+fn a_condition_said_first_before_the_pick_is_asked_in_the_frame() {
+    // Japanese and Korean end a condition with a marker, the pick right after it.
+    let ja = "---\ntitle: Next.js App Router vs Remix\n---\n\nNext.js App Router（以降App Router）とRemixを比べた。App Routerは新しい。\
+App RouterはReactの機能を使う。Remixは標準的だ。\n\n## 結論\n\n\
+Remixのほうが作りがわかりやすい。反面、最新機能のRSCを使うのであればApp Router一択となる。\n";
+    let texts: Vec<String> = draft(ja).proposals.iter().map(|p| p.text.clone()).collect();
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.ends_with("「最新機能のRSCを使うのであれば」")),
+        "{texts:?}"
+    );
+    // Its short name ("App Router" of "Next.js App Router") names the option.
+    assert_eq!(options(ja), ["Next.js App Router", "Remix"]);
+}

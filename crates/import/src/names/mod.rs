@@ -69,14 +69,56 @@ pub fn options(
     written_short(introduced_whole(found, body, lex, &columns), body)
 }
 
+/// How often the post writes `word` all in lowercase, as a word of its own.
+fn written_lowercase(body: &Body, word: &str) -> usize {
+    let text: &str = body;
+    let lower = word.to_lowercase();
+    text.match_indices(&lower)
+        .filter(|(at, _)| {
+            let before = text[..*at].chars().next_back();
+            let after = text[at + lower.len()..].chars().next();
+            before.is_none_or(|c| !c.is_alphanumeric())
+                && after.is_none_or(|c| !c.is_alphanumeric())
+        })
+        .count()
+}
+
 /// Each one-word name the post mostly writes shorter, as the first letters of it with a capital
-/// ("Postgres" for "PostgreSQL", "Elastic" for "Elasticsearch"): the short one kept for finding
-/// it. Not a word the name is made of, written as it is there ("Java" of "JavaScript").
+/// ("Postgres" for "PostgreSQL", "Elastic" for "Elasticsearch"), and each of three words or more
+/// it mostly writes by its last ones ("App Router"): the short one kept for finding it. Not a
+/// word the name is made of, written as it is there ("Java" of "JavaScript").
 fn written_short(found: Vec<Found>, body: &Body) -> Vec<Found> {
     found
         .into_iter()
         .map(|f| {
-            if f.short.is_some() || f.name.contains(' ') || !f.name.is_ascii() {
+            if f.short.is_some() || !f.name.is_ascii() {
+                return f;
+            }
+            // A name of three words or more the post mostly writes by its last ones ("App
+            // Router" of "Next.js App Router").
+            let words: Vec<&str> = f.name.split(' ').collect();
+            if words.len() >= 3 {
+                let full = body.mentions(&f.name);
+                let tail = (1..words.len() - 1).find_map(|from| {
+                    let tail = words[from..].join(" ");
+                    let alone = body.mentions(&tail).saturating_sub(full);
+                    // Words of names, not of the language ("Test Runner": "test" is
+                    // written in lowercase too).
+                    let named = words[from..].iter().all(|w| {
+                        w.starts_with(|c: char| c.is_uppercase())
+                            && written_lowercase(body, w) * 2 < body.mentions(w)
+                    });
+                    (named && alone >= 3 && alone > full).then_some(tail)
+                });
+                return match tail {
+                    Some(tail) => Found {
+                        short: Some(tail),
+                        ..f
+                    },
+                    None => f,
+                };
+            }
+            if words.len() > 1 {
                 return f;
             }
             let full = body.mentions(&f.name);
