@@ -290,11 +290,13 @@ pub fn material(
         }
         // An option's own section ("# Angular", "## Go: practical, pragmatic, plain"), where it
         // has no "What is X?": its first paragraph and the code samples under it.
+        // Any of its spellings: "Github Codespaces" is the section of "Github Codespaces
+        // (Codespaces)", the option as the draft finds it until the content is put together.
         let own = options.iter().position(|o| {
-            let t = part.title.trim();
-            t.eq_ignore_ascii_case(&o.name)
-                || t.to_lowercase()
-                    .starts_with(&format!("{}:", o.name.to_lowercase()))
+            let t = crate::lexicon::lowercase(part.title.trim());
+            crate::sources::spellings(&o.name)
+                .iter()
+                .any(|(spelled, _)| t == *spelled || t.starts_with(&format!("{spelled}:")))
         });
         if let Some(o) = own.filter(|&o| options[o].about.is_none()) {
             let mut about = section(part.title, part.blocks);

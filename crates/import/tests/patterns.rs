@@ -3003,6 +3003,30 @@ fn a_name_the_post_mostly_writes_shorter_is_found_by_it() {
 }
 
 #[test]
+fn a_name_of_several_words_is_found_by_its_last_ones_and_keeps_its_own_section() {
+    let post = "# GitHub Copilot vs Gemini Code Assist\n\nTwo assistants. Copilot is older; \
+        Copilot runs in many editors and Copilot Chat answers questions.\n\n\
+        ## GitHub Copilot\n\nGitHub Copilot completes code as you type.\n\n\
+        ## Gemini Code Assist\n\nGemini Code Assist reads a million tokens.\n\n\
+        ## Which should you choose?\n\nIf your budget is tight, Copilot Pro is the most sensible choice.\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["GitHub Copilot", "Gemini Code Assist"]);
+    assert!(
+        asked(&d)
+            .iter()
+            .any(|q| q.starts_with("Is your budget tight? → github-copilot")),
+        "{:?}",
+        asked(&d)
+    );
+    // Its own section is still its own, the short name kept only for finding it.
+    let about = d.content.options[0]
+        .about
+        .as_ref()
+        .map(|a| a.title.as_str());
+    assert_eq!(about, Some("GitHub Copilot"));
+}
+
+#[test]
 fn a_bold_item_broken_over_lines_is_read_without_cutting_a_character() {
     // The bold words run over a line break: the item's text spells them otherwise (a space for
     // the break), so their length is no place to cut it.

@@ -88,38 +88,42 @@ fn written_lowercase(body: &Body, word: &str) -> usize {
 /// it mostly writes by its last ones ("App Router"): the short one kept for finding it. Not a
 /// word the name is made of, written as it is there ("Java" of "JavaScript").
 fn written_short(found: Vec<Found>, body: &Body) -> Vec<Found> {
+    let names: Vec<String> = found.iter().map(|f| f.name.clone()).collect();
     found
         .into_iter()
         .map(|f| {
             if f.short.is_some() || !f.name.is_ascii() {
                 return f;
             }
-            // A name of three words or more the post mostly writes by its last ones ("App
-            // Router" of "Next.js App Router").
+            // A name of several words the post mostly writes by its last ones ("App Router" of
+            // "Next.js App Router", "Copilot" of "GitHub Copilot"): words of names, not of the
+            // language ("Test Runner": "test" is written in lowercase too), and no other
+            // option's. (Not its first word: "GitHub" of "GitHub Packages" is the maker.)
             let words: Vec<&str> = f.name.split(' ').collect();
-            if words.len() >= 3 {
+            if words.len() >= 2 {
                 let full = body.mentions(&f.name);
-                let tail = (1..words.len() - 1).find_map(|from| {
-                    let tail = words[from..].join(" ");
-                    let alone = body.mentions(&tail).saturating_sub(full);
-                    // Words of names, not of the language ("Test Runner": "test" is
-                    // written in lowercase too).
-                    let named = words[from..].iter().all(|w| {
-                        w.starts_with(|c: char| c.is_uppercase())
-                            && written_lowercase(body, w) * 2 < body.mentions(w)
+                let shorter = (1..words.len())
+                    .map(|from| &words[from..])
+                    .find_map(|part| {
+                        let short = part.join(" ");
+                        let alone = body.mentions(&short).saturating_sub(full);
+                        let named = part.iter().all(|w| {
+                            w.chars().count() >= 3
+                                && w.starts_with(|c: char| c.is_uppercase())
+                                && written_lowercase(body, w) * 2 < body.mentions(w)
+                        });
+                        let shared = names
+                            .iter()
+                            .any(|n| *n != f.name && mentions(n, &short) > 0);
+                        (named && !shared && alone >= 3 && alone > full).then_some(short)
                     });
-                    (named && alone >= 3 && alone > full).then_some(tail)
-                });
-                return match tail {
-                    Some(tail) => Found {
-                        short: Some(tail),
+                return match shorter {
+                    Some(short) => Found {
+                        short: Some(short),
                         ..f
                     },
                     None => f,
                 };
-            }
-            if words.len() > 1 {
-                return f;
             }
             let full = body.mentions(&f.name);
             let chars: Vec<char> = f.name.chars().collect();
