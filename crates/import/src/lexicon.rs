@@ -208,6 +208,10 @@ pub struct Lexicon {
     /// cells that say what the others have, the row is a feature they have and it lacks.
     #[serde(default)]
     pub absent: Vec<String>,
+    /// Endings that make a word a condition, where the language says "if" with a suffix
+    /// (Turkish "istiyorsanız", "kısıtlıysa"): such a word right before the pick ends one.
+    #[serde(default)]
+    pub if_suffixes: Vec<String>,
 }
 
 /// `text` without the one of `words` it ends with (in any case), as a word of its own: after a

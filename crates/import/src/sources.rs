@@ -868,8 +868,10 @@ fn as_named(
 /// App Router一択", "대규모 프로젝트라면 React를 추천"): its clause up to the marker, quoted in the
 /// language's frame. Not one naming an option: that is about the option.
 fn condition_first(options: &[Choice], o: usize, s: &str, lex: &Lexicon) -> Option<String> {
-    let (at, word) = lex.first(s, &lex.if_after)?;
-    let end = at + word.len();
+    let (at, end) = lex
+        .first(s, &lex.if_after)
+        .map(|(at, word)| (at, at + word.len()))
+        .or_else(|| suffixed_condition(s, lex))?;
     let (name_at, _) = *options_in(options, s)
         .iter()
         .find(|(_, named)| *named == o)?;
@@ -891,6 +893,30 @@ fn condition_first(options: &[Choice], o: usize, s: &str, lex: &Lexicon) -> Opti
         return None;
     }
     Some(ask::framed(condition, Tone::Use, lex))
+}
+
+/// The first word of `s` ending in one of the language's suffixes of a condition (Turkish
+/// "istiyorsanız"), with more before the suffix than a short word: where it starts and ends.
+fn suffixed_condition(s: &str, lex: &Lexicon) -> Option<(usize, usize)> {
+    if lex.if_suffixes.is_empty() {
+        return None;
+    }
+    let mut from = 0;
+    for word in s.split_whitespace() {
+        let start = from + s[from..].find(word)?;
+        from = start + word.len();
+        let bare = word.trim_end_matches([',', '，', ';']);
+        let lower = lexicon::lowercase(bare);
+        let conditional = lex.if_suffixes.iter().any(|suffix| {
+            lower
+                .strip_suffix(suffix.as_str())
+                .is_some_and(|stem| stem.chars().count() >= 3)
+        });
+        if conditional {
+            return Some((start, start + bare.len()));
+        }
+    }
+    None
 }
 
 /// Whether byte `at` of `text` is inside brackets.

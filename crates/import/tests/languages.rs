@@ -769,3 +769,22 @@ Remixのほうが作りがわかりやすい。反面、最新機能のRSCを使
     // Its short name ("App Router" of "Next.js App Router") names the option.
     assert_eq!(options(ja), ["Next.js App Router", "Remix"]);
 }
+
+#[test]
+fn a_turkish_condition_said_with_its_suffix_before_the_pick_is_quoted() {
+    // Turkish says "if" with a suffix at the end of the condition's verb ("-sanız", "-ysa").
+    let post = "---\ntitle: GitHub Copilot mı Gemini Code Assist mi?\n---\n\nİki asistanı karşılaştırdım.\n\n\
+## Hangisini Seçmelisin?\n\n\
+1. Büyük projelerle uğraşıyorsanız, Gemini Code Assist hayat kurtarır.\n\
+2. Altyapınız Google Cloud üzerindeyse Gemini Code Assist size yeter.\n\
+3. Bir masa, GitHub Copilot ucuzdur.\n";
+    let texts = questions(post);
+    assert_eq!(
+        texts,
+        [
+            "Bu sizin durumunuza uyuyor mu? “Büyük projelerle uğraşıyorsanız”",
+            "Bu sizin durumunuza uyuyor mu? “Altyapınız Google Cloud üzerindeyse”"
+        ],
+        "{texts:?}"
+    );
+}
