@@ -251,11 +251,42 @@ fn one(
         {
             return None;
         }
+        // Where no option is praised, one said to lack what the others have ("Kafka不支持
+        // Broker端的消息过滤", "Kafka does not support retries") leaves the one that has it.
+        let lacking = || {
+            // Phrases that say so ("not supported", "不支持"), not a bare "no" or "none": those
+            // stand in too many sentences; nor in a condition.
+            let lacks = |t: &str| {
+                lex.absent
+                    .iter()
+                    .filter(|w| {
+                        w.contains(' ')
+                            || (w.chars().count() >= 3
+                                && w.chars().all(crate::lexicon::is_unspaced_script))
+                    })
+                    .any(|w| lex.find(&crate::lexicon::lowercase(t), w).is_some())
+                    // "…, а если оно не поддерживается, то localStorage": a case, not a lack.
+                    && !lex
+                        .if_you
+                        .iter()
+                        .filter_map(|p| p.split_whitespace().next())
+                        .any(|w| lex.find(&crate::lexicon::lowercase(t), w).is_some())
+            };
+            let has: Vec<usize> = (0..options.len())
+                .filter(|&o| said[o].as_deref().is_some_and(|t| !lacks(t)))
+                .collect();
+            let lack = said.iter().flatten().any(|t| lacks(t));
+            match has[..] {
+                [o] if lack && unpraised => Some((o, said[o].clone()?)),
+                _ => None,
+            }
+        };
+        let favoured = most_praised(praised).or(reason).or_else(lacking);
         Some(Aspect {
             title: title.to_owned(),
             at,
             said,
-            favoured: most_praised(praised).or(reason),
+            favoured,
         })
     }
 }

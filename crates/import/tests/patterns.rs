@@ -3027,6 +3027,26 @@ fn a_name_of_several_words_is_found_by_its_last_ones_and_keeps_its_own_section()
 }
 
 #[test]
+fn a_section_where_one_option_lacks_what_the_other_has_leans_to_the_other() {
+    let post = "# RocketMQ vs Kafka\n\nTwo message queues.\n\n\
+        ## Retrying failed messages\n\nRocketMQ retries a failed message on a schedule. \
+        Kafka does not support retries.\n\n\
+        ## Storage\n\nRocketMQ keeps messages on disk. Kafka keeps messages in logs, and if the disk \
+        does not support it, nothing is kept.\n";
+    let d = draft(post);
+    assert_eq!(
+        of_kind(&d, Kind::Aspect),
+        ["Does this matter to you? “Retrying failed messages” → RocketMQ"]
+    );
+    let post = "# RocketMQ 和 Kafka 对比\n\n两个消息队列。\n\n## 消费失败重试\n\n\
+        RocketMQ消费失败支持定时重试，每次重试间隔时间顺延。Kafka消费失败不支持重试。\n";
+    assert_eq!(
+        of_kind(&draft(post), Kind::Aspect),
+        ["这对你重要吗？“消费失败重试” → RocketMQ"]
+    );
+}
+
+#[test]
 fn a_bold_item_broken_over_lines_is_read_without_cutting_a_character() {
     // The bold words run over a line break: the item's text spells them otherwise (a space for
     // the break), so their length is no place to cut it.
