@@ -625,7 +625,7 @@ pub fn rated(
         let partly = |t: &Text| {
             grade(t, &feature, lex).filter(|g| says_yes && (0.0..1.0).contains(g) && *g > 0.0)
         };
-        scores
+        let each: Vec<Option<(usize, f64)>> = scores
             .iter()
             .map(|(o, t)| {
                 score(t, lex)
@@ -633,7 +633,18 @@ pub fn rated(
                     .or_else(|| partly(t))
                     .map(|v| (*o, v))
             })
-            .collect()
+            .collect();
+        // Check marks with one cell in words among four or more ("薛定谔的开源" beside ✔️ and ❌):
+        // the marks rate, the cell in words is neither. (Not a row asking about the option,
+        // "Trackt Nutzer?", whose "yes" may be the worse.)
+        let marked: Vec<(usize, f64)> = each.iter().flatten().copied().collect();
+        let marks_only = marked.iter().all(|(_, v)| *v == 0.0 || *v == 1.0);
+        let asks = feature.trim_end().ends_with(['?', '？']);
+        if each.len() >= 4 && each.len() - marked.len() == 1 && marks_only && !asks {
+            Some(marked)
+        } else {
+            each.into_iter().collect()
+        }
     };
     // Cells that grade ("Fast" against "Slow") rate as scores do, but the row is a noun phrase
     // the cells speak of, asked as an aspect is.

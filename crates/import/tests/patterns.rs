@@ -3047,6 +3047,35 @@ fn a_section_where_one_option_lacks_what_the_other_has_leans_to_the_other() {
 }
 
 #[test]
+fn check_marks_with_one_cell_in_words_rate_without_it() {
+    let post = "# 评论系统对比：Disqus、Gitalk、LiveRe、Valine、Waline\n\n五个评论系统。\n\n\
+        | 第三方评论系统 | 开源 | 可否实现 PJAX |\n| :-- | :-- | :-- |\n\
+        | Disqus | ❌ | ✔️ |\n| Gitalk | ✔️ | ❌ |\n| LiveRe | ❌ | ❌ |\n\
+        | Valine | 薛定谔的开源 | ✔️ |\n| Waline | ✔️ | ✔️ |\n";
+    let d = draft(post);
+    let rated: Vec<String> = d
+        .proposals
+        .iter()
+        .filter(|p| p.kind == Kind::Rated)
+        .map(|p| {
+            let mut to = vec![p.option];
+            to.extend(&p.also);
+            format!("{} → {to:?}", p.text)
+        })
+        .collect();
+    // "Open source" leans to the two marked so; Valine's words rate it neither way.
+    assert_eq!(rated, ["这对你重要吗？“开源” → [1, 4]"]);
+    // Not a row asking about the option, whose "yes" may be the worse.
+    let post = post.replace("| 开源 |", "| 跟踪用户？ |");
+    let d = draft(&post);
+    assert!(
+        !d.proposals.iter().any(|p| p.text.contains("跟踪用户")),
+        "{:?}",
+        d.proposals
+    );
+}
+
+#[test]
 fn a_bold_item_broken_over_lines_is_read_without_cutting_a_character() {
     // The bold words run over a line break: the item's text spells them otherwise (a space for
     // the break), so their length is no place to cut it.
