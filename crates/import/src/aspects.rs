@@ -9,12 +9,14 @@
 //!   a section about one aspect that says something of that option and praises no other is one
 //!   of the post's reasons for it, asked the same way.
 
+use super::advice;
 use super::ask::{self, Tone};
 use super::kinds::{classify, concludes, Kind};
 use super::lexicon::Lexicon;
+use super::named::{self, only_option, options_in};
 use super::read::{self, Block};
 use super::sections::{unnumbered, Part};
-use super::sources::{self, only_option, options_in, sentences, Proposal};
+use super::sources::{sentences, Proposal};
 use verdict_core::content::{Choice, GridRow};
 use verdict_core::id_map::IdMap;
 use verdict_core::validate::MAX_SHORT_TEXT;
@@ -320,13 +322,13 @@ fn without_matchup<'a>(title: &'a str, options: &[Choice]) -> &'a str {
 fn graded(options: &[Choice], o: usize, sentence: &str, lex: &Lexicon) -> bool {
     if lex.has(sentence, &lex.hedges)
         || lex.has(sentence, &lex.than)
-        || (lex.lang == "en" && sources::negated(sentence))
+        || (lex.lang == "en" && advice::negated(sentence))
     {
         return false;
     }
     // The sentence's subject with an aside after it ("Nomad, being a single binary, is easy to
     // deploy"): what the sentence says of it.
-    let opens = sources::named_spans(options, sentence)
+    let opens = named::named_spans(options, sentence)
         .first()
         .filter(|&&(at, _, named)| at == 0 && named == o)
         .map(|&(_, end, _)| end);

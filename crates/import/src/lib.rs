@@ -16,20 +16,23 @@
 //!
 //! - `lexicon`: the words of each language;
 //! - `read`, `html`: the article as blocks (front matter, site generators' code tags, HTML);
-//! - `names`: which options the post compares;
+//! - `names`: which options the post compares; `named`: where a text names each;
 //! - `tables`: the grid; `aspects`: a grid from sections about one aspect each;
 //! - `kinds`: what a part of the post is (pros, cons, when to choose…);
-//! - `sources`: the proposed questions, from what the post's blocks say;
+//! - `sources`: the proposed questions, from what the post's blocks say; `advice`: what one
+//!   sentence advises, and the question it asks;
 //! - `outline`: those its outline makes (decision lines, sub-headings, headings that praise);
 //! - `ask`: wording them as yes/no questions about the reader;
 //! - `sections`: the when-to-choose sections, "What is X?", who uses each, the verdict.
 
+pub mod advice;
 pub mod ask;
 pub mod aspects;
 pub mod body;
 pub mod html;
 pub mod kinds;
 pub mod lexicon;
+pub mod named;
 pub mod names;
 pub mod outline;
 pub mod quarry;

@@ -3,9 +3,11 @@
 //! section ("### 1. You need an admin panel"), and headings that praise one option ("Chrome è più
 //! veloce" under "Chrome over Firefox").
 
+use crate::advice;
 use crate::ask;
 use crate::kinds::{self, Kind};
 use crate::lexicon::Lexicon;
+use crate::named;
 use crate::read::{self, Block};
 use crate::sections::{self, parts_of, prose};
 use crate::sources::{self, Proposal};
@@ -33,7 +35,7 @@ pub(crate) fn decision_lines(
                 continue;
             };
             let (question, answer) = (question.trim(), answer.trim());
-            let Some(pick) = sources::option_in(options, answer) else {
+            let Some(pick) = named::option_in(options, answer) else {
                 notes.push(format!(
                     "\"{}\" points to \"{answer}\", which is not one of the options.",
                     line.plain
@@ -63,7 +65,7 @@ pub(crate) fn decision_lines(
 /// other.
 pub(crate) fn preferred(options: &[Choice], titles: &[&str], lex: &Lexicon) -> Option<usize> {
     titles.iter().find_map(|title| {
-        let named = sources::named_spans(options, title);
+        let named = named::named_spans(options, title);
         // "Why I chose Jekyll", "Kenapa pake Hugo?", "为什么选择 Hexo": asked why, the one option
         // named is the post's pick; not where the title denies it ("为什么我不用七牛云").
         if let [(_, _, only)] = named[..] {
@@ -98,7 +100,7 @@ pub(crate) fn praising_headings(
         .map(|b| match b {
             Block::Heading { text, .. } => {
                 let text = sections::unnumbered(text).trim();
-                match sources::named_spans(options, text)[..] {
+                match named::named_spans(options, text)[..] {
                     [(at, end, o)] => Some((o, format!("{}\u{0}{}", &text[..at], &text[end..]))),
                     _ => None,
                 }
@@ -132,7 +134,7 @@ pub(crate) fn praising_headings(
         let text = sections::unnumbered(text).trim();
         // A grade of the one option it names praises too ("Jekyll è veloce", "Hugo ist
         // schnell"), said after the name and taking nothing back.
-        let graded = match sources::named_spans(options, text)[..] {
+        let graded = match named::named_spans(options, text)[..] {
             [(0, end, _)] => {
                 let said = &text[end..];
                 lex.praises(said) && !lex.has(said, &lex.hedges) && !lex.has(said, &lex.than)
@@ -146,7 +148,7 @@ pub(crate) fn praising_headings(
         {
             continue;
         }
-        let named = sources::named_spans(options, text);
+        let named = named::named_spans(options, text);
         // "React: La Biblioteca Más Popular", "Vite, sencillo y optimizado", "Bootstrap 5 : a
         // good compromise" head the option's own section with a tagline.
         let tagline = |at: usize, end: usize| {
@@ -229,8 +231,8 @@ pub(crate) fn sub_heading_items(
         // One option's section: the post's title ("Flutter vs React Native: ¿cuál es mejor
         // para tu proyecto?") names them all, and its sub-headings are the whole post.
         // An option in an aside is the one set against ("Why Use Vim (Instead Of Vscode)?").
-        let Some(o) = sources::only_option(options, part.title)
-            .or_else(|| sources::only_option(options, &read::without_asides(part.title)))
+        let Some(o) = named::only_option(options, part.title)
+            .or_else(|| named::only_option(options, &read::without_asides(part.title)))
         else {
             continue;
         };
@@ -254,7 +256,7 @@ pub(crate) fn sub_heading_items(
                     || kinds::concludes(title, lex)
                     || title.trim_end().ends_with(['?', '？', '؟'])
                     || possessive
-                    || sources::options_in(options, title)
+                    || named::options_in(options, title)
                         .iter()
                         .any(|(_, other)| *other != o)
                     || lex.has(title, &lex.what_is)
@@ -315,10 +317,10 @@ pub(crate) fn sub_heading_items(
 /// besides its name ("Vercel", "1. Fish", "Why Hugo").
 pub(crate) fn own_heading(options: &[Choice], heading: &str) -> bool {
     let heading = sections::unnumbered(heading);
-    sources::only_option(options, heading).is_some()
+    named::only_option(options, heading).is_some()
         && heading
             .split_whitespace()
-            .filter(|w| sources::options_in(options, w).is_empty())
+            .filter(|w| named::options_in(options, w).is_empty())
             .count()
             <= 2
 }
@@ -344,10 +346,10 @@ pub(crate) fn purpose_headings(
             continue;
         };
         let title = sections::unnumbered(text).trim();
-        let Some(o) = sources::only_option(options, title) else {
+        let Some(o) = named::only_option(options, title) else {
             continue;
         };
-        let Some(&(name_at, name_end, _)) = sources::named_spans(options, title).first() else {
+        let Some(&(name_at, name_end, _)) = named::named_spans(options, title).first() else {
             continue;
         };
         let need = if name_at == 0 {
@@ -412,7 +414,7 @@ pub(crate) fn purpose_sections(
         };
         let need = need.trim().trim_end_matches([':', '：']).trim();
         let words = need.split_whitespace().count();
-        if !sources::options_in(options, title).is_empty() || words == 0 || words > 5 {
+        if !named::options_in(options, title).is_empty() || words == 0 || words > 5 {
             continue;
         }
         purposes += 1;
@@ -426,7 +428,7 @@ pub(crate) fn purpose_sections(
             .flat_map(|line| sources::sentences(&line.plain, lex))
             .find_map(|s| {
                 let (word_at, word) = lex.first(&s, &lex.favours)?;
-                if lex.has(&s, &lex.hedges) || sources::denied(&s, word_at, word.len(), lex) {
+                if lex.has(&s, &lex.hedges) || advice::denied(&s, word_at, word.len(), lex) {
                     return None;
                 }
                 // The options its clause names before the praise, a few words back.
@@ -440,7 +442,7 @@ pub(crate) fn purpose_sections(
                     .len()
                     .checked_sub(12)
                     .map_or(clause_at, |i| words[i].0);
-                let mut named: Vec<usize> = sources::options_in(options, &before[from..])
+                let mut named: Vec<usize> = named::options_in(options, &before[from..])
                     .into_iter()
                     .map(|(_, o)| o)
                     .collect();

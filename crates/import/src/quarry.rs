@@ -5,12 +5,14 @@
 //! section, or the verdict. Whatever the importer finds or misses, any post in any language is
 //! workable this way.
 
+use super::advice::advice;
 use super::ask::{self, Tone};
 use super::kinds::{classify, Kind};
 use super::lexicon::{self, Lexicon};
+use super::named::{named_spans, options_in};
 use super::read::{self, Block, Text};
 use super::sections::prose;
-use super::sources::{advice, named_spans, options_in, sentences};
+use super::sources::sentences;
 use super::tables;
 use super::{slug, unique, yes_no};
 use verdict_core::content::{Choice, GridRow, Question, Section, Verdict};

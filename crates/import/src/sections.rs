@@ -5,8 +5,8 @@
 use super::ask;
 use super::kinds::{classify, Kind};
 use super::lexicon::Lexicon;
+use super::named::option_in;
 use super::read::{escape, Block, Text};
-use super::sources::option_in;
 use verdict_core::content::{Choice, Section, Verdict};
 use verdict_core::validate::{MAX_LONG_TEXT, MAX_SHORT_TEXT};
 
@@ -294,7 +294,7 @@ pub fn material(
         // (Codespaces)", the option as the draft finds it until the content is put together.
         let own = options.iter().position(|o| {
             let t = crate::lexicon::lowercase(part.title.trim());
-            crate::sources::spellings(&o.name)
+            crate::named::spellings(&o.name)
                 .iter()
                 .any(|(spelled, _)| t == *spelled || t.starts_with(&format!("{spelled}:")))
         });

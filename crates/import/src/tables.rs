@@ -127,7 +127,7 @@ pub fn option_of(options: &[Choice], name: &str) -> Option<usize> {
         .enumerate()
         .filter(|(_, o)| {
             // By any spelling the post writes it with ("CFP" of "Cloudflare Pages (CFP)").
-            crate::sources::spellings(&o.name).iter().any(|(n, _)| {
+            crate::named::spellings(&o.name).iter().any(|(n, _)| {
                 // "EF6.4", "Vue3": the option at a version.
                 let versioned = lower.strip_prefix(n.as_str()).is_some_and(|rest| {
                     let rest = rest.strip_prefix(['.', '-', 'v']).unwrap_or(rest);

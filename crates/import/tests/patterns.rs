@@ -1069,7 +1069,7 @@ fn a_name_with_its_latin_spelling_beside_it_is_whole_and_a_trailing_question_lea
     let d = draft(post);
     assert_eq!(names(&d), ["티스토리(Tistory)", "지킬(Jekyll)"]);
     // The post writes each name either way: "티스토리 블로그는 쉽고" is said of 티스토리(Tistory).
-    let named = verdict_import::sources::options_in(&d.content.options, "티스토리 블로그는 쉽고");
+    let named = verdict_import::named::options_in(&d.content.options, "티스토리 블로그는 쉽고");
     assert_eq!(named, [(0, 0)]);
     let post = "# Django and Flask, which one should you use?\n\n\
                 Django is big. Flask is small. Django has an admin; Flask has none.\n";

@@ -182,7 +182,7 @@ pub(super) fn moved(clause: &str, lex: &Lexicon, body: &Body) -> Option<Vec<Stri
         let second = name_in(rest, Side::Start, lex, body)?;
         // Named again in any of its spellings ("ReactJS" as "React").
         let mentions = |n: &String| {
-            crate::sources::spellings(n)
+            crate::named::spellings(n)
                 .iter()
                 .map(|(spelled, _)| body.mentions(spelled))
                 .max()
