@@ -122,22 +122,6 @@ pub(crate) fn advice(
         .collect()
 }
 
-/// Where English advice opens after a condition written without a comma ("if you want X you
-/// should choose Y").
-const ADVICE_OPENERS: &[&str] = &[
-    " you should ",
-    " you'd better ",
-    " you’d better ",
-    " you might want to ",
-    " you may want to ",
-    " you'll want to ",
-    " you’ll want to ",
-    " i would ",
-    " i'd ",
-    " i’d ",
-    " i recommend ",
-];
-
 /// Advice in one sentence, for the option it names.
 fn as_named(
     options: &[Choice],
@@ -237,12 +221,16 @@ fn as_named(
                     })
                     .min()
             });
-            let advice_at = (lex.lang == "en")
-                .then(|| {
-                    let lower = lexicon::lowercase(after);
-                    ADVICE_OPENERS.iter().filter_map(|w| lower.find(w)).min()
-                })
-                .flatten()
+            // Where the language's advice opens, run on without a comma ("if you want X you
+            // should choose Y").
+            let opens_at = {
+                let lower = lexicon::lowercase(after);
+                lex.advice_opens
+                    .iter()
+                    .filter_map(|w| lower.find(&format!(" {} ", lexicon::lowercase(w))))
+                    .min()
+            };
+            let advice_at = opens_at
                 .into_iter()
                 .chain(verb_at)
                 .chain(then_at)

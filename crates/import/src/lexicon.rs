@@ -212,6 +212,10 @@ pub struct Lexicon {
     /// (Turkish "istiyorsanız", "kısıtlıysa"): such a word right before the pick ends one.
     #[serde(default)]
     pub if_suffixes: Vec<String>,
+    /// Where advice opens after a condition run on without a comma ("if you want X *you
+    /// should* choose Y").
+    #[serde(default)]
+    pub advice_opens: Vec<String>,
 }
 
 /// `text` without the one of `words` it ends with (in any case), as a word of its own: after a
