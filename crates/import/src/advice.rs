@@ -654,13 +654,33 @@ fn suited(options: &[Choice], s: &str, lex: &Lexicon) -> Option<String> {
         let between = lexicon::without_last(between, &lex.degrees)
             .unwrap_or(between)
             .trim_end();
-        if !between.ends_with(['に', 'で', '에', '게']) {
+        if !lex
+            .suits_marks
+            .iter()
+            .any(|m| between.ends_with(m.as_str()))
+        {
             return None;
         }
-        between
-            .trim_start_matches(['は', 'が', 'も', '는', '은', '이', '가', '、', ','])
-            .trim_end_matches(['に', 'で', '에', '게'])
-            .trim()
+        let mut object = between;
+        // The particles that mark the option as the sentence's topic go before it, those that
+        // mark what it suits after it, however many.
+        while let Some(rest) = lex
+            .topic_marks
+            .iter()
+            .map(String::as_str)
+            .chain(["、", ","])
+            .find_map(|m| object.strip_prefix(m))
+        {
+            object = rest;
+        }
+        while let Some(rest) = lex
+            .suits_marks
+            .iter()
+            .find_map(|m| object.strip_suffix(m.as_str()))
+        {
+            object = rest;
+        }
+        object.trim()
     };
     let named = !options_in(options, object).is_empty();
     if named || letters(object) < 3 || object.split_whitespace().count() > 12 {

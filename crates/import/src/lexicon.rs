@@ -216,6 +216,13 @@ pub struct Lexicon {
     /// should* choose Y").
     #[serde(default)]
     pub advice_opens: Vec<String>,
+    /// Where a language says what an option suits before the words that say so
+    /// ("大規模サイトに向いている"): the particles that mark it ("に", "에").
+    #[serde(default)]
+    pub suits_marks: Vec<String>,
+    /// The particles that mark the sentence's topic after the option's name ("は", "는").
+    #[serde(default)]
+    pub topic_marks: Vec<String>,
 }
 
 /// `text` without the one of `words` it ends with (in any case), as a word of its own: after a
