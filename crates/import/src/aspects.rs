@@ -186,6 +186,15 @@ fn one(
                         }
                         continue;
                     }
+                    // "O ponto vai para o Windows", "Winner: Vue": the section's winner, said.
+                    if let Some(o) = winner(options, &sentence, lex) {
+                        let cleaned = ask::cleaned(&sentence);
+                        if said[o].is_none() {
+                            said[o] = Some(cleaned.clone());
+                        }
+                        praise(&mut praised[o], cleaned, COMPARES);
+                        continue;
+                    }
                     if let Some((first, second, clause)) = ahead(options, &sentence, lex) {
                         // The comparison says something of both: each one's cell where none is yet.
                         for o in [first, second] {
@@ -350,6 +359,16 @@ fn graded(options: &[Choice], o: usize, sentence: &str, lex: &Lexicon) -> bool {
                         .is_some_and(|rest| lex.praises(rest))
                 })
         })
+}
+
+/// The option a sentence names right after the language's words for a section's winner ("the
+/// point goes to", "winner:", "o ponto vai para", "Punkt für"), an article maybe between.
+fn winner(options: &[Choice], sentence: &str, lex: &Lexicon) -> Option<usize> {
+    let (at, word) = lex.first(sentence, &lex.winner)?;
+    let after = sentence.get(at + word.len()..)?;
+    let (name_at, o) = *options_in(options, after).first()?;
+    let between = after[..name_at].trim_matches(|c: char| !c.is_alphanumeric());
+    (between.chars().count() <= 3 && !between.contains(' ')).then_some(o)
 }
 
 /// How much a comparative ("X is faster") praises, and how much a grade ("X is fast"): a grade

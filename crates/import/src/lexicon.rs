@@ -223,6 +223,10 @@ pub struct Lexicon {
     /// The particles that mark the sentence's topic after the option's name ("は", "는").
     #[serde(default)]
     pub topic_marks: Vec<String>,
+    /// The words that name a section's winner right before it ("the point goes to", "Winner:",
+    /// "o ponto vai para", "Punkt für").
+    #[serde(default)]
+    pub winner: Vec<String>,
 }
 
 /// `text` without the one of `words` it ends with (in any case), as a word of its own: after a

@@ -3076,6 +3076,32 @@ fn check_marks_with_one_cell_in_words_rate_without_it() {
 }
 
 #[test]
+fn a_section_s_winner_named_so_leans_its_aspect() {
+    let post = "# React vs Vue in 2024\n\nBoth are popular libraries for interfaces.\n\n\
+        ## Performance\n\nVue renders long lists with its compiler. React uses a virtual DOM.\n\n\
+        **Winner: Vue**\n\n\
+        ## Community\n\nReact has many packages. Vue has a friendly forum.\n\n**Winner:** React\n\n\
+        ## Tooling\n\nReact has Create React App. Vue has Vite.\n\nWinner: tie.\n";
+    let d = draft(post);
+    assert_eq!(
+        of_kind(&d, Kind::Aspect),
+        [
+            "Does this matter to you? “Performance” → Vue",
+            "Does this matter to you? “Community” → React"
+        ]
+    );
+    // In the post's language, an article between ("o ponto vai para o Windows"), and the
+    // sentence's reason naming the other.
+    let post = "# Linux ou Windows?\n\nUso os dois há anos.\n\n## Facilidade de uso\n\n\
+        Nesse critério o ponto vai para o Windows também, uma vez que no Linux tudo depende da \
+        distribuição.\n\n## Produtividade\n\nLinux e Windows servem para trabalhar.\n";
+    assert_eq!(
+        of_kind(&draft(post), Kind::Aspect),
+        ["Isso é importante para você? “Facilidade de uso” → Windows"]
+    );
+}
+
+#[test]
 fn a_bold_item_broken_over_lines_is_read_without_cutting_a_character() {
     // The bold words run over a line break: the item's text spells them otherwise (a space for
     // the break), so their length is no place to cut it.
