@@ -69,6 +69,9 @@ pub fn options(
     written_short(introduced_whole(found, body, lex, &columns), body)
 }
 
+/// The longest one-word name whose first letters are weighed as its short form.
+const MAX_SHORTENED: usize = 24;
+
 /// How often the post writes `word` all in lowercase, as a word of its own.
 fn written_lowercase(body: &Body, word: &str) -> usize {
     let text: &str = body;
@@ -127,6 +130,10 @@ fn written_short(found: Vec<Found>, body: &Body) -> Vec<Found> {
             }
             let full = body.mentions(&f.name);
             let chars: Vec<char> = f.name.chars().collect();
+            // Each first letters weighed reads the post: a name of a few words' length at most.
+            if chars.len() > MAX_SHORTENED {
+                return f;
+            }
             let short = (5..chars.len().saturating_sub(1)).rev().find_map(|n| {
                 let prefix: String = chars[..n].iter().collect();
                 // Cut inside a word ("Postgre|SQL"), not before a domain or a part of its own
