@@ -107,14 +107,18 @@ export async function checkWidget(browser, server, path, { host, question, answe
     await page.locator(`${host}[data-vd-scheme]`).waitFor({ state: 'attached' });
     await page.locator(`${host} .verdict-root[data-prerendered] #vd-question`).waitFor();
     // With the loader render-blocking in the head, nothing moved even as the page appeared.
-    if (blockingHead) assert.equal(await page.evaluate(() => window.__shifts), 0, 'layout shift as the page appeared');
-    await page.evaluate(() => (window.__shifts = 0));
+    const moved = () => page.evaluate(() => window.__shiftSources.join('; '));
+    if (blockingHead) assert.equal(await page.evaluate(() => window.__shifts), 0, `layout shift as the page appeared: ${await moved()}`);
+    await page.evaluate(() => {
+      window.__shifts = 0;
+      window.__shiftSources = [];
+    });
     const before = await layout(page, host);
     release();
     await new Widget(page, host).ready();
     await page.evaluate(() => new Promise((next) => requestAnimationFrame(() => requestAnimationFrame(next))));
     assert.deepEqual(await layout(page, host), before, 'nothing moves when the widget starts');
-    assert.equal(await page.evaluate(() => window.__shifts), 0, 'layout shift as the widget started');
+    assert.equal(await page.evaluate(() => window.__shifts), 0, `layout shift as the widget started: ${await moved()}`);
     await done();
   }
   // A press on the pre-rendered view before the WebAssembly arrives is kept; then to the result.
@@ -147,7 +151,13 @@ async function held(browser, server, path) {
   await context.addInitScript(() => {
     window.__shifts = 0;
     window.__violations = [];
-    new PerformanceObserver((l) => l.getEntries().forEach((e) => (window.__shifts += e.value))).observe({ type: 'layout-shift', buffered: true });
+    // Which nodes moved, by tag, id and class: a shift says where it came from when it fails.
+    window.__shiftSources = [];
+    const named = (n) => (n ? `${n.nodeName.toLowerCase()}${n.id ? `#${n.id}` : ''}${typeof n.className === 'string' && n.className ? `.${n.className.trim().split(/\s+/).join('.')}` : ''}` : '?');
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => {
+      window.__shifts += e.value;
+      window.__shiftSources.push(`${e.value.toFixed(4)}: ${(e.sources ?? []).map((s) => named(s.node)).join(', ')}`);
+    })).observe({ type: 'layout-shift', buffered: true });
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
   let release;
