@@ -12,7 +12,7 @@
 use super::advice;
 use super::ask::{self, Tone};
 use super::kinds::{classify, concludes, Kind};
-use super::lexicon::Lexicon;
+use super::lexicon::{self, Lexicon};
 use super::named::{self, only_option, options_in};
 use super::read::{self, Block};
 use super::sections::{unnumbered, Part};
@@ -267,22 +267,17 @@ fn one(
         let lacking = || {
             // Phrases that say so ("not supported", "不支持"), not a bare "no" or "none": those
             // stand in too many sentences; nor in a condition.
-            let lacks = |t: &str| {
-                lex.absent
-                    .iter()
-                    .filter(|w| {
-                        w.contains(' ')
-                            || (w.chars().count() >= 3
-                                && w.chars().all(crate::lexicon::is_unspaced_script))
-                    })
-                    .any(|w| lex.find(&crate::lexicon::lowercase(t), w).is_some())
-                    // "…, а если оно не поддерживается, то localStorage": a case, not a lack.
-                    && !lex
-                        .if_you
-                        .iter()
-                        .filter_map(|p| p.split_whitespace().next())
-                        .any(|w| lex.find(&crate::lexicon::lowercase(t), w).is_some())
-            };
+            let phrases: Vec<String> = lex
+                .absent
+                .iter()
+                .filter(|w| {
+                    w.contains(' ')
+                        || (w.chars().count() >= 3 && w.chars().all(lexicon::is_unspaced_script))
+                })
+                .cloned()
+                .collect();
+            // "…, а если оно не поддерживается, то localStorage": a case, not a lack.
+            let lacks = |t: &str| lex.has(t, &phrases) && !lex.sets_a_condition(t);
             let has: Vec<usize> = (0..options.len())
                 .filter(|&o| said[o].as_deref().is_some_and(|t| !lacks(t)))
                 .collect();

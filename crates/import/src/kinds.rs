@@ -156,10 +156,7 @@ fn choose_intro(text: &str, lex: &Lexicon) -> bool {
         let words: Vec<&str> = t.split_whitespace().collect();
         words[words.len().saturating_sub(4)..].join(" ")
     };
-    lex.if_you
-        .iter()
-        .filter_map(|phrase| phrase.split_whitespace().next())
-        .any(|word| lex.find(&tail.to_lowercase(), word).is_some())
+    lex.sets_a_condition(&tail)
 }
 
 /// A heading that tells the reader to pick something, and says little else: "Choose Postgres",

@@ -468,6 +468,21 @@ impl Lexicon {
             .any(|(word, _)| self.find(&lower, word).is_some())
     }
 
+    /// The words a condition about the reader opens with: each of `if_you`'s first words ("if"
+    /// of "if you", "wenn" of "wenn du").
+    pub fn if_leads(&self) -> impl Iterator<Item = &str> {
+        self.if_you
+            .iter()
+            .filter_map(|p| p.split_whitespace().next())
+    }
+
+    /// Whether `text` holds one of the words a condition opens with, anywhere ("…, а если оно
+    /// не поддерживается, …").
+    pub fn sets_a_condition(&self, text: &str) -> bool {
+        let lower = lowercase(text);
+        self.if_leads().any(|w| self.find(&lower, w).is_some())
+    }
+
     /// Where `text`'s first condition about the reader opens, and its word ("if you", "wenn
     /// du"): none where the language's word for a concession comes right before it ("*even* if
     /// you", "*auch* wenn du"), which sets no condition.

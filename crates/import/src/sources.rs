@@ -1195,14 +1195,10 @@ fn from_list(
                 let rest = rest.trim_start_matches(['*', ':', ' ', '—', '–']);
                 // A rule ("Django: if you need batteries included"), not a sentence
                 // about the option ("Django REST Framework is popular").
+                let lower = rest.to_lowercase();
                 let conditional = lex
-                    .if_you
-                    .iter()
-                    .filter_map(|p| p.split_whitespace().next())
-                    .any(|w| {
-                        rest.to_lowercase()
-                            .starts_with(&format!("{} ", w.to_lowercase()))
-                    })
+                    .if_leads()
+                    .any(|w| lower.starts_with(&format!("{} ", w.to_lowercase())))
                     || sentences(rest, lex)
                         .first()
                         .is_some_and(|first| lex.has(first, &lex.if_you));
