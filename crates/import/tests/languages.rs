@@ -733,24 +733,21 @@ fn a_pro_or_con_named_in_a_declined_form_opens_a_point() {
     let pl = "---\ntitle: WordPress czy Jekyll\n---\n\nPrzeszedłem z WordPressa na Jekylla.\n\n\
 ## Czym jest Jekyll?\n\nJekyll to generator stron. \
 Dodatkową zaletą Jekylla jest możliwość hostowania strony na GitHub Pages.\n";
-    let d = draft(pl);
-    assert!(
-        d.proposals
-            .iter()
-            .any(|p| p.kind == Kind::Pro && p.text.contains("hostowania strony")),
-        "{:?}",
-        d.proposals
-    );
     let ru = "---\ntitle: Mercurial или Git\n---\n\nЯ использую обе системы.\n\n## Скорость\n\n\
 Главным недостатком Mercurial является медленная работа с большими репозиториями.\n";
-    let d = draft(ru);
-    assert!(
-        d.proposals
-            .iter()
-            .any(|p| p.kind == Kind::Con && p.text.contains("медленная работа")),
-        "{:?}",
-        d.proposals
-    );
+    for (post, kind, said) in [
+        (pl, Kind::Pro, "hostowania strony"),
+        (ru, Kind::Con, "медленная работа"),
+    ] {
+        let d = draft(post);
+        assert!(
+            d.proposals
+                .iter()
+                .any(|p| p.kind == kind && p.text.contains(said)),
+            "{:?}",
+            d.proposals
+        );
+    }
 }
 
 #[test]

@@ -41,6 +41,11 @@ fn proposals_say(d: &Draft, text: &str) -> bool {
         .any(|p| p.from.contains(text) || p.reason.contains(text))
 }
 
+/// Whether a proposal's question holds `text` anywhere.
+fn proposes(d: &Draft, text: &str) -> bool {
+    d.proposals.iter().any(|p| p.text.contains(text))
+}
+
 /// The grid's rows, by their feature.
 fn features(d: &Draft) -> Vec<&str> {
     d.content
@@ -2061,11 +2066,7 @@ fn a_short_heading_that_sets_one_option_ahead_heads_its_reasons() {
                 ## What Plausible does better\n\nThe dashboard is cleaner. Plausible imports data.\n";
     let d = draft(post);
     assert_eq!(names(&d), ["Umami", "Plausible"]);
-    assert!(
-        !d.proposals.iter().any(|p| p.text.contains("does better")),
-        "{:#?}",
-        asked(&d)
-    );
+    assert!(!proposes(&d, "does better"), "{:#?}", asked(&d));
 }
 
 #[test]
@@ -2995,11 +2996,7 @@ fn a_name_the_post_mostly_writes_shorter_is_found_by_it() {
         JavaScript runs in browsers. Python runs scripts.\n";
     let d = draft(post);
     assert_eq!(names(&d), ["JavaScript", "Python"]);
-    assert!(
-        !d.proposals.iter().any(|p| p.from.contains("JVM")),
-        "{:?}",
-        d.proposals
-    );
+    assert!(!proposals_say(&d, "JVM"), "{:?}", d.proposals);
 }
 
 #[test]
@@ -3068,11 +3065,7 @@ fn check_marks_with_one_cell_in_words_rate_without_it() {
     // Not a row asking about the option, whose "yes" may be the worse.
     let post = post.replace("| 开源 |", "| 跟踪用户？ |");
     let d = draft(&post);
-    assert!(
-        !d.proposals.iter().any(|p| p.text.contains("跟踪用户")),
-        "{:?}",
-        d.proposals
-    );
+    assert!(!proposes(&d, "跟踪用户"), "{:?}", d.proposals);
 }
 
 #[test]
@@ -3413,7 +3406,7 @@ Pulumi and Terraform both provision infrastructure. Pulumi uses real languages.\
 In the end, choose what suits you. If it's Terraform then go with it! If it's Pulumi, welcome!\n";
     let d = draft(post);
     assert!(
-        !d.proposals.iter().any(|p| p.text.contains("“Then”")),
+        !proposes(&d, "“Then”"),
         "{:?}",
         d.proposals.iter().map(|p| &p.text).collect::<Vec<_>>()
     );
