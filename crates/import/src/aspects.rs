@@ -345,14 +345,11 @@ fn graded(options: &[Choice], o: usize, sentence: &str, lex: &Lexicon) -> bool {
     sentence
         .split([',', ';', '，', '；', '。', '、', '(', '（'])
         .any(|clause| {
-            options_in(options, clause)
+            // After the name as the clause spells it ("Vue" of "Vue.js").
+            named::named_spans(options, clause)
                 .iter()
-                .find(|(_, named)| *named == o)
-                .is_some_and(|(at, _)| {
-                    clause
-                        .get(at + options[o].name.len()..)
-                        .is_some_and(|rest| lex.praises(rest))
-                })
+                .find(|(_, _, named)| *named == o)
+                .is_some_and(|&(_, end, _)| clause.get(end..).is_some_and(|rest| lex.praises(rest)))
         })
 }
 
@@ -421,8 +418,8 @@ pub(crate) fn ahead(
     }
     clauses.iter().find_map(|clause| {
         let clause = clause.as_str();
-        let named = options_in(options, clause);
-        let [(first_at, first), (second_at, second)] = named[..] else {
+        let named = named::named_spans(options, clause);
+        let [(first_at, first_end, first), (second_at, second_end, second)] = named[..] else {
             return None;
         };
         let (word_at, _) = lex.first(clause, &lex.favours)?;
@@ -435,7 +432,7 @@ pub(crate) fn ahead(
         // easier with Obsidian than with Notion").
         let marked = if word_at < first_at {
             Some(Lexicon::than_before as fn(&Lexicon, &str, &str) -> bool)
-        } else if word_at >= second_at + options[second].name.len() {
+        } else if word_at >= second_end {
             Some(Lexicon::sets_against as fn(&Lexicon, &str, &str) -> bool)
         } else {
             None
@@ -450,7 +447,7 @@ pub(crate) fn ahead(
                 _ => None,
             };
         }
-        (first_at + options[first].name.len() <= word_at && word_at < second_at).then(|| {
+        (first_end <= word_at && word_at < second_at).then(|| {
             // A clause's joining word is the sentence's, not the praise's ("and all say…").
             let clause = clause.trim();
             let bare = lex
@@ -470,20 +467,20 @@ pub(crate) fn ahead(
 /// The options a sentence opens with, joined by the language's "and" or commas ("Vercel and
 /// Netlify are easier…"), when it names no other.
 fn joint_subject(options: &[Choice], sentence: &str, lex: &Lexicon) -> Option<Vec<usize>> {
-    let named = options_in(options, sentence);
+    let named = named::named_spans(options, sentence);
     if named.len() < 2 || named[0].0 != 0 {
         return None;
     }
-    let mut subjects = vec![named[0].1];
-    let mut end = options[named[0].1].name.len();
-    for &(at, o) in &named[1..] {
+    let mut subjects = vec![named[0].2];
+    let mut end = named[0].1;
+    for &(at, name_end, o) in &named[1..] {
         let between = sentence.get(end..at)?.trim().trim_matches(',').trim();
         let joins = between.is_empty() || lex.and.iter().any(|w| w.eq_ignore_ascii_case(between));
         if !joins {
             return None;
         }
         subjects.push(o);
-        end = at + options[o].name.len();
+        end = name_end;
     }
     (subjects.len() == named.len()).then_some(subjects)
 }

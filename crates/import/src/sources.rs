@@ -26,7 +26,7 @@ use super::advice::{
 use super::ask::{self, Tone};
 use super::kinds::{self, classify, concludes, Kind};
 use super::lexicon::{self, Lexicon};
-use super::named::{led_by, only_option, option_in, options_in};
+use super::named::{led_by, named_spans, only_option, option_in, options_in};
 use super::read::{self, escape, Block, Text};
 use super::tables::{self, Layout};
 use verdict_core::content::Choice;
@@ -132,6 +132,8 @@ pub(crate) fn pro_or_con(
         40.min(lower.len())
     };
     let named = options_in(options, &s);
+    // Where each name ends as the sentence spells it ("Vue" of "Vue.js").
+    let spans = named_spans(options, &s);
     // "It has all Jekyll's benefits, but also all of the same limitations": both, so neither.
     let weighs_both = lex.has(&s, &lex.pros) && lex.has(&s, &lex.cons);
     // In an option's own section, a sentence naming none is that option's ("El punto negativo
@@ -163,8 +165,7 @@ pub(crate) fn pro_or_con(
             let words = said.split_whitespace().count();
             words >= 4 || (!said.contains(' ') && said.chars().count() >= 12)
         } else {
-            named.iter().any(|&(name_at, i)| {
-                let name_end = name_at + options[i].name.len();
+            spans.iter().any(|&(name_at, name_end, _)| {
                 // "drawback of Flask" (a joining word), "React's advantage", "Vueの欠点".
                 (name_at >= at + len && name_at - (at + len) <= 5)
                     || (at >= name_end && at - name_end <= 3)
@@ -397,8 +398,9 @@ fn praise(options: &[Choice], sentence: &str, lex: &Lexicon) -> Vec<(usize, Stri
     let mut found = Vec::new();
     // "CircleCI's UI is amazing": the thing of the option's that the sentence grades well, unless
     // it takes the grade back ("but", "not").
-    let possessive = s
-        .get(options[o].name.len()..)
+    let possessive = named_spans(options, &s)
+        .first()
+        .and_then(|&(_, end, _)| s.get(end..))
         .is_some_and(|after| after.starts_with("'s ") || after.starts_with("’s "));
     if possessive {
         // "CircleCI's ability to parse the test results (which I didn't appreciate …) is

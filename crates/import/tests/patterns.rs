@@ -3095,6 +3095,26 @@ fn a_section_s_winner_named_so_leans_its_aspect() {
 }
 
 #[test]
+fn where_a_name_ends_is_where_the_post_s_spelling_of_it_ends() {
+    // "Vue" of "Vue.js": the options a sentence opens with, joined by "and", share its cell
+    // though the name as written is shorter than the option's.
+    let post = "# Vue.js vs React vs Svelte\n\nThree frameworks. Vue, React and Svelte all render \
+        components.\n\n## Learning curve\n\nVue and React are easier to learn for beginners. \
+        Svelte has its own compiler and syntax to learn.\n\n\
+        ## Speed\n\nVue is fast. React is fine. Svelte compiles away.\n";
+    let d = draft(post);
+    assert_eq!(features(&d), ["Learning curve", "Speed"]);
+    let cell = d.content.grid.rows[0]
+        .cells
+        .get("react")
+        .map(String::as_str);
+    assert_eq!(
+        cell,
+        Some("Vue and React are easier to learn for beginners")
+    );
+}
+
+#[test]
 fn a_bold_item_broken_over_lines_is_read_without_cutting_a_character() {
     // The bold words run over a line break: the item's text spells them otherwise (a space for
     // the break), so their length is no place to cut it.
