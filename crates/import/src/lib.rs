@@ -301,8 +301,15 @@ pub fn draft(post: &str) -> Draft {
     // The title: the body's first heading of level 1, else the front matter's, else the first
     // heading; the intro: the paragraph under it, else the front matter's description.
     // A heading or field with no text ("# ![logo](logo.png)", `title: ""`) gives no title.
+    // Where the front matter gives the title and the body has several headings of level 1, the
+    // theme draws the title and those headings are the post's sections ("# Pricing").
     let said = |t: &str| !t.trim().is_empty();
-    let h1 = parts.iter().find(|p| p.level == 1 && said(p.title));
+    let sectioned = article.front.title.as_deref().is_some_and(said)
+        && parts.iter().filter(|p| p.level == 1).count() > 1;
+    let h1 = parts
+        .iter()
+        .find(|p| p.level == 1 && said(p.title))
+        .filter(|_| !sectioned);
     let title = h1
         .map(|p| p.title.to_owned())
         .or_else(|| article.front.title.clone().filter(|t| said(t)))
@@ -333,7 +340,12 @@ pub fn draft(post: &str) -> Draft {
             .front
             .description
             .clone()
-            .or_else(|| first_paragraph(blocks)),
+            .or_else(|| first_paragraph(blocks))
+            // A post in sections of level 1 may start straight with its first.
+            .or_else(|| {
+                let first = parts.first().filter(|_| sectioned)?;
+                first_paragraph(first.blocks)
+            }),
     }
     .map(|text| ask::shortened(&text, 600));
     if intro.is_none() {

@@ -3653,3 +3653,24 @@ for years. Then I tried Caddy, and Caddy stayed.\n\n\
         of_kind(&d, Kind::Aspect)
     );
 }
+
+#[test]
+fn a_body_in_sections_of_level_one_under_a_front_matter_title_is_titled_by_the_front_matter() {
+    // My own post: the theme draws the title, and the body's "#" headings are its sections.
+    let post = "---\ntitle: \"Caddy vs. Nginx: A Comparison\"\n---\n\n\
+# Config + TLS = :heart:\n\nCaddy reads one short file and gets its certificates itself. Nginx \
+needs certbot beside it.\n\n\
+# Performance\n\nNginx serves static files a little faster under heavy load. Caddy is close.\n\n\
+# Modules\n\nNginx has a module for nearly everything. Caddy's plugins are compiled in.\n";
+    let d = draft(post);
+    assert_eq!(d.content.title, "Caddy vs. Nginx: A Comparison");
+    assert_eq!(names(&d), ["Caddy", "Nginx"]);
+    // With nothing above its first section, the intro is that section's first paragraph.
+    let intro = d.content.intro.as_deref().unwrap_or_default();
+    assert!(intro.starts_with("Caddy reads one short file"), "{intro}");
+    // One heading of level 1 is still the post's title.
+    let titled = post
+        .replace("# Performance", "## Performance")
+        .replace("# Modules", "## Modules");
+    assert_eq!(draft(&titled).content.title, "Config + TLS = :heart:");
+}
