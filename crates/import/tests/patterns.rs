@@ -3674,3 +3674,39 @@ needs certbot beside it.\n\n\
         .replace("# Modules", "## Modules");
     assert_eq!(draft(&titled).content.title, "Config + TLS = :heart:");
 }
+
+#[test]
+fn the_word_a_condition_opens_with_is_no_option() {
+    // My own post: "If …" opens its sentences, and a listing beside them is no name.
+    let post = "---\n\
+title: \"There is no ideal web server\"\n\
+---\n\
+There is no ideal web server, for work and for home.\n\
+\n\
+Written from a PHP developer perspective. Maybe similar to all non-.net languages.\n\
+\n\
+# Caddy\n\
+* Most popular with newcomers.\n\
+* For work, it is just not from the old family, no central repository of modules. Most servers run Nginx.\n\
+* Caddy 2 has a JSON API, at last!\n\
+\n\
+# Nginx\n\
+* Very good for work. What you learn here you can use on every server.\n\
+* It sucks for a small home server... From time to time workarounds are needed.\n\
+\n\
+If you want some fancy modules that a site does not need.. then you have to rely on work of unpaid developers. If they have not done what you need then no private business will do it for you. In comparison to Caddy, there is no big Nginx group who pays for … anything.\n\
+\n\
+# Apache\n\
+* Tends to be the best for work and home use.\n\
+* If you don’t like its files, then.. you can use another one.\n\
+\n\
+There is no clear winner here. If you have another server then please share it in a comment.\n\
+";
+    let d = draft(post);
+    assert!(!names(&d).contains(&"If"), "{:?}", names(&d));
+    assert!(
+        names(&d).starts_with(&["Caddy", "Nginx"]),
+        "{:?}",
+        names(&d)
+    );
+}

@@ -89,6 +89,8 @@ pub(super) fn junk(name: &str, lex: &Lexicon) -> bool {
         || is(&lex.which)
         || is(&lex.alternatives)
         || is(&lex.common)
+        // The word a condition opens with ("If", "Wenn").
+        || lex.if_leads().any(|w| w == lower)
         || lower.chars().all(|c| c.is_ascii_digit() || c == '.')
         || name == "I"
         || matches!(lower.as_str(), "ok" | "okay")
