@@ -3710,3 +3710,46 @@ There is no clear winner here. If you have another server then please share it i
         names(&d)
     );
 }
+
+#[test]
+fn a_models_mark_in_a_title_keeps_the_name_it_ends() {
+    // My own post: "V2" is the mark of "Polar vantage V2", not a name alone.
+    let post = "---\n\
+title: \"Polar vantage V2 vs Coros Pace 2\"\n\
+---\n\
+I ran with the Polar vantage V2 for a year, then with the Coros Pace 2. The V2 is heavier; the Coros Pace 2 lasts longer.\n\
+\n\
+## Battery\n\
+\n\
+The V2 lasts a week with GPS on most days. The Coros Pace 2 lasts two. Polar says the V2 lasts forty hours of training.\n\
+\n\
+## Maps\n\
+\n\
+Neither has maps. The V2 shows a breadcrumb trail, and the Coros Pace 2 does too.\n\
+\n\
+## Verdict\n\
+\n\
+If you train by heart rate, choose the Polar vantage V2. If you want the lightest watch, choose the Coros Pace 2.\n\
+";
+    assert_eq!(names(&draft(post)), ["Polar vantage V2", "Coros Pace 2"]);
+    // A name in lowercase after a capitalised word is that word's: "Garmin" is no option of its
+    // own beside "fenix 6s", however often the post says it alone.
+    let post = "---\n\
+title: \"Garmin fenix 6s vs Coros Pace 2\"\n\
+---\n\
+I ran with a Garmin for years, then with the Coros Pace 2. Garmin makes heavier watches; the Coros Pace 2 lasts longer. Garmin's app is better, and Garmin Connect has more.\n\
+\n\
+## Battery\n\
+\n\
+The fenix 6s lasts a week with GPS on most days. The Coros Pace 2 lasts two. Garmin says the fenix 6s lasts forty hours of training.\n\
+\n\
+## Maps\n\
+\n\
+Garmin has maps on the fenix 6s. The Coros Pace 2 shows a breadcrumb trail.\n\
+\n\
+## Verdict\n\
+\n\
+If you want maps, choose the fenix 6s. If you want the lightest watch, choose the Coros Pace 2. Garmin or Coros, both are fine.\n\
+";
+    assert_eq!(names(&draft(post)), ["fenix 6s", "Coros Pace 2"]);
+}

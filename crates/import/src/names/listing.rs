@@ -564,6 +564,20 @@ pub(super) fn name_in(piece: &str, side: Side, lex: &Lexicon, body: &Body) -> Op
         .filter(|run| looks_named(run) && !mixed_scripts(run) && !article_before(run))
         .filter(|run| !lead_in(run, &words, body))
         .collect();
+    // A model's mark is no name alone ("X" of "EdgeRouter X", "6s" of "fenix 6s", "III" of "GR
+    // III"): where the post writes the run it ends as a whole, the shorter runs go.
+    let runs: Vec<String> = match runs.iter().rev().find(|run| {
+        run.contains(' ')
+            && run.rsplit(' ').next().is_some_and(model_mark)
+            && body.as_written(run.trim_end_matches('.')) >= 1
+    }) {
+        Some(model) => runs
+            .iter()
+            .filter(|run| run.len() >= model.len())
+            .cloned()
+            .collect(),
+        None => runs,
+    };
     // A run with a capital counts where the post writes it so ("Service Bus": "service" is a
     // word of every sentence, "Service" is not).
     let counted: Vec<(usize, &String)> = runs
@@ -625,6 +639,18 @@ pub(super) fn name_in(piece: &str, side: Side, lex: &Lexicon, body: &Body) -> Op
             // Nothing in the post to go by: a short piece written like a name.
             (words.len() <= 2 && looks_named(piece)).then(|| piece.to_owned())
         })
+}
+
+/// A model's mark after its name: a short word with a digit ("6s", "4", "5D"), one capital letter
+/// ("X") or a Roman numeral ("III").
+fn model_mark(word: &str) -> bool {
+    let word = word.trim_end_matches('.');
+    let chars = word.chars().count();
+    (chars <= 3
+        && word.chars().any(|c| c.is_ascii_digit())
+        && word.chars().all(|c| c.is_ascii_alphanumeric()))
+        || (chars == 1 && word.chars().all(|c| c.is_ascii_uppercase()))
+        || ((2..=4).contains(&chars) && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X')))
 }
 
 /// Whether a word in lowercase leads a piece of two to a name the post writes often ("bonjour"

@@ -872,7 +872,9 @@ fn with_unjoined_first(
         && strictly_named(&before, lex)
         && body.mentions(&before) >= 3
         && body.mentions(&both) * 4 < body.mentions(&before)
-        && !names.iter().any(|n| n.eq_ignore_ascii_case(&before));
+        && !names.iter().any(|n| n.eq_ignore_ascii_case(&before))
+        // A name in lowercase after a capitalised word is that word's ("Garmin fenix 6s").
+        && !first.starts_with(char::is_lowercase);
     if alone && names.len() < 6 {
         names.insert(0, best_spelling(&before, body));
     }
