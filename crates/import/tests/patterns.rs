@@ -3753,3 +3753,27 @@ If you want maps, choose the fenix 6s. If you want the lightest watch, choose th
 ";
     assert_eq!(names(&draft(post)), ["fenix 6s", "Coros Pace 2"]);
 }
+
+#[test]
+fn a_heading_of_words_around_an_article_is_no_name_among_named_siblings() {
+    // My own post: "Making a Choice" heads a section beside "Bear" and "Craft"; said nowhere
+    // else, it is a title, not a third option.
+    let post = "---\n\
+title: \"My notes, three years on\"\n\
+---\n\
+I kept notes in Bear for three years, and in Craft for one. Bear is plain Markdown; Craft is blocks.\n\
+\n\
+## Bear\n\
+\n\
+Bear keeps every note as Markdown. Bear syncs through iCloud, and Bear's search is fast. I liked Bear's tags.\n\
+\n\
+## Craft\n\
+\n\
+Craft builds pages of blocks. Craft shares a page as a site, and Craft has a web app. Craft costs more.\n\
+\n\
+## Making a Choice\n\
+\n\
+If you write long texts, take Bear. If you share pages with others, take Craft.\n\
+";
+    assert_eq!(names(&draft(post)), ["Bear", "Craft"]);
+}

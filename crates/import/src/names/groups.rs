@@ -304,6 +304,7 @@ pub(super) fn other_names(
         by_key
             .into_iter()
             .map(|g| without_labels(&g))
+            .map(|g| without_phrases(g, body, lex))
             .filter(|g| g.len() >= 2)
             .map(|g| Group {
                 kind: "headings",
@@ -477,6 +478,23 @@ fn without_labels(group: &[String]) -> Vec<String> {
                 .is_none_or(|l| labels.iter().flatten().filter(|m| *m == l).count() < 2)
         })
         .map(|(n, _)| n.clone())
+        .collect()
+}
+
+/// A group of headings without the phrases among them: words around one of the language's
+/// articles in lowercase ("Making a Choice" after "Obsidian" and "Logseq") that the post says
+/// nowhere else. A name with an article in it is written again ("Remember the Milk").
+fn without_phrases(group: Vec<String>, body: &Body, lex: &Lexicon) -> Vec<String> {
+    group
+        .into_iter()
+        .filter(|name| {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let inner_article = words.len() >= 3
+                && words[1..words.len() - 1]
+                    .iter()
+                    .any(|w| lex.articles.iter().any(|a| a == w));
+            !inner_article || body.mentions(name) >= 2
+        })
         .collect()
 }
 
