@@ -214,12 +214,15 @@ pub fn article(post: &str) -> Article {
     let (mut front, body) = front_matter(post);
     let start = body.trim_start();
     let lower: String = start.chars().take(200).collect::<String>().to_lowercase();
+    // The first tag's name, whole: "<ArticleHeader … />" in MDX is a component, not "<article>".
+    let first_tag = lower.strip_prefix('<').map(|rest| {
+        rest.split(|c: char| c.is_whitespace() || c == '>' || c == '/')
+            .next()
+            .unwrap_or("")
+    });
     let html = lower.starts_with("<!doctype")
-        || lower.starts_with("<html")
-        || lower.starts_with("<head")
-        || lower.starts_with("<body")
-        || lower.starts_with("<article")
-        || lower.starts_with("<main")
+        || first_tag
+            .is_some_and(|tag| matches!(tag, "html" | "head" | "body" | "article" | "main"))
         || (start.starts_with('<')
             && !start[1..].starts_with(|c: char| c.is_ascii_uppercase())
             && body.matches("</").count() > 3

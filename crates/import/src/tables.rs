@@ -191,10 +191,10 @@ fn feature(text: &Text) -> String {
         .to_owned()
 }
 
-/// A bold row of its own with nothing in its other cells: a group label, not a feature.
+/// A row with nothing in its other cells: a group label ("**Performance**", "----- *Nice to
+/// Have* -----"), not a feature; nothing in it compares the options.
 fn is_group_row(row: &[Text]) -> bool {
-    row.first()
-        .is_some_and(|c| c.lead.as_deref() == Some(c.plain.as_str()) && !c.plain.is_empty())
+    row.first().is_some_and(|c| !c.plain.is_empty())
         && row.iter().skip(1).all(|c| c.plain.trim().is_empty())
 }
 

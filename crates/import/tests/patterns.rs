@@ -3777,3 +3777,36 @@ If you write long texts, take Bear. If you share pages with others, take Craft.\
 ";
     assert_eq!(names(&draft(post)), ["Bear", "Craft"]);
 }
+
+#[test]
+fn an_mdx_component_first_a_lowercase_header_and_a_key_to_its_marks() {
+    // My own post: a component opens it (not an HTML page's <article>), the table's header names
+    // the options in lowercase, one with a colon inside ("node:test"), and a row of its own labels
+    // a group of rows. Read as a page, the table was lost and its key's marks ("Y", "N") were
+    // taken for the options.
+    let post = "<ArticleHeader @article={{this.model}} />\n\
+\n\
+Every year I look at the test runners again. This time I wanted `node:test` in the race.\n\
+\n\
+## Comparison\n\
+\n\
+| Feature | tape | uvu | mocha | node:test |\n\
+| --- | --- | --- | --- | --- |\n\
+| **parallel** | N | N | Y | Y |\n\
+| **watch mode** | N | Y | Y | Y |\n\
+| ----- *Nice to have* ----- | | | | |\n\
+| **snapshots** | N | N | N | Y |\n\
+\n\
+Key:\n\
+\n\
+- `Y`: yes, the runner does it\n\
+- `N`: no, it does not\n\
+\n\
+## Decision\n\
+\n\
+`node:test` is built in, so tape and uvu feel small beside it. mocha is old, but node:test wins for me; tape and uvu and mocha stay in old projects.\n\
+";
+    let d = draft(post);
+    assert_eq!(names(&d), ["tape", "uvu", "mocha", "node:test"]);
+    assert_eq!(features(&d), ["parallel", "watch mode", "snapshots"]);
+}

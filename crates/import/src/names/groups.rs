@@ -29,11 +29,12 @@ pub(super) fn short_heading(text: &str, lex: &Lexicon) -> Option<String> {
     }
     // The heading is the name alone, a tagline after a colon or a dash aside ("Jekyll: The
     // Static Site Generator That Powers GitHub Pages").
-    let head = text
-        .split([':', '：', '—', '–', '｜', '|'])
-        .next()
-        .unwrap_or(text)
-        .trim();
+    // A colon inside a word is the name's own ("node:test").
+    let cut = text.char_indices().find(|&(at, c)| match c {
+        ':' => !text[at + 1..].starts_with(char::is_alphanumeric),
+        _ => matches!(c, '：' | '—' | '–' | '｜' | '|'),
+    });
+    let head = cut.map_or(text, |(at, _)| &text[..at]).trim();
     let name = if head.is_empty() || head == text.trim_end_matches([':', '：']).trim() {
         as_name(text)?
     } else if head.split_whitespace().last().is_some_and(|w| {

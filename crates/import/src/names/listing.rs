@@ -681,7 +681,9 @@ pub(super) fn looks_named(text: &str) -> bool {
             .chars()
             .any(|c| c.is_ascii_digit() || matches!(c, '#' | '+' | '.'))
         || (text.split_whitespace().count() == 1
-            && text.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+            && text.chars().all(|c| c.is_ascii_lowercase() || c == '-' || c == ':')
+            && !text.starts_with(':')
+            && !text.ends_with(':')
             && (2..=12).contains(&text.len()))
 }
 
