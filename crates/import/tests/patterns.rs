@@ -3810,3 +3810,31 @@ Key:\n\
     assert_eq!(names(&d), ["tape", "uvu", "mocha", "node:test"]);
     assert_eq!(features(&d), ["parallel", "watch mode", "snapshots"]);
 }
+
+#[test]
+fn the_subject_of_a_docs_page_is_the_name_most_sections_set_theirs_against() {
+    // My own page, comparing its own bundler with one heading each for the others: "Rollup",
+    // whose API it builds on, is said more often, but fewer sections weigh theirs against it.
+    let post = "---\n\
+title: Comparisons with Other Bundlers | Guide\n\
+---\n\
+\n\
+# Comparisons with Other Bundlers\n\
+\n\
+## Webpack\n\
+\n\
+Webpack bundles everything through loaders. On large projects, Rolldown is faster than Webpack. It builds on Rollup's API, and Rollup is simpler than Webpack. Rollup users feel at home; Rollup plugins mostly work. Rollup has a long history.\n\
+\n\
+## Parcel\n\
+\n\
+Parcel needs no configuration. Rolldown is faster than Parcel for libraries. Rollup is slower than Parcel to start. Rollup is where the plugin API comes from, and Rollup documents it well.\n\
+\n\
+## esbuild\n\
+\n\
+esbuild is written in Go. Rolldown is slower than esbuild on tiny builds, but Rolldown splits code better. Rollup never tried to be fast, and Rollup does not need to be. Rollup stays.\n\
+";
+    assert_eq!(
+        names(&draft(post)),
+        ["Rolldown", "Webpack", "Parcel", "esbuild"]
+    );
+}

@@ -706,17 +706,21 @@ pub(super) fn subject_of_sections(
         .filter(|(_, w)| sections.iter().filter(|s| mentions(s, w) > 0).count() >= least)
         // Set against them, not only named beside them ("Spring MVC", "a Postgres add-on"):
         // half the sections compare with it.
-        .filter(|(_, w)| {
+        .map(|(said, w)| {
             let compared = sections.iter().filter(|s| compares_with(s, w, lex)).count();
+            (said, compared, w)
+        })
+        .filter(|(_, compared, w)| {
             // A title's own subject the post names alone ("Moving away from GMail"), not as
             // the first word of longer names ("Spring MVC", "Spring Cloud", "Spring 5").
             let titled =
                 titles.iter().any(|t| mentions(t, w) > 0) && !heads_longer_names(&sections, w);
             compared * 2 >= sections.len() || titled
         })
-        .filter(|(_, w)| name_like(w, body, lex))
-        .max_by_key(|(said, _)| *said)
-        .map(|(_, w)| best_spelling(w, body))
+        .filter(|(_, _, w)| name_like(w, body, lex))
+        // The one the most sections set their option against, then the most said.
+        .max_by_key(|(said, compared, _)| (*compared, *said))
+        .map(|(_, _, w)| best_spelling(w, body))
 }
 
 /// Whether `word` is written mostly as the first word of a longer name in `texts` ("Spring MVC",
