@@ -3838,3 +3838,31 @@ esbuild is written in Go. Rolldown is slower than esbuild on tiny builds, but Ro
         ["Rolldown", "Webpack", "Parcel", "esbuild"]
     );
 }
+
+#[test]
+fn headings_of_an_epithet_then_a_name_after_a_dash_name_the_options() {
+    // My own post: each section is headed "what it is — its name".
+    let post = "---\n\
+title: About messengers\n\
+---\n\
+\n\
+Friends keep asking me which messenger to install. Here is what I tell them.\n\
+\n\
+## The safest bet — Signal\n\
+\n\
+Signal encrypts everything by default. Signal is free, and Signal asks for little data.\n\
+\n\
+## A fair compromise — Threema\n\
+\n\
+Threema needs no phone number. Threema costs a few francs once, and Threema runs its own servers.\n\
+\n\
+## The easiest — WhatsApp\n\
+\n\
+Everyone already has WhatsApp. WhatsApp belongs to Meta, and WhatsApp backs up to the cloud.\n\
+\n\
+## In short\n\
+\n\
+If privacy comes first, take Signal. If you want no phone number, take Threema.\n\
+";
+    assert_eq!(names(&draft(post)), ["Signal", "Threema", "WhatsApp"]);
+}

@@ -225,10 +225,14 @@ pub(super) fn other_names(
                 _ => None,
             });
             linked.push(Vec::new());
-            let names: Vec<String> = given
+            let mut names: Vec<String> = given
                 .into_iter()
                 .filter(|n| name_like(n, body, lex) || lowercase_name(n, body, lex))
                 .collect();
+            // An epithet, then the name after a dash ("Самый надежный — KeePass").
+            if names.is_empty() {
+                names.extend(named_after_dash(text, body, lex));
+            }
             if let Some(subject) = subject_of(text, lex).map(phrase) {
                 if pros_seen.insert(subject.to_lowercase()) {
                     pros_of.push(subject.clone());
@@ -442,6 +446,20 @@ pub(super) fn other_names(
         }
     }
     (found, groups)
+}
+
+/// The name after a heading's dash, where the words before it are no name ("Разумный
+/// компромисс — Bitwarden", "The safest bet – Signal").
+fn named_after_dash(heading: &str, body: &Body, lex: &Lexicon) -> Option<String> {
+    let (_, tail) = [" — ", " – ", " - "]
+        .iter()
+        .find_map(|dash| heading.rsplit_once(dash))?;
+    let name = as_name(tail)?;
+    (name.split_whitespace().count() <= 3
+        && strictly_named(&name, lex)
+        && !junk(&name, lex)
+        && name_like(&name, body, lex))
+    .then_some(name)
 }
 
 /// A group's names without those that wrap another of its names in a word the group repeats
