@@ -8,7 +8,7 @@
 //! `session`, `events`), publishing (`link`: a comparison in a link; `markdown`, `card`), the
 //! page (`element`, `layout`) and the widget's words (`locale`).
 
-pub use verdict_model::{content, id_map, problem};
+pub use verdict_model::{content, id_map, limits, problem};
 
 pub mod card;
 pub mod element;

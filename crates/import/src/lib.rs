@@ -402,7 +402,7 @@ pub fn draft(post: &str) -> Draft {
         tags: &article.front.tags,
         marked: &marked,
     };
-    let found = names::options(
+    let mut found = names::options(
         &titles,
         &intro_sentences,
         blocks,
@@ -410,6 +410,16 @@ pub fn draft(post: &str) -> Draft {
         lex,
         &hints,
     );
+    // A ranking of more than a comparison holds: its first ones, the rest named in a note.
+    let most = *verdict_core::limits::OPTIONS.end();
+    if found.len() > most {
+        let left: Vec<String> = found.split_off(most).into_iter().map(|f| f.name).collect();
+        notes.push(format!(
+            "The post compares {} options and a comparison holds {most}: the first {most} are drafted; {} left out (swap one in where it matters more).",
+            most + left.len(),
+            left.join(", ")
+        ));
+    }
     let mut options: Vec<Choice> = Vec::new();
     for f in &found {
         let id = unique(

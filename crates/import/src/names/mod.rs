@@ -69,6 +69,10 @@ pub fn options(
     written_short(introduced_whole(found, body, lex, &columns), body)
 }
 
+/// The most names a group may hold to be the options: a post ranking a dozen tools compares
+/// them, though a comparison holds fewer ([`verdict_core::limits::OPTIONS`]).
+pub const MOST_LISTED: usize = 12;
+
 /// The longest one-word name whose first letters are weighed as its short form.
 const MAX_SHORTENED: usize = 24;
 
@@ -688,8 +692,8 @@ fn found_options(
         .chain(&intro_group)
         .map(|g| (g.kind, one_per_version(&g.names)))
         // Only a group that can be the options is weighed (a post can head ten thousand
-        // sections).
-        .filter(|(_, names)| (2..=6).contains(&names.len()))
+        // sections): a ranking of a dozen is, its first ones drafted ([`MOST_LISTED`]).
+        .filter(|(_, names)| (2..=MOST_LISTED).contains(&names.len()))
         .map(|(kind, names)| {
             // A group holding a name the title gives is the title's ("为什么我不用七牛云" over a
             // table of 阿里云, 腾讯云 and 七牛云).
