@@ -785,3 +785,36 @@ fn a_turkish_condition_said_with_its_suffix_before_the_pick_is_quoted() {
         "{texts:?}"
     );
 }
+
+#[test]
+fn a_title_listing_words_the_post_never_says_again_names_no_options() {
+    // My own post: "2019 年底、终端编辑器大比拼！" ("end of 2019, the big terminal editor
+    // showdown") lists a date and a phrase; the headings name the editors.
+    let post = "---\n\
+title: 2019 年底、终端编辑器大比拼！\n\
+---\n\
+\n\
+**TL;DR**：直接用 Helix！\n\
+\n\
+## 前言\n\
+\n\
+这个题目我一直想写。我用过很多编辑器，每个都折腾了很久。\n\
+\n\
+## Vim\n\
+\n\
+Vim 到处都有。Vim 的插件很多，但是配置很花时间。我用 Vim 写了五年代码。\n\
+\n\
+## Emacs\n\
+\n\
+Emacs 什么都能做。Emacs 启动慢，Emacs 的快捷键也难记。\n\
+\n\
+## Helix\n\
+\n\
+Helix 开箱即用。Helix 自带语言服务器支持，Helix 的选择模式很好用。\n\
+\n\
+## 结论\n\
+\n\
+如果你喜欢折腾，选 Vim。如果你想开箱即用，选 Helix。\n\
+";
+    assert_eq!(options(post), ["Vim", "Emacs", "Helix"]);
+}
