@@ -82,8 +82,9 @@ console.log(execFileSync('cargo', ['run', '--release', '--quiet', '-p', 'verdict
 // introduction naming a thousand words before the group it sets its subject against, a title of
 // thousands of capitalised words, thousands of headings that each look like an option's name,
 // option sections each naming thousands of words (each a candidate for the page's subject), and a
-// table header of thousands of names in a script the word index does not cover, and one
-// sentence of thousands of rules joined by "and" and a short word.
+// table header of thousands of names in a script the word index does not cover, one sentence of
+// thousands of rules joined by "and" and a short word, and a title listing thousands of one
+// maker's products.
 // Each pair ten times apart.
 execFileSync('cargo', ['build', '--release', '--quiet', '--bin', 'verdict-import']);
 const word = (i) => `W${i.toString(36)}x`;
@@ -103,6 +104,8 @@ const posts = {
     [`a table header of ${n.toLocaleString('en')} names in Chinese`, () => `# 表\n\n文字。\n\n| |${Array.from({ length: n }, (_, i) => `名字${i.toString(36)}`).join('|')}|\n|${'-|'.repeat(n + 1)}\n| a |${'x|'.repeat(n)}\n\n${Array.from({ length: n }, (_, i) => `名字${i.toString(36)}`).join('。')}\n`],
     [`${n.toLocaleString('en')} rules in one sentence`, () => `# Vue o React\n\nDos.\n\n## Conclusión\n\n${Array.from({ length: n }, (_, i) => `si necesitas ${word(i)} te recomiendo ${i % 2 ? 'Vue' : 'React'}`).join(' y ya ')}.\n`],
     [`a title of ${n.toLocaleString('en')} names`, () => `# ${Array.from({ length: n }, (_, i) => word(i)).join(' ')}\n\nText ${Array.from({ length: n }, (_, i) => word(i)).join(' ')}.\n`],
+    // A title listing as many products of one maker, joined by "vs", by commas and by "und".
+    ...[' vs ', ', ', ' und '].map((join) => [`a title of ${n.toLocaleString('en')} names joined by "${join.trim() || ','}"`, () => `# ${Array.from({ length: n }, (_, i) => `Maker ${word(i)} X${i % 9}`).join(join)}\n\nText.\n`]),
   ])),
   '1,000 name-like headings': () => `# Tools\n\nSome tools.\n\n${Array.from({ length: 1_000 }, (_, i) => `## ${word(i)}\n\n${word(i)} is a tool. ${word(i)} works.\n`).join('\n')}`,
   '10,000 name-like headings': () => `# Tools\n\nSome tools.\n\n${Array.from({ length: 10_000 }, (_, i) => `## ${word(i)}\n\n${word(i)} is a tool. ${word(i)} works.\n`).join('\n')}`,

@@ -73,6 +73,7 @@ pub fn listed(text: &str, lex: &Lexicon, body: &Body) -> Vec<String> {
             // "X와 Y, 어느 것을 사용할까": the list is one of the clause's comma parts.
             names = clause
                 .split(COMMAS)
+                .take(MOST_PIECES)
                 .map(|part| names_in_clause(part.trim(), lex, body))
                 .find(|n| n.len() >= 2)
                 .unwrap_or_default();
@@ -219,6 +220,9 @@ pub(super) fn clauses(text: &str) -> Vec<String> {
 /// vs Sublime Text"); without, it is dropped ("…, and Service Bus"). A word written with a
 /// capital that begins a name `body` writes again and again cuts nothing either ("I'm Ditching
 /// VS Code").
+/// The most pieces a text is split into by its joining words: far more than a list of options.
+const MOST_PIECES: usize = 64;
+
 pub(super) fn split_words(
     text: &str,
     words: &[String],
@@ -233,6 +237,12 @@ pub(super) fn split_words(
             let mut rest = piece.as_str();
             let mut from = 0;
             loop {
+                // A list of more pieces than a ranking has is no list of names: the rest stays
+                // whole, and each cut lowercases the rest again (a title of 10,000 "vs" took 25 s).
+                if next.len() >= MOST_PIECES {
+                    next.push(rest.to_owned());
+                    break;
+                }
                 let lower = rest.to_lowercase();
                 // Lowercasing keeps byte offsets for the texts met here only when their length does
                 // not change; otherwise the piece is kept whole.
@@ -353,6 +363,11 @@ pub(super) fn names_in_text(text: &str, lex: &Lexicon, body: &Body) -> Vec<Strin
         }
         pieces
     };
+    // A list longer than a ranking's is no list of options (and each piece is weighed in the
+    // whole post).
+    if pieces.len() > MOST_PIECES {
+        return Vec::new();
+    }
     let count = pieces.len();
     let names: Vec<String> = pieces
         .iter()
