@@ -289,13 +289,22 @@ pub fn cleaned(phrase: &str) -> String {
         .to_owned()
 }
 
+/// Whether a phrase says the author's "I", "me" or "my" ([`Lexicon::first_person`]).
+fn authors(phrase: &str, lex: &Lexicon) -> bool {
+    let lower = crate::lexicon::lowercase(phrase);
+    lex.first_person
+        .iter()
+        .any(|w| lex.find(&lower, w).is_some())
+}
+
 /// The clause about the reader (`you …`, `your … uses …`), asked as a question; none when the
-/// clause is about something else.
+/// clause is about something else, or says the author's own "I" or "my" as well ("if you use
+/// it, unlike when I first tried it").
 pub fn about_the_reader(clause: &str) -> Option<String> {
     let clause = cleaned(clause);
     let lower = clause.to_lowercase();
     let words: Vec<&str> = clause.split_whitespace().collect();
-    if words.is_empty() {
+    if words.is_empty() || authors(&clause, crate::lexicon::english()) {
         return None;
     }
     let rest = |n: usize| words[n..].join(" ");
@@ -492,6 +501,11 @@ pub fn question(phrase: &str, tone: Tone, lex: &Lexicon) -> Option<String> {
     let letters = phrase.chars().filter(|c| c.is_alphanumeric()).count();
     if letters < 2 {
         return None;
+    }
+    // The author's own words ("unlike when I first tried it", "features for me") turn into no
+    // question about the reader: they are quoted.
+    if authors(&phrase, lex) {
+        return Some(framed(&phrase, tone, lex));
     }
     // Before a question the post asks: a condition it asks ("jeśli z niego korzystasz?") is
     // still a condition.

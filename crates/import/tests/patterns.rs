@@ -3921,3 +3921,36 @@ Lapce starts fast. I used Lapce for a month, and Lapce stayed in my dotfiles. Co
         d.notes
     );
 }
+
+#[test]
+fn a_condition_in_the_authors_own_words_is_quoted_not_asked_of_the_reader() {
+    // My own post: "if you use xcaddy … unlike when I first tried it" holds the author's "I";
+    // asked of the reader it would read "Do you use xcaddy … when I first tried it?".
+    let post = "---\n\
+title: Caddy vs Nginx\n\
+---\n\
+\n\
+Both serve my sites. Here is when each fits.\n\
+\n\
+## When to choose Caddy\n\
+\n\
+Out of the box, Caddy comes with some useful modules (like the file server and the proxy) and installing more isn't hard at all if you use xcaddy which actually works very well unlike when I first tried it on Debian.\n\
+\n\
+## When to choose Nginx\n\
+\n\
+Choose Nginx if you need every module there is.\n\
+";
+    let d = draft(post);
+    let xcaddy: Vec<&String> = d
+        .proposals
+        .iter()
+        .map(|p| &p.text)
+        .filter(|t| t.contains("xcaddy"))
+        .collect();
+    assert!(!xcaddy.is_empty(), "{:?}", d.proposals);
+    assert!(
+        xcaddy.iter().all(|t| !t.starts_with("Do you")),
+        "{xcaddy:?}"
+    );
+    assert!(proposes(&d, "Do you need every module there is?"));
+}
