@@ -3870,45 +3870,20 @@ If privacy comes first, take Signal. If you want no phone number, take Threema.\
 #[test]
 fn a_ranking_of_more_options_than_a_comparison_holds_drafts_its_first_and_names_the_rest() {
     // My own post: eight editors, one numbered heading each, best first.
-    let post = "---\n\
-title: Terminal editors I tried this year\n\
----\n\
-\n\
-I spent a year moving between terminal editors. Here they are, best first.\n\
-\n\
-## 1. Vim\n\
-\n\
-Vim starts fast. I used Vim for a month, and Vim stayed in my dotfiles. Compared with the others, Vim has its own idea of editing.\n\
-\n\
-## 2. Emacs\n\
-\n\
-Emacs starts fast. I used Emacs for a month, and Emacs stayed in my dotfiles. Compared with the others, Emacs has its own idea of editing.\n\
-\n\
-## 3. Helix\n\
-\n\
-Helix starts fast. I used Helix for a month, and Helix stayed in my dotfiles. Compared with the others, Helix has its own idea of editing.\n\
-\n\
-## 4. Kakoune\n\
-\n\
-Kakoune starts fast. I used Kakoune for a month, and Kakoune stayed in my dotfiles. Compared with the others, Kakoune has its own idea of editing.\n\
-\n\
-## 5. Micro\n\
-\n\
-Micro starts fast. I used Micro for a month, and Micro stayed in my dotfiles. Compared with the others, Micro has its own idea of editing.\n\
-\n\
-## 6. Nano\n\
-\n\
-Nano starts fast. I used Nano for a month, and Nano stayed in my dotfiles. Compared with the others, Nano has its own idea of editing.\n\
-\n\
-## 7. Zed\n\
-\n\
-Zed starts fast. I used Zed for a month, and Zed stayed in my dotfiles. Compared with the others, Zed has its own idea of editing.\n\
-\n\
-## 8. Lapce\n\
-\n\
-Lapce starts fast. I used Lapce for a month, and Lapce stayed in my dotfiles. Compared with the others, Lapce has its own idea of editing.\n\
-";
-    let d = draft(post);
+    let editors = [
+        "Vim", "Emacs", "Helix", "Kakoune", "Micro", "Nano", "Zed", "Lapce",
+    ];
+    let mut post = "---\ntitle: Terminal editors I tried this year\n---\n\n\
+I spent a year moving between terminal editors. Here they are, best first.\n"
+        .to_owned();
+    for (i, e) in editors.iter().enumerate() {
+        post.push_str(&format!(
+            "\n## {}. {e}\n\n{e} starts fast. I used {e} for a month, and {e} stayed in my \
+dotfiles. Compared with the others, {e} has its own idea of editing.\n",
+            i + 1
+        ));
+    }
+    let d = draft(&post);
     assert_eq!(
         names(&d),
         ["Vim", "Emacs", "Helix", "Kakoune", "Micro", "Nano"]
