@@ -71,7 +71,7 @@ pub fn options(
 
 /// The most names a group may hold to be the options: a post ranking a dozen tools compares
 /// them, though a comparison holds fewer ([`verdict_core::limits::OPTIONS`]).
-pub const MOST_LISTED: usize = 12;
+const MOST_LISTED: usize = 12;
 
 /// The longest one-word name whose first letters are weighed as its short form.
 const MAX_SHORTENED: usize = 24;
