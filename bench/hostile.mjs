@@ -83,8 +83,8 @@ console.log(execFileSync('cargo', ['run', '--release', '--quiet', '-p', 'verdict
 // thousands of capitalised words, thousands of headings that each look like an option's name,
 // option sections each naming thousands of words (each a candidate for the page's subject), and a
 // table header of thousands of names in a script the word index does not cover, one sentence of
-// thousands of rules joined by "and" and a short word, and a title listing thousands of one
-// maker's products.
+// thousands of rules joined by "and" and a short word, a title listing thousands of one maker's
+// products, and thousands of headings naming one option after an epithet and a dash.
 // Each pair ten times apart.
 execFileSync('cargo', ['build', '--release', '--quiet', '--bin', 'verdict-import']);
 const word = (i) => `W${i.toString(36)}x`;
@@ -104,6 +104,7 @@ const posts = {
     [`a table header of ${n.toLocaleString('en')} names in Chinese`, () => `# 表\n\n文字。\n\n| |${Array.from({ length: n }, (_, i) => `名字${i.toString(36)}`).join('|')}|\n|${'-|'.repeat(n + 1)}\n| a |${'x|'.repeat(n)}\n\n${Array.from({ length: n }, (_, i) => `名字${i.toString(36)}`).join('。')}\n`],
     [`${n.toLocaleString('en')} rules in one sentence`, () => `# Vue o React\n\nDos.\n\n## Conclusión\n\n${Array.from({ length: n }, (_, i) => `si necesitas ${word(i)} te recomiendo ${i % 2 ? 'Vue' : 'React'}`).join(' y ya ')}.\n`],
     [`a title of ${n.toLocaleString('en')} names`, () => `# ${Array.from({ length: n }, (_, i) => word(i)).join(' ')}\n\nText ${Array.from({ length: n }, (_, i) => word(i)).join(' ')}.\n`],
+    [`${n.toLocaleString('en')} headings of an epithet and one name`, () => `# Tools\n\nSome.\n\n${Array.from({ length: n }, (_, i) => `## The best ${word(i)} — Signal\n\nSignal is a tool. Signal works.\n`).join('\n')}`],
     // A title listing as many products of one maker, joined by "vs", by commas and by "und".
     ...[' vs ', ', ', ' und '].map((join) => [`a title of ${n.toLocaleString('en')} names joined by "${join.trim() || ','}"`, () => `# ${Array.from({ length: n }, (_, i) => `Maker ${word(i)} X${i % 9}`).join(join)}\n\nText.\n`]),
   ])),

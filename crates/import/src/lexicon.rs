@@ -225,7 +225,6 @@ pub struct Lexicon {
     pub topic_marks: Vec<String>,
     /// The author's "I", "me" and "my": a phrase in them is the author's, quoted, never turned
     /// into a question about the reader ("unlike when I first tried it").
-    #[serde(default)]
     pub first_person: Vec<String>,
     /// The words that name a section's winner right before it ("the point goes to", "Winner:",
     /// "o ponto vai para", "Punkt für").

@@ -229,8 +229,9 @@ pub(super) fn other_names(
                 .into_iter()
                 .filter(|n| name_like(n, body, lex) || lowercase_name(n, body, lex))
                 .collect();
-            // An epithet, then the name after a dash ("Самый надежный — KeePass").
-            if names.is_empty() {
+            // An epithet, then the name after a dash ("Самый надежный — KeePass"), looked up in
+            // the whole post as a phrase is: the first headings only.
+            if names.is_empty() && headings.len() < PHRASE_HEADINGS {
                 names.extend(named_after_dash(text, body, lex));
             }
             if let Some(subject) = subject_of(text, lex).map(phrase) {
@@ -504,6 +505,10 @@ fn without_labels(group: &[String]) -> Vec<String> {
 /// articles in lowercase ("Making a Choice" after "Obsidian" and "Logseq") that the post says
 /// nowhere else. A name with an article in it is written again ("Remember the Milk").
 fn without_phrases(group: Vec<String>, body: &Body, lex: &Lexicon) -> Vec<String> {
+    // Each is looked up in the whole post: a group too big to be the options is left as it is.
+    if group.len() > MOST_LISTED {
+        return group;
+    }
     group
         .into_iter()
         .filter(|name| {
