@@ -13,7 +13,6 @@
 
 use std::cell::RefCell;
 use std::rc::Rc;
-use std::time::Duration;
 
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
@@ -212,12 +211,7 @@ impl Drop for Mounted {
             });
             app.root.remove();
             hold_height(&app.root, None);
-            // Kept only once Yew has taken the widget down, a task later: an app given to the
-            // next widget with its teardown still pending renders that widget deaf to presses.
-            yew::platform::spawn_local(async move {
-                yew::platform::time::sleep(Duration::ZERO).await;
-                SPARE.with(|spare| spare.borrow_mut().push(app));
-            });
+            SPARE.with(|spare| spare.borrow_mut().push(app));
         }
         LIVE.with(|live| live.borrow_mut().retain(|(host, _)| host != &self.host));
     }
@@ -227,7 +221,15 @@ impl Drop for Mounted {
 /// (a placeholder or a pre-rendered view), keeping the stylesheet: a spare one if there is one.
 /// A `staged` widget keeps that view's height until it is built.
 fn app_in(host: &Element, staged: bool) -> Result<App, JsValue> {
-    let spare = SPARE.with(|spare| spare.borrow_mut().pop());
+    // Yew takes a widget down in a later microtask: an app whose root still shows its last
+    // widget is not free yet, and the widget given it would be deaf to presses.
+    let spare = SPARE.with(|spare| {
+        let mut spare = spare.borrow_mut();
+        let free = spare
+            .iter()
+            .position(|app| app.root.first_element_child().is_none())?;
+        Some(spare.swap_remove(free))
+    });
     let root = match &spare {
         Some(app) => app.root.clone(),
         None => {
@@ -273,13 +275,14 @@ fn app_in(host: &Element, staged: bool) -> Result<App, JsValue> {
 /// strict CSP allows where it refuses a `style` attribute.
 fn hold_height(root: &Element, height: Option<f64>) {
     if let Some(style) = root.dyn_ref::<HtmlElement>().map(HtmlElement::style) {
-        // Failing leaves the widget at its own height: a shift, not a broken widget.
-        let _ = match height {
-            Some(height) if height > 0.0 => {
-                style.set_property("min-height", &format!("{height}px"))
-            }
-            _ => style.remove_property("min-height").map(drop),
+        // Whole pixels (formatting a float would cost the widget kilobytes); an empty value
+        // removes the declaration.
+        let value = match height {
+            Some(height) if height > 0.0 => (height.ceil() as u32).to_string() + "px",
+            _ => String::new(),
         };
+        // Failing leaves the widget at its own height: a shift, not a broken widget.
+        let _ = style.set_property("min-height", &value);
     }
 }
 
