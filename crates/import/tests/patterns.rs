@@ -1890,6 +1890,14 @@ fn headings_that_wrap_each_option_in_one_repeated_word_name_no_more_options() {
 }
 
 #[test]
+fn a_name_in_capitals_is_no_short_form_of_a_longer_name_it_is_a_word_of() {
+    // "HHKB" is the keyboard without Bluetooth, not "HHKB BT" shortened: two names, not one twice.
+    let post = "# Keyboards for coders\n\nA few keyboards I typed on for a year.\n\n\
+                ## HHKB & HHKB BT\n\nThe HHKB is small. The HHKB BT adds Bluetooth.\n";
+    assert_eq!(names(&draft(post)), ["HHKB", "HHKB BT"]);
+}
+
+#[test]
 fn a_table_that_abbreviates_names_the_headings_spell_out_is_theirs_and_ranks_ask_nothing() {
     let post = "# Five hosts for a static site\n\n\
                 I tried five hosts with the same site.\n\n\

@@ -814,7 +814,8 @@ fn fuller<'g, 'a>(
 
 /// The one name among `others` that `short` abbreviates: `short` is written in capitals, opens
 /// as the name does, holds each of its words' first letters in order, and takes its letters from
-/// the name ("CFP" of "Cloudflare Pages", "DOAP" of "DigitalOcean App Platform").
+/// the name ("CFP" of "Cloudflare Pages", "DOAP" of "DigitalOcean App Platform"). Not a name
+/// it is a word of: "HHKB" beside "HHKB BT" is the one without Bluetooth.
 fn spelled_out(short: &str, others: &[(String, &str)]) -> Option<String> {
     let letters: Vec<char> = short.chars().collect();
     if !(2..=6).contains(&letters.len()) || !letters.iter().all(char::is_ascii_uppercase) {
@@ -837,6 +838,7 @@ fn spelled_out(short: &str, others: &[(String, &str)]) -> Option<String> {
             .map(|c| c.to_ascii_uppercase())
             .collect();
         words.len() >= 2
+            && !words.contains(&short)
             && heads.first() == letters.first()
             && in_order(&heads, &letters)
             && in_order(&letters, &upper)
