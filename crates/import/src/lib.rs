@@ -356,7 +356,14 @@ pub fn draft(post: &str) -> Draft {
     let body: String = blocks
         .iter()
         .map(|b| match b {
-            Block::Paragraph(lines) | Block::List(lines) => read::plain_prose(lines),
+            Block::Paragraph(lines) => read::plain_prose(lines),
+            // A line each: an item's last word and the next one's first are no phrase, and an
+            // item opens as a sentence does ("Do you …? → Use st").
+            Block::List(items) => items
+                .iter()
+                .map(|item| item.plain.as_str())
+                .collect::<Vec<_>>()
+                .join("\n"),
             Block::Heading { text, .. } => text.clone(),
             Block::Table { head, rows } => head
                 .iter()

@@ -260,6 +260,29 @@ fn joining_words_and_numbers_are_never_names() {
 }
 
 #[test]
+fn a_decision_trees_words_are_never_names() {
+    // Each item opens a sentence ("Do you …?"), and so does the advice after its arrow ("→ Use
+    // st"): capitalised whatever they are. The options here are lowercase and not found.
+    let post = "+++\ntitle = \"Reviewing all Terminals\"\n+++\n\n\
+                # Not all Terminals are equal\n\n\
+                ## The native ones\n\n\
+                Terminals of a desktop are basic. Terminals like these do the job. I tried many \
+                Terminals.\n\n\
+                ## Simplified decision tree\n\n\
+                1. Do you use a desktop environment? → Use the native terminal\n\
+                2. Do you enjoy suckless software? → Use st\n\
+                3. Do you use wayland? → Use foot\n\
+                4. Do you have bad gpu drivers? → Use urxvt\n\
+                5. Do you like a featureful experience? → Use wezterm\n";
+    let d = draft(post);
+    assert!(
+        names(&d).iter().all(|n| !["Do", "Use"].contains(n)),
+        "{:?}",
+        names(&d)
+    );
+}
+
+#[test]
 fn what_a_sentence_says_an_option_suits_is_asked_in_every_word_order() {
     let cases = [
         (

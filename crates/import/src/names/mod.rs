@@ -992,7 +992,10 @@ fn frequent(
         // A word written with a capital inside its sentences ("Linux" in a post titled "¿Por
         // qué uso Windows?"): a name, where the post names it about as often as the title's.
         let in_prose = most_repeated(body.split(['.', '!', '?', '\n', ':', ';']).flat_map(|s| {
+            // The sentence's first word, after any mark before it ("→ Use st", "— So"), is
+            // capitalised whatever it is.
             s.split_whitespace()
+                .skip_while(|w| !w.chars().any(char::is_alphanumeric))
                 .skip(1)
                 .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '#' && c != '+'))
                 .map(without_suffix)
