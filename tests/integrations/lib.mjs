@@ -106,6 +106,10 @@ export async function checkWidget(browser, server, path, { host, question, answe
     const { page, release, done } = await held(browser, server, path);
     await page.locator(`${host}[data-vd-scheme]`).waitFor({ state: 'attached' });
     await page.locator(`${host} .verdict-root[data-prerendered] #vd-question`).waitFor();
+    // The page settles first: what the loader's preparation moved is laid out and reported (an
+    // entry comes after the frame that made it), so it is counted as the page appearing, not
+    // as the widget starting.
+    await page.evaluate(() => new Promise((next) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(next)))));
     // With the loader render-blocking in the head, nothing moved even as the page appeared.
     const moved = () => page.evaluate(() => window.__shiftSources.join('; '));
     if (blockingHead) assert.equal(await page.evaluate(() => window.__shifts), 0, `layout shift as the page appeared: ${await moved()}`);

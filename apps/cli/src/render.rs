@@ -207,7 +207,6 @@ async fn element(
         layout: Layout::from_attributes(options.parts.as_deref(), options.layout.as_deref()),
         early: None,
         on_change: None,
-        on_built: None,
         prerender: true,
     };
     let view = yew::LocalServerRenderer::<Verdict>::with_props(props)

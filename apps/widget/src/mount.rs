@@ -8,14 +8,13 @@
 //! viewport, its `disconnectedCallback` drops it (the widget's components go, their listeners
 //! and timers with them, and the Yew app is kept for the next widget: see `ui::slot`). The loader has usually prepared the shadow root already: the widget's
 //! stylesheet and a placeholder, or a view pre-rendered into the page. The live widget takes the
-//! place of that view in one task, keeping the stylesheet and, until its later parts are built,
-//! the view's height, so nothing flickers or moves.
+//! place of that view in one task, keeping the stylesheet, so nothing flickers or moves.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
+use web_sys::{Element, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, AttrValue, Callback};
 
 use verdict_core::events::{self, Change, WidgetEvent};
@@ -79,9 +78,7 @@ impl Mounted {
             let taken: Vec<&str> = live.iter().map(|(_, name)| name.as_str()).collect();
             share::instance_name(Some(&host.id()), &content_id, &taken)
         });
-        // Only a widget builds in stages; a list of problems shows at once.
-        let staged = matches!(loaded, Loaded::Content(_));
-        let app = app_in(&host, staged)?;
+        let app = app_in(&host)?;
         let mut mounted = Self {
             host: host.clone(),
             app: Some(app),
@@ -137,12 +134,6 @@ impl Mounted {
             }
             *latest.borrow_mut() = Some(change.after);
         });
-        let root = self.app.as_ref().map(|app| app.root.clone());
-        let on_built = Callback::from(move |()| {
-            if let Some(root) = &root {
-                hold_height(root, None);
-            }
-        });
         VerdictProps {
             loaded: self.loaded.clone(),
             instance: Some(AttrValue::from(self.instance.clone())),
@@ -153,7 +144,6 @@ impl Mounted {
             ),
             early,
             on_change: Some(on_change),
-            on_built: Some(on_built),
             prerender: false,
         }
     }
@@ -210,7 +200,6 @@ impl Drop for Mounted {
                 generation: 0,
             });
             app.root.remove();
-            hold_height(&app.root, None);
             SPARE.with(|spare| spare.borrow_mut().push(app));
         }
         LIVE.with(|live| live.borrow_mut().retain(|(host, _)| host != &self.host));
@@ -219,8 +208,7 @@ impl Drop for Mounted {
 
 /// An app rendering into a root in `host`'s shadow root, in place of what the loader put there
 /// (a placeholder or a pre-rendered view), keeping the stylesheet: a spare one if there is one.
-/// A `staged` widget keeps that view's height until it is built.
-fn app_in(host: &Element, staged: bool) -> Result<App, JsValue> {
+fn app_in(host: &Element) -> Result<App, JsValue> {
     // Yew takes a widget down in a later microtask: an app whose root still shows its last
     // widget is not free yet, and the widget given it would be deaf to presses.
     let spare = SPARE.with(|spare| {
@@ -243,14 +231,7 @@ fn app_in(host: &Element, staged: bool) -> Result<App, JsValue> {
     };
     match host.shadow_root() {
         Some(shadow) => match shadow.query_selector(".verdict-root")? {
-            Some(placeholder) => {
-                // The widget builds its parts a task at a time: until the last, it keeps the
-                // height of the view it replaces, so the page below does not move.
-                if staged {
-                    hold_height(&root, Some(placeholder.get_bounding_client_rect().height()));
-                }
-                placeholder.replace_with_with_node_1(&root)?
-            }
+            Some(placeholder) => placeholder.replace_with_with_node_1(&root)?,
             None => shadow.append_child(&root).map(drop)?,
         },
         None => host
@@ -269,21 +250,6 @@ fn app_in(host: &Element, staged: bool) -> Result<App, JsValue> {
         .render(),
         root,
     }))
-}
-
-/// Keeps `root` at least `height` pixels tall, or (none) lets it go. Through the CSSOM, which a
-/// strict CSP allows where it refuses a `style` attribute.
-fn hold_height(root: &Element, height: Option<f64>) {
-    if let Some(style) = root.dyn_ref::<HtmlElement>().map(HtmlElement::style) {
-        // Whole pixels (formatting a float would cost the widget kilobytes); an empty value
-        // removes the declaration.
-        let value = match height {
-            Some(height) if height > 0.0 => (height.ceil() as u32).to_string() + "px",
-            _ => String::new(),
-        };
-        // Failing leaves the widget at its own height: a shift, not a broken widget.
-        let _ = style.set_property("min-height", &value);
-    }
 }
 
 /// The language of the widget's own words: its `locale` attribute, else the `lang` of the

@@ -286,54 +286,6 @@ async fn grid_shows_ten_rows_and_highlights_what_the_answers_touch() {
     assert!(lit[0].starts_with("Admin panel"), "{lit:?}");
 }
 
-/// The full layout builds its grid and the article's sections a task at a time after the first
-/// view; the page below must not move up as the widget takes a drawn view's place, and back down
-/// as those parts arrive.
-#[wasm_bindgen_test]
-async fn the_drawn_views_height_is_held_until_every_part_is_built() {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let host = document.create_element("verdict-widget").unwrap();
-    host.set_attribute("data-layout", "full").unwrap();
-    host.set_id("held");
-    document.body().unwrap().append_child(&host).unwrap();
-    let shadow = host
-        .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
-        .unwrap();
-    let drawn: HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    drawn.set_class_name("verdict-root");
-    drawn.set_attribute("data-prerendered", "").unwrap();
-    // Taller than the whole live widget, so holding it shows.
-    drawn.style().set_property("height", "20000px").unwrap();
-    shadow.append_child(&drawn).unwrap();
-
-    let live = Live::start(host.clone(), None, None).expect("mounts");
-    let w = Mounted { host };
-    let root = || -> HtmlElement { w.find(".verdict-root").unwrap().unchecked_into() };
-    assert!(
-        w.find("[data-prerendered]").is_none(),
-        "the live widget took its place"
-    );
-    assert_eq!(
-        root().style().get_property_value("min-height").unwrap(),
-        "20000px"
-    );
-    w.question().await;
-    w.until("the grid and the article's sections", |m| {
-        m.all_text("tbody tr").len() == 10 && m.find(".vd-article").is_some()
-    })
-    .await;
-    w.until("the height let go", |_| {
-        root()
-            .style()
-            .get_property_value("min-height")
-            .unwrap()
-            .is_empty()
-    })
-    .await;
-    assert!(root().get_bounding_client_rect().height() < 20000.0);
-    drop(live);
-}
-
 #[wasm_bindgen_test]
 async fn compact_by_default_the_grid_and_notes_are_folded_until_the_result() {
     let w = Mounted::new(default_content());

@@ -55,11 +55,6 @@ pub struct VerdictProps {
     /// turns it into the events the page hears ([`verdict_core::events`]).
     #[prop_or_default]
     pub on_change: Option<Callback<Change>>,
-    /// Told once every part is built (the parts after the first view come a task at a time):
-    /// the entry point holds the height of the view the widget took the place of until then, so
-    /// the page below does not move up and back down.
-    #[prop_or_default]
-    pub on_built: Option<Callback<()>>,
     /// Drawn ahead of time, into a page at build time (server-side rendering): the first view of
     /// a fresh quiz, read from neither the address nor storage, with the comparison grid in a
     /// `<noscript>` for readers and crawlers without script.
@@ -80,7 +75,7 @@ pub fn Verdict(props: &VerdictProps) -> Html {
             html! {
                 <Widget {key} content={content.clone()} {places} {language} layout={props.layout}
                     early={props.early} on_change={props.on_change.clone()}
-                    on_built={props.on_built.clone()} prerender={props.prerender} />
+                    prerender={props.prerender} />
             }
         }
         Loaded::Problems(problems) => content_errors(&language, problems),
@@ -104,7 +99,6 @@ struct WidgetProps {
     layout: Layout,
     early: Option<Action>,
     on_change: Option<Callback<Change>>,
-    on_built: Option<Callback<()>>,
     prerender: bool,
 }
 
@@ -195,17 +189,12 @@ fn Widget(props: &WidgetProps) -> Html {
     // browser paints in between. Dropped (so cancelled) if the widget goes away first.
     let built = use_state(|| Built::FirstView);
     {
-        let (built, on_built) = (built.clone(), props.on_built.clone());
+        let built = built.clone();
         use_effect_with(*built, move |now| {
             let next = match now {
                 Built::FirstView => Some(Built::Grid),
                 Built::Grid => Some(Built::Everything),
-                Built::Everything => {
-                    if let Some(on_built) = on_built {
-                        on_built.emit(());
-                    }
-                    None
-                }
+                Built::Everything => None,
             };
             let timer = next.map(|next| Timeout::new(0, move || built.set(next)));
             move || drop(timer)

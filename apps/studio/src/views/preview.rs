@@ -54,7 +54,6 @@ fn show(
         layout: Layout::from_attributes(None, Some("full")),
         early: None,
         on_change: None,
-        on_built: None,
         prerender: false,
     };
     let mut app = app.borrow_mut();
