@@ -215,14 +215,14 @@ pub(super) fn clauses(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The most pieces a text is split into by its joining words: far more than a list of options.
+const MOST_PIECES: usize = 64;
+
 /// `text` cut at each occurrence of any of `words` (as the lexicon finds them). With
 /// `leading_names`, a word with nothing before it separates nothing but begins a name ("VS Code
 /// vs Sublime Text"); without, it is dropped ("…, and Service Bus"). A word written with a
 /// capital that begins a name `body` writes again and again cuts nothing either ("I'm Ditching
 /// VS Code").
-/// The most pieces a text is split into by its joining words: far more than a list of options.
-const MOST_PIECES: usize = 64;
-
 pub(super) fn split_words(
     text: &str,
     words: &[String],

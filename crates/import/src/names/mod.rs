@@ -570,8 +570,6 @@ fn found_options(
                 || hints.tags.iter().any(|t| t.to_lowercase() == lower)
                 || hints.marked.iter().any(|m| m.to_lowercase() == lower)
         };
-        // Set against each other, a lowercase name the post comes back to is one ("vim vs
-        // emacs"); "Jekyll over competition" names one thing.
         // Words of a script without spaces, or opening with a number, that the post's text
         // never says are the title's words, no name ("2016 年中、編輯器三雄大對決"). (A name in
         // other scripts may be written otherwise there: "ReactJS" as "React", "Эгея" declined.)
@@ -579,6 +577,8 @@ fn found_options(
             (n.chars().any(is_unspaced_script) || n.starts_with(|c: char| c.is_ascii_digit()))
                 && body.mentions(n) == 0
         };
+        // Set against each other, a lowercase name the post comes back to is one ("vim vs
+        // emacs"); "Jekyll over competition" names one thing.
         let named = |n: &String| {
             let latin_among_other = asks && latin_script(n);
             (evidenced(n) || ((versus || latin_among_other) && body.mentions(n) >= 2))
