@@ -107,13 +107,18 @@ fn of_the_reader(options: &[Choice], question: &str, lex: &Lexicon) -> bool {
 /// stand between them: "an advantage over AngularJS" praises the other one. (Short words, "pro",
 /// "plus" (French "more"), are words of other sentences too; so are the words that only open a
 /// heading, "why "). In an option's own section (`own`), a sentence naming no option that opens
-/// with such a word is that option's.
+/// with such a word is that option's; after a sentence about one option alone (`said_before`),
+/// one that opens with the language's label for a pro or a con ("But its advantage is …",
+/// "Mas a vantagem da mesma é …"), not a looser word ("these same strengths", "problems").
 pub(crate) fn pro_or_con(
     options: &[Choice],
     sentence: &str,
     own: Option<usize>,
+    said_before: Option<usize>,
     lex: &Lexicon,
 ) -> Option<(usize, Kind)> {
+    let labels_only = own.is_none();
+    let own = own.or(said_before);
     let s = ask::cleaned(sentence);
     let lower = s.to_lowercase();
     // "Here are the advantages of Postgres:" introduces them; it is none itself.
@@ -151,7 +156,7 @@ pub(crate) fn pro_or_con(
             .hedges
             .iter()
             .filter(|h| !lex.negations.contains(h))
-            .any(|h| lex.find(&lower, h).is_some());
+            .any(|h| lex.find(&unhedged(&lower, lex).to_lowercase(), h).is_some());
         if s.trim_end().ends_with(['?', '？', '؟']) || hedged {
             return None;
         }
@@ -181,15 +186,37 @@ pub(crate) fn pro_or_con(
             .filter(|&(at, len)| at < opening && !denied(&s, at, len, lex))
             .any(|(at, len)| placed(at, len))
     };
+    let (pros, cons) = if own_point && labels_only {
+        (&lex.pro_labels, &lex.con_labels)
+    } else {
+        (&lex.pros, &lex.cons)
+    };
     if weighs_both {
         None
-    } else if says(&lex.cons) {
+    } else if says(cons) {
         Some((o, Kind::Con))
-    } else if says(&lex.pros) {
+    } else if says(pros) {
         Some((o, Kind::Pro))
     } else {
         None
     }
+}
+
+/// `sentence` without the hedge that opens it: "But its advantage is …" sets itself against the
+/// sentence before, and its own point stands ("Its advantage is …").
+pub(crate) fn unhedged<'s>(sentence: &'s str, lex: &Lexicon) -> &'s str {
+    let trimmed = sentence.trim_start();
+    lex.hedges
+        .iter()
+        .filter(|h| !lex.negations.contains(h))
+        .find_map(|h| {
+            let head = trimmed.get(..h.len())?;
+            let after = trimmed.get(h.len()..)?;
+            (head.to_lowercase() == *h && after.starts_with([' ', ',', '，', '、']))
+                .then(|| after.trim_start_matches([' ', ',', '，', '、']))
+        })
+        .filter(|rest| !rest.is_empty())
+        .unwrap_or(sentence)
 }
 
 /// The sentences of a paragraph or list item, in the post's language ("。" ends one in Japanese,
@@ -970,8 +997,17 @@ fn from_paragraph(
             label.split_whitespace().count() <= 4 && concludes(label, lex)
         })
     };
+    // The option the paragraph is about so far: "Go has a steeper learning curve. But its
+    // advantage is that it is compiled." The next sentences' "it" is Go, until one names another.
+    let mut subject: Option<usize> = None;
     for sentence in sentences(&plain, lex) {
         let before = out.len();
+        let about = subject;
+        match options_in(options, &sentence)[..] {
+            [] => {}
+            [(_, o), ref rest @ ..] if rest.iter().all(|(_, r)| *r == o) => subject = Some(o),
+            _ => subject = None,
+        }
         if concluding {
             for (o, q) in purposes(options, &sentence, lex) {
                 push_sentence(out, q, o, Kind::Recommendation, &sentence, at);
@@ -997,13 +1033,14 @@ fn from_paragraph(
                 p.also = picks[1..].to_vec();
             }
         }
-        if let Some((o, kind)) = pro_or_con(options, &sentence, section.own_option, lex) {
+        if let Some((o, kind)) = pro_or_con(options, &sentence, section.own_option, about, lex) {
+            let point = unhedged(&sentence, lex);
             push(
                 out,
-                Some(ask::framed(&sentence, tone(kind), lex)),
+                Some(ask::framed(point, tone(kind), lex)),
                 o,
                 kind,
-                escape(&ask::cleaned(&sentence)),
+                escape(&ask::cleaned(point)),
                 sentence.clone(),
                 at,
             );

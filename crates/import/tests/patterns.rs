@@ -3960,3 +3960,31 @@ Choose Nginx if you need every module there is.\n\
     );
     assert!(proposes(&d, "Do you need every module there is?"));
 }
+
+#[test]
+fn a_pro_said_of_the_option_the_sentence_before_names_is_its_and_loose_words_are_no_pro() {
+    // "its advantage" after a sentence about Go alone: Go's pro, the "But" left out of the quote.
+    let post = "# Node.js and Go\n\nTwo tools I use.\n\n## Node.js and Go\n\n\
+                The learning curve of Node.js is low.\n\n\
+                Go, on the other hand, has a higher learning curve. But its advantage is that it is \
+                compiled and makes simple, objective code.\n\n\
+                These same strengths add weight that may be overkill for Node.js users. Its problems \
+                were solved long ago by the community.\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["Node.js", "Go"]);
+    assert_eq!(
+        of_kind(&d, Kind::Pro),
+        ["Does this matter to you? “Its advantage is that it is compiled and makes simple, objective code” → Go"]
+    );
+    // A looser word ("strengths", "problems") after a sentence about one option is no point of it.
+    assert!(of_kind(&d, Kind::Con).is_empty(), "{:#?}", d.proposals);
+    // The same in Portuguese, with the language's label ("vantagem").
+    let post = "# Node.js e Go\n\nDuas ferramentas.\n\n## Node.js e Go\n\n\
+                O Go, por outro lado, tem uma curva de aprendizado um pouco mais alta. Mas a vantagem \
+                da mesma é ser compilada e ter uma premissa de bons códigos bem feitos.\n";
+    let d = draft(post);
+    assert_eq!(
+        of_kind(&d, Kind::Pro),
+        ["Isso é importante para você? “A vantagem da mesma é ser compilada e ter uma premissa de bons códigos bem feitos” → Go"]
+    );
+}
