@@ -3988,3 +3988,14 @@ fn a_pro_said_of_the_option_the_sentence_before_names_is_its_and_loose_words_are
         ["Isso é importante para você? “A vantagem da mesma é ser compilada e ter uma premissa de bons códigos bem feitos” → Go"]
     );
 }
+
+#[test]
+fn a_score_after_a_comma_in_the_title_is_no_part_of_a_name() {
+    // "Native against the web, 5:2": the score is the post's, not the option's.
+    let post = "---\ntitle: Натив против веба, 5:2\n---\n\nЯ понял, что веб-приложения пока не заменят нативные.\n\n\
+                ## Веб-приложение проще сделать. 0:1 в пользу веба\n\nТекст.\n\n                ## Хранение данных. 1:1, очко в пользу натива\n\nНатив надёжнее, чем приложение веба.\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["Натив", "веба"]);
+    let post = "---\ntitle: Foo vs Bar, 5:2\n---\n\nFoo or Bar: a match of two.\n\nFoo won, Bar lost.\n";
+    assert_eq!(names(&draft(post)), ["Foo", "Bar"]);
+}

@@ -652,7 +652,9 @@ pub(super) fn name_in(piece: &str, side: Side, lex: &Lexicon, body: &Body) -> Op
         })
         .or_else(|| {
             // Nothing in the post to go by: a short piece written like a name.
-            (words.len() <= 2 && looks_named(piece)).then(|| piece.to_owned())
+            (words.len() <= 2 && looks_named(piece))
+                .then(|| tidy(piece))
+                .flatten()
         })
 }
 
@@ -725,6 +727,13 @@ pub(super) fn tidy(name: &str) -> Option<String> {
             !c.is_alphanumeric() && !matches!(c, '.' | '#' | '"' | '\'' | '“' | '„' | '«')
         })
         .trim();
+    // A score or a number after a comma ("Натив против веба, 5:2") is no part of the name.
+    let name = match name.rsplit_once([',', '，']) {
+        Some((head, tail)) if !tail.chars().any(char::is_alphabetic) && !head.trim().is_empty() => {
+            head.trim_end()
+        }
+        _ => name,
+    };
     // "Integrations-" of "Integrations- und Automatisierungsdienste" is half a word.
     let elided = name.ends_with('-');
     // A particle of another script after a Latin name ("Vue 의") is not part of it.
