@@ -946,7 +946,16 @@ fn from_paragraph(
             named: named.is_some(),
         }
     };
-    section.intro_kind = if t.ends_with(':') || t.ends_with('：') {
+    let why = sentences(&plain, lex)
+        .last()
+        .and_then(|last| why_chosen(options, last, lex));
+    section.intro_kind = if let Some(o) = why {
+        Some(Intro {
+            kind: Kind::Pro,
+            option: Some(o),
+            named: true,
+        })
+    } else if t.ends_with(':') || t.ends_with('：') {
         classify(&plain, lex).or(section.kind).map(of)
     } else if short(t) && lines.len() == 1 {
         // A label line of its own ("Key Features", "Vorteile").
@@ -1084,6 +1093,28 @@ fn comparative(options: &[Choice], sentence: &str, lex: &Lexicon) -> Option<(usi
     let between = s.get(name_at..at)?;
     let one_clause = !between.contains([',', ';', ':', '，', '、', '；', '：']);
     (name_at < at && one_clause).then(|| (named, ask::framed(&s, Tone::Want, lex)))
+}
+
+/// The option a sentence asks why to choose, ending with it ("Why choose Fedora?", "Why
+/// Fedora?", "…谈谈为什么要选 Fedora？"): the list after it gives that option's reasons, its pros.
+/// Only a verb of choosing (or nothing, or a particle of a script without spaces) stands between
+/// the "why" and the one option the sentence names after it: "Why I left Ubuntu" gives no pros.
+fn why_chosen(options: &[Choice], sentence: &str, lex: &Lexicon) -> Option<usize> {
+    let (why_at, why) = lex.first(sentence, &lex.why)?;
+    let after_why = why_at + why.len();
+    let named: Vec<(usize, usize, usize)> = named_spans(options, sentence)
+        .into_iter()
+        .filter(|(at, _, _)| *at >= after_why)
+        .collect();
+    let [(name_at, name_end, o)] = named[..] else {
+        return None;
+    };
+    let between = sentence.get(after_why..name_at)?.trim();
+    let after = sentence.get(name_end..)?;
+    let chooses = between.is_empty()
+        || lex.has(between, &lex.use_verbs)
+        || (between.chars().count() <= 3 && between.chars().all(lexicon::is_unspaced_script));
+    (chooses && after.split_whitespace().count() <= 2).then_some(o)
 }
 
 /// What a list proposes, in its section.

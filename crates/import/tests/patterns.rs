@@ -3996,6 +3996,39 @@ fn a_score_after_a_comma_in_the_title_is_no_part_of_a_name() {
                 ## Веб-приложение проще сделать. 0:1 в пользу веба\n\nТекст.\n\n                ## Хранение данных. 1:1, очко в пользу натива\n\nНатив надёжнее, чем приложение веба.\n";
     let d = draft(post);
     assert_eq!(names(&d), ["Натив", "веба"]);
-    let post = "---\ntitle: Foo vs Bar, 5:2\n---\n\nFoo or Bar: a match of two.\n\nFoo won, Bar lost.\n";
+    let post =
+        "---\ntitle: Foo vs Bar, 5:2\n---\n\nFoo or Bar: a match of two.\n\nFoo won, Bar lost.\n";
     assert_eq!(names(&draft(post)), ["Foo", "Bar"]);
+}
+
+#[test]
+fn a_sentence_asking_why_to_choose_an_option_gives_the_list_after_it_as_its_pros() {
+    let list = "\n\n1. Stability: the poor stability of Ubuntu desktop is why I left it.\n\
+                2. Ecosystem: Ubuntu has longer LTS versions, but Fedora has the RedHat ecosystem.\n\
+                3. Looks: Gnome on Fedora looks clean and simple to me.\n\nFinally, try Korora.\n";
+    let post = format!(
+        "---\ntitle: Fedora vs Ubuntu\n---\n\nThere are countless comparisons online.\n\n\
+         So here I want to talk directly about why to choose Fedora?{list}"
+    );
+    let d = draft(&post);
+    assert_eq!(names(&d), ["Fedora", "Ubuntu"]);
+    // Every reason is Fedora's, the one naming Ubuntu too.
+    assert_eq!(
+        of_kind(&d, Kind::Pro),
+        [
+            "Do you want stability? → Fedora",
+            "Does this matter to you? “Ecosystem” → Fedora",
+            "Does this matter to you? “Looks” → Fedora"
+        ]
+    );
+    // In Chinese, a particle between "why" and the name ("为什么要选 Fedora？").
+    let post = "---\ntitle: Fedora vs Ubuntu\n---\n\n网上已经有了无数的比较。\n\n\
+                鉴于我的偏好，所以在这里我想直接谈谈为什么要选 Fedora？\n\n\
+                1. 稳定：Ubuntu 桌面版糟糕的稳定性是我放弃它的直接原因。\n\
+                2. 生态：CentOS 有着我用过的最棒的服务器发行版。\n";
+    let d = draft(post);
+    assert_eq!(
+        of_kind(&d, Kind::Pro),
+        ["这对你重要吗？“稳定” → Fedora", "这对你重要吗？“生态” → Fedora"]
+    );
 }
