@@ -1844,7 +1844,8 @@ fn a_name_written_in_one_of_its_spellings_is_cut_where_that_spelling_ends() {
                 ## 성능\n\nTistory, 가벼운 블로그, 는 빠르다. WordPress 는 무겁다.\n\n\
                 ## Tistory: 더 빠른 블로그\n\nWordPress 는 무겁다.\n";
     let d = draft(post);
-    assert_eq!(names(&d), ["티스토리(Tistory)", "WordPress"]);
+    // Written alone, the post's text says "Tistory", never "티스토리": the name it drafts.
+    assert_eq!(names(&d), ["Tistory", "WordPress"]);
 }
 
 #[test]
@@ -4031,4 +4032,27 @@ fn a_sentence_asking_why_to_choose_an_option_gives_the_list_after_it_as_its_pros
         of_kind(&d, Kind::Pro),
         ["这对你重要吗？“稳定” → Fedora", "这对你重要吗？“生态” → Fedora"]
     );
+}
+
+#[test]
+fn a_native_name_with_its_latin_spelling_is_written_as_the_post_writes_it() {
+    // The Korean title gives "리액트(React)"; the text only ever writes "React" and "vue.js".
+    let post = "---\ntitle: 리액트(React) vs 뷰(Vue.js)\n---\n\n처음 시작하는 사람 중에는 React와 vue.js가 뭐가 다르지? \
+                쉽고 빠르고 가벼운 프로젝트는 vue.js로, 규모가 있는 환경이 필요하다면 React.\n";
+    assert_eq!(names(&draft(post)), ["React", "Vue.js"]);
+    // Where the text writes the native name, it stays as the title gives it.
+    let post = "---\ntitle: 티스토리(Tistory) vs 벨로그(Velog)\n---\n\n티스토리는 오래됐다. 벨로그는 개발자용이다. \
+                티스토리는 광고가 된다. 벨로그는 깔끔하다.\n";
+    assert_eq!(names(&draft(post)), ["티스토리(Tistory)", "벨로그(Velog)"]);
+}
+
+#[test]
+fn a_word_of_the_title_a_post_without_spaces_never_says_is_no_option() {
+    // "Hello, Hugo!" over a Japanese post on moving from WordPress to Hugo.
+    let post = "---\ntitle: \"Hello, Hugo!\"\n---\n\nこのサイトのフレームワークをWordPressからHugoに乗り換えてみた。\n\n\
+                その理由として、\n\n- Markdownでコンテンツを書ける\n\
+                - WordPressは動作が重い\n- Hugoは静的サイトジェネレータであるため、WordPressよりも軽量な動作が期待できる\n";
+    let d = draft(post);
+    assert!(!names(&d).contains(&"Hello"), "{:?}", names(&d));
+    assert_eq!(names(&d), ["WordPress", "Hugo"]);
 }

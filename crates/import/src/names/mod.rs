@@ -66,7 +66,32 @@ pub fn options(
         .flatten()
         .map(|cell| cell.plain.trim().to_lowercase())
         .collect();
+    let found = found.into_iter().map(|f| latin_where_written(f, body)).collect();
     written_short(introduced_whole(found, body, lex, &columns), body)
+}
+
+/// A name given in the post's script with its Latin spelling beside it ("리액트(React)"), by the
+/// Latin one where the post's text writes that more often ("React와 vue.js가 뭐가 다르지?"): the
+/// name the reader sees in the post.
+fn latin_where_written(found: Found, body: &Body) -> Found {
+    let spelled = found
+        .name
+        .split_once(['(', '（'])
+        .and_then(|(native, rest)| {
+            let latin = rest.strip_suffix([')', '）'])?.trim();
+            let native = native.trim();
+            let scripts = !native.is_empty()
+                && native.chars().all(|c| !c.is_ascii() || c == ' ')
+                && listing::latin_spelling(latin);
+            // Each counted where it stands alone, not inside the pair.
+            let pair = body.mentions(&found.name);
+            let alone = |n: &str| body.mentions(n).saturating_sub(pair);
+            (scripts && alone(latin) > alone(native)).then(|| latin.to_owned())
+        });
+    match spelled {
+        Some(name) => Found { name, ..found },
+        None => found,
+    }
 }
 
 /// The most names a group may hold to be the options: a post ranking a dozen tools compares
@@ -573,8 +598,13 @@ fn found_options(
         // Words of a script without spaces, or opening with a number, that the post's text
         // never says are the title's words, no name ("2016 年中、編輯器三雄大對決"). (A name in
         // other scripts may be written otherwise there: "ReactJS" as "React", "Эгея" declined.)
+        // Nor is a word of a title over a post written without spaces that its text never says
+        // ("Hello" of "Hello, Hugo!" over a Japanese post; where words are spaced, a name may be
+        // declined or spaced otherwise there: "Axios" for "Axios.js", "Google Drive").
         let unsaid = |n: &String| {
-            (n.chars().any(is_unspaced_script) || n.starts_with(|c: char| c.is_ascii_digit()))
+            (n.chars().any(is_unspaced_script)
+                || n.starts_with(|c: char| c.is_ascii_digit())
+                || lex.unspaced())
                 && body.mentions(n) == 0
         };
         // Set against each other, a lowercase name the post comes back to is one ("vim vs
