@@ -417,6 +417,10 @@ fn praise(options: &[Choice], sentence: &str, lex: &Lexicon) -> Vec<(usize, Stri
     if lex.lang != "en" {
         return Vec::new();
     }
+    // "Chrome is known for two things:" introduces a list; it praises nothing itself.
+    if sentence.trim_end().ends_with([':', '：']) {
+        return Vec::new();
+    }
     let s = ask::cleaned(sentence);
     let Some((o, rest)) = led_by(options, &s) else {
         return Vec::new();

@@ -4056,3 +4056,13 @@ fn a_word_of_the_title_a_post_without_spaces_never_says_is_no_option() {
     assert!(!names(&d).contains(&"Hello"), "{:?}", names(&d));
     assert_eq!(names(&d), ["WordPress", "Hugo"]);
 }
+
+#[test]
+fn a_sentence_introducing_a_list_of_what_an_option_is_known_for_praises_nothing_itself() {
+    let post = "# Chrome vs Firefox\n\nI moved to Firefox.\n\n## Stability\n\nChrome is known for two things:\n\n\
+                1) Crashing a lot\n2) Separate processes\n\n## Speed\n\nChrome is known for its speed and its extensions.\n";
+    let d = draft(post);
+    let praised = of_kind(&d, Kind::Praise);
+    assert!(!praised.iter().any(|p| p.contains("two things")), "{praised:?}");
+    assert!(praised.iter().any(|p| p.contains("speed")), "{praised:?}");
+}
