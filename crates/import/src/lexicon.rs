@@ -180,8 +180,9 @@ pub struct Lexicon {
     /// a name.
     #[serde(default)]
     pub capitalises_nouns: bool,
-    /// The words a title asks why with ("Why I chose Jekyll", "Kenapa pake Hugo?"): naming one
-    /// option, it is the post's pick.
+    /// The words a title asks why with, or gives its reasons with ("Why I chose Jekyll", "Kenapa
+    /// pake Hugo?", "Reasons I use Linux", "我使用Linux的原因"): naming one option, it is the post's
+    /// pick.
     #[serde(default)]
     pub why: Vec<String>,
     /// The author's own pronouns after the language's "for" ("the best choice for me", "para

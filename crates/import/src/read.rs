@@ -208,6 +208,34 @@ pub struct Article {
     pub tags_left_out: usize,
 }
 
+/// Whether any of the elements that hold a page's text is in `body`: a paragraph, a heading, a
+/// list item, a table cell.
+fn holds_text_in_elements(body: &str) -> bool {
+    let lower = body.to_ascii_lowercase();
+    [
+        "<p>", "<p ", "<li>", "<li ", "<td", "<h1", "<h2", "<h3", "<h4",
+    ]
+    .iter()
+    .any(|tag| lower.contains(tag))
+}
+
+/// How many lines of `body` are Markdown's own: a heading, an underline, a list item.
+fn markdown_lines(body: &str) -> usize {
+    body.lines()
+        .filter(|line| {
+            let t = line.trim_end();
+            t.starts_with("# ")
+                || t.starts_with("## ")
+                || t.starts_with("- ")
+                || t.starts_with("* ")
+                || (t.len() >= 3 && (t.chars().all(|c| c == '=') || t.chars().all(|c| c == '-')))
+                || t.split_once(". ").is_some_and(|(n, _)| {
+                    !n.is_empty() && n.len() <= 2 && n.chars().all(|c| c.is_ascii_digit())
+                })
+        })
+        .count()
+}
+
 /// Reads a post: the front matter, then the body (HTML when it is a page or starts with an HTML
 /// element other than an MDX component, else Markdown or MDX).
 pub fn article(post: &str) -> Article {
@@ -228,6 +256,9 @@ pub fn article(post: &str) -> Article {
             && body.matches("</").count() > 3
             && !body.contains("\n## ")
             && !body.contains("\n# "));
+    // A Markdown post with a page's <head> pasted over it (a stylesheet's link, then "Linux vs
+    // windows" underlined with "===" and numbered lists): no element holds its text.
+    let html = html && (holds_text_in_elements(body) || markdown_lines(body) < 2);
     if html {
         let page = super::html::page(body);
         if front.lang.is_none() {

@@ -1099,26 +1099,36 @@ fn comparative(options: &[Choice], sentence: &str, lex: &Lexicon) -> Option<(usi
     (name_at < at && one_clause).then(|| (named, ask::framed(&s, Tone::Want, lex)))
 }
 
-/// The option a sentence asks why to choose, ending with it ("Why choose Fedora?", "Why
-/// Fedora?", "…谈谈为什么要选 Fedora？"): the list after it gives that option's reasons, its pros.
-/// Only a verb of choosing (or nothing, or a particle of a script without spaces) stands between
-/// the "why" and the one option the sentence names after it: "Why I left Ubuntu" gives no pros.
+/// The option a sentence asks why to choose, or gives the reasons to choose, ending with it or
+/// with the reasons ("Why choose Fedora?", "…谈谈为什么要选 Fedora？", "The reasons I use Linux
+/// are:", "我使用Linux的原因是："): the list after it gives that option's reasons, its pros. Only
+/// a verb of choosing (or nothing, or a particle of a script without spaces) stands between the
+/// "why" and the one option named after it: "Why I left Ubuntu" gives no pros.
 fn why_chosen(options: &[Choice], sentence: &str, lex: &Lexicon) -> Option<usize> {
     let (why_at, why) = lex.first(sentence, &lex.why)?;
     let after_why = why_at + why.len();
-    let named: Vec<(usize, usize, usize)> = named_spans(options, sentence)
-        .into_iter()
-        .filter(|(at, _, _)| *at >= after_why)
-        .collect();
-    let [(name_at, name_end, o)] = named[..] else {
+    let spans = named_spans(options, sentence);
+    let named_after: Vec<&(usize, usize, usize)> =
+        spans.iter().filter(|(at, _, _)| *at >= after_why).collect();
+    if let [&(name_at, name_end, o)] = named_after[..] {
+        let between = sentence.get(after_why..name_at)?.trim();
+        let after = sentence.get(name_end..)?;
+        let chooses = between.is_empty()
+            || lex.has(between, &lex.use_verbs)
+            || (between.chars().count() <= 3 && between.chars().all(lexicon::is_unspaced_script));
+        return (chooses && after.split_whitespace().count() <= 2).then_some(o);
+    }
+    // The reasons after the name, a verb of choosing before it, the sentence opening a list
+    // ("我使用Linux的原因是：").
+    let [(name_at, name_end, o)] = spans[..] else {
         return None;
     };
-    let between = sentence.get(after_why..name_at)?.trim();
-    let after = sentence.get(name_end..)?;
-    let chooses = between.is_empty()
-        || lex.has(between, &lex.use_verbs)
-        || (between.chars().count() <= 3 && between.chars().all(lexicon::is_unspaced_script));
-    (chooses && after.split_whitespace().count() <= 2).then_some(o)
+    let chose = lex.has(sentence.get(..name_at)?, &lex.use_verbs);
+    let close = sentence
+        .get(name_end..why_at)
+        .is_some_and(|b| b.trim().chars().count() <= 3);
+    let introduces = sentence.trim_end().ends_with([':', '：']);
+    (chose && close && introduces).then_some(o)
 }
 
 /// What a list proposes, in its section.

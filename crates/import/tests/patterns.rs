@@ -4030,7 +4030,10 @@ fn a_sentence_asking_why_to_choose_an_option_gives_the_list_after_it_as_its_pros
     let d = draft(post);
     assert_eq!(
         of_kind(&d, Kind::Pro),
-        ["这对你重要吗？“稳定” → Fedora", "这对你重要吗？“生态” → Fedora"]
+        [
+            "这对你重要吗？“稳定” → Fedora",
+            "这对你重要吗？“生态” → Fedora"
+        ]
     );
 }
 
@@ -4063,6 +4066,36 @@ fn a_sentence_introducing_a_list_of_what_an_option_is_known_for_praises_nothing_
                 1) Crashing a lot\n2) Separate processes\n\n## Speed\n\nChrome is known for its speed and its extensions.\n";
     let d = draft(post);
     let praised = of_kind(&d, Kind::Praise);
-    assert!(!praised.iter().any(|p| p.contains("two things")), "{praised:?}");
+    assert!(
+        !praised.iter().any(|p| p.contains("two things")),
+        "{praised:?}"
+    );
     assert!(praised.iter().any(|p| p.contains("speed")), "{praised:?}");
+}
+
+#[test]
+fn the_reasons_to_use_an_option_are_its_pros_in_a_markdown_post_under_a_pasted_head() {
+    // A Markdown post with a page's <head> over it, a stylesheet's <link> in it: still Markdown.
+    let post = "---\ntitle: linux_vs_windows\n---\n\n<head>\n<link rel='stylesheet' href='/style/github2.css'/>\n</head>\n\n\
+                Linux vs windows\n================\n\n看到王垠的博客，这篇文章影响了很多人。\n\n\
+                我使用Linux有5年了，现在Linux是我的主操作系统。我使用Linux的原因是：\n\n\
+                1. 工作需要。我每天都需要ssh到服务器上做各种操作。\n2. 学习需要。学习C语言，显然Linux下最方便。\n\n\
+                但是，我离不开windows。windows 很好。\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["Linux", "windows"]);
+    assert_eq!(of_kind(&d, Kind::Pro).len(), 2, "{:#?}", d.proposals);
+    assert!(of_kind(&d, Kind::Pro)
+        .iter()
+        .all(|p| p.ends_with("→ Linux")));
+    // In English, the reasons before the name.
+    let post = "---\ntitle: Linux vs Windows\n---\n\nI have used Linux for 5 years. The reasons I use Linux are:\n\n\
+                1. Work: I ssh into servers every day.\n2. Learning: learning C is easiest there.\n\nWindows is fine too.\n";
+    let d = draft(post);
+    assert_eq!(
+        of_kind(&d, Kind::Pro),
+        [
+            "Does this matter to you? “Work” → Linux",
+            "Will you be learning? → Linux"
+        ]
+    );
 }

@@ -66,7 +66,10 @@ pub fn options(
         .flatten()
         .map(|cell| cell.plain.trim().to_lowercase())
         .collect();
-    let found = found.into_iter().map(|f| latin_where_written(f, body)).collect();
+    let found = found
+        .into_iter()
+        .map(|f| latin_where_written(f, body))
+        .collect();
     written_short(introduced_whole(found, body, lex, &columns), body)
 }
 
