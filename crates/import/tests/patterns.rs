@@ -4099,3 +4099,35 @@ fn the_reasons_to_use_an_option_are_its_pros_in_a_markdown_post_under_a_pasted_h
         ]
     );
 }
+
+#[test]
+fn comparatives_the_smaller_languages_lacked_set_an_option_ahead_in_an_aspects_section() {
+    // Indonesian "lebih andal" (more reliable), Russian "зрелее" (more mature), Vietnamese
+    // "trực quan hơn" (more intuitive): each section's praise leans its question to the option.
+    let cases = [
+        (
+            "---\ntitle: SSD atau HDD\n---\n\nMana yang lebih baik untuk laptop?\n\n## Ketahanan\n\n\
+             SSD juga lebih andal dalam cuaca ekstrim. HDD punya piringan yang berputar di dalamnya.\n\n\
+             ## Harga\n\nSSD dan HDD sama-sama tersedia di banyak toko.\n",
+            "SSD",
+        ),
+        (
+            "---\ntitle: Django или Flask\n---\n\nЧто выбрать для нового проекта?\n\n## Экосистема\n\n\
+             Django зрелее и существует с 2005 года. Flask появился позже, в 2010 году.\n\n\
+             ## Код\n\nDjango и Flask написаны на Python.\n",
+            "Django",
+        ),
+        (
+            "---\ntitle: Vue hay React\n---\n\nNên chọn cái nào?\n\n## Cú pháp\n\n\
+             Vue trực quan hơn với template quen thuộc. React dùng JSX cho mọi thành phần.\n\n\
+             ## Cộng đồng\n\nVue và React đều có cộng đồng lớn.\n",
+            "Vue",
+        ),
+    ];
+    for (post, winner) in cases {
+        let d = draft(post);
+        let aspects = of_kind(&d, Kind::Aspect);
+        assert_eq!(aspects.len(), 1, "{post}\n{aspects:?}\n{:#?}", d.proposals);
+        assert!(aspects[0].ends_with(&format!("→ {winner}")), "{aspects:?}");
+    }
+}
