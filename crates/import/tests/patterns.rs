@@ -4131,3 +4131,22 @@ fn comparatives_the_smaller_languages_lacked_set_an_option_ahead_in_an_aspects_s
         assert!(aspects[0].ends_with(&format!("→ {winner}")), "{aspects:?}");
     }
 }
+
+#[test]
+fn a_chinese_or_arabic_title_preferring_one_option_to_another_gives_its_praising_headings() {
+    // "而不是" (rather than) and "بدلاً من" (instead of) had no entry: the title set no option
+    // ahead, and its sections' praising headings were no pros.
+    let post = "---\ntitle: Hugo 还是 Jekyll\n---\n\n# 选择 Hugo 而不是 Jekyll\n\n我用过 Jekyll。现在用 Hugo。Hugo 很快，Jekyll 很慢。\n\n\
+                ## 更快的构建速度\n\n一秒钟就能构建整个网站。\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["Hugo", "Jekyll"]);
+    assert_eq!(of_kind(&d, Kind::Pro).len(), 1, "{:#?}", d.proposals);
+    assert!(of_kind(&d, Kind::Pro)[0].ends_with("→ Hugo"));
+    let post =
+        "---\ntitle: Hugo مقابل Jekyll\n---\n\n# Hugo بدلاً من Jekyll\n\nاستخدمت Jekyll. الآن Hugo. Hugo سريع و Jekyll بطيء.\n\n\
+                ## بناء أسرع بكثير\n\nيُبنى الموقع في ثانية واحدة.\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["Hugo", "Jekyll"]);
+    assert_eq!(of_kind(&d, Kind::Pro).len(), 1, "{:#?}", d.proposals);
+    assert!(of_kind(&d, Kind::Pro)[0].ends_with("→ Hugo"));
+}
