@@ -157,7 +157,10 @@ pub(crate) fn pro_or_con(
             .iter()
             .filter(|h| !lex.negations.contains(h))
             .any(|h| lex.find(&unhedged(&lower, lex).to_lowercase(), h).is_some());
-        if s.trim_end().ends_with(['?', '？', '؟']) || hedged {
+        // Said of the option the sentence before names, a point must stand plainly: "So this
+        // disadvantage doesn't apply to everyone" takes one back.
+        let denies = labels_only && lex.has(&lower, &lex.negations);
+        if s.trim_end().ends_with(['?', '？', '؟']) || hedged || denies {
             return None;
         }
     }

@@ -3970,14 +3970,16 @@ fn a_pro_said_of_the_option_the_sentence_before_names_is_its_and_loose_words_are
                 Go, on the other hand, has a higher learning curve. But its advantage is that it is \
                 compiled and makes simple, objective code.\n\n\
                 These same strengths add weight that may be overkill for Node.js users. Its problems \
-                were solved long ago by the community.\n";
+                were solved long ago by the community.\n\n\
+                Go is verbose. So this disadvantage doesn't apply to everyone out there.\n";
     let d = draft(post);
     assert_eq!(names(&d), ["Node.js", "Go"]);
     assert_eq!(
         of_kind(&d, Kind::Pro),
         ["Does this matter to you? “Its advantage is that it is compiled and makes simple, objective code” → Go"]
     );
-    // A looser word ("strengths", "problems") after a sentence about one option is no point of it.
+    // A looser word ("strengths", "problems") after a sentence about one option is no point of
+    // it, nor is a label whose sentence takes the point back ("doesn't apply").
     assert!(of_kind(&d, Kind::Con).is_empty(), "{:#?}", d.proposals);
     // The same in Portuguese, with the language's label ("vantagem").
     let post = "# Node.js e Go\n\nDuas ferramentas.\n\n## Node.js e Go\n\n\
