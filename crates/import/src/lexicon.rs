@@ -180,11 +180,15 @@ pub struct Lexicon {
     /// a name.
     #[serde(default)]
     pub capitalises_nouns: bool,
-    /// The words a title asks why with, or gives its reasons with ("Why I chose Jekyll", "Kenapa
-    /// pake Hugo?", "Reasons I use Linux", "我使用Linux的原因"): naming one option, it is the post's
-    /// pick.
+    /// The words a title asks why with ("Why I chose Jekyll", "Kenapa pake Hugo?"): naming one
+    /// option, it is the post's pick.
     #[serde(default)]
     pub why: Vec<String>,
+    /// The words a sentence gives its reasons with ("The reasons I use Linux are:", "我使用Linux
+    /// 的原因是："): with a verb of choosing and one option, the list after it is that option's
+    /// pros. Not a title's pick: "Medium 블로그에서 이사온 이유" gives the reasons for leaving it.
+    #[serde(default)]
+    pub reasons: Vec<String>,
     /// The author's own pronouns after the language's "for" ("the best choice for me", "para
     /// mí"): no purpose of the reader's.
     #[serde(default)]

@@ -1108,7 +1108,10 @@ fn comparative(options: &[Choice], sentence: &str, lex: &Lexicon) -> Option<(usi
 /// a verb of choosing (or nothing, or a particle of a script without spaces) stands between the
 /// "why" and the one option named after it: "Why I left Ubuntu" gives no pros.
 fn why_chosen(options: &[Choice], sentence: &str, lex: &Lexicon) -> Option<usize> {
-    let (why_at, why) = lex.first(sentence, &lex.why)?;
+    let (why_at, why) = [&lex.why, &lex.reasons]
+        .into_iter()
+        .filter_map(|words| lex.first(sentence, words))
+        .min_by_key(|(at, _)| *at)?;
     let after_why = why_at + why.len();
     let spans = named_spans(options, sentence);
     let named_after: Vec<&(usize, usize, usize)> =
