@@ -126,7 +126,12 @@ pub fn classify(text: &str, lex: &Lexicon) -> Option<Kind> {
     } else if lex.has(text, &lex.traits) {
         Some(Kind::Trait)
     } else if lex.has(text, &lex.pros) {
-        Some(Kind::Pro)
+        // "Why I left Ubuntu": the reasons to leave it are its cons.
+        if lex.has(text, &lex.leaves) {
+            Some(Kind::Con)
+        } else {
+            Some(Kind::Pro)
+        }
     } else {
         None
     }

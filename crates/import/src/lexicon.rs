@@ -189,6 +189,10 @@ pub struct Lexicon {
     /// pros. Not a title's pick: "Medium 블로그에서 이사온 이유" gives the reasons for leaving it.
     #[serde(default)]
     pub reasons: Vec<String>,
+    /// The words of leaving an option ("left", "ditched", "ушёл", "放弃"): "Why I left Ubuntu"
+    /// gives its cons, not its pros.
+    #[serde(default)]
+    pub leaves: Vec<String>,
     /// The author's own pronouns after the language's "for" ("the best choice for me", "para
     /// mí"): no purpose of the reader's.
     #[serde(default)]

@@ -4152,3 +4152,31 @@ fn a_chinese_or_arabic_title_preferring_one_option_to_another_gives_its_praising
     assert_eq!(of_kind(&d, Kind::Pro).len(), 1, "{:#?}", d.proposals);
     assert!(of_kind(&d, Kind::Pro)[0].ends_with("→ Hugo"));
 }
+
+#[test]
+fn why_the_author_left_an_option_gives_its_cons_not_its_pros() {
+    let list = "\n\n1. Stability: the poor stability of the desktop.\n2. Ecosystem: the long LTS versions.\n\nFinally, try Korora.\n";
+    let post = format!(
+        "---\ntitle: Fedora vs Ubuntu\n---\n\nMany comparisons exist.\n\nWhy I left Ubuntu:{list}"
+    );
+    let d = draft(&post);
+    assert!(of_kind(&d, Kind::Pro).is_empty(), "{:#?}", d.proposals);
+    assert_eq!(
+        of_kind(&d, Kind::Con),
+        [
+            "Would this be a problem for you? “Stability” → Ubuntu",
+            "Would this be a problem for you? “Ecosystem” → Ubuntu"
+        ]
+    );
+    // A heading, in Russian: "Почему я ушёл с Ubuntu" (why I left Ubuntu).
+    let post = "---\ntitle: Fedora или Ubuntu\n---\n\nСравнений много. Fedora и Ubuntu.\n\n## Почему я ушёл с Ubuntu\n\n\
+                - Стабильность рабочего стола оставляет желать лучшего\n";
+    let d = draft(post);
+    assert!(of_kind(&d, Kind::Pro).is_empty(), "{:#?}", d.proposals);
+    assert_eq!(of_kind(&d, Kind::Con).len(), 1, "{:#?}", d.proposals);
+    // Loving one still lists its pros.
+    let post = format!(
+        "---\ntitle: Fedora vs Ubuntu\n---\n\nMany comparisons exist.\n\nWhy I love Fedora:{list}"
+    );
+    assert_eq!(of_kind(&draft(&post), Kind::Pro).len(), 2);
+}
