@@ -127,7 +127,7 @@ pub fn classify(text: &str, lex: &Lexicon) -> Option<Kind> {
         Some(Kind::Trait)
     } else if lex.has(text, &lex.pros) {
         // "Why I left Ubuntu": the reasons to leave it are its cons.
-        if lex.has(text, &lex.leaves) {
+        if lex.has(text, &lex.why) && lex.has(text, &lex.leaves) {
             Some(Kind::Con)
         } else {
             Some(Kind::Pro)

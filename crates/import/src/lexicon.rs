@@ -273,16 +273,16 @@ pub fn lowercase(text: &str) -> String {
         .collect()
 }
 
-/// The rest of `text` after the first of `words` it opens with, a space after it (case
-/// ignored, the text's own case kept): "Use onInput…" after `use_verbs`, "for Data Science"
-/// after `purpose`.
+/// The rest of `text` after the first of `words` it opens with, a space or a comma after it
+/// (case ignored, the text's own case kept): "Use onInput…" after `use_verbs`, "for Data
+/// Science" after `purpose`, "its advantage is…" after the hedge of "However, its advantage is…".
 pub fn after_opening<'t>(text: &'t str, words: &[String]) -> Option<&'t str> {
     let lower = lowercase(text);
     words.iter().find_map(|word| {
         let rest = lower.strip_prefix(lowercase(word).as_str())?;
         // `lowercase` keeps every character's bytes, so the rest is where it is in `text`.
-        rest.starts_with(' ')
-            .then(|| text[text.len() - rest.len()..].trim_start())
+        rest.starts_with([' ', ',', '，', '、'])
+            .then(|| text[text.len() - rest.len()..].trim_start_matches([' ', ',', '，', '、']))
     })
 }
 

@@ -156,7 +156,7 @@ pub(crate) fn pro_or_con(
             .hedges
             .iter()
             .filter(|h| !lex.negations.contains(h))
-            .any(|h| lex.find(&unhedged(&lower, lex).to_lowercase(), h).is_some());
+            .any(|h| lex.find(unhedged(&lower, lex), h).is_some());
         // Said of the option the sentence before names, a point must stand plainly: "So this
         // disadvantage doesn't apply to everyone" takes one back.
         let denies = labels_only && lex.has(&lower, &lex.negations);
@@ -208,16 +208,13 @@ pub(crate) fn pro_or_con(
 /// `sentence` without the hedge that opens it: "But its advantage is …" sets itself against the
 /// sentence before, and its own point stands ("Its advantage is …").
 pub(crate) fn unhedged<'s>(sentence: &'s str, lex: &Lexicon) -> &'s str {
-    let trimmed = sentence.trim_start();
-    lex.hedges
+    let hedges: Vec<String> = lex
+        .hedges
         .iter()
         .filter(|h| !lex.negations.contains(h))
-        .find_map(|h| {
-            let head = trimmed.get(..h.len())?;
-            let after = trimmed.get(h.len()..)?;
-            (head.to_lowercase() == *h && after.starts_with([' ', ',', '，', '、']))
-                .then(|| after.trim_start_matches([' ', ',', '，', '、']))
-        })
+        .cloned()
+        .collect();
+    lexicon::after_opening(sentence.trim_start(), &hedges)
         .filter(|rest| !rest.is_empty())
         .unwrap_or(sentence)
 }

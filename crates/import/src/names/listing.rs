@@ -454,6 +454,17 @@ pub(super) enum Side {
     Whole,
 }
 
+/// A name in the post's script with its Latin spelling after it in brackets ("티스토리(Tistory)"):
+/// the two spellings.
+pub(super) fn native_with_latin(piece: &str) -> Option<(&str, &str)> {
+    let (native, rest) = piece.split_once(['(', '（'])?;
+    let latin = rest.strip_suffix([')', '）'])?;
+    (!native.is_empty()
+        && native.chars().all(|c| c.is_alphabetic() && !c.is_ascii())
+        && latin_spelling(latin))
+    .then_some((native, latin))
+}
+
 /// The name in a piece of a list: the piece itself when it is short and written like a name,
 /// else the run of name-like words at the side where the list's separator was, of the length
 /// the post uses most.
@@ -479,15 +490,8 @@ pub(super) fn name_in(piece: &str, side: Side, lex: &Lexicon, body: &Body) -> Op
     });
     // A name in the post's script with its Latin spelling beside it ("티스토리(Tistory)") is
     // written so whole.
-    if let Some((native, rest)) = piece.split_once(['(', '（']) {
-        let latin = rest.trim_end_matches([')', '）']);
-        let spelled = !native.is_empty()
-            && native.chars().all(|c| c.is_alphabetic() && !c.is_ascii())
-            && latin_spelling(latin)
-            && rest.ends_with([')', '）']);
-        if spelled {
-            return tidy(piece);
-        }
+    if native_with_latin(piece).is_some() {
+        return tidy(piece);
     }
     // Names written in scripts without spaces ("ReactとVue", "Vue和React") are cut where the
     // script changes: the Latin-script run beside the separator is the name.

@@ -77,20 +77,12 @@ pub fn options(
 /// Latin one where the post's text writes that more often ("React와 vue.js가 뭐가 다르지?"): the
 /// name the reader sees in the post.
 fn latin_where_written(found: Found, body: &Body) -> Found {
-    let spelled = found
-        .name
-        .split_once(['(', '（'])
-        .and_then(|(native, rest)| {
-            let latin = rest.strip_suffix([')', '）'])?.trim();
-            let native = native.trim();
-            let scripts = !native.is_empty()
-                && native.chars().all(|c| !c.is_ascii() || c == ' ')
-                && listing::latin_spelling(latin);
-            // Each counted where it stands alone, not inside the pair.
-            let pair = body.mentions(&found.name);
-            let alone = |n: &str| body.mentions(n).saturating_sub(pair);
-            (scripts && alone(latin) > alone(native)).then(|| latin.to_owned())
-        });
+    let spelled = listing::native_with_latin(&found.name).and_then(|(native, latin)| {
+        // Each counted where it stands alone, not inside the pair.
+        let pair = body.mentions(&found.name);
+        let alone = |n: &str| body.mentions(n).saturating_sub(pair);
+        (alone(latin) > alone(native)).then(|| latin.to_owned())
+    });
     match spelled {
         Some(name) => Found { name, ..found },
         None => found,
