@@ -1166,6 +1166,27 @@ fn from_list(
     picked.sort_unstable();
     picked.dedup();
     let decision_list = picked.len() >= 2;
+    // A list with an item per option: every item opens with the one option it speaks of, two
+    // options or more among them, each in a sentence, not under its name as a label ("Hugo:
+    // 4.90", "Next.js: Möglich": a table's column written as a list).
+    let mut openers: Vec<usize> = items
+        .iter()
+        .filter_map(|i| {
+            let o = options_in(options, &i.plain)
+                .first()
+                .filter(|(at, _)| *at == 0)
+                .and_then(|_| only_option(options, &i.plain))?;
+            let t = i.plain.trim_start();
+            let labelled = t
+                .get(options[o].name.len()..)
+                .is_some_and(|rest| rest.trim_start().starts_with([':', '：']));
+            (!labelled).then_some(o)
+        })
+        .collect();
+    let every_item = openers.len() == items.len();
+    openers.sort_unstable();
+    openers.dedup();
+    let per_option = every_item && openers.len() >= 2;
     // The option the last item opened with: the labelled items after it, nested under it
     // ("- jekyll 使用 ruby 编写" over "- 优点：…", "- 缺点：…"), are its pros and cons.
     let mut item_option: Option<usize> = None;
@@ -1346,6 +1367,25 @@ fn from_list(
             }
         }
         if kind == Some(Kind::WhenToChoose) && section.shared_subject && !own {
+            continue;
+        }
+        // A list on one aspect with an item per option, each opening with its name ("Hexo
+        // provides a deploy command…", "Hugo's documentation is very well written"): what the
+        // post says of each, asked only if it gives too few criteria.
+        if let (None, Some(o), false, true) = (kind, item_option, section.in_conclusion, per_option)
+        {
+            // More than the name and a word ("Hugo too."): something to weigh.
+            let t = item.plain.trim_start();
+            let rest = t.get(options[o].name.len()..).unwrap_or(t);
+            let says = if lex.unspaced() {
+                rest.chars().filter(|c| c.is_alphanumeric()).count() >= 4
+            } else {
+                rest.split_whitespace().count() >= 2
+            };
+            if !says {
+                continue;
+            }
+            push_line(out, item, o, Kind::Trait, at, options, lex);
             continue;
         }
         if let (Some(kind), Some(o)) = (kind, option) {

@@ -4180,3 +4180,26 @@ fn why_the_author_left_an_option_gives_its_cons_not_its_pros() {
     );
     assert_eq!(of_kind(&draft(&post), Kind::Pro).len(), 2);
 }
+
+#[test]
+fn a_list_on_one_aspect_with_a_sentence_per_option_says_what_each_one_is() {
+    // "Other aspects": an item per option, each a sentence with its name first.
+    let post = "# Jekyll, Hexo and Hugo: the differences\n\nThree static site generators.\n\n\
+                ## Build speed\n\n- Jekyll: 15.90\n- Hugo: 4.90\n- Hexo: in between the two of them\n\n\
+                ## Other aspects\n\n\
+                - Jekyll is supported by GitHub, which builds the pages for you.\n\
+                - Hexo provides a handy deploy command that publishes in one step.\n\
+                - Hugo's official documentation is very well written.\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["Jekyll", "Hexo", "Hugo"]);
+    let traits = of_kind(&d, Kind::Trait);
+    assert_eq!(traits.len(), 3, "{traits:#?}");
+    assert!(traits[1].contains("deploy command") && traits[1].ends_with("→ Hexo"));
+    // The measures under each name ("Hexo: in between the two of them") are a table's column,
+    // not points; a list of reasons that names an option in two items of four is not an item
+    // per option (나는 Jekyll에 남는다: the reasons to stay with Jekyll).
+    let post = "---\ntitle: Jekyll vs Hugo\n---\n\nJekyll과 Hugo.\n\n## 남는 이유\n\n\
+                - Jekyll은 여전히 잘 작동하고 있다.\n- Hugo를 비롯한 다른 도구로 넘어가기에는 진입장벽이 존재한다.\n\
+                - 마음에 드는 테마가 없다.\n- 데이터가 많지 않다.\n";
+    assert!(of_kind(&draft(post), Kind::Trait).is_empty());
+}
