@@ -113,6 +113,17 @@ pub fn classify(text: &str, lex: &Lexicon) -> Option<Kind> {
     // (English headings are written in Title Case: every word is capitalised there.)
     let when =
         |words: &[String]| lex.has(text, words) || (lex.lang != "en" && lex.has(&gapped, words));
+    // "Perché sì" and "Perché no", "¿Por qué sí?", "Por que não?": the reasons for and against.
+    let opened = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if let Some(rest) = crate::lexicon::after_opening(opened, &lex.why) {
+        let answer = crate::lexicon::lowercase(rest.trim_matches(|c: char| !c.is_alphanumeric()));
+        if answer == crate::lexicon::lowercase(&lex.yes) {
+            return Some(Kind::Pro);
+        }
+        if answer == crate::lexicon::lowercase(&lex.no) {
+            return Some(Kind::Con);
+        }
+    }
     if when(&lex.when_not) {
         Some(Kind::WhenNot)
     } else if lex.has(text, &lex.cons) && lex.has(&without(text, &lex.cons), &lex.pros) {

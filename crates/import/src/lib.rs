@@ -532,8 +532,9 @@ pub fn draft(post: &str) -> Draft {
     // The questions.
     let mut all = outline::decision_lines(blocks, &options, &mut notes);
     all.extend(outline::sub_heading_items(blocks, &options, lex));
-    all.extend(sources::proposals(blocks, &options, lex));
     let preferred = outline::preferred(&options, &titles, lex);
+    let subject = preferred.or_else(|| outline::destination(&options, &titles, lex));
+    all.extend(sources::proposals(blocks, &options, subject, lex));
     let mut aspects = aspects::of(&parts, &options, preferred, lex);
     aspects.extend(aspects::of_leads(blocks, &options, preferred, lex));
     all.extend(aspects::proposals(&aspects, lex));

@@ -83,6 +83,32 @@ pub(crate) fn preferred(options: &[Choice], titles: &[&str], lex: &Lexicon) -> O
     })
 }
 
+/// Where a title's move goes ("From Angular to React", "Passare da Android a iPhone", "Back to
+/// Chrome from Firefox"): the post's subject, for its pros and cons that name no option.
+pub(crate) fn destination(options: &[Choice], titles: &[&str], lex: &Lexicon) -> Option<usize> {
+    titles.iter().find_map(|title| {
+        let [(first_at, first_end, first), (second_at, _, second)] =
+            named::named_spans(options, title)[..]
+        else {
+            return None;
+        };
+        let before = crate::lexicon::lowercase(title.get(..first_at)?);
+        let between = crate::lexicon::lowercase(title.get(first_end..second_at)?);
+        [lex, crate::lexicon::english()].iter().find_map(|l| {
+            crate::lexicon::moves(&l.from_to).find_map(|(from, to)| {
+                let (f, t) = (l.find(&between, from), l.find(&between, to));
+                if l.find(&before, from).is_some() && t.is_some() && f.is_none() {
+                    Some(second)
+                } else if l.find(&before, to).is_some() && f.is_some() && t.is_none() {
+                    Some(first)
+                } else {
+                    None
+                }
+            })
+        })
+    })
+}
+
 /// Headings that praise, with the language's comparatives, the option a title prefers ("Chrome
 /// è più veloce", "Migliore gestione dei plugin" under "Chrome over Firefox"), or the one option
 /// they name: each a pro of it, asked whether it matters to the reader.

@@ -300,6 +300,9 @@ struct Section {
     /// The section has a list (its paragraphs introduce, the items are the points), or its
     /// heading asks: its paragraphs are not points each.
     lists: bool,
+    /// Two paragraphs or more set a phrase of theirs in bold ("Il secondo motivo sono le **App
+    /// migliori**…"): in a section of pros or cons, that phrase is each one's point.
+    bold_points: bool,
     /// The option the last paragraph named as a label of its own ("**Thin Client:**"), for the
     /// points after it.
     label_option: Option<usize>,
@@ -406,6 +409,24 @@ impl Section {
             shared_subject,
             own_option,
             lists: section_lists,
+            bold_points: {
+                // Bold used for key words, never for a whole claim, in the first sentence of
+                // most paragraphs.
+                let led = paragraphs
+                    .iter()
+                    .filter(|p| lead_phrase(p, lex).is_some())
+                    .count();
+                let claims = paragraphs.iter().any(|p| {
+                    p.iter().any(|l| {
+                        l.rich
+                            .split("**")
+                            .skip(1)
+                            .step_by(2)
+                            .any(|b| b.split_whitespace().count() > BOLD_WORDS)
+                    })
+                });
+                led >= 2 && led * 2 >= paragraphs.len() && !claims
+            },
             label_option: None,
         }
     }
@@ -690,7 +711,14 @@ fn worth_asking(item: &Text, options: &[Choice], lex: &Lexicon) -> bool {
 }
 
 /// Every proposal the post makes, in the article's order.
-pub fn proposals(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Proposal> {
+/// `subject` is the option the title prefers or moves to, if it does: a section of pros or cons
+/// that no heading gives an option is about it ("Passare da Android a iPhone": "## Perché sì").
+pub fn proposals(
+    blocks: &[Block],
+    options: &[Choice],
+    subject: Option<usize>,
+    lex: &Lexicon,
+) -> Vec<Proposal> {
     let mut out: Vec<Proposal> = Vec::new();
     // The option each block is about: the deepest heading above it that names one; where a
     // generic heading ("Takeaways") came between, the last option heading before it.
@@ -708,6 +736,9 @@ pub fn proposals(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Pro
                 last_option = Some(o);
             }
             section = Section::opened(at, &stack, last_option, blocks, options, lex);
+            if section.option.is_none() && matches!(section.kind, Some(Kind::Pro | Kind::Con)) {
+                section.option = subject;
+            }
             continue;
         }
         match block {
@@ -722,6 +753,38 @@ pub fn proposals(blocks: &[Block], options: &[Choice], lex: &Lexicon) -> Vec<Pro
         }
     }
     out
+}
+
+/// The most words a phrase set in bold has where it is a point's key words.
+const BOLD_WORDS: usize = 5;
+
+/// The phrase a paragraph sets in bold in its first sentence ("Il secondo motivo sono le **App
+/// migliori**, e …"), if a short one.
+fn lead_phrase(lines: &[Text], lex: &Lexicon) -> Option<String> {
+    let first = sentences(&read::plain_prose(lines), lex)
+        .into_iter()
+        .next()?;
+    lines
+        .iter()
+        .flat_map(|l| bold_phrases(&l.rich))
+        .find(|phrase| first.contains(phrase.as_str()))
+}
+
+/// The short phrases a line of rich text sets in bold, in its order.
+fn bold_phrases(rich: &str) -> Vec<String> {
+    rich.split("**")
+        .skip(1)
+        .step_by(2)
+        .map(|p| p.trim().trim_end_matches([':', '：', '.', ',']).trim())
+        .filter(|p| {
+            (1..=BOLD_WORDS).contains(&p.split_whitespace().count())
+                && p.chars().count() <= 40
+                && p.chars().filter(|c| c.is_alphanumeric()).count() >= 2
+                // Plain words, not a link, code or an escaped mark.
+                && !p.contains(['[', '`', '\\', '*', '_'])
+        })
+        .map(str::to_owned)
+        .collect()
 }
 
 /// A proposal from one sentence of the post, which is its reason.
@@ -855,14 +918,23 @@ fn from_paragraph(
         } else {
             vec![plain.clone()]
         };
-        for point in points {
-            let first = sentences(&point, lex)
-                .into_iter()
-                .next()
-                .unwrap_or_default();
-            let line = Text::plain_text(&first);
-            let ends = point.trim_end().ends_with([':', '：']);
-            if !ends && worth_asking(&line, options, lex) && !lex.has(&point, &lex.noise) {
+        // Each point with the words asked: its first sentence, or the phrase a paragraph sets in
+        // bold where the section's paragraphs do so (the sentence then is the reason); one that
+        // does not introduces them ("Arriviamo ora ai lati negativi…").
+        let bold = section.bold_points.then(|| lead_phrase(lines, lex));
+        let firsts = |point: &str| sentences(point, lex).into_iter().next().unwrap_or_default();
+        let asked: Vec<(String, String, &str)> = match bold {
+            Some(Some(phrase)) => vec![(phrase, firsts(&plain), plain.as_str())],
+            Some(None) => Vec::new(),
+            None => points
+                .iter()
+                .filter(|p| !p.trim_end().ends_with([':', '：']))
+                .map(|p| (firsts(p), firsts(p), p.as_str()))
+                .collect(),
+        };
+        for (words, first, whole) in asked {
+            let line = Text::plain_text(&words);
+            if worth_asking(&line, options, lex) && !lex.has(whole, &lex.noise) {
                 push(
                     out,
                     item_question(&line, tone(k), options, lex),

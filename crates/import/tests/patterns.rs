@@ -4203,3 +4203,41 @@ fn a_list_on_one_aspect_with_a_sentence_per_option_says_what_each_one_is() {
                 - 마음에 드는 테마가 없다.\n- 데이터가 많지 않다.\n";
     assert!(of_kind(&draft(post), Kind::Trait).is_empty());
 }
+
+#[test]
+fn why_yes_and_why_no_sections_of_a_move_give_the_pros_and_cons_of_where_it_goes() {
+    let post = "---\ntitle: Passare da Android a iPhone\n---\n\nUso Android da sempre, ma penso all'iPhone. Android o iPhone?\n\n\
+                ## Perché sì.\n\n\
+                Partiamo dal motivo principale: la **privacy**. Apple non vende i nostri dati.\n\n\
+                Il secondo motivo sono le **App migliori**, e su questo non si discute.\n\n\
+                ## Perché no.\n\n\
+                Arriviamo ora ai lati negativi, e alle motivazioni che mi frenano.\n\n\
+                Altra grande motivazione è ovviamente il **prezzo**: stabile, fisso.\n\n\
+                Infine c'è il problema più fastidioso: il **connettore Lightning**, basta!\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["Android", "iPhone"]);
+    // The bold key words are the points; the sentence is the reason.
+    assert_eq!(
+        of_kind(&d, Kind::Pro),
+        [
+            "Per te è importante? «Privacy» → iPhone",
+            "Per te è importante? «App migliori» → iPhone"
+        ]
+    );
+    assert_eq!(
+        of_kind(&d, Kind::Con),
+        [
+            "Sarebbe un problema per te? «Prezzo» → iPhone",
+            "Sarebbe un problema per te? «Connettore Lightning» → iPhone"
+        ]
+    );
+    assert!(proposals_say(&d, "Partiamo dal motivo principale"));
+    // Where bold sets whole claims apart, each paragraph's first sentence stays its point.
+    let post = "---\ntitle: React vs Vue\n---\n\nReact and Vue.\n\n## React\n\n### The Good\n\n\
+                Because of its popularity, **there are an absolute ton of resources to learn it.**\n\n\
+                React's popularity also means there is **plenty of 3rd party support**.\n\n\
+                The popularity of React also makes it a great skill for finding a job.\n";
+    let pros = of_kind(&draft(post), Kind::Pro);
+    assert_eq!(pros.len(), 3, "{pros:#?}");
+    assert!(pros[1].contains("React's popularity also means"));
+}
