@@ -489,6 +489,10 @@ fn praise(options: &[Choice], sentence: &str, lex: &Lexicon) -> Vec<(usize, Stri
             continue;
         };
         let list = &rest[at + for_at + 5..];
+        // "known for being more expensive than …, and AWS": a comparison, no list of strengths.
+        if list.contains(" than ") {
+            return found;
+        }
         let list = list
             .strip_prefix("its ")
             .or_else(|| list.strip_prefix("their "))
@@ -1082,10 +1086,24 @@ fn from_paragraph(
             label.split_whitespace().count() <= 4 && concludes(label, lex)
         })
     };
+    from_sentences(out, &plain, concluding, at, section, options, lex);
+}
+
+/// What the sentences of a text (a paragraph, a list item) propose, one by one: advice, pros and
+/// cons, praise, comparisons.
+fn from_sentences(
+    out: &mut Vec<Proposal>,
+    plain: &str,
+    concluding: bool,
+    at: usize,
+    section: &Section,
+    options: &[Choice],
+    lex: &Lexicon,
+) {
     // The option the paragraph is about so far: "Go has a steeper learning curve. But its
     // advantage is that it is compiled." The next sentences' "it" is Go, until one names another.
     let mut subject: Option<usize> = None;
-    for sentence in sentences(&plain, lex) {
+    for sentence in sentences(plain, lex) {
         let before = out.len();
         let about = subject;
         match options_in(options, &sentence)[..] {
@@ -1462,6 +1480,20 @@ fn from_list(
         }
         if let (Some(kind), Some(o)) = (kind, option) {
             push_line(out, item, o, kind, at, options, lex);
+            continue;
+        }
+        // An item of a list that is no kind of its own says what a paragraph's sentence would
+        // ("Also a plus for Flutter is that it renders on its own canvas").
+        if kind.is_none() {
+            from_sentences(
+                out,
+                &item.plain,
+                section.in_conclusion,
+                at,
+                section,
+                options,
+                lex,
+            );
         }
     }
 }

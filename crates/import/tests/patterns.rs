@@ -4241,3 +4241,30 @@ fn why_yes_and_why_no_sections_of_a_move_give_the_pros_and_cons_of_where_it_goes
     assert_eq!(pros.len(), 3, "{pros:#?}");
     assert!(pros[1].contains("React's popularity also means"));
 }
+
+#[test]
+fn an_item_of_a_list_that_is_no_kind_of_its_own_is_read_as_a_sentence() {
+    // A TL;DR list: what each item says counts as it would in a paragraph.
+    let post = "---\ntitle: Playwright vs Cypress\n---\n\nHow does Playwright compare to Cypress?\n\n## TL;DR\n\n\
+                - Playwright is more performant than Cypress\n\
+                - Subjectively, I prefer Playwright in APIs and DX\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["Playwright", "Cypress"]);
+    assert!(
+        of_kind(&d, Kind::Pro).iter().any(
+            |q| q.contains("I prefer Playwright in APIs and DX") && q.ends_with("→ Playwright")
+        ),
+        "{:#?}",
+        d.proposals
+    );
+    assert_eq!(
+        of_kind(&d, Kind::Comparative).len(),
+        1,
+        "{:#?}",
+        d.proposals
+    );
+    // "Known for" a comparison lists no strengths ("… and AWS" is none of Heroku's).
+    let post = "---\ntitle: Heroku vs Fly.io\n---\n\nHeroku or Fly.io? Fly.io is new.\n\n## Costs\n\n\
+                Heroku is known for being more expensive than options such as VPS providers, and AWS.\n";
+    assert!(!proposes(&draft(post), "AWS"));
+}
