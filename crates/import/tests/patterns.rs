@@ -4268,3 +4268,16 @@ fn an_item_of_a_list_that_is_no_kind_of_its_own_is_read_as_a_sentence() {
                 Heroku is known for being more expensive than options such as VPS providers, and AWS.\n";
     assert!(!proposes(&draft(post), "AWS"));
 }
+
+#[test]
+fn a_package_path_heading_is_one_name() {
+    let post = "---\ntitle: Go HTTP libraries\n---\n\nWhich one? fasthttp is fast, net/http is standard. \
+                Use net/http or fasthttp.\n\n## net/http\n\nThe standard library. net/http supports HTTP/2.\n\n\
+                ## fasthttp\n\nA fast library. fasthttp does not support HTTP/2.\n";
+    assert_eq!(names(&draft(post)), ["net/http", "fasthttp"]);
+    // A scoped npm package, "@" and all.
+    let post = "---\ntitle: Vite and the others\n---\n\nSnowpack, WMR and @web/dev-server compared.\n\n\
+                ## Snowpack\n\nSnowpack is a bundler. Snowpack is fast.\n\n## WMR\n\nWMR is small. WMR is by Preact.\n\n\
+                ## @web/dev-server\n\n@web/dev-server is low level. @web/dev-server is good.\n";
+    assert_eq!(names(&draft(post)), ["Snowpack", "WMR", "@web/dev-server"]);
+}

@@ -68,6 +68,18 @@ pub(super) fn heading_names(text: &str, lex: &Lexicon) -> Vec<String> {
     }
     let text = unnumbered(text.trim()).replace("**", "");
     let text = text.trim_end_matches([':', '：', ' ']);
+    // "net/http", "@web/dev-server": a package's path is one name, in lowercase as it is written.
+    let path = text.trim_start_matches('@');
+    if let Some((scope, name)) = path.split_once('/') {
+        let word = |w: &str| {
+            w.len() >= 2
+                && w.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        };
+        if word(scope) && word(name) && text.len() <= 24 {
+            return vec![text.to_owned()];
+        }
+    }
     // "esbuild, la alternativa rápida a Webpack": a name and its tagline in lowercase words.
     if let Some((name, tagline)) = text.split_once([',', '，']) {
         let tagline = tagline.trim();

@@ -242,7 +242,9 @@ pub(super) fn title_case_only(name: &str, body: &Body) -> bool {
 /// ("## esbuild, la alternativa rápida", "## vite"): one word, not a frequent one, that the post
 /// names again and again.
 pub(super) fn lowercase_name(name: &str, body: &Body, lex: &Lexicon) -> bool {
-    name.starts_with(|c: char| c.is_ascii_lowercase())
+    // A scoped package ("@web/dev-server") too.
+    name.trim_start_matches('@')
+        .starts_with(|c: char| c.is_ascii_lowercase())
         && !name.contains(' ')
         && name.chars().count() >= 3
         && !lex.common.contains(&name.to_lowercase())
