@@ -193,6 +193,10 @@ pub struct Lexicon {
     /// gives its cons, not its pros.
     #[serde(default)]
     pub leaves: Vec<String>,
+    /// The author's words for what they need ("I need", "il me faut", "meine Anforderungen",
+    /// "我的需求"): the list after them is what the option the post picks gave them.
+    #[serde(default)]
+    pub needs: Vec<String>,
     /// The author's own pronouns after the language's "for" ("the best choice for me", "para
     /// mí"): no purpose of the reader's.
     #[serde(default)]

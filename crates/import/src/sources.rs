@@ -303,6 +303,11 @@ struct Section {
     /// Two paragraphs or more set a phrase of theirs in bold ("Il secondo motivo sono le **App
     /// migliori**…"): in a section of pros or cons, that phrase is each one's point.
     bold_points: bool,
+    /// The option the title prefers or moves to, if it does.
+    subject: Option<usize>,
+    /// The next list is the author's needs, which the post's pick met: each item is that
+    /// option's, whichever it names ("10 Go de stockage … j'ai 3 Go sur Dropbox").
+    needs: bool,
     /// The option the last paragraph named as a label of its own ("**Thin Client:**"), for the
     /// points after it.
     label_option: Option<usize>,
@@ -428,6 +433,8 @@ impl Section {
                 led >= 2 && led * 2 >= paragraphs.len() && !claims
             },
             label_option: None,
+            subject: None,
+            needs: false,
         }
     }
 }
@@ -743,6 +750,14 @@ pub fn proposals(
             if section.option.is_none() && matches!(section.kind, Some(Kind::Pro | Kind::Con)) {
                 section.option = subject;
             }
+            // "My requirements", "Meine Anforderungen": what the post's pick gave its author,
+            // each a need of the reader's.
+            if let (None, Some(o), true) = (section.kind, subject, lex.has(text, &lex.needs)) {
+                section.kind = Some(Kind::WhenToChoose);
+                section.option = Some(o);
+                section.needs = true;
+            }
+            section.subject = subject;
             continue;
         }
         match block {
@@ -1029,9 +1044,20 @@ fn from_paragraph(
     let why = sentences(&plain, lex)
         .last()
         .and_then(|last| why_chosen(options, last, lex));
+    // "En matière d'archivage, il me faut :", "What I needed:": the needs the post's pick met.
+    let needs = section
+        .subject
+        .filter(|_| t.ends_with([':', '：']) && lex.has(t, &lex.needs));
     section.intro_kind = if let Some(o) = why {
         Some(Intro {
             kind: Kind::Pro,
+            option: Some(o),
+            named: true,
+        })
+    } else if let Some(o) = needs {
+        section.needs = true;
+        Some(Intro {
+            kind: Kind::WhenToChoose,
             option: Some(o),
             named: true,
         })
@@ -1235,6 +1261,7 @@ fn from_list(
 ) {
     section.first_paragraph = false;
     let intro = section.intro_kind.take();
+    let needs = std::mem::take(&mut section.needs);
     // A list its introduction gives one option ("Use Zustand when:") is that option's.
     let own = intro.as_ref().is_some_and(|i| i.named);
     let (kind, option) = match intro {
@@ -1432,7 +1459,7 @@ fn from_list(
         // In a when-to-choose list, an item that names one option is about that one
         // ("If you want a simple module state, Zustand fits well" under "When to use
         // which"), asked by its condition where it leads with one.
-        if kind == Some(Kind::WhenToChoose) {
+        if kind == Some(Kind::WhenToChoose) && !needs {
             // "Es mucho más seguro que Java" in Kotlin's list is Kotlin's.
             let named = only_option(options, &item.plain)
                 .filter(|o| !lex.sets_against(&item.plain, &options[*o].name));

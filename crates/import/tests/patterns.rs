@@ -4281,3 +4281,34 @@ fn a_package_path_heading_is_one_name() {
                 ## @web/dev-server\n\n@web/dev-server is low level. @web/dev-server is good.\n";
     assert_eq!(names(&draft(post)), ["Snowpack", "WMR", "@web/dev-server"]);
 }
+
+#[test]
+fn the_needs_an_author_lists_are_the_reader_s_for_the_option_the_post_moves_to() {
+    let needs = "- Sync between my laptop and my phone\n- Open source software, for the safety of my data\n\
+                 - About 10 GB of storage: I have 3 GB on Dropbox\n";
+    // Under a heading, and after a line, in the post's language.
+    let post = format!(
+        "---\ntitle: Goodbye Dropbox, hello Nextcloud\n---\n\nI used Dropbox for years. Now Nextcloud.\n\n\
+         ## My requirements\n\n{needs}\n## Hello, Nextcloud\n\nIt works. Dropbox is gone.\n"
+    );
+    let d = draft(&post);
+    assert_eq!(names(&d), ["Dropbox", "Nextcloud"]);
+    let wanted = of_kind(&d, Kind::WhenToChoose);
+    assert_eq!(wanted.len(), 3, "{wanted:#?}");
+    // Every need is the destination's, the one naming Dropbox too.
+    assert!(
+        wanted.iter().all(|q| q.ends_with("→ Nextcloud")),
+        "{wanted:#?}"
+    );
+    let post = "---\ntitle: Au revoir Dropbox, bonjour Nextcloud\n---\n\nJ'utilise Dropbox depuis 2014, Nextcloud depuis peu. Dropbox ou Nextcloud ?\n\n\
+                ## Cahier des charges\n\nEn matière d'archivage, il me faut :\n\n\
+                - Une synchronisation entre PC et mobile\n- Une solution en logiciel libre\n";
+    let wanted = of_kind(&draft(post), Kind::WhenToChoose);
+    assert_eq!(wanted.len(), 2, "{wanted:#?}");
+    assert!(wanted.iter().all(|q| q.ends_with("→ Nextcloud")));
+    // Requirements nobody says are theirs ("System requirements") are no reader's needs.
+    let post = post
+        .replace("il me faut", "on trouve")
+        .replace("Cahier des charges", "Prérequis");
+    assert!(of_kind(&draft(&post), Kind::WhenToChoose).is_empty());
+}
