@@ -470,17 +470,41 @@ pub(crate) fn negated(words: &str) -> bool {
     })
 }
 
+/// Whether a lowercase text says the author moved to something ("I've switched to", "decided
+/// to move to"): a choice, where a reason follows ("The first reason I decided to switch to Astro
+/// was because …", "TL;DR of why I've switched to VS Code:"). English; a verb of choosing says
+/// so in every language.
+pub(crate) fn moves_to(lower: &str, lex: &Lexicon) -> bool {
+    // "… switched to" may end the text it is looked for in.
+    let lower = format!("{lower} ");
+    lex.lang == "en"
+        && ["switch", "move", "migrate"].iter().any(|verb| {
+            ["", "d", "ed"]
+                .iter()
+                .any(|end| lower.contains(&format!("{verb}{end} to ")))
+        })
+}
+
 /// The reason a verdict gives for its pick, asked of the reader: "I use Zsh because I have a
 /// bunch of aliases written in Bash" asks "Do you have a bunch of aliases written in Bash?";
 /// "I recommend Fish because it's easy to get started" quotes "Easy to get started" in the
 /// language's frame.
-fn because(options: &[Choice], sentence: &str, lex: &Lexicon) -> Option<(usize, String)> {
+pub(crate) fn because(
+    options: &[Choice],
+    sentence: &str,
+    lex: &Lexicon,
+) -> Option<(usize, String)> {
     let (at, word) = lex.first(sentence, &lex.because)?;
     // The pick: the one option named before the reason, in a sentence that chooses it.
     let pick = &sentence[..at];
     let o = only_option(options, pick)?;
-    let recommends = lex.lang == "en" && pick.to_lowercase().contains("recommend");
-    if !lex.has(pick, &lex.use_verbs) && !lex.has(pick, &lex.better) && !recommends {
+    let lower = pick.to_lowercase();
+    let recommends = lex.lang == "en" && lower.contains("recommend");
+    if !lex.has(pick, &lex.use_verbs)
+        && !lex.has(pick, &lex.better)
+        && !recommends
+        && !moves_to(&lower, lex)
+    {
         return None;
     }
     // "I won't ever use Fish because …" is a reason against.
@@ -528,6 +552,8 @@ fn because(options: &[Choice], sentence: &str, lex: &Lexicon) -> Option<(usize, 
             return ask::about_the_reader(&format!("you {rest}")).map(|q| (o, q));
         }
         let bare = [
+            "of its ",
+            "of their ",
             "of ",
             "it's ",
             "it is ",

@@ -21,7 +21,7 @@
 //! as candidates.
 
 use super::advice::{
-    advice, ask_condition, denied, implied_advice, negated, purposes, rules, shared_advice,
+    advice, ask_condition, because, denied, implied_advice, negated, purposes, rules, shared_advice,
 };
 use super::ask::{self, Tone};
 use super::kinds::{self, classify, concludes, Kind};
@@ -1142,6 +1142,17 @@ fn from_sentences(
                 push_sentence(out, q, o, Kind::Recommendation, &sentence, at);
             }
         }
+        // In a section of one option's pros ("Why move to Astro?"), the reason the author gives
+        // for choosing it ("The first reason I decided to switch to Astro was because of its
+        // faster build times") is one.
+        if section.kind == Some(Kind::Pro) && !section.in_conclusion {
+            if let Some((o, q)) = because(options, &ask::cleaned(&sentence), lex) {
+                if section.option.is_none_or(|s| s == o) {
+                    push_sentence(out, q, o, Kind::Pro, &sentence, at);
+                    continue;
+                }
+            }
+        }
         let parts = rules(options, &sentence, lex);
         for part in &parts {
             for (o, q, kind) in advice(options, part, section.in_conclusion, lex) {
@@ -1234,6 +1245,7 @@ fn why_chosen(options: &[Choice], sentence: &str, lex: &Lexicon) -> Option<usize
         let after = sentence.get(name_end..)?;
         let chooses = between.is_empty()
             || lex.has(between, &lex.use_verbs)
+            || crate::advice::moves_to(&between.to_lowercase(), lex)
             || (between.chars().count() <= 3 && between.chars().all(lexicon::is_unspaced_script));
         return (chooses && after.split_whitespace().count() <= 2).then_some(o);
     }
@@ -1242,7 +1254,9 @@ fn why_chosen(options: &[Choice], sentence: &str, lex: &Lexicon) -> Option<usize
     let [(name_at, name_end, o)] = spans[..] else {
         return None;
     };
-    let chose = lex.has(sentence.get(..name_at)?, &lex.use_verbs);
+    let before = sentence.get(..name_at)?;
+    let chose =
+        lex.has(before, &lex.use_verbs) || crate::advice::moves_to(&before.to_lowercase(), lex);
     let close = sentence
         .get(name_end..why_at)
         .is_some_and(|b| b.trim().chars().count() <= 3);

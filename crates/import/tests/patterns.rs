@@ -4312,3 +4312,27 @@ fn the_needs_an_author_lists_are_the_reader_s_for_the_option_the_post_moves_to()
         .replace("Cahier des charges", "Prérequis");
     assert!(of_kind(&draft(&post), Kind::WhenToChoose).is_empty());
 }
+
+#[test]
+fn the_reasons_an_author_gives_for_moving_to_an_option_are_its_pros() {
+    // In a "why" section: "… decided to switch to Astro was because of its faster build times".
+    let post = "---\ntitle: From Next.js to Astro\n---\n\nI rebuilt my site from Next.js to Astro.\n\n### Why move to Astro?\n\n\
+                The first reason I decided to switch to Astro was because of its faster build times. Next.js got slow.\n\n\
+                The second reason I switched to Astro was because it's more performant.\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["Next.js", "Astro"]);
+    assert_eq!(
+        of_kind(&d, Kind::Pro),
+        [
+            "Does this matter to you? “Faster build times” → Astro",
+            "Does this matter to you? “More performant” → Astro"
+        ]
+    );
+    // A list after "why I've switched to X:".
+    let post = "---\ntitle: From Vim to VS Code\n---\n\nVim for years, VS Code now.\n\n\
+                TL;DR of why I've switched to VS Code:\n\n\
+                - Everything just works with minimal configuration\n- It works on macOS, Linux, and Windows\n";
+    let pros = of_kind(&draft(post), Kind::Pro);
+    assert_eq!(pros.len(), 2, "{pros:#?}");
+    assert!(pros.iter().all(|q| q.ends_with("→ VS Code")));
+}
