@@ -1247,7 +1247,13 @@ fn why_chosen(options: &[Choice], sentence: &str, lex: &Lexicon) -> Option<usize
             || lex.has(between, &lex.use_verbs)
             || crate::advice::moves_to(&between.to_lowercase(), lex)
             || (between.chars().count() <= 3 && between.chars().all(lexicon::is_unspaced_script));
-        return (chooses && after.split_whitespace().count() <= 2).then_some(o);
+        // "The reason why I made up my mind is because I found Emacs can solve some problems:":
+        // the reasons, then the one option, a list after them.
+        let reasons_list = sentence.trim_end().ends_with([':', '：'])
+            && lex.has(sentence, &lex.reasons)
+            && !lex.has(sentence, &lex.leaves)
+            && !lex.has(sentence, &lex.negations);
+        return ((chooses && after.split_whitespace().count() <= 2) || reasons_list).then_some(o);
     }
     // The reasons after the name, a verb of choosing before it, the sentence opening a list
     // ("我使用Linux的原因是：").

@@ -4336,3 +4336,25 @@ fn the_reasons_an_author_gives_for_moving_to_an_option_are_its_pros() {
     assert_eq!(pros.len(), 2, "{pros:#?}");
     assert!(pros.iter().all(|q| q.ends_with("→ VS Code")));
 }
+
+#[test]
+fn a_line_giving_the_reasons_for_one_option_or_what_one_gets_wrong_heads_its_list() {
+    let post = "---\ntitle: Moving From Vim to Emacs\n---\n\nI used Vim for years, and tried Emacs once. Vim or Emacs?\n\n\
+                The reason why I made up my mind this time is because I found Emacs can solve some problems:\n\n\
+                - More convenient package management.\n- High quality packages.\n";
+    let pros = of_kind(&draft(post), Kind::Pro);
+    assert_eq!(pros.len(), 2, "{pros:#?}");
+    assert!(pros.iter().all(|q| q.ends_with("→ Emacs")));
+    // The reasons for leaving one are no pros of it.
+    let post = post.replace(
+        "I found Emacs can solve",
+        "I left Emacs, which could not solve",
+    );
+    assert!(of_kind(&draft(&post), Kind::Pro).is_empty());
+    let post = "---\ntitle: Back to Chrome from Firefox\n---\n\nChrome for a decade, then Firefox. Chrome or Firefox?\n\n\
+                Here are some things that Firefox gets wrong on mobile:\n\n\
+                - Firefox crashes a lot, both on Android and on iOS.\n- Firefox sucks at multi monitor.\n";
+    let cons = of_kind(&draft(post), Kind::Con);
+    assert_eq!(cons.len(), 2, "{cons:#?}");
+    assert!(cons.iter().all(|q| q.ends_with("→ Firefox")));
+}
