@@ -402,7 +402,17 @@ pub(crate) fn ahead(
     // a clause opening with the language's "than" ends the one before ("Nginx … быстрее отдает
     // статику, чем Apache").
     let mut clauses: Vec<String> = Vec::new();
-    for clause in s.split([',', ';', '，', '；', '、']) {
+    // Not at a comma inside brackets ("my workspace (tools, kits, you name it) on Ubuntu").
+    let mut depth = 0usize;
+    let pieces = s.split(|c: char| {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        depth == 0 && matches!(c, ',' | ';' | '，' | '；' | '、')
+    });
+    for clause in pieces {
         let lower = crate::lexicon::lowercase(clause.trim_start());
         let than = lex
             .than

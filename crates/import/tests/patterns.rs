@@ -4358,3 +4358,14 @@ fn a_line_giving_the_reasons_for_one_option_or_what_one_gets_wrong_heads_its_lis
     assert_eq!(cons.len(), 2, "{cons:#?}");
     assert!(cons.iter().all(|q| q.ends_with("→ Firefox")));
 }
+
+#[test]
+fn a_comma_inside_brackets_does_not_cut_a_comparison() {
+    let post = "---\ntitle: Vue vs React\n---\n\nVue or React? Both are fine. Vue and React.\n\n## Performance\n\n\
+                In our tests Vue was faster (smaller bundles, lighter runtime) than React.\n\n\
+                ## Community\n\nReact has more users. Vue has fewer.\n";
+    assert_eq!(
+        of_kind(&draft(post), Kind::Aspect),
+        ["Does this matter to you? “Performance” → Vue"]
+    );
+}
