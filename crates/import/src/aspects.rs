@@ -356,6 +356,19 @@ fn graded(options: &[Choice], o: usize, sentence: &str, lex: &Lexicon) -> bool {
 /// The option a sentence names right after the language's words for a section's winner ("the
 /// point goes to", "winner:", "o ponto vai para", "Punkt für"), an article maybe between.
 fn winner(options: &[Choice], sentence: &str, lex: &Lexicon) -> Option<usize> {
+    // "Elite 85t の勝ち", "Hugo胜出": a word written "…の勝ち" follows the name it crowns.
+    for word in lex.winner.iter().filter_map(|w| w.strip_prefix('…')) {
+        let Some(at) = sentence.find(word) else {
+            continue;
+        };
+        let before = sentence[..at].trim_end();
+        // The name right before it, as long as the name at most (a shorter spelling fits).
+        if let Some(&(name_at, o)) = options_in(options, before).last() {
+            if before.len() - name_at <= options[o].name.len() + 2 {
+                return Some(o);
+            }
+        }
+    }
     let (at, word) = lex.first(sentence, &lex.winner)?;
     let after = sentence.get(at + word.len()..)?;
     let (name_at, o) = *options_in(options, after).first()?;

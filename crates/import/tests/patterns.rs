@@ -4369,3 +4369,25 @@ fn a_comma_inside_brackets_does_not_cut_a_comparison() {
         ["Does this matter to you? “Performance” → Vue"]
     );
 }
+
+#[test]
+fn a_winner_named_before_the_word_crowning_it_and_a_model_s_short_name() {
+    // "これは Elite 85t の勝ち": the post writes "Jabra Elite 85t" by its model's words.
+    let post = "---\ntitle: 'Jabra Elite 85t とSONY WF-1000XM4 を比較'\n---\n\n\
+                Jabra Elite 85t と SONY WF-1000XM4 を比較します。Elite 85t を選びます。Elite 85t は安い。\n\n\
+                ## 操作性\n\nこれは Elite 85t の勝ち、そしてこれが一番の要因。WF-1000XM4 もカスタマイズできます。\n\n\
+                ## 音質\n\nWF-1000XM4 の方が少しクリア。Elite 85t の方が中低音が太い。WF-1000XM4 は高い。\n";
+    let d = draft(post);
+    assert_eq!(names(&d), ["Jabra Elite 85t", "SONY WF-1000XM4"]);
+    assert_eq!(
+        of_kind(&d, Kind::Aspect),
+        ["これはあなたにとって重要ですか？「操作性」 → Jabra Elite 85t"]
+    );
+    // "…はReactに軍配が上がる", "Hugo胜出".
+    let post = "---\ntitle: Hugo 和 Hexo 对比\n---\n\nHugo 和 Hexo 都是静态网站生成器。Hugo 和 Hexo。\n\n\
+                ## 构建速度\n\n在构建速度上 Hugo胜出，Hexo 需要更久。\n\n## 主题\n\nHexo 的主题更多。Hugo 的主题也不少。\n";
+    assert_eq!(
+        of_kind(&draft(post), Kind::Aspect),
+        ["这对你重要吗？“构建速度” → Hugo"]
+    );
+}

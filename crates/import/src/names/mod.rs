@@ -134,11 +134,19 @@ fn written_short(found: Vec<Found>, body: &Body) -> Vec<Found> {
                     .find_map(|part| {
                         let short = part.join(" ");
                         let alone = body.mentions(&short).saturating_sub(full);
-                        let named = part.iter().all(|w| {
-                            w.chars().count() >= 3
-                                && w.starts_with(|c: char| c.is_uppercase())
-                                && written_lowercase(body, w) * 2 < body.mentions(w)
-                        });
+                        // A model's number counts as a word of the name ("Elite 85t"), beside
+                        // one capitalised word at least.
+                        let model = |w: &&str| {
+                            w.starts_with(|c: char| c.is_ascii_digit())
+                                && w.chars().any(char::is_alphabetic)
+                        };
+                        let named = part.iter().any(|w| !model(w))
+                            && part.iter().all(|w| {
+                                w.chars().count() >= 3
+                                    && (model(w)
+                                        || (w.starts_with(|c: char| c.is_uppercase())
+                                            && written_lowercase(body, w) * 2 < body.mentions(w)))
+                            });
                         let shared = names
                             .iter()
                             .any(|n| *n != f.name && mentions(n, &short) > 0);
