@@ -130,6 +130,53 @@ pub enum Block {
     Html,
 }
 
+/// A table typed in a plain code block, its columns lined up with two spaces or more (a tab
+/// too): a header row over two rows or more, each of the same number of cells (two to eight;
+/// the header may leave its first corner empty). Code is none: no line of it holds a brace, a
+/// semicolon or an equals sign, nor opens with a prompt or a comment.
+fn text_table(source: &str) -> Option<Block> {
+    let lines: Vec<&str> = source.lines().filter(|l| !l.trim().is_empty()).collect();
+    if lines.len() < 3 || lines.len() > 200 {
+        return None;
+    }
+    let code = |l: &str| {
+        let t = l.trim_start();
+        l.contains(['{', '}', ';', '='])
+            || t.starts_with(['$', '#', '>'])
+            || t.starts_with("//")
+            || t.starts_with("--")
+    };
+    if lines.iter().any(|l| code(l)) {
+        return None;
+    }
+    let cells = |l: &str| -> Vec<String> {
+        l.trim()
+            .replace('\t', "  ")
+            .split("  ")
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .map(str::to_owned)
+            .collect()
+    };
+    let rows: Vec<Vec<String>> = lines[1..].iter().map(|l| cells(l)).collect();
+    let width = rows[0].len();
+    if !(2..=8).contains(&width) || rows.iter().any(|r| r.len() != width) {
+        return None;
+    }
+    let mut head = cells(lines[0]);
+    if head.len() + 1 == width {
+        head.insert(0, String::new());
+    }
+    if head.len() != width {
+        return None;
+    }
+    let text = |c: &String| Text::plain_text(c);
+    Some(Block::Table {
+        head: head.iter().map(text).collect(),
+        rows: rows.iter().map(|r| r.iter().map(text).collect()).collect(),
+    })
+}
+
 /// A piece of text both with its inline markup (for prose) and plain (for titles and ids).
 #[derive(Debug, Clone, Default)]
 pub struct Text {
@@ -793,6 +840,15 @@ fn blocks(markdown: &str) -> Vec<Block> {
                         Event::End(TagEnd::CodeBlock) => break,
                         _ => {}
                     }
+                }
+                // A table typed in plain text, its columns lined up with spaces, is a table.
+                let plain = matches!(
+                    language.as_str(),
+                    "" | "text" | "txt" | "plain" | "plaintext"
+                );
+                if let Some(table) = plain.then(|| text_table(&source)).flatten() {
+                    out.push(table);
+                    continue;
                 }
                 out.push(Block::Code(CodeSample {
                     language: if language.is_empty() {

@@ -4391,3 +4391,17 @@ fn a_winner_named_before_the_word_crowning_it_and_a_model_s_short_name() {
         ["这对你重要吗？“构建速度” → Hugo"]
     );
 }
+
+#[test]
+fn a_table_typed_in_a_plain_code_block_is_a_table() {
+    let table = "```\n                 hexo                 hugo\n速度              快                   特别快\n\
+                 主题              总量更多              良好主题生态圈\n文档              有中文文档            文档超详细\n```\n";
+    let post = format!("+++\ntitle = \"hugo vs hexo\"\n+++\n\n### hugo 和 hexo 对比\n\n汇总了一下对比结果\n\n{table}\n因为本身更喜欢golang，所以选择了hugo\n");
+    let d = draft(&post);
+    assert_eq!(names(&d), ["hugo", "hexo"]);
+    assert_eq!(features(&d), ["速度", "主题", "文档"]);
+    // Code lined up with spaces stays code.
+    let code = "```\nlet a    = 1;\nlet bb   = 2;\nlet ccc  = 3;\n```\n";
+    let post = post.replace(table, code);
+    assert!(features(&draft(&post)).is_empty());
+}
