@@ -4400,6 +4400,15 @@ fn a_table_typed_in_a_plain_code_block_is_a_table() {
     let d = draft(&post);
     assert_eq!(names(&d), ["hugo", "hexo"]);
     assert_eq!(features(&d), ["速度", "主题", "文档"]);
+    // "特别快" (especially fast) grades above "快".
+    assert_eq!(of_kind(&d, Kind::Rated), ["这对你重要吗？“速度” → hugo"]);
+    // "爆速" (blazing fast) above "速い", in Japanese.
+    let japanese = "---\ntitle: Hugo と Hexo の比較\n---\n\nHugo と Hexo を比べます。Hugo と Hexo。\n\n\
+                | | Hugo | Hexo |\n|---|---|---|\n| ビルド速度 | 爆速 | 速い |\n| テーマ | 多い | 多い |\n";
+    assert_eq!(
+        of_kind(&draft(japanese), Kind::Rated),
+        ["これはあなたにとって重要ですか？「ビルド速度」 → Hugo"]
+    );
     // Code lined up with spaces stays code.
     let code = "```\nlet a    = 1;\nlet bb   = 2;\nlet ccc  = 3;\n```\n";
     let post = post.replace(table, code);
