@@ -519,6 +519,23 @@ pub(crate) fn because(
         .trim()
         .trim_start_matches([',', '，'])
         .trim();
+    // "because I am not in the USA and because of …": the first of the reasons given.
+    let reason = lex
+        .because
+        .iter()
+        .filter_map(|w| {
+            // `lowercase` keeps each character's bytes: a place in it is one in `reason`.
+            let lower = crate::lexicon::lowercase(reason);
+            lex.and
+                .iter()
+                .filter_map(|and| {
+                    let joined = format!(" {} {} ", and, w);
+                    lower.find(&crate::lexicon::lowercase(&joined))
+                })
+                .min()
+        })
+        .min()
+        .map_or(reason, |cut| reason[..cut].trim_end_matches([',', ' ']));
     if reason.split_whitespace().count() < 3 && reason.chars().count() < 6 {
         return None;
     }
@@ -549,6 +566,11 @@ pub(crate) fn because(
             if past {
                 return None;
             }
+            // "I am" is "you are".
+            let rest = match rest.strip_prefix("am ") {
+                Some(after) => format!("are {after}"),
+                None => rest.to_owned(),
+            };
             return ask::about_the_reader(&format!("you {rest}")).map(|q| (o, q));
         }
         let bare = [

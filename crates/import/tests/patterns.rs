@@ -4414,3 +4414,14 @@ fn a_table_typed_in_a_plain_code_block_is_a_table() {
     let post = post.replace(table, code);
     assert!(features(&draft(&post)).is_empty());
 }
+
+#[test]
+fn a_verdict_s_pick_that_came_out_on_top_asks_its_first_reason_of_the_reader() {
+    let post = "---\ntitle: \"Kobo vs Kindle: Which e-reader to buy?\"\n---\n\nA Kobo or a Kindle? Kobo and Kindle.\n\n\
+                ## Verdict\n\nSo which is better? The Kobo came out on top for me because I am not in the USA and \
+                because of the integration with Overdrive.\n";
+    assert_eq!(
+        of_kind(&draft(post), Kind::Recommendation),
+        ["Are you not in the USA? → Kobo"]
+    );
+}
