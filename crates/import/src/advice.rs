@@ -475,14 +475,19 @@ pub(crate) fn negated(words: &str) -> bool {
 /// was because …", "TL;DR of why I've switched to VS Code:"). English; a verb of choosing says
 /// so in every language.
 pub(crate) fn moves_to(lower: &str, lex: &Lexicon) -> bool {
-    // "… switched to" may end the text it is looked for in.
-    let lower = format!("{lower} ");
-    lex.lang == "en"
-        && ["switch", "move", "migrate"].iter().any(|verb| {
-            ["", "d", "ed"]
-                .iter()
-                .any(|end| lower.contains(&format!("{verb}{end} to ")))
-        })
+    // Words of their own: "removed to" moves nothing.
+    const MOVES: [&str; 9] = [
+        "switch to",
+        "switched to",
+        "switching to",
+        "move to",
+        "moved to",
+        "moving to",
+        "migrate to",
+        "migrated to",
+        "migrating to",
+    ];
+    lex.lang == "en" && MOVES.iter().any(|m| lex.find(lower, m).is_some())
 }
 
 /// The reason a verdict gives for its pick, asked of the reader: "I use Zsh because I have a

@@ -314,11 +314,13 @@ struct Section {
 }
 
 impl Section {
-    /// The section the heading at `at` opens, `stack` the headings down to it.
+    /// The section the heading at `at` opens, `stack` the headings down to it; `subject` the
+    /// option the title prefers or moves to.
     fn opened(
         at: usize,
         stack: &[(u8, String)],
         last_option: Option<usize>,
+        subject: Option<usize>,
         blocks: &[Block],
         options: &[Choice],
         lex: &Lexicon,
@@ -402,6 +404,16 @@ impl Section {
         let in_conclusion = stack.iter().any(|(_, t)| concludes(t, lex));
         let heading_question =
             (asks && of_the_reader(options, text, lex)).then(|| (text.to_owned(), at));
+        // Pros and cons no heading gives an option are the subject's ("Passare da Android a
+        // iPhone": "## Perché sì"); so are the needs a heading says are the author's ("My
+        // requirements", "Meine Anforderungen"): what the post's pick gave them.
+        let needs = section_kind.is_none() && subject.is_some() && lex.has(text, &lex.needs);
+        let section_kind = section_kind.or(needs.then_some(Kind::WhenToChoose));
+        let section_option = match section_kind {
+            Some(Kind::WhenToChoose) if needs => subject,
+            Some(Kind::Pro | Kind::Con) => section_option.or(subject),
+            _ => section_option,
+        };
         Section {
             kind: section_kind,
             option: section_option,
@@ -423,18 +435,14 @@ impl Section {
                     .count();
                 let claims = paragraphs.iter().any(|p| {
                     p.iter().any(|l| {
-                        l.rich
-                            .split("**")
-                            .skip(1)
-                            .step_by(2)
-                            .any(|b| b.split_whitespace().count() > BOLD_WORDS)
+                        bold_runs(&l.rich).any(|b| b.split_whitespace().count() > BOLD_WORDS)
                     })
                 });
                 led >= 2 && led * 2 >= paragraphs.len() && !claims
             },
             label_option: None,
-            subject: None,
-            needs: false,
+            subject,
+            needs,
         }
     }
 }
@@ -746,18 +754,7 @@ pub fn proposals(
             if let Some(o) = heading_option(options, text, lex) {
                 last_option = Some(o);
             }
-            section = Section::opened(at, &stack, last_option, blocks, options, lex);
-            if section.option.is_none() && matches!(section.kind, Some(Kind::Pro | Kind::Con)) {
-                section.option = subject;
-            }
-            // "My requirements", "Meine Anforderungen": what the post's pick gave its author,
-            // each a need of the reader's.
-            if let (None, Some(o), true) = (section.kind, subject, lex.has(text, &lex.needs)) {
-                section.kind = Some(Kind::WhenToChoose);
-                section.option = Some(o);
-                section.needs = true;
-            }
-            section.subject = subject;
+            section = Section::opened(at, &stack, last_option, subject, blocks, options, lex);
             continue;
         }
         match block {
@@ -789,11 +786,14 @@ fn lead_phrase(lines: &[Text], lex: &Lexicon) -> Option<String> {
         .find(|phrase| first.contains(phrase.as_str()))
 }
 
+/// What a line of rich text sets in bold (`**…**`), in its order.
+fn bold_runs(rich: &str) -> impl Iterator<Item = &str> {
+    rich.split("**").skip(1).step_by(2)
+}
+
 /// The short phrases a line of rich text sets in bold, in its order.
 fn bold_phrases(rich: &str) -> Vec<String> {
-    rich.split("**")
-        .skip(1)
-        .step_by(2)
+    bold_runs(rich)
         .map(|p| p.trim().trim_end_matches([':', '：', '.', ',']).trim())
         .filter(|p| {
             (1..=BOLD_WORDS).contains(&p.split_whitespace().count())
@@ -1305,32 +1305,41 @@ fn from_list(
     let decision_list = picked.len() >= 2;
     // A list with an item per option: every item opens with the one option it speaks of, two
     // options or more among them, each in a sentence, not under its name as a label ("Hugo:
-    // 4.90", "Next.js: Möglich": a table's column written as a list).
-    let mut openers: Vec<usize> = items
+    // 4.90", "Next.js: Möglich": a table's column written as a list). Per item, that option and
+    // whether the item says more of it than a word ("Hugo too." does not).
+    let openers: Vec<Option<(usize, bool)>> = items
         .iter()
-        .filter_map(|i| {
-            let o = options_in(options, &i.plain)
-                .first()
-                .filter(|(at, _)| *at == 0)
-                .and_then(|_| only_option(options, &i.plain))?;
-            let t = i.plain.trim_start();
-            let labelled = t
-                .get(options[o].name.len()..)
-                .is_some_and(|rest| rest.trim_start().starts_with([':', '：']));
-            (!labelled).then_some(o)
+        .map(|i| {
+            let o = only_option(options, &i.plain)?;
+            let (_, end, _) = named_spans(options, &i.plain)
+                .into_iter()
+                .find(|(start, _, first)| *start == 0 && *first == o)?;
+            // The rest as the post spells the name ("Vue.js" for "Vue").
+            let rest = &i.plain[end..];
+            if rest.trim_start().starts_with([':', '：']) {
+                return None;
+            }
+            let says = if lex.unspaced() {
+                rest.chars().filter(|c| c.is_alphanumeric()).count() >= 4
+            } else {
+                rest.split_whitespace().count() >= 2
+            };
+            Some((o, says))
         })
         .collect();
-    let every_item = openers.len() == items.len();
-    openers.sort_unstable();
-    openers.dedup();
-    let per_option = every_item && openers.len() >= 2;
+    let per_option = openers.iter().all(Option::is_some) && {
+        let mut named: Vec<usize> = openers.iter().flatten().map(|(o, _)| *o).collect();
+        named.sort_unstable();
+        named.dedup();
+        named.len() >= 2
+    };
     // The option the last item opened with: the labelled items after it, nested under it
     // ("- jekyll 使用 ruby 编写" over "- 优点：…", "- 缺点：…"), are its pros and cons.
     let mut item_option: Option<usize> = None;
     // The kind a label item gave the points after it ("- Pros" over "  - Fast", "* ## Positif"):
     // nested lists are flattened, so it holds up to the next label or option.
     let mut point_kind: Option<Kind> = None;
-    for (item, pick) in items.iter().zip(&picks) {
+    for ((item, pick), &opener) in items.iter().zip(&picks).zip(&openers) {
         if let (true, Some((o, need))) = (decision_list, pick) {
             push_item(
                 out,
@@ -1509,20 +1518,12 @@ fn from_list(
         // A list on one aspect with an item per option, each opening with its name ("Hexo
         // provides a deploy command…", "Hugo's documentation is very well written"): what the
         // post says of each, asked only if it gives too few criteria.
-        if let (None, Some(o), false, true) = (kind, item_option, section.in_conclusion, per_option)
+        if let (None, false, true, Some((o, says))) =
+            (kind, section.in_conclusion, per_option, opener)
         {
-            // More than the name and a word ("Hugo too."): something to weigh.
-            let t = item.plain.trim_start();
-            let rest = t.get(options[o].name.len()..).unwrap_or(t);
-            let says = if lex.unspaced() {
-                rest.chars().filter(|c| c.is_alphanumeric()).count() >= 4
-            } else {
-                rest.split_whitespace().count() >= 2
-            };
-            if !says {
-                continue;
+            if says {
+                push_line(out, item, o, Kind::Trait, at, options, lex);
             }
-            push_line(out, item, o, Kind::Trait, at, options, lex);
             continue;
         }
         if let (Some(kind), Some(o)) = (kind, option) {
